@@ -1,0 +1,177 @@
+/**
+ * The built-in date recognizer: Thai and English dates, day ranges, month ranges and periods,
+ * normalized to ISO 8601 (`19 พ.ย. 64` → `2021-11-19`, `๓ – ๙ กรกฎาคม ๒๕๖๒` →
+ * `2019-07-03/2019-07-09`, `สิงหาคม 2560` → `2017-08`, `23/04/2568` → `2025-04-23`).
+ *
+ * Like chrono, every component is either known (written) or implied: a day and month without
+ * a year take the year from the document's own date, and the result says so (`yearImplied`).
+ */
+import { toGregorianYear, type Era } from "./buddhist-era.js";
+import { dayNumber, isValidDay, isoDate, type Ymd } from "./calendar.js";
+import { MONTH_SOURCE, lookupMonth } from "./months.js";
+
+const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
+const YEAR4 = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?[12][0-9]{3}(?![0-9])";
+const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
+const SP = "[ \\t]{0,3}";
+/** Between the two ends of a range or period: a dash, or ถึง / จนถึง, optionally with วันที่. */
+const THROUGH = `${SP}(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
+
+type Mode = "embed" | "parse";
+
+/** Builds the recognizer's source; named groups only in "parse" mode. */
+function build(mode: Mode): string {
+  const g = (name: string, src: string): string => (mode === "parse" ? `(?<${name}>${src})` : `(?:${src})`);
+  const year = (p: string): string => g(`${p}y`, `${YEAR4}|${YEAR2}`);
+  const month = (p: string): string => g(`${p}m`, MONTH_SOURCE);
+  const day = (p: string): string => g(`${p}d`, DAY);
+  const alternatives = [
+    // 27 ตุลาคม – 5 พฤศจิกายน 2566, 31 ธันวาคม 2564 ถึง 9 มีนาคม 2567
+    `${day("a1")}${SP}${month("a1")}(?:${SP}${year("a1")})?${THROUGH}${day("a2")}${SP}${month("a2")}(?:${SP}${year("a2")})?`,
+    // 3 – 9 กรกฎาคม 2562, 20-22 ม.ค.2566
+    `${day("b1")}${THROUGH}${day("b2")}${SP}${month("b")}(?:${SP}${year("b")})?`,
+    // 19 พฤศจิกายน 2564, 19 พ.ย. 64, 5 Nov 2020, 20 พฤศจิกายน
+    `${day("c")}${SP}${month("c")}(?:${SP}${year("c")})?`,
+    // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย.
+    `${month("d1")}${THROUGH}${month("d2")}(?:${SP}${g("dy", YEAR4)})?`,
+    // สิงหาคม 2560
+    `${month("e")}${SP}${g("ey", YEAR4)}`,
+    // 23/04/2568
+    `(?<![0-9/])${g("fd", "0?[1-9]|[12][0-9]|3[01]")}/${g("fm", "0?[1-9]|1[0-2]")}/${g("fy", "[0-9]{4}")}(?![0-9/])`,
+  ];
+  return `(?:${alternatives.join("|")})`;
+}
+
+/** Regex source (no capturing groups) of the date recognizer, for embedding in rule patterns. */
+export const DATE_SOURCE = build("embed");
+
+const PARSER = new RegExp(`^${build("parse")}$`);
+
+/** What the recognizer makes of a matched date. */
+export interface ParsedDate {
+  /** ISO 8601 date, month, or interval `a/b`. */
+  value: string;
+  /** True when a year was filled in from the document date. */
+  yearImplied: boolean;
+  /** The first (or only) day, when a day was written; used for weekday checks. */
+  first?: Ymd;
+}
+
+/** What a date needs from its document: the document's own date, for years left out. */
+export interface DateContext {
+  /** Called only when a year is missing, so the document date is found only when needed. */
+  documentDate?: () => Ymd | undefined;
+}
+
+interface Part {
+  year?: number;
+  month: number;
+  day?: number;
+}
+
+function readYear(text: string | undefined, monthText: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const digits = /[0-9]+/.exec(text)?.[0] ?? "";
+  const era: Era = text.startsWith("ค") ? "CE" : text.startsWith("พ") ? "BE" : "auto";
+  const month = monthText === undefined ? undefined : lookupMonth(monthText);
+  if (digits.length === 2 && month && !month.thai) return undefined;
+  return toGregorianYear(Number(digits), digits.length, month && !month.thai && era === "auto" && Number(digits) < 2400 ? "CE" : era);
+}
+
+function part(groups: Record<string, string | undefined>, p: string, monthKey = `${p}m`): Part | undefined {
+  const monthText = groups[monthKey];
+  const month = monthText === undefined ? undefined : lookupMonth(monthText)?.month;
+  if (month === undefined) return undefined;
+  const dayText = groups[`${p}d`];
+  const year = readYear(groups[`${p}y`], monthText);
+  return {
+    month,
+    ...(dayText !== undefined ? { day: Number(dayText) } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+/** The year nearest to the document date for a day and month written without one. */
+function impliedYear(month: number, day: number, context: DateContext): number | undefined {
+  const ref = context.documentDate?.();
+  if (!ref) return undefined;
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const distance = Math.abs(dayNumber({ year, month, day }) - dayNumber(ref));
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function render(p: Required<Pick<Part, "year">> & Part): string | undefined {
+  if (p.day === undefined) return isoDate(p.year, p.month);
+  return isValidDay(p.year, p.month, p.day) ? isoDate(p.year, p.month, p.day) : undefined;
+}
+
+/**
+ * Parses text matched by DATE_SOURCE (in the match view). Returns undefined for impossible
+ * dates (31 February) and for dates whose year can be neither read nor implied.
+ */
+export function parseDate(text: string, context: DateContext = {}): ParsedDate | undefined {
+  const m = PARSER.exec(text);
+  const groups = m?.groups;
+  if (!groups) return undefined;
+
+  let from: Part | undefined;
+  let to: Part | undefined;
+  if (groups["a1m"] !== undefined) {
+    from = part(groups, "a1");
+    to = part(groups, "a2");
+  } else if (groups["b1d"] !== undefined) {
+    to = part({ ...groups, b2d: groups["b2d"] }, "b2", "bm");
+    const y = readYear(groups["by"], groups["bm"]);
+    if (to && y !== undefined) to.year = y;
+    from = to && { ...to, day: Number(groups["b1d"]) };
+  } else if (groups["cm"] !== undefined) {
+    from = part(groups, "c");
+  } else if (groups["d1m"] !== undefined) {
+    from = part(groups, "d1");
+    to = part({ d2m: groups["d2m"], d2y: groups["dy"] }, "d2");
+  } else if (groups["em"] !== undefined) {
+    from = part(groups, "e");
+  } else if (groups["fd"] !== undefined) {
+    const year = toGregorianYear(Number(groups["fy"]), 4);
+    from = { year, month: Number(groups["fm"]), day: Number(groups["fd"]) };
+  }
+  if (!from) return undefined;
+
+  let yearImplied = false;
+  // A range's first end without a year takes the year of the last end (a year earlier when it
+  // crosses new year: 25 ธ.ค. – 5 ม.ค. 2567).
+  if (to && to.year === undefined) {
+    const y = to.day !== undefined ? impliedYear(to.month, to.day, context) : context.documentDate?.()?.year;
+    if (y === undefined) return undefined;
+    to.year = y;
+    yearImplied = true;
+  }
+  if (from.year === undefined) {
+    if (to?.year !== undefined) {
+      from.year = from.month > to.month ? to.year - 1 : to.year;
+    } else {
+      const y = from.day !== undefined ? impliedYear(from.month, from.day, context) : undefined;
+      if (y === undefined) return undefined;
+      from.year = y;
+      yearImplied = true;
+    }
+  }
+  const start = render(from as Part & { year: number });
+  if (start === undefined) return undefined;
+  let value = start;
+  if (to) {
+    const end = render(to as Part & { year: number });
+    if (end === undefined || end < start) return undefined;
+    value = `${start}/${end}`;
+  }
+  const first = from.day !== undefined ? { year: from.year, month: from.month, day: from.day } : undefined;
+  return { value, yearImplied, ...(first ? { first } : {}) };
+}

@@ -1,0 +1,55 @@
+/**
+ * Month names as written in Thai and English news, with their month number.
+ * `thai` marks Thai names: only after a Thai month is a two-digit year read as Buddhist era.
+ */
+export interface MonthName {
+  name: string;
+  month: number;
+  thai: boolean;
+}
+
+const THAI_FULL = [
+  "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+  "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+];
+/** Common misspellings seen in real text. */
+const THAI_VARIANTS: ReadonlyArray<[string, number]> = [["กรกฏาคม", 7], ["กุมภาพันธ", 2], ["พฤษจิกายน", 11]];
+const THAI_ABBR = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+const ENGLISH_FULL = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+const ENGLISH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export const MONTH_NAMES: readonly MonthName[] = [
+  ...THAI_FULL.map((name, i) => ({ name, month: i + 1, thai: true })),
+  ...THAI_VARIANTS.map(([name, month]) => ({ name, month, thai: true })),
+  ...THAI_ABBR.map((name, i) => ({ name, month: i + 1, thai: true })),
+  ...ENGLISH_FULL.map((name, i) => ({ name, month: i + 1, thai: false })),
+  ...ENGLISH_ABBR.map((name, i) => ({ name, month: i + 1, thai: false })),
+  { name: "Sept", month: 9, thai: false },
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Regex source matching any month name (no capturing groups). Thai abbreviations may drop
+ * their final dot (`ม.ค 67`); English names may carry one (`Nov.`) and are case-insensitive
+ * on their first letter only.
+ */
+export const MONTH_SOURCE = (() => {
+  const forms = [...MONTH_NAMES].sort((a, b) => b.name.length - a.name.length).map((m) => {
+    if (m.thai && m.name.endsWith(".")) return `${escape(m.name.slice(0, -1))}\\.?`;
+    if (!m.thai) return `${escape(m.name)}\\.?(?![A-Za-z])`;
+    return escape(m.name);
+  });
+  return `(?:${forms.join("|")})`;
+})();
+
+const LOOKUP = new Map(MONTH_NAMES.map((m) => [m.name.toLowerCase(), m]));
+
+/** Looks a matched month name up (tolerates the dropped or added final dot). */
+export function lookupMonth(text: string): MonthName | undefined {
+  const key = text.trim().toLowerCase();
+  return LOOKUP.get(key) ?? LOOKUP.get(`${key}.`) ?? LOOKUP.get(key.replace(/\.$/, ""));
+}

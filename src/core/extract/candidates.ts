@@ -1,0 +1,142 @@
+/**
+ * Runs every rule's patterns over a document's match view and turns each match into a
+ * candidate fact: captures parsed by their recognizer or looked up in their lexicon, value
+ * built by the rule's expression. A match whose captures do not parse, or whose edges cut a
+ * Thai word in two (`สาม` inside `สามารถ`), is not a candidate; the search resumes one
+ * character later so that a shorter match can still be found.
+ */
+import { parseDate, type DateContext } from "../dates/date.js";
+import { clean } from "../numbers/decimal.js";
+import { parseNumber } from "../numbers/number.js";
+import type { CompiledRule, RuleSet } from "../rules/compile.js";
+import { evaluate, type CaptureValue } from "../rules/expression.js";
+import { parseYear } from "../rules/recognizers.js";
+import type { Qualifier } from "../types.js";
+import type { WordBoundaries } from "./word-boundaries.js";
+
+export interface Candidate {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  value: number | string;
+  valueMax?: number;
+  unit?: string;
+  /** From a capture named `qualifier` or from the rule; context cues apply only when absent. */
+  qualifier?: Qualifier;
+  yearImplied: boolean;
+  /** Capture name → [start, end) and text, for explanations. */
+  captures: Map<string, { start: number; end: number; text: string }>;
+}
+
+/** Why a match was dropped before overlap resolution (for `explain`). */
+export interface Rejection {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface CandidateContext {
+  view: string;
+  rules: RuleSet;
+  boundaries: WordBoundaries;
+  dates: DateContext;
+  /** Collect rejections (explain mode). */
+  rejections?: Rejection[];
+}
+
+const MULTIPLIER_WRITTEN = /[\u0e01-\u0e4e]$/;
+
+/** All candidates of all rules, in no particular order. */
+export function findCandidates(ctx: CandidateContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of ctx.rules.rules) {
+    for (const regex of rule.regexes) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(ctx.view); m; m = regex.exec(ctx.view)) {
+        const result = toCandidate(rule, m, ctx);
+        if (typeof result === "string") {
+          ctx.rejections?.push({ rule, start: m.index, end: m.index + m[0].length, reason: result });
+          regex.lastIndex = m.index + 1;
+        } else {
+          out.push(result);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A candidate, or the reason the match is not one. */
+function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateContext): Candidate | string {
+  const start = m.index;
+  const end = start + m[0].length;
+  const { boundaries, rules } = ctx;
+  if (!boundaries.isBoundary(start)) return `starts inside a word at ${start}`;
+  if (!boundaries.isBoundary(end)) return `ends inside a word at ${end}`;
+
+  const scope = new Map<string, CaptureValue>();
+  const captures = new Map<string, { start: number; end: number; text: string }>();
+  let yearImplied = false;
+  const indices = m.indices?.groups ?? {};
+  for (const [name, from] of rule.captures) {
+    const text = m.groups?.[name];
+    const span = indices[name];
+    if (text === undefined || !span) continue;
+    if (!boundaries.isBoundary(span[0]) || !boundaries.isBoundary(span[1])) return `capture ${name} "${text}" cuts a word`;
+    captures.set(name, { start: span[0], end: span[1], text });
+    if (from.type === "lexicon") {
+      const entry = rules.lexicons.get(from.name)?.entries.get(text.replace(/\s+/g, ""));
+      if (!entry) return `"${text}" is not in lexicon ${from.name}`;
+      if (entry.kinds && !entry.kinds.includes(rule.kind)) return `"${text}" in lexicon ${from.name} does not apply to ${rule.kind}`;
+      scope.set(name, { text, value: entry.factor, canonical: entry.canonical, factor: entry.factor });
+    } else if (from.name === "number") {
+      const value = parseNumber(text);
+      if (value === undefined) return `"${text}" is not a number`;
+      scope.set(name, { text, value, factor: 1 });
+    } else if (from.name === "year") {
+      const value = parseYear(text);
+      if (value === undefined) return `"${text}" is not a year`;
+      scope.set(name, { text, value, factor: 1 });
+    } else {
+      const parsed = parseDate(text, ctx.dates);
+      if (!parsed) return `"${text}" is not a valid date (or its year cannot be told)`;
+      yearImplied ||= parsed.yearImplied;
+      scope.set(name, { text, value: parsed.value, factor: 1 });
+    }
+  }
+
+  // A range's low end takes the high end's multiplier when it has none: 5-10 ล้านบาท.
+  const low = scope.get("value");
+  const high = scope.get("value_max");
+  if (low && high && typeof low.value === "number" && typeof high.value === "number"
+    && MULTIPLIER_WRITTEN.test(high.text) && !MULTIPLIER_WRITTEN.test(low.text)) {
+    const highBase = parseNumber(high.text.replace(/[ \u0e01-\u0e4e]+$/, ""));
+    if (highBase !== undefined && highBase !== 0) scope.set("value", { ...low, value: low.value * (high.value / highBase) });
+  }
+
+  const rawValue = evaluate(rule.value, scope);
+  if (rawValue === undefined) return "value expression gave no value";
+  const value = typeof rawValue === "number" ? clean(rawValue) : rawValue;
+  const rawMax = rule.valueMax ? evaluate(rule.valueMax, scope) : undefined;
+  const valueMax = typeof rawMax === "number" ? clean(rawMax) : undefined;
+  if (valueMax !== undefined && typeof value === "number" && valueMax <= value) return "range does not rise (low end ≥ high end)";
+
+  let unit: string | undefined;
+  if (rule.unit && "literal" in rule.unit) unit = rule.unit.literal;
+  else if (rule.unit) {
+    const c = scope.get(rule.unit.capture);
+    unit = c?.canonical ?? c?.text;
+  }
+  let qualifier = rule.qualifier;
+  const q = scope.get("qualifier")?.canonical;
+  if (q !== undefined) qualifier = q as Qualifier;
+  if (valueMax !== undefined) qualifier = "range";
+
+  return {
+    rule, start, end, value, yearImplied, captures,
+    ...(valueMax !== undefined ? { valueMax } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(qualifier !== undefined ? { qualifier } : {}),
+  };
+}

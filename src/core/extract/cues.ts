@@ -1,0 +1,78 @@
+/**
+ * Attributes read from the words around a figure, all driven by lexicons named in the rules'
+ * `context` section: qualifier cues right before or after it, vetoes (ordinal markers such as
+ * `ที่`, `หมู่`, `มาตรา` that make a number a name, not a figure), target cues earlier in the
+ * sentence, and the year the figure refers to.
+ */
+import type { Lexicon } from "../rules/compile.js";
+import type { LexiconEntry } from "../rules/rule-file.js";
+import type { Kind } from "../types.js";
+import type { WordBoundaries } from "./word-boundaries.js";
+
+const SPACE = /[ \t]/;
+
+/** Offset of the first non-space character at or before `offset - 1`, plus one. */
+export function skipSpacesBack(view: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && SPACE.test(view[i - 1] ?? "")) i--;
+  return i;
+}
+
+function skipSpacesForward(view: string, offset: number): number {
+  let i = offset;
+  while (i < view.length && SPACE.test(view[i] ?? "")) i++;
+  return i;
+}
+
+/**
+ * The lexicon entry that ends right before `offset` (spaces between allowed), longest first,
+ * starting on a word boundary. Returns the entry and where it starts.
+ */
+export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): { entry: LexiconEntry; start: number } | undefined {
+  if (!lexicon) return undefined;
+  const end = skipSpacesBack(view, offset);
+  let best: { entry: LexiconEntry; start: number } | undefined;
+  for (const [key, entry] of lexicon.entries) {
+    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+    const start = end - key.length;
+    if (start < 0 || (best && start >= best.start)) continue;
+    if (view.startsWith(key, start) && boundaries.isBoundary(start)) best = { entry, start };
+  }
+  return best;
+}
+
+/** The lexicon entry that starts right after `offset` (spaces between allowed) and ends on a word boundary. */
+export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): LexiconEntry | undefined {
+  if (!lexicon) return undefined;
+  const start = skipSpacesForward(view, offset);
+  let best: LexiconEntry | undefined;
+  let bestLength = 0;
+  for (const [key, entry] of lexicon.entries) {
+    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+    if (key.length <= bestLength) continue;
+    if (view.startsWith(key, start) && boundaries.isBoundary(start + key.length)) {
+      best = entry;
+      bestLength = key.length;
+    }
+  }
+  return best;
+}
+
+/** Start of the sentence-like stretch before `offset` on its line, no further back than `window`. */
+export function clauseStart(view: string, offset: number, window: number): number {
+  const floor = Math.max(0, offset - window);
+  const newline = view.lastIndexOf("\n", offset - 1);
+  return Math.max(floor, newline + 1);
+}
+
+/** True when a target cue occurs on a word boundary in [from, to). */
+export function hasCue(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): boolean {
+  if (!lexicon || from >= to) return false;
+  const stretch = view.slice(from, to);
+  for (const key of lexicon.entries.keys()) {
+    for (let i = stretch.indexOf(key); i >= 0; i = stretch.indexOf(key, i + 1)) {
+      if (boundaries.isBoundary(from + i) && boundaries.isBoundary(from + i + key.length)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,177 @@
+/**
+ * The kernel: text in, facts out. No file system, no process, no output formatting.
+ *
+ *   match view → candidates (every rule) → vetoes → overlap resolution → context attributes
+ *
+ * Refiners run after the parsers, as in chrono: vetoes drop numbers that are names
+ * (`หมู่ที่ 4`), overlap resolution keeps one reading of each stretch of text, and the
+ * context pass reads qualifier, target, year and subject from the words around each figure.
+ */
+import { DATE_SOURCE, parseDate, type DateContext } from "../dates/date.js";
+import type { Ymd } from "../dates/calendar.js";
+import { weekdayMismatch } from "../dates/weekday.js";
+import type { RuleSet } from "../rules/compile.js";
+import { parseYear } from "../rules/recognizers.js";
+import type { Segmenter } from "../segmenter.js";
+import { LineIndex } from "../text/line-index.js";
+import { matchView } from "../text/match-view.js";
+import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
+import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
+import { clauseStart, cueAfter, cueBefore, hasCue } from "./cues.js";
+import { resolveOverlaps, type Loss } from "./overlap.js";
+import { subjectBefore } from "./subject.js";
+import { WordBoundaries } from "./word-boundaries.js";
+
+export interface ExtractOptions {
+  /** Record every rejected match and lost candidate (for `extract explain`). */
+  explain?: boolean;
+}
+
+/** What `explain` shows: every candidate and why the losers lost. */
+export interface Trace {
+  view: string;
+  winners: Candidate[];
+  rejections: Rejection[];
+  losses: Loss[];
+  vetoed: Array<{ candidate: Candidate; cue: string }>;
+  /** Words around a span, as the segmenter cut them. */
+  wordsAround(start: number, end: number): string[];
+}
+
+const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
+
+/** The document's own date: its first full date with a written year (usually the dateline). */
+function findDocumentDate(view: string): Ymd | undefined {
+  DATE_SCAN.lastIndex = 0;
+  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
+    const parsed = parseDate(m[0]);
+    if (parsed?.first && !parsed.yearImplied) return parsed.first;
+  }
+  return undefined;
+}
+
+/** Extracts the facts of one document. */
+export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter, options: ExtractOptions = {}): ExtractResult & { trace?: Trace } {
+  const view = matchView(text);
+  const lines = new LineIndex(text);
+  const boundaries = new WordBoundaries(view, segmenter);
+  let documentDate: Ymd | undefined | null = null;
+  const dates: DateContext = {
+    documentDate: () => {
+      if (documentDate === null) documentDate = findDocumentDate(view);
+      return documentDate;
+    },
+  };
+  const rejections: Rejection[] | undefined = options.explain ? [] : undefined;
+  const candidates = findCandidates({ view, rules, boundaries, dates, ...(rejections ? { rejections } : {}) });
+
+  const { context } = rules;
+  const vetoed: Trace["vetoed"] = [];
+  const allowed = candidates.filter((c) => {
+    const before = cueBefore(view, c.start, context.vetoBefore, c.rule.kind, boundaries);
+    const after = before ? undefined : cueAfter(view, c.end, context.vetoAfter, c.rule.kind, boundaries);
+    const cue = before?.entry ?? after;
+    if (cue) vetoed.push({ candidate: c, cue: cue.surface });
+    return !cue;
+  });
+  const ruleOrder = new Map(rules.rules.map((r, i) => [r.id, i]));
+  const { winners, losses } = resolveOverlaps(allowed, ruleOrder);
+
+  const years = yearMentions(view, rules);
+  const facts: Fact[] = [];
+  const warnings: Warning[] = [];
+  let previous: { end: number; subject?: string } | undefined;
+  for (const c of winners) {
+    const kind = c.rule.kind;
+    const fact: Fact = {
+      line: lines.lineOf(c.start), start: c.start, end: c.end, kind, value: c.value,
+      target: false, text: text.slice(c.start, c.end), rule: c.rule.id,
+    };
+    if (kind === "date") {
+      if (c.yearImplied) fact.year_implied = true;
+      const parsed = typeof c.value === "string" ? firstDay(c.value) : undefined;
+      const mismatch = parsed && weekdayMismatch(view.slice(Math.max(0, c.start - 30), c.start), parsed);
+      if (mismatch) {
+        warnings.push({ code: "WEEKDAY_MISMATCH", line: fact.line, start: c.start,
+          message: `"${fact.text}" is a วัน${mismatch.actual}, but the text says วัน${mismatch.written}` });
+      }
+      facts.push(fact);
+      continue;
+    }
+    if (c.unit !== undefined) fact.unit = c.unit;
+    fact.qualifier = qualifierOf(c, view, rules, boundaries);
+    if (c.valueMax !== undefined) fact.value_max = c.valueMax;
+    fact.target = c.rule.target ?? hasCue(view, clauseStart(view, c.start, context.targetWindow), c.start, context.targetCues, boundaries);
+    const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
+    if (year !== undefined) fact.year = year;
+    const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
+      ? previous?.subject
+      : subjectBefore(text, view, c.start, previous?.end ?? 0, boundaries, context.subjectTrim, context.subjectMaxWords);
+    if (subject !== undefined) fact.subject = subject;
+    previous = { end: c.end, ...(subject !== undefined ? { subject } : {}) };
+    facts.push(fact);
+  }
+
+  const result: ExtractResult & { trace?: Trace } = { facts, warnings };
+  if (options.explain) {
+    result.trace = {
+      view, winners, rejections: rejections ?? [], losses, vetoed,
+      wordsAround: (start, end) => boundaries.words(Math.max(0, start - 15), Math.min(view.length, end + 15))
+        .map(([s, e]) => text.slice(s, e)),
+    };
+  }
+  return result;
+}
+
+function qualifierOf(c: Candidate, view: string, rules: RuleSet, boundaries: WordBoundaries): Qualifier {
+  if (c.qualifier !== undefined) return c.qualifier;
+  const before = cueBefore(view, c.start, rules.context.qualifierBefore, c.rule.kind, boundaries);
+  if (before) return before.entry.canonical as Qualifier;
+  const after = cueAfter(view, c.end, rules.context.qualifierAfter, c.rule.kind, boundaries);
+  return (after?.canonical as Qualifier | undefined) ?? "exact";
+}
+
+/**
+ * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
+ * but spaces, punctuation and trimmed words stands between them.
+ */
+function inheritsSubject(view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet, boundaries: WordBoundaries): boolean {
+  if (!previous?.subject || start - previous.end > 40) return false;
+  const between = view.slice(previous.end, start);
+  if (/\n/.test(between)) return false;
+  const words = boundaries.words(previous.end, start);
+  return words.every(([s, e]) => /^[\s,/()-]*$/.test(view.slice(s, e)) || (rules.context.subjectTrim?.entries.has(view.slice(s, e)) ?? false));
+}
+
+interface YearMention {
+  end: number;
+  year: number;
+}
+
+function yearMentions(view: string, rules: RuleSet): YearMention[] {
+  const pattern = rules.context.yearPattern;
+  if (!pattern) return [];
+  const out: YearMention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+    const text = m.groups?.["year"];
+    const year = text === undefined ? undefined : parseYear(text);
+    if (year !== undefined) out.push({ end: m.index + m[0].length, year });
+  }
+  return out;
+}
+
+/** The last year mention ending in [from, to]. */
+function nearestYear(years: readonly YearMention[], from: number, to: number): number | undefined {
+  let found: number | undefined;
+  for (const y of years) {
+    if (y.end > to) break;
+    if (y.end >= from) found = y.year;
+  }
+  return found;
+}
+
+function firstDay(iso: string): Ymd | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}

@@ -1,0 +1,38 @@
+/**
+ * Overlap resolution, the documented order: higher `priority` wins; at equal priority the
+ * longer match wins; then the earlier one; then the rule defined first. Winners never overlap.
+ */
+import type { Candidate } from "./candidates.js";
+
+export interface Loss {
+  loser: Candidate;
+  winner: Candidate;
+  reason: "priority" | "length" | "position" | "rule order";
+}
+
+export function resolveOverlaps(candidates: readonly Candidate[], ruleOrder: ReadonlyMap<string, number>): { winners: Candidate[]; losses: Loss[] } {
+  const ranked = [...candidates].sort((a, b) => compare(a, b, ruleOrder));
+  const winners: Candidate[] = [];
+  const losses: Loss[] = [];
+  for (const candidate of ranked) {
+    const winner = winners.find((w) => w.start < candidate.end && candidate.start < w.end);
+    if (!winner) winners.push(candidate);
+    else losses.push({ loser: candidate, winner, reason: why(winner, candidate) });
+  }
+  winners.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { winners, losses };
+}
+
+function compare(a: Candidate, b: Candidate, order: ReadonlyMap<string, number>): number {
+  return b.rule.priority - a.rule.priority
+    || (b.end - b.start) - (a.end - a.start)
+    || a.start - b.start
+    || (order.get(a.rule.id) ?? 0) - (order.get(b.rule.id) ?? 0);
+}
+
+function why(winner: Candidate, loser: Candidate): Loss["reason"] {
+  if (winner.rule.priority !== loser.rule.priority) return "priority";
+  if (winner.end - winner.start !== loser.end - loser.start) return "length";
+  if (winner.start !== loser.start) return "position";
+  return "rule order";
+}

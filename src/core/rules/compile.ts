@@ -1,0 +1,246 @@
+/**
+ * Turns rule files into a RuleSet the engine runs: lexicons merged, rules layered, patterns
+ * and value expressions compiled, every reference checked.
+ *
+ * Layering (files are given in order, built-in first):
+ * - a lexicon named in several files is one lexicon: later entries are added, and a later
+ *   entry with the same surface replaces the earlier one;
+ * - a rule whose id was defined by an earlier *origin* (built-in, then user) is replaced by the
+ *   later one; the same id twice within one origin is a DUPLICATE_ID error;
+ * - context settings: a later file's key replaces an earlier one's.
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import { matchView } from "../text/match-view.js";
+import type { Kind, Qualifier } from "../types.js";
+import { ExpressionError, parseExpression, references, type Expression } from "./expression.js";
+import { compilePattern, lexiconSource, type CaptureSource } from "./pattern.js";
+import { readRuleFile, type ContextKey, type LexiconEntry, type Pos, type RawExample, type RawRule, type RawRuleFile } from "./rule-file.js";
+
+/** A lexicon after merging: surface (as matched in the match view, spaces removed) → entry. */
+export interface Lexicon {
+  name: string;
+  entries: Map<string, LexiconEntry>;
+  source: string;
+}
+
+export interface CompiledRule {
+  id: string;
+  kind: Kind;
+  description?: string;
+  priority: number;
+  origin: string;
+  pos: Pos;
+  /** One per pattern, each with the `d` and `g` flags. */
+  regexes: RegExp[];
+  patternSources: string[];
+  captures: Map<string, CaptureSource>;
+  value: Expression;
+  valueMax?: Expression;
+  /** A literal unit code, or a capture whose canonical form is the unit. */
+  unit?: { literal: string } | { capture: string };
+  qualifier?: Qualifier;
+  target?: boolean;
+  examples: RawExample[];
+  counterexamples: Array<{ text: string; pos: Pos }>;
+}
+
+export interface ContextSettings {
+  qualifierBefore?: Lexicon;
+  qualifierAfter?: Lexicon;
+  vetoBefore?: Lexicon;
+  vetoAfter?: Lexicon;
+  targetCues?: Lexicon;
+  /** How far (UTF-16 units) before a figure a target cue still counts. */
+  targetWindow: number;
+  /** Year mentions (`ในปี 2567`), with a `year` capture. */
+  yearPattern?: RegExp;
+  yearWindow: number;
+  subjectTrim?: Lexicon;
+  subjectMaxWords: number;
+}
+
+export interface RuleSet {
+  rules: CompiledRule[];
+  lexicons: Map<string, Lexicon>;
+  context: ContextSettings;
+  /** Every lexicon surface: extra words for the segmenter's dictionary. */
+  words: string[];
+}
+
+export interface RuleSource {
+  /** Shown in messages: a path as the user gave it. */
+  file: string;
+  text: string;
+  /** "built-in" or "user"; rules of a later origin override earlier ones by id. */
+  origin: string;
+}
+
+const lexiconKey = (surface: string): string => matchView(surface).replace(/\s+/g, "");
+
+/** Reads, checks and compiles rule sources. The RuleSet is usable only when `diagnostics` is empty. */
+export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const files: RawRuleFile[] = [];
+  for (const source of sources) {
+    const { data, diagnostics: found } = readRuleFile(source.file, source.text, source.origin);
+    diagnostics.push(...found);
+    files.push(data);
+  }
+  const at = (pos: Pos, offset = 0): Pick<Diagnostic, "file" | "line" | "col"> => ({ file: pos.file, line: pos.line, col: pos.col + offset });
+
+  // Lexicons, merged across files.
+  const lexicons = new Map<string, Lexicon>();
+  for (const file of files) {
+    for (const raw of file.lexicons) {
+      const lexicon = lexicons.get(raw.name) ?? { name: raw.name, entries: new Map(), source: "" };
+      for (const entry of raw.entries) lexicon.entries.set(lexiconKey(entry.surface), entry);
+      lexicons.set(raw.name, lexicon);
+    }
+  }
+  const lexiconSources = new Map<string, string>();
+  for (const lexicon of lexicons.values()) {
+    lexicon.source = lexiconSource([...lexicon.entries.values()].map((e) => matchView(e.surface)));
+    lexiconSources.set(lexicon.name, lexicon.source);
+  }
+
+  // Rules, layered by origin.
+  const byId = new Map<string, RawRule>();
+  for (const file of files) {
+    for (const rule of file.rules) {
+      const earlier = byId.get(rule.id);
+      if (earlier && earlier.origin === rule.origin) {
+        diagnostics.push({ ...at(rule.pos), code: "DUPLICATE_ID",
+          message: `rule id "${rule.id}" is already defined at ${earlier.pos.file}:${earlier.pos.line}:${earlier.pos.col}` });
+        continue;
+      }
+      if (earlier) byId.delete(rule.id); // an override takes the place of the rule it replaces, at the end
+      byId.set(rule.id, rule);
+    }
+  }
+
+  const rules: CompiledRule[] = [];
+  for (const raw of byId.values()) {
+    const regexes: RegExp[] = [];
+    const patternSources: string[] = [];
+    let captures = new Map<string, CaptureSource>();
+    let ok = true;
+    raw.patterns.forEach((pattern, index) => {
+      const compiled = compilePattern(pattern.source, lexiconSources);
+      for (const problem of compiled.problems) {
+        diagnostics.push({ ...at(pattern.pos, problem.offset), code: problem.code, message: problem.message });
+        ok = false;
+      }
+      if (compiled.regex) {
+        regexes.push(compiled.regex);
+        patternSources.push(compiled.source);
+      }
+      if (index === 0) captures = compiled.captures;
+      else for (const [name, from] of compiled.captures) captures.set(name, from);
+    });
+
+    const expression = (spec: { source: string; pos: Pos } | undefined, fallback: string | undefined): Expression | undefined => {
+      const source = spec?.source ?? fallback;
+      if (source === undefined) return undefined;
+      try {
+        const parsed = parseExpression(source);
+        for (const name of references(parsed)) {
+          if (!captures.has(name)) {
+            diagnostics.push({ ...at(spec?.pos ?? raw.pos), code: "CAPTURE_UNDEFINED",
+              message: `${spec ? "" : `default value "${source}": `}"${name}" is not captured by the pattern (captures: ${[...captures.keys()].join(", ") || "none"})` });
+            ok = false;
+          }
+        }
+        return parsed;
+      } catch (error) {
+        if (!(error instanceof ExpressionError)) throw error;
+        diagnostics.push({ ...at(spec?.pos ?? raw.pos, error.offset), code: "RULE_INVALID", message: error.message });
+        ok = false;
+        return undefined;
+      }
+    };
+    const unitCapture = captures.get("unit");
+    const scaled = unitCapture?.type === "lexicon" && raw.kind !== "date";
+    const value = expression(raw.value, scaled ? "value * unit.factor" : "value");
+    const valueMax = expression(raw.valueMax, captures.has("value_max") ? (scaled ? "value_max * unit.factor" : "value_max") : undefined);
+
+    let unit: CompiledRule["unit"];
+    if (raw.unit) {
+      const m = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(raw.unit.source);
+      if (m?.[1] !== undefined) {
+        if (!captures.has(m[1])) {
+          diagnostics.push({ ...at(raw.unit.pos), code: "CAPTURE_UNDEFINED", message: `unit: "${m[1]}" is not captured by the pattern` });
+          ok = false;
+        }
+        unit = { capture: m[1] };
+      } else unit = { literal: raw.unit.source };
+    } else if (unitCapture) unit = { capture: "unit" };
+
+    if (!ok || !value) continue;
+    rules.push({
+      id: raw.id, kind: raw.kind, priority: raw.priority, origin: raw.origin, pos: raw.pos,
+      regexes, patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,
+      ...(raw.description !== undefined ? { description: raw.description } : {}),
+      ...(valueMax ? { valueMax } : {}),
+      ...(unit ? { unit } : {}),
+      ...(raw.qualifier ? { qualifier: raw.qualifier } : {}),
+      ...(raw.target !== undefined ? { target: raw.target } : {}),
+    });
+  }
+
+  const context = compileContext(files, lexicons, lexiconSources, diagnostics);
+  const words = [...new Set([...lexicons.values()].flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
+    .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
+  return { ruleSet: { rules, lexicons, context, words }, diagnostics };
+}
+
+function compileContext(
+  files: readonly RawRuleFile[],
+  lexicons: ReadonlyMap<string, Lexicon>,
+  lexiconSources: ReadonlyMap<string, string>,
+  diagnostics: Diagnostic[],
+): ContextSettings {
+  const values: Partial<Record<ContextKey, { value: string | number; pos: Pos }>> = {};
+  for (const file of files) Object.assign(values, file.context.values);
+  const lexicon = (key: ContextKey): Lexicon | undefined => {
+    const v = values[key];
+    if (!v) return undefined;
+    const found = lexicons.get(String(v.value));
+    if (!found) {
+      diagnostics.push({ file: v.pos.file, line: v.pos.line, col: v.pos.col, code: "LEXICON_UNDEFINED",
+        message: `context ${key}: no lexicon named "${v.value}" (known: ${[...lexicons.keys()].join(", ")})` });
+    }
+    return found;
+  };
+  const number = (key: ContextKey, fallback: number): number => {
+    const v = values[key]?.value;
+    return typeof v === "number" ? v : fallback;
+  };
+  let yearPattern: RegExp | undefined;
+  const yp = values.year_pattern;
+  if (yp) {
+    const compiled = compilePattern(String(yp.value), lexiconSources, "dgu");
+    for (const problem of compiled.problems) {
+      diagnostics.push({ file: yp.pos.file, line: yp.pos.line, col: yp.pos.col + problem.offset, code: problem.code, message: `context year_pattern: ${problem.message}` });
+    }
+    if (compiled.regex && !compiled.captures.has("year")) {
+      diagnostics.push({ file: yp.pos.file, line: yp.pos.line, col: yp.pos.col, code: "CAPTURE_UNDEFINED", message: "context year_pattern must capture {year:year}" });
+    } else yearPattern = compiled.regex;
+  }
+  const settings: ContextSettings = {
+    targetWindow: number("target_window", 120),
+    yearWindow: number("year_window", 250),
+    subjectMaxWords: number("subject_max_words", 10),
+  };
+  const assign = <K extends keyof ContextSettings>(key: K, value: ContextSettings[K] | undefined): void => {
+    if (value !== undefined) settings[key] = value;
+  };
+  assign("qualifierBefore", lexicon("qualifier_before"));
+  assign("qualifierAfter", lexicon("qualifier_after"));
+  assign("vetoBefore", lexicon("veto_before"));
+  assign("vetoAfter", lexicon("veto_after"));
+  assign("targetCues", lexicon("target_cues"));
+  assign("subjectTrim", lexicon("subject_trim"));
+  assign("yearPattern", yearPattern);
+  return settings;
+}
+

@@ -1,0 +1,91 @@
+/**
+ * Rule patterns: JavaScript regular expressions with placeholders.
+ *
+ *   {number:value} ?{area_unit:unit}
+ *
+ * `{name}` inserts a built-in recognizer (number, date, year) or a lexicon's surface forms
+ * (longest first); `{name:capture}` also captures it under `capture`. A placeholder starts
+ * with a letter, so regex quantifiers like `{1,3}` are left alone. Write `\{` for a literal brace.
+ */
+import { RECOGNIZERS, isRecognizer } from "./recognizers.js";
+
+export type CaptureSource = { type: "recognizer"; name: "number" | "date" | "year" } | { type: "lexicon"; name: string };
+
+export interface PatternProblem {
+  code: "LEXICON_UNDEFINED" | "RULE_INVALID" | "REGEX_INVALID";
+  message: string;
+  /** Offset in the pattern source. */
+  offset: number;
+}
+
+export interface CompiledPattern {
+  source: string;
+  regex?: RegExp;
+  captures: Map<string, CaptureSource>;
+  problems: PatternProblem[];
+}
+
+const PLACEHOLDER = /(\\*)\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}/g;
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Regex source matching any surface of a lexicon, longest first; a space matches any run of spaces. */
+export function lexiconSource(surfaces: Iterable<string>): string {
+  const forms = [...new Set(surfaces)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${forms.map((s) => escapeRegex(s).replace(/ +/g, "[ \\t]*")).join("|")})`;
+}
+
+/**
+ * Expands placeholders and compiles. `lexicons` maps a lexicon name to its regex source.
+ * Problems are returned, not thrown.
+ */
+export function compilePattern(source: string, lexicons: ReadonlyMap<string, string>, flags = "dgu"): CompiledPattern {
+  const captures = new Map<string, CaptureSource>();
+  const problems: PatternProblem[] = [];
+  if (/\(\?<(?![=!])/.test(source)) {
+    problems.push({
+      code: "RULE_INVALID",
+      offset: source.search(/\(\?<(?![=!])/),
+      message: "named groups (?<name>…) are reserved: capture with {lexicon:name} or {number:name}",
+    });
+  }
+  const expanded = source.replace(PLACEHOLDER, (whole: string, slashes: string, name: string, capture: string | undefined, offset: number) => {
+    if (slashes.length % 2 === 1) return whole; // \{ is a literal brace
+    let fragment: string;
+    let from: CaptureSource;
+    if (isRecognizer(name)) {
+      fragment = RECOGNIZERS[name];
+      from = { type: "recognizer", name };
+    } else {
+      const lexicon = lexicons.get(name);
+      if (lexicon === undefined) {
+        const known = [...Object.keys(RECOGNIZERS), ...lexicons.keys()].join(", ");
+        problems.push({ code: "LEXICON_UNDEFINED", offset: offset + slashes.length, message: `"{${name}}" names no lexicon or recognizer; known: ${known}` });
+        return `${slashes}(?:)`;
+      }
+      fragment = lexicon;
+      from = { type: "lexicon", name };
+    }
+    if (capture === undefined) return `${slashes}${fragment}`;
+    if (captures.has(capture)) {
+      problems.push({ code: "RULE_INVALID", offset: offset + slashes.length, message: `capture "${capture}" is used twice in one pattern` });
+      return `${slashes}${fragment}`;
+    }
+    captures.set(capture, from);
+    return `${slashes}(?<${capture}>${fragment})`;
+  });
+  let regex: RegExp | undefined;
+  if (problems.length === 0) {
+    try {
+      regex = new RegExp(expanded, flags);
+      if (regex.test("")) {
+        problems.push({ code: "RULE_INVALID", offset: 0, message: "pattern matches the empty string" });
+        regex = undefined;
+      }
+      if (regex) regex.lastIndex = 0;
+    } catch (error) {
+      problems.push({ code: "REGEX_INVALID", offset: 0, message: `invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, "")}` });
+    }
+  }
+  return { source: expanded, ...(regex ? { regex } : {}), captures, problems };
+}
