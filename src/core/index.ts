@@ -5,3 +5,4 @@ export { formatDiagnostic, type Diagnostic } from "./diagnostic.js";
 export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
+export { runExamples, type ExampleResult } from "./rules/examples.js";

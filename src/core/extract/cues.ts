@@ -65,14 +65,19 @@ export function clauseStart(view: string, offset: number, window: number): numbe
   return Math.max(floor, newline + 1);
 }
 
-/** True when a target cue occurs on a word boundary in [from, to). */
-export function hasCue(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): boolean {
-  if (!lexicon || from >= to) return false;
+/** End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when none. */
+export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
+  if (!lexicon || from >= to) return -1;
   const stretch = view.slice(from, to);
+  let last = -1;
   for (const key of lexicon.entries.keys()) {
-    for (let i = stretch.indexOf(key); i >= 0; i = stretch.indexOf(key, i + 1)) {
-      if (boundaries.isBoundary(from + i) && boundaries.isBoundary(from + i + key.length)) return true;
+    for (let i = stretch.lastIndexOf(key); i >= 0; i = i > 0 ? stretch.lastIndexOf(key, i - 1) : -1) {
+      if (from + i + key.length <= last) break;
+      if (boundaries.isBoundary(from + i) && boundaries.isBoundary(from + i + key.length)) {
+        last = from + i + key.length;
+        break;
+      }
     }
   }
-  return false;
+  return last;
 }

@@ -17,9 +17,9 @@ import { LineIndex } from "../text/line-index.js";
 import { matchView } from "../text/match-view.js";
 import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
-import { clauseStart, cueAfter, cueBefore, hasCue } from "./cues.js";
+import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
 import { resolveOverlaps, type Loss } from "./overlap.js";
-import { subjectBefore } from "./subject.js";
+import { subjectAfter, subjectBefore } from "./subject.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -81,6 +81,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   let previous: { end: number; subject?: string } | undefined;
+  const subjects = { text, view, boundaries, context };
   for (const c of winners) {
     const kind = c.rule.kind;
     const fact: Fact = {
@@ -101,12 +102,13 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     if (c.unit !== undefined) fact.unit = c.unit;
     fact.qualifier = qualifierOf(c, view, rules, boundaries);
     if (c.valueMax !== undefined) fact.value_max = c.valueMax;
-    fact.target = c.rule.target ?? hasCue(view, clauseStart(view, c.start, context.targetWindow), c.start, context.targetCues, boundaries);
+    fact.target = c.rule.target ?? isTarget(view, c.start, rules, boundaries);
     const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
+    const unitStart = c.captures.get("unit")?.start;
     const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
       ? previous?.subject
-      : subjectBefore(text, view, c.start, previous?.end ?? 0, boundaries, context.subjectTrim, context.subjectMaxWords);
+      : subjectBefore(subjects, c.start, previous?.end ?? 0, unitStart === undefined ? undefined : subjectAfter(subjects, unitStart, c.end));
     if (subject !== undefined) fact.subject = subject;
     previous = { end: c.end, ...(subject !== undefined ? { subject } : {}) };
     facts.push(fact);
@@ -132,6 +134,16 @@ function qualifierOf(c: Candidate, view: string, rules: RuleSet, boundaries: Wor
 }
 
 /**
+ * A figure is a target when a target cue (จะ, คาดว่า, เป้าหมาย …) stands earlier in its
+ * sentence and no reset cue (แล้ว, ปัจจุบัน …: what already is) stands between the two.
+ */
+function isTarget(view: string, start: number, rules: RuleSet, boundaries: WordBoundaries): boolean {
+  const { targetCues, targetReset, targetWindow } = rules.context;
+  const cue = lastCueEnd(view, clauseStart(view, start, targetWindow), start, targetCues, boundaries);
+  return cue >= 0 && lastCueEnd(view, cue, start, targetReset, boundaries) < 0;
+}
+
+/**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
  * but spaces, punctuation and trimmed words stands between them.
  */
@@ -140,7 +152,7 @@ function inheritsSubject(view: string, previous: { end: number; subject?: string
   const between = view.slice(previous.end, start);
   if (/\n/.test(between)) return false;
   const words = boundaries.words(previous.end, start);
-  return words.every(([s, e]) => /^[\s,/()-]*$/.test(view.slice(s, e)) || (rules.context.subjectTrim?.entries.has(view.slice(s, e)) ?? false));
+  return words.every(([s, e]) => /^[\s,/()-]*$/.test(view.slice(s, e)) || (rules.context.subjectJoin?.entries.has(view.slice(s, e)) ?? false));
 }
 
 interface YearMention {

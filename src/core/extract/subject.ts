@@ -1,34 +1,54 @@
 /**
  * The subject of a figure: what is measured or counted, as a short phrase copied from the text
- * just before it (`มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร` → `พื้นที่ก่อสร้าง`).
+ * near it (`มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร` → `พื้นที่ก่อสร้าง`).
  *
  * Thai separates phrases with spaces, so the subject is the nearest space-separated chunk
  * before the figure, with cue and function words (the `subject_trim` lexicon: มี, จำนวน,
- * ประมาณ …) trimmed from both ends, word by word. A chunk that trims to nothing is skipped for
- * the one before it; a chunk holding another figure ends the search.
+ * ประมาณ …) trimmed from both ends, word by word, and cut before a `subject_cut` word (ของ,
+ * ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
+ * the one before it; a chunk holding another figure ends the search. When nothing is left
+ * before the figure, a counted noun glued after the classifier is the subject
+ * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`).
  */
-import type { Lexicon } from "../rules/compile.js";
+import type { ContextSettings } from "../rules/compile.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
 const HARD_STOP = /[\n()[\]{}:;,"“”‘’'!?|•*=<>]/;
 const LOOK_BACK = 160;
 const MAX_CHUNKS = 3;
+const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 
-export function subjectBefore(
-  text: string,
-  view: string,
-  offset: number,
-  floor: number,
-  boundaries: WordBoundaries,
-  trim: Lexicon | undefined,
-  maxWords: number,
-): string | undefined {
+export interface SubjectInput {
+  text: string;
+  view: string;
+  boundaries: WordBoundaries;
+  context: ContextSettings;
+}
+
+type Span = [number, number];
+
+/** Drops trimmed words from both ends; returns the kept [lo, hi) word indices. */
+function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && (context.subjectTrim?.entries.has(view.slice(w[0], w[1])) ?? false);
+  let lo = 0;
+  let hi = words.length;
+  while (hi > lo && trimmed(words[hi - 1])) hi--;
+  while (lo < hi && trimmed(words[lo])) lo++;
+  return [lo, hi];
+}
+
+/**
+ * The phrase before `offset`, not reaching back past `floor`; `after` (see subjectAfter) is
+ * taken instead when only cue words stand right before the figure.
+ */
+export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: string): string | undefined {
+  const { text, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - LOOK_BACK);
   while (from > limit && !HARD_STOP.test(view[from - 1] ?? "")) from--;
   // Chunks separated by spaces, nearest first.
-  const chunks: Array<[number, number]> = [];
+  const chunks: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length < MAX_CHUNKS; i--) {
     if (i < from || /\s/.test(view[i] ?? "")) {
@@ -36,22 +56,52 @@ export function subjectBefore(
       end = i;
     }
   }
-  for (const [start, stop] of chunks) {
-    if (/[0-9]/.test(view.slice(start, stop))) return undefined;
+  // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
+  let nameEnd: number | undefined;
+  for (const [index, [start, stop]] of chunks.entries()) {
     const words = boundaries.words(start, stop);
-    let lo = 0;
-    let hi = words.length;
-    const trimmed = (w: [number, number] | undefined): boolean =>
-      w !== undefined && (trim?.entries.has(view.slice(w[0], w[1])) ?? false);
-    while (hi > lo && trimmed(words[hi - 1])) hi--;
-    while (lo < hi && trimmed(words[lo])) lo++;
-    if (hi <= lo) continue;
-    lo = Math.max(lo, hi - maxWords);
+    let [lo, hi] = trimWords(words, view, context);
+    if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
+      nameEnd ??= words[hi - 1]?.[1];
+      continue;
+    }
+    if (hi <= lo) {
+      if (nameEnd !== undefined) return text.slice(start, nameEnd).trim() || undefined;
+      // Nothing but cue words right before the figure: a noun glued after it comes first.
+      if (index === 0 && after !== undefined) return after;
+      continue;
+    }
+    if (hi - lo > context.subjectMaxWords) {
+      // Too long for a phrase: keep the head before a modifier (ของ, ที่ …), else the words nearest the figure.
+      const cut = words.findIndex((w, i) => i >= lo + 2 && i < hi && (context.subjectCut?.entries.has(view.slice(w[0], w[1])) ?? false));
+      if (cut > 0) hi = cut;
+      else lo = hi - context.subjectMaxWords;
+      const kept = trimWords(words.slice(lo, hi), view, context);
+      [lo, hi] = [lo + kept[0], lo + kept[1]];
+    }
     const first = words[lo];
     const last = words[hi - 1];
-    if (!first || !last) continue;
-    const phrase = text.slice(first[0], last[1]);
-    if (/[\u0e01-\u0e4eA-Za-z]/.test(phrase)) return phrase;
+    if (hi <= lo || !first || !last) continue;
+    const phrase = text.slice(first[0], nameEnd ?? last[1]);
+    if (HAS_WORD.test(phrase)) return phrase;
   }
+  if (nameEnd !== undefined && chunks.length > 0) return text.slice(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined;
   return undefined;
+}
+
+/**
+ * The classifier and the noun glued after it (`5 ประเภทเทคโนโลยี`), when the noun is not a
+ * function word; undefined when nothing is glued on.
+ */
+export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
+  const { text, view, boundaries, context } = input;
+  let stop = end;
+  while (stop < view.length && !/\s/.test(view[stop] ?? "") && !HARD_STOP.test(view[stop] ?? "")) stop++;
+  if (stop === end) return undefined;
+  const words = boundaries.words(end, stop);
+  const first = words[0];
+  if (!first || first[0] !== end || context.subjectTrim?.entries.has(view.slice(first[0], first[1]))
+    || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
+  const phrase = text.slice(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
+  return HAS_WORD.test(phrase) ? phrase : undefined;
 }

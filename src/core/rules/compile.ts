@@ -50,12 +50,18 @@ export interface ContextSettings {
   vetoBefore?: Lexicon;
   vetoAfter?: Lexicon;
   targetCues?: Lexicon;
+  /** Cues that what follows already is (แล้ว, ปัจจุบัน): they cancel an earlier target cue. */
+  targetReset?: Lexicon;
+  /** Joiners between figures of one list (และ, `,`): a figure after one inherits the previous subject. */
+  subjectJoin?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
   targetWindow: number;
   /** Year mentions (`ในปี 2567`), with a `year` capture. */
   yearPattern?: RegExp;
   yearWindow: number;
   subjectTrim?: Lexicon;
+  /** Words a subject is cut before (ของ, ที่): what follows them modifies the head noun. */
+  subjectCut?: Lexicon;
   subjectMaxWords: number;
 }
 
@@ -239,7 +245,10 @@ function compileContext(
   assign("vetoBefore", lexicon("veto_before"));
   assign("vetoAfter", lexicon("veto_after"));
   assign("targetCues", lexicon("target_cues"));
+  assign("targetReset", lexicon("target_reset"));
+  assign("subjectJoin", lexicon("subject_join"));
   assign("subjectTrim", lexicon("subject_trim"));
+  assign("subjectCut", lexicon("subject_cut"));
   assign("yearPattern", yearPattern);
   return settings;
 }

@@ -1,0 +1,45 @@
+/**
+ * JSON output, written by hand rather than with JSON.stringify on the whole fact, for two
+ * reasons: the key order is the contract's (FACTS.md), not the order the core happened to
+ * build the object in; and numbers are written as plain decimals, as in CSV
+ * (`1000000000000000000000`, never `1e+21`; both are valid JSON and parse to the same number).
+ */
+import { formatPlain } from "../core/index.js";
+import { FIELDS, type FactWriter, type OutputFact } from "./record.js";
+
+function jsonValue(value: string | number | boolean): string {
+  if (typeof value === "number") return Number.isFinite(value) ? formatPlain(value) : "null";
+  return JSON.stringify(value);
+}
+
+/** One fact as a single-line JSON object, keys in contract order, absent fields omitted. */
+export function factToJson(fact: OutputFact): string {
+  const parts: string[] = [];
+  for (const field of FIELDS) {
+    const value = fact[field];
+    if (value !== undefined) parts.push(`${JSON.stringify(field)}:${jsonValue(value)}`);
+  }
+  return `{${parts.join(",")}}`;
+}
+
+/**
+ * `json`: one array holding every fact of every document, still written incrementally:
+ * `[`, then the facts one per line separated by `,\n`, then `]`. An empty result is `[]`.
+ */
+export function createJsonWriter(): FactWriter {
+  let count = 0;
+  return {
+    begin: () => "[",
+    write: (facts) => facts.map((fact) => (count++ === 0 ? "\n" : ",\n") + factToJson(fact)).join(""),
+    end: () => (count === 0 ? "]\n" : "\n]\n"),
+  };
+}
+
+/** `jsonl`: one fact per line (JSON Lines); an empty result is an empty output. */
+export function createJsonlWriter(): FactWriter {
+  return {
+    begin: () => "",
+    write: (facts) => facts.map((fact) => `${factToJson(fact)}\n`).join(""),
+    end: () => "",
+  };
+}
