@@ -11,7 +11,7 @@ import { MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, multiplierExponent, parseThaiNu
  * identifiers (`5G`, `GSH91`, `17/01/2566`, `10:30`).
  */
 export const NUMERAL_SOURCE =
-  "(?<![A-Za-z0-9_/:@#]|[0-9][.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
+  "(?<![A-Za-z0-9_/:@#]|[0-9][.,]|[A-Za-z\\u0e01-\\u0e4e]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
 
 /** Regex source (no capturing groups) of the number recognizer. */
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?: ?${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;
