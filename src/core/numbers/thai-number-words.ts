@@ -27,6 +27,8 @@ export const NUMBER_WORDS_SOURCE = `(?:${ALL_WORDS.join("|")})+`;
  */
 export const MULTIPLIER_SOURCE = "(?:(?:พัน|หมื่น|แสน)?ล้าน(?:ล้าน)?|พัน|หมื่น|แสน)";
 
+const MULTIPLIER_EXACT = new RegExp(`^${MULTIPLIER_SOURCE}$`);
+
 const TOKEN = new RegExp(ALL_WORDS.join("|"), "gy");
 
 function tokenize(words: string): string[] | undefined {
@@ -87,6 +89,7 @@ function parseThaiNumberWordsTokens(tokens: readonly string[]): number | undefin
 
 /** Power of ten of a multiplier word (`พันล้าน` → 9), or undefined when it is not one. */
 export function multiplierExponent(word: string): number | undefined {
+  if (!MULTIPLIER_EXACT.test(word)) return undefined;
   const tokens = tokenize(word);
   if (!tokens || tokens.length === 0) return undefined;
   let exponent = 0;

@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { clean, formatPlain, parseDecimal } from "../src/core/numbers/decimal.js";
+import { parseNumber } from "../src/core/numbers/number.js";
+import { parseThaiNumberWords } from "../src/core/numbers/thai-number-words.js";
+import { matchView } from "../src/core/text/match-view.js";
+
+describe("Thai number words", () => {
+  test.each([
+    ["หนึ่ง", 1], ["สาม", 3], ["สิบ", 10], ["สิบเอ็ด", 11], ["ยี่สิบ", 20], ["ยี่สิบเอ็ด", 21],
+    ["หนึ่งร้อยยี่สิบเอ็ด", 121], ["ร้อยห้า", 105], ["สองแสนห้าหมื่น", 250000], ["หนึ่งล้าน", 1000000],
+    ["สามล้านสองแสน", 3200000], ["สองพันห้าร้อยหกสิบสี่", 2564],
+  ])("%s → %d", (words, value) => {
+    expect(parseThaiNumberWords(words)).toBe(value);
+  });
+
+  test.each(["แสน", "ล้าน", "สองสาม", "ยี่", "ยี่ร้อย", ""])("%j is not a number", (words) => {
+    expect(parseThaiNumberWords(words)).toBeUndefined();
+  });
+});
+
+describe("numerals with multipliers (in the match view)", () => {
+  test.each([
+    ["3,000", 3000], ["19.77", 19.77], ["๔๐.๘", 40.8], ["๓,๐๐๐", 3000], ["9 ล้าน", 9e6],
+    ["๕๐ พันล้าน", 5e10], ["1.5 แสนล้าน", 1.5e11], ["3 หมื่น", 30000], ["1.2 ล้าน", 1.2e6],
+    ["9,475.739 ล้าน", 9475739000], ["1.4 แสน", 140000], ["2 ล้านล้าน", 2e12], ["สองแสนห้าหมื่น", 250000],
+  ])("%s → %d", (text, value) => {
+    expect(parseNumber(matchView(text))).toBe(value);
+  });
+
+  test.each(["1.5 ร้อย", "3 ล้านแสน"])("%j is rejected", (text) => {
+    expect(parseNumber(text)).toBeUndefined();
+  });
+});
+
+describe("exact decimals", () => {
+  test.each([
+    ["9,475.739", 6, 9475739000], ["0.15", 0, 0.15], ["1,301,698", 0, 1301698], ["7.81", 9, 7810000000], ["12", 3, 12000],
+  ])("%s × 10^%d", (numeral, exponent, value) => {
+    expect(parseDecimal(numeral, exponent)).toBe(value);
+  });
+
+  test("clean removes floating-point noise", () => {
+    expect(clean(0.1 + 0.2)).toBe(0.3);
+    expect(clean(5 + 2 / 4 + 30 / 400)).toBe(5.575);
+  });
+
+  test.each([
+    [1e21, "1000000000000000000000"], [1.5e22, "15000000000000000000000"], [1e-7, "0.0000001"], [40.8, "40.8"], [-2e21, "-2000000000000000000000"],
+  ])("formatPlain(%d) = %s", (n, s) => {
+    expect(formatPlain(n)).toBe(s);
+  });
+});
+
+describe("match view", () => {
+  test("keeps length and maps Thai digits, exotic spaces and dashes", () => {
+    const text = "๓\u2013๙ ก\u00a0ข\u200bค";
+    const view = matchView(text);
+    expect(view).toBe("3-9 ก ข ค");
+    expect(view.length).toBe(text.length);
+  });
+});
