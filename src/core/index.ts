@@ -6,3 +6,4 @@ export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
 export { runExamples, type ExampleResult } from "./rules/examples.js";
+export { validateRules } from "./rules/validate.js";

@@ -8,11 +8,12 @@
  * with a letter, so regex quantifiers like `{1,3}` are left alone. Write `\{` for a literal brace.
  */
 import { RECOGNIZERS, isRecognizer } from "./recognizers.js";
+import { findNestedQuantifier } from "./regex-safety.js";
 
 export type CaptureSource = { type: "recognizer"; name: "number" | "date" | "year" } | { type: "lexicon"; name: string };
 
 export interface PatternProblem {
-  code: "LEXICON_UNDEFINED" | "RULE_INVALID" | "REGEX_INVALID";
+  code: "LEXICON_UNDEFINED" | "RULE_INVALID" | "REGEX_INVALID" | "REGEX_UNSAFE";
   message: string;
   /** Offset in the pattern source. */
   offset: number;
@@ -42,6 +43,8 @@ export function lexiconSource(surfaces: Iterable<string>): string {
 export function compilePattern(source: string, lexicons: ReadonlyMap<string, string>, flags = "dgu"): CompiledPattern {
   const captures = new Map<string, CaptureSource>();
   const problems: PatternProblem[] = [];
+  const unsafe = findNestedQuantifier(source);
+  if (unsafe) problems.push({ code: "REGEX_UNSAFE", offset: unsafe.offset, message: unsafe.message });
   if (/\(\?<(?![=!])/.test(source)) {
     problems.push({
       code: "RULE_INVALID",

@@ -1,0 +1,21 @@
+/**
+ * Full validation of rule sources: everything compileRules checks, plus every example and
+ * counterexample run (a rule that cannot match its own examples is an EXAMPLE_FAILED error).
+ */
+import type { Diagnostic } from "../diagnostic.js";
+import type { Segmenter } from "../segmenter.js";
+import { compileRules, type RuleSet, type RuleSource } from "./compile.js";
+import { runExamples } from "./examples.js";
+
+export function validateRules(sources: readonly RuleSource[], segmenter: (rules: RuleSet) => Segmenter): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
+  const { ruleSet, diagnostics } = compileRules(sources);
+  if (diagnostics.length > 0) return { ruleSet, diagnostics };
+  const failed = runExamples(ruleSet, segmenter(ruleSet)).filter((r) => !r.ok);
+  return {
+    ruleSet,
+    diagnostics: failed.map((r) => ({
+      file: r.pos.file, line: r.pos.line, col: r.pos.col, code: "EXAMPLE_FAILED" as const,
+      message: `rule ${r.rule.id}, ${r.kind} "${r.text}": ${r.problem ?? "failed"}`,
+    })),
+  };
+}
