@@ -4,13 +4,21 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import type { Segmenter } from "../segmenter.js";
-import { compileRules, type RuleSet, type RuleSource } from "./compile.js";
+import { compileRules, type CompiledRule, type RuleSet, type RuleSource } from "./compile.js";
 import { runExamples } from "./examples.js";
 
-export function validateRules(sources: readonly RuleSource[], segmenter: (rules: RuleSet) => Segmenter): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
+/**
+ * `examplesOf` picks the rules whose examples run (default: all); `extract rules validate`
+ * runs only the user's, since layering a user rule may rightly take text from a built-in one.
+ */
+export function validateRules(
+  sources: readonly RuleSource[],
+  segmenter: (rules: RuleSet) => Segmenter,
+  examplesOf?: (rule: CompiledRule) => boolean,
+): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
   const { ruleSet, diagnostics } = compileRules(sources);
   if (diagnostics.length > 0) return { ruleSet, diagnostics };
-  const failed = runExamples(ruleSet, segmenter(ruleSet)).filter((r) => !r.ok);
+  const failed = runExamples(ruleSet, segmenter(ruleSet), examplesOf).filter((r) => !r.ok);
   return {
     ruleSet,
     diagnostics: failed.map((r) => ({
