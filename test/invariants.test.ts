@@ -30,3 +30,26 @@ describe("span invariant", () => {
     expect(total).toBeGreaterThan(1000);
   });
 });
+
+describe("text as real files write it", () => {
+  const composed = "น้ำท่วม 77 ตำบล 536 หมู่บ้าน ลดลง ๑.๕ ล้านบาท";
+  const decomposed = composed.replace(/\u0e33/g, "\u0e4d\u0e32").replace("น้\u0e4d\u0e32", "น\u0e4d\u0e49\u0e32");
+
+  test("decomposed sara am (PDF text) gives the same facts, spans into the original", () => {
+    expect(decomposed).not.toBe(composed);
+    const a = factsOf(composed);
+    const b = factsOf(decomposed);
+    expect(b.map((f) => [f.kind, f.value, f.unit])).toEqual(a.map((f) => [f.kind, f.value, f.unit]));
+    expect(b.length).toBe(3);
+    for (const f of b) expect(decomposed.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  test("CRLF line ends and non-breaking spaces between number and unit", () => {
+    const text = "บรรทัดแรก\r\nพื้นที่ 1,451\u00a0ไร่เศษ\r\nวันที่ 5\u00a0พ.ย. 2563\r\n";
+    const facts = factsOf(text);
+    expect(facts.map((f) => [f.kind, f.value, f.qualifier ?? "", f.line])).toEqual([
+      ["area", 1451, "more_than", 2], ["date", "2020-11-05", "", 3],
+    ]);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

@@ -14,7 +14,7 @@ import type { RuleSet } from "../rules/compile.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Segmenter } from "../segmenter.js";
 import { LineIndex } from "../text/line-index.js";
-import { matchView } from "../text/match-view.js";
+import { buildMatchView } from "../text/match-view.js";
 import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
 import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
@@ -30,6 +30,8 @@ export interface ExtractOptions {
 /** What `explain` shows: every candidate and why the losers lost. */
 export interface Trace {
   view: string;
+  /** Candidates carry view offsets; this maps them to the original text's. */
+  toOriginal(offset: number): number;
   winners: Candidate[];
   rejections: Rejection[];
   losses: Loss[];
@@ -52,7 +54,9 @@ function findDocumentDate(view: string): Ymd | undefined {
 
 /** Extracts the facts of one document. */
 export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter, options: ExtractOptions = {}): ExtractResult & { trace?: Trace } {
-  const view = matchView(text);
+  const { view, toOriginal } = buildMatchView(text);
+  // The engine works in view offsets; facts and subjects are cut from the original text.
+  const original = (start: number, end: number): string => text.slice(toOriginal(start), toOriginal(end));
   const lines = new LineIndex(text);
   const boundaries = new WordBoundaries(view, segmenter);
   let documentDate: Ymd | undefined | null = null;
@@ -81,19 +85,21 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   let previous: { end: number; subject?: string } | undefined;
-  const subjects = { text, view, boundaries, context };
+  const subjects = { original, view, boundaries, context };
   for (const c of winners) {
     const kind = c.rule.kind;
+    const start = toOriginal(c.start);
+    const end = toOriginal(c.end);
     const fact: Fact = {
-      line: lines.lineOf(c.start), start: c.start, end: c.end, kind, value: c.value,
-      target: false, text: text.slice(c.start, c.end), rule: c.rule.id,
+      line: lines.lineOf(start), start, end, kind, value: c.value,
+      target: false, text: text.slice(start, end), rule: c.rule.id,
     };
     if (kind === "date") {
       if (c.yearImplied) fact.year_implied = true;
       const parsed = typeof c.value === "string" ? firstDay(c.value) : undefined;
       const mismatch = parsed && weekdayMismatch(view.slice(Math.max(0, c.start - 30), c.start), parsed);
       if (mismatch) {
-        warnings.push({ code: "WEEKDAY_MISMATCH", line: fact.line, start: c.start,
+        warnings.push({ code: "WEEKDAY_MISMATCH", line: fact.line, start,
           message: `"${fact.text}" is a วัน${mismatch.actual}, but the text says วัน${mismatch.written}` });
       }
       facts.push(fact);
@@ -117,9 +123,9 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const result: ExtractResult & { trace?: Trace } = { facts, warnings };
   if (options.explain) {
     result.trace = {
-      view, winners, rejections: rejections ?? [], losses, vetoed,
+      view, toOriginal, winners, rejections: rejections ?? [], losses, vetoed,
       wordsAround: (start, end) => boundaries.words(Math.max(0, start - 15), Math.min(view.length, end + 15))
-        .map(([s, e]) => text.slice(s, e)),
+        .map(([s, e]) => original(s, e)),
     };
   }
   return result;

@@ -1,25 +1,67 @@
 /**
  * The text the recognizers and rules match against: the document with a few characters
- * replaced one-for-one so that patterns stay simple. Length is preserved, so every offset
- * found in the view is an offset into the original document.
+ * normalized so that patterns stay simple, plus the map back to the original's offsets.
  *
- * - Thai digits ๐–๙ become ASCII 0–9.
- * - Non-breaking, zero-width and other exotic spaces become a plain space.
- * - Dashes (en, em, minus, hyphen variants) become `-`.
+ * One-for-one replacements (length kept):
+ * - Thai digits ๐–๙ become ASCII 0–9;
+ * - non-breaking, zero-width and other exotic spaces, and `\r`, become a plain space;
+ * - dashes (en, em, minus, hyphen variants) become `-`.
+ *
+ * One replacement that shortens the text, with an offset map:
+ * - decomposed sara am, as PDF converters write it (`ํา`, also with a tone mark between:
+ *   `นํ้า`), becomes the precomposed `ำ` (`น้ำ`).
  */
 const REPLACEMENTS: ReadonlyMap<number, string> = (() => {
   const map = new Map<number, string>();
   for (let d = 0; d < 10; d++) map.set(0x0e50 + d, String(d));
-  for (const cp of [0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x2002, 0x2003, 0x2009, 0x202f, 0x3000]) {
+  for (const cp of [0x00a0, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x2002, 0x2003, 0x2009, 0x202f, 0x3000, 0x000d]) {
     map.set(cp, " ");
   }
   for (const cp of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]) map.set(cp, "-");
   return map;
 })();
 
-const REPLACEABLE = /[\u0e50-\u0e59\u00a0\u200b-\u200d\u2060\ufeff\u2002\u2003\u2009\u202f\u3000\u2010-\u2014\u2212\ufe63\uff0d]/g;
+const REPLACEABLE = /[\u0e50-\u0e59\u00a0\u200b-\u200d\u2060\ufeff\u2002\u2003\u2009\u202f\u3000\r\u2010-\u2014\u2212\ufe63\uff0d]/g;
 
-/** Returns the match view of `text` (same length, same offsets). */
+/** NIKHAHIT, an optional tone mark, SARA AA. */
+const DECOMPOSED_SARA_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+
+/** Returns the one-for-one match view of `text` (same length, same offsets). */
 export function matchView(text: string): string {
   return text.replace(REPLACEABLE, (ch) => REPLACEMENTS.get(ch.charCodeAt(0)) ?? ch);
+}
+
+/** A match view and the way back to the original text's offsets. */
+export interface MatchView {
+  view: string;
+  /** Original offset of a view offset (identity when nothing was shortened). */
+  toOriginal(offset: number): number;
+}
+
+/** The full match view, decomposed sara am included. */
+export function buildMatchView(text: string): MatchView {
+  const flat = matchView(text);
+  if (!flat.includes("\u0e4d")) return { view: flat, toOriginal: (offset) => offset };
+  // View offsets at or after which one more original character lies behind.
+  const breaks: number[] = [];
+  let removed = 0;
+  const view = flat.replace(DECOMPOSED_SARA_AM, (_whole, tone: string, at: number) => {
+    const viewAt = at - removed;
+    removed += 1;
+    breaks.push(viewAt + tone.length + 1);
+    return `${tone}\u0e33`;
+  });
+  return {
+    view,
+    toOriginal(offset: number): number {
+      let lo = 0;
+      let hi = breaks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((breaks[mid] ?? 0) <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset + lo;
+    },
+  };
 }
