@@ -25,6 +25,11 @@ import { WordBoundaries } from "./word-boundaries.js";
 export interface ExtractOptions {
   /** Record every rejected match and lost candidate (for `extract explain`). */
   explain?: boolean;
+  /**
+   * The document's own date, for dates written without a year, when `text` is one piece of a
+   * larger document (null: the document has none). Default: found in `text` itself.
+   */
+  documentDate?: Ymd | null;
 }
 
 /** What `explain` shows: every candidate and why the losers lost. */
@@ -42,8 +47,12 @@ export interface Trace {
 
 const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
 
-/** The document's own date: its first full date with a written year (usually the dateline). */
-function findDocumentDate(view: string): Ymd | undefined {
+/**
+ * The document's own date: its first full date with a written year (usually the dateline).
+ * Callers that cut a large document into pieces find it once, on the first piece.
+ */
+export function findDocumentDate(text: string): Ymd | undefined {
+  const view = buildMatchView(text).view;
   DATE_SCAN.lastIndex = 0;
   for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
     const parsed = parseDate(m[0]);
@@ -59,10 +68,10 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const original = (start: number, end: number): string => text.slice(toOriginal(start), toOriginal(end));
   const lines = new LineIndex(text);
   const boundaries = new WordBoundaries(view, segmenter);
-  let documentDate: Ymd | undefined | null = null;
+  let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const dates: DateContext = {
     documentDate: () => {
-      if (documentDate === null) documentDate = findDocumentDate(view);
+      if (documentDate === null) documentDate = findDocumentDate(text);
       return documentDate;
     },
   };
