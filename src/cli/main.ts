@@ -77,12 +77,13 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   if (!ruleSet) return EXIT.failure;
   const segmenter: Segmenter = wordcutSegmenter(ruleSet.words);
 
-  const toFile = options.output !== undefined && options.output !== "-";
+  // `-o -` is standard output, as `-` is standard input.
+  const outputFile = options.output === "-" ? undefined : options.output;
   let sink: Sink;
   try {
-    sink = toFile ? await openFileSink(options.output as string) : streamSink(io.stdout, false);
+    sink = outputFile !== undefined ? await openFileSink(outputFile) : streamSink(io.stdout, false);
   } catch (error) {
-    say(style.error(options.output ?? "-", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
     return EXIT.failure;
   }
 
@@ -97,7 +98,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     await sink.write(writer.begin());
     const inputs = readInputs(options.paths, {
       stdin: io.stdin,
-      ...(toFile ? { exclude: [resolve(options.output as string)] } : {}),
+      ...(outputFile !== undefined ? { exclude: [resolve(outputFile)] } : {}),
     });
     for await (const entry of inputs) {
       if (sink.closed) break; // the reader went away (e.g. `| head`): nothing left to do
@@ -121,7 +122,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     await sink.write(writer.end());
     await sink.close();
   } catch (error) {
-    say(style.error(toFile ? (options.output as string) : "<stdout>", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
     return EXIT.failure;
   }
 

@@ -66,7 +66,7 @@ function buildProgram(io: ProgramIO): Command {
     .description("Extract figures (areas, money, counts, percents, durations, quantities, dates) from Thai text.")
     .argument("[paths...]", "text files or directories to read; - for standard input (the default when piped)")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("csv"))
-    .option("-o, --output <file>", "write facts to <file> instead of standard output")
+    .option("-o, --output <file>", "write facts to <file> instead of standard output (- for standard output)")
     .option("-r, --rules <path>", "add a rule file or a directory of .yaml/.yml rule files (repeatable)", collect)
     .option("--no-default-rules", "do not load the built-in rules (use with --rules)")
     .option("--explain", "show on stderr which rule produced each fact")
