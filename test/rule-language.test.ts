@@ -19,7 +19,7 @@ describe("broken rule files are reported with file:line:col and a code", () => {
     ["bad-regex.yaml", 4, "REGEX_INVALID"],
     ["undefined-lexicon.yaml", 4, "LEXICON_UNDEFINED"],
     ["duplicate-id.yaml", 5, "DUPLICATE_ID"],
-    ["failing-example.yaml", 7, "EXAMPLE_FAILED"],
+    ["failing-example.yaml", 8, "EXAMPLE_FAILED"],
     ["unsafe-regex.yaml", 4, "REGEX_UNSAFE"],
     ["alias.yaml", 2, "RULE_INVALID"],
   ] as const)("%s → line %d %s", (name, line, code) => {

@@ -9,13 +9,15 @@
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, extractFacts, formatDiagnostic, type RuleSet, type Segmenter } from "../core/index.js";
+import { compileRules, extractFacts, formatDiagnostic, type RuleSet, type Segmenter, type Trace } from "../core/index.js";
+import { formatTrace } from "./explain.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
 import { loadRuleSources } from "../io/rules-loader.js";
 import { openFileSink, streamSink, type Sink } from "../io/sink.js";
 import { createFactWriter, type OutputFact } from "../output/formats.js";
 import { EXIT, parseCommandLine, type CliOptions } from "./program.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
+import { SUBCOMMANDS, runSubcommand } from "./subcommands.js";
 
 /** The process's streams (or test doubles). */
 export interface MainIO {
@@ -47,6 +49,7 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
     io.stderr.write(`${line}\n`);
   };
   try {
+    if (SUBCOMMANDS.has(argv[0] ?? "")) return await runSubcommand(argv, io, style);
     const parsed = parseCommandLine(argv, {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -111,12 +114,12 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
         warn(entry.file, undefined, entry.code, entry.message);
         continue;
       }
-      const { facts, warnings } = extractFacts(entry.text, ruleSet, segmenter);
+      const { facts, warnings, trace } = extractFacts(entry.text, ruleSet, segmenter, { explain: options.explain });
       tally.documents++;
       tally.facts += facts.length;
       for (const w of warnings) warn(entry.file, w.line, w.code, w.message);
       const rows: OutputFact[] = facts.map((fact) => ({ ...fact, file: entry.file }));
-      if (options.explain) explain(entry.file, rows, style, say);
+      if (trace) explain(entry.file, entry.text, trace, style, say);
       await sink.write(writer.write(rows));
     }
     await sink.write(writer.end());
@@ -130,10 +133,10 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   return tally.errors > 0 ? EXIT.failure : EXIT.ok;
 }
 
-/** `--explain`, for now: which rule produced each fact of a document. */
-function explain(file: string, facts: readonly OutputFact[], style: StderrStyle, say: (line: string) => void): void {
-  say(style.dim(`explain ${file}: ${facts.length} fact${facts.length === 1 ? "" : "s"}`));
-  for (const f of facts) say(`  ${f.line}:[${f.start},${f.end}) ${f.rule} ${f.kind} ${JSON.stringify(f.text)}`);
+/** `--explain`: how each document was read, on stderr (see explain.ts). */
+function explain(file: string, text: string, trace: Trace, style: StderrStyle, say: (line: string) => void): void {
+  say(style.dim(`explain ${file}:`));
+  for (const line of formatTrace(text, trace)) say(`  ${line}`);
 }
 
 function plural(n: number, word: string): string {

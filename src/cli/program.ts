@@ -123,3 +123,93 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     },
   };
 }
+
+/** `extract rules list|validate|test [files...]`. */
+export interface RulesCommandOptions {
+  action: "list" | "validate" | "test";
+  /** Rule files or directories named after the action. */
+  files: string[];
+  /** `-r` paths, layered like on a normal run. */
+  rules: string[];
+  defaultRules: boolean;
+}
+
+/** `extract explain "<text>"`. */
+export interface ExplainCommandOptions {
+  text: string;
+  rules: string[];
+  defaultRules: boolean;
+}
+
+const RULES_HELP = `
+Actions:
+  list                 every rule loaded: id, kind, file:line, origin (built-in or user), priority
+  validate [files...]  check rule files without extracting: YAML, keys, patterns, lexicons,
+                       captures, duplicate ids, and each rule's examples
+  test [files...]      run every rule's examples and counterexamples, with a summary per file
+
+Without files, validate and test check the built-in rules.
+
+Examples:
+  $ extract rules list -r my-rules/
+  $ extract rules validate my-rules/power.yaml
+  $ extract rules test my-rules/
+
+Exit status: 0 clean, 1 problems found, 2 could not run (e.g. an unreadable file).
+`;
+
+const EXPLAIN_HELP = `
+Shows the normalized text, every rule that matched with its span and captures, the words
+around each candidate as the segmenter cut them, and why each losing candidate lost.
+
+Example:
+  $ extract explain "มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร"
+`;
+
+function subcommand(io: ProgramIO, name: string, summary: string): Command {
+  return new Command()
+    .name(`extract ${name}`)
+    .description(summary)
+    .option("-r, --rules <path>", "add a rule file or a directory of rule files (repeatable)", collect)
+    .option("--no-default-rules", "do not load the built-in rules")
+    .helpOption("-h, --help", "show this help")
+    .showHelpAfterError(`(run extract ${name} --help for usage)`)
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+    .exitOverride();
+}
+
+/** Parses the arguments after `rules`. */
+export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): { kind: "run"; options: RulesCommandOptions } | { kind: "exit"; code: number } {
+  const program = subcommand(io, "rules", "List, validate and test extraction rules.")
+    .argument("<action>", "list, validate or test")
+    .argument("[files...]", "rule files or directories")
+    .addHelpText("after", RULES_HELP);
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return { kind: "exit", code: error.exitCode === 0 ? EXIT.ok : EXIT.failure };
+    throw error;
+  }
+  const [action = "", ...files] = program.args;
+  if (action !== "list" && action !== "validate" && action !== "test") {
+    io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
+    return { kind: "exit", code: EXIT.failure };
+  }
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
+  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+}
+
+/** Parses the arguments after `explain`. */
+export function parseExplainCommandLine(argv: readonly string[], io: ProgramIO): { kind: "run"; options: ExplainCommandOptions } | { kind: "exit"; code: number } {
+  const program = subcommand(io, "explain", "Show how a piece of Thai text is read.")
+    .argument("<text>", "the text to explain (quote it)")
+    .addHelpText("after", EXPLAIN_HELP);
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) return { kind: "exit", code: error.exitCode === 0 ? EXIT.ok : EXIT.failure };
+    throw error;
+  }
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
+  return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+}

@@ -14,6 +14,10 @@ export interface StderrStyle {
   fatal(message: string): string;
   /** De-emphasized text (summary, explain output). */
   dim(text: string): string;
+  /** A passing result (green). */
+  pass(text: string): string;
+  /** A failing result (red). */
+  fail(text: string): string;
 }
 
 /** True when colour is wanted on a stream: a terminal, and NO_COLOR absent or empty. */
@@ -31,5 +35,7 @@ export function createStderrStyle(stream: { isTTY?: boolean }, env: Readonly<Rec
       `${c.bold(line === undefined ? file : `${file}:${line}`)}: ${c.yellow(`warning ${code}`)}: ${message}`,
     fatal: (message) => `extract: ${c.red("error")}: ${message}`,
     dim: (text) => c.dim(text),
+    pass: (text) => c.green(text),
+    fail: (text) => c.red(text),
   };
 }

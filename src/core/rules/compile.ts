@@ -144,6 +144,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
       else for (const [name, from] of compiled.captures) captures.set(name, from);
     });
 
+    if (!ok) continue; // value and unit checks would only repeat the pattern's problem
     const expression = (spec: { source: string; pos: Pos } | undefined, fallback: string | undefined): Expression | undefined => {
       const source = spec?.source ?? fallback;
       if (source === undefined) return undefined;

@@ -87,7 +87,9 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
       }
       if (regex) regex.lastIndex = 0;
     } catch (error) {
-      problems.push({ code: "REGEX_INVALID", offset: 0, message: `invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, "")}` });
+      // Report the engine's reason without the expanded source (which the author never wrote).
+      const reason = (error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, "");
+      problems.push({ code: "REGEX_INVALID", offset: 0, message: `invalid regular expression: ${reason}` });
     }
   }
   return { source: expanded, ...(regex ? { regex } : {}), captures, problems };

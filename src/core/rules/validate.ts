@@ -17,13 +17,18 @@ export function validateRules(
   examplesOf?: (rule: CompiledRule) => boolean,
 ): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
   const { ruleSet, diagnostics } = compileRules(sources);
-  if (diagnostics.length > 0) return { ruleSet, diagnostics };
-  const failed = runExamples(ruleSet, segmenter(ruleSet), examplesOf).filter((r) => !r.ok);
+  // The examples of files without problems still run, in a rule set without the broken files,
+  // so that one bad file does not hide another's failing examples.
+  const broken = new Set(diagnostics.map((d) => d.file));
+  const runnable = broken.size === 0 ? { ruleSet, diagnostics } : compileRules(sources.filter((s) => !broken.has(s.file)));
+  if (runnable.diagnostics.length > 0 && broken.size > 0) return { ruleSet, diagnostics };
+  const examplesSet = runnable.ruleSet;
+  const failed = runExamples(examplesSet, segmenter(examplesSet), examplesOf).filter((r) => !r.ok);
   return {
     ruleSet,
-    diagnostics: failed.map((r) => ({
+    diagnostics: [...diagnostics, ...failed.map((r) => ({
       file: r.pos.file, line: r.pos.line, col: r.pos.col, code: "EXAMPLE_FAILED" as const,
       message: `rule ${r.rule.id}, ${r.kind} "${r.text}": ${r.problem ?? "failed"}`,
-    })),
+    }))],
   };
 }

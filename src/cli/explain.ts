@@ -1,0 +1,52 @@
+/**
+ * `extract explain "<text>"` and `--explain`: how the extractor read a piece of text — the
+ * normalized text, the segmentation around each candidate, every rule that matched with its
+ * span and captures, and why each losing candidate lost.
+ */
+import type { Trace } from "../core/index.js";
+
+type Candidate = Trace["winners"][number];
+
+function captures(c: Candidate, trace: Trace, text: string): string {
+  const parts = [...c.captures].map(([name, span]) =>
+    `${name}=${JSON.stringify(text.slice(trace.toOriginal(span.start), trace.toOriginal(span.end)))}`);
+  return parts.length ? ` {${parts.join(", ")}}` : "";
+}
+
+function where(start: number, end: number, trace: Trace, text: string): string {
+  const s = trace.toOriginal(start);
+  const e = trace.toOriginal(end);
+  return `[${s},${e}) ${JSON.stringify(text.slice(s, e))}`;
+}
+
+/** The trace of one text as lines of plain text. */
+export function formatTrace(text: string, trace: Trace): string[] {
+  const lines: string[] = [];
+  if (trace.view !== text) lines.push(`normalized: ${JSON.stringify(trace.view)}`);
+  const value = (c: Candidate): string =>
+    `${c.rule.kind} ${c.value}${c.valueMax !== undefined ? `–${c.valueMax}` : ""}${c.unit !== undefined ? ` ${c.unit}` : ""}`;
+  lines.push(`${trace.winners.length} fact${trace.winners.length === 1 ? "" : "s"}:`);
+  for (const c of trace.winners) {
+    lines.push(`  ✓ ${where(c.start, c.end, trace, text)} ${c.rule.id} (priority ${c.rule.priority}): ${value(c)}${captures(c, trace, text)}`);
+    lines.push(`      words: ${trace.wordsAround(c.start, c.end).join(" | ")}`);
+  }
+  if (trace.losses.length > 0) lines.push("lost in overlap resolution:");
+  for (const loss of trace.losses) {
+    const c = loss.loser;
+    const w = loss.winner;
+    const because = {
+      priority: `lower priority (${c.rule.priority} < ${w.rule.priority})`,
+      length: `shorter (${c.end - c.start} < ${w.end - w.start} characters)`,
+      position: "starts later",
+      "rule order": "same span, rule defined later",
+    }[loss.reason];
+    lines.push(`  ✗ ${where(c.start, c.end, trace, text)} ${c.rule.id}: ${value(c)} — overlaps ${w.rule.id} ${where(w.start, w.end, trace, text)}, ${because}`);
+  }
+  if (trace.vetoed.length > 0) lines.push("vetoed (a number that names, not counts):");
+  for (const v of trace.vetoed) {
+    lines.push(`  ✗ ${where(v.candidate.start, v.candidate.end, trace, text)} ${v.candidate.rule.id}: after or before "${v.cue}"`);
+  }
+  if (trace.rejections.length > 0) lines.push("matched but rejected:");
+  for (const r of trace.rejections) lines.push(`  ✗ ${where(r.start, r.end, trace, text)} ${r.rule.id}: ${r.reason}`);
+  return lines;
+}

@@ -1,0 +1,128 @@
+/**
+ * `extract rules list|validate|test` and `extract explain`, run against the built program.
+ * The broken-rules directory's expected report is kept in fixtures/broken-rules/expected.txt.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const BIN = join(ROOT, "bin", "extract.js");
+const TIMEOUT = 30_000;
+
+async function run(args: string[], cwd = ROOT, input = ""): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stdin.end(input);
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return { code, stdout, stderr, ms: Date.now() - started };
+}
+
+/** Written only from docs/rules.md: a new quantity unit. */
+const MBPS_RULES = `lexicons:
+  bitrate_unit:
+    เมกะบิตต่อวินาที: Mbps
+    กิกะบิตต่อวินาที: { value: Mbps, factor: 1000 }
+rules:
+  - id: quantity.bitrate
+    kind: quantity
+    priority: 1
+    pattern: "{number:value} ?{bitrate_unit:unit}"
+    examples:
+      - { text: "ความเร็ว 100 เมกะบิตต่อวินาที", value: 100, unit: Mbps }
+      - { text: "สูงสุด 1 กิกะบิตต่อวินาที", value: 1000, unit: Mbps, qualifier: at_most }
+    counterexamples:
+      - "ความเร็วสูงมาก"
+`;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "extract-rules-"));
+  writeFileSync(join(dir, "bitrate.yaml"), MBPS_RULES);
+  writeFileSync(join(dir, "news.txt"), "เน็ตบ้านความเร็ว 100 เมกะบิตต่อวินาที ราคา 599 บาท\n");
+  writeFileSync(join(dir, "slow.yaml"), 'rules:\n  - id: count.slow\n    kind: count\n    pattern: "(?:a+)+b{number:value}"\n');
+});
+
+describe("a user rule written from the guide", () => {
+  test("rules test passes on it", async () => {
+    const r = await run(["rules", "test", "bitrate.yaml"], dir);
+    expect(r.stderr).toContain("3/3 cases passed");
+    expect(r.stdout).toContain("bitrate.yaml: 3/3 passed");
+    expect(r.code).toBe(0);
+  }, TIMEOUT);
+
+  test("--rules picks it up on top of the built-in rules", async () => {
+    const r = await run(["news.txt", "--rules", "bitrate.yaml", "-f", "jsonl"], dir);
+    expect(r.code).toBe(0);
+    const facts = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(facts).toEqual([
+      expect.objectContaining({ kind: "quantity", value: 100, unit: "Mbps", rule: "quantity.bitrate" }),
+      expect.objectContaining({ kind: "money", value: 599, unit: "THB" }),
+    ]);
+  }, TIMEOUT);
+
+  test("rules list shows it as a user rule", async () => {
+    const r = await run(["rules", "list", "-r", "bitrate.yaml"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/quantity\.bitrate\s+quantity\s+bitrate\.yaml:6\s+user/);
+    expect(r.stdout).toMatch(/money\.amount\s+money\s+\S*rules\/money\.yaml:\d+\s+built-in/);
+  }, TIMEOUT);
+});
+
+describe("rules validate", () => {
+  test("reports every broken file with file:line:col (fixtures/broken-rules/expected.txt)", async () => {
+    const r = await run(["rules", "validate", "fixtures/broken-rules/"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, "fixtures/broken-rules/expected.txt"), "utf8"));
+    for (const code of ["YAML_SYNTAX", "RULE_INVALID", "REGEX_INVALID", "LEXICON_UNDEFINED", "DUPLICATE_ID", "EXAMPLE_FAILED", "REGEX_UNSAFE"]) {
+      expect(r.stdout).toContain(`: ${code}: `);
+    }
+  }, TIMEOUT);
+
+  test("exit 0 when clean, 2 when a file cannot be read", async () => {
+    expect((await run(["rules", "validate", "bitrate.yaml"], dir)).code).toBe(0);
+    const missing = await run(["rules", "validate", "nope.yaml"], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope.yaml");
+  }, TIMEOUT);
+
+  test("an unknown action is a usage error", async () => {
+    const r = await run(["rules", "check"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown action "check"');
+  }, TIMEOUT);
+});
+
+describe("safety", () => {
+  test("a catastrophic-backtracking rule is refused before any input is read", async () => {
+    const r = await run(["news.txt", "-r", "slow.yaml"], dir, "");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/slow\.yaml:4:\d+: REGEX_UNSAFE/);
+    expect(r.stdout).toBe("");
+    expect(r.ms).toBeLessThan(10_000);
+  }, TIMEOUT);
+});
+
+describe("explain", () => {
+  test("shows facts, captures, segmentation and why candidates lost", async () => {
+    const r = await run(["explain", "มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร บ้านเลขที่ 4 หมู่ที่ 4 ตำบลนาโพธิ์"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"19,000 ตารางเมตร" area.unit');
+    expect(r.stdout).toContain('unit="ตารางเมตร"');
+    expect(r.stdout).toContain("words: ");
+    expect(r.stdout).toMatch(/vetoed[\s\S]*"4 ตำบล" count\.classifier: after or before "หมู่ที่"/);
+  }, TIMEOUT);
+
+  test("reports overlap losses with the reason", async () => {
+    const r = await run(["explain", "ช่วง 3 – 9 กรกฎาคม 2562"]);
+    expect(r.stdout).toContain("date.calendar");
+    expect(r.code).toBe(0);
+  }, TIMEOUT);
+});
