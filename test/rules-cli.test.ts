@@ -78,7 +78,7 @@ describe("a user rule written from the guide", () => {
 
 describe("rules validate", () => {
   test("reports every broken file with file:line:col (fixtures/broken-rules/expected.txt)", async () => {
-    const r = await run(["rules", "validate", "fixtures/broken-rules/"]);
+    const r = await run(["rules", "validate", "--no-default-rules", "fixtures/broken-rules/"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(readFileSync(join(ROOT, "fixtures/broken-rules/expected.txt"), "utf8"));
     for (const code of ["YAML_SYNTAX", "RULE_INVALID", "REGEX_INVALID", "LEXICON_UNDEFINED", "DUPLICATE_ID", "EXAMPLE_FAILED", "REGEX_UNSAFE"]) {

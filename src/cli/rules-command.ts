@@ -43,7 +43,7 @@ export async function runRulesCommand(options: RulesCommandOptions, io: RulesCom
 function list(sources: readonly RuleSource[], io: RulesCommandIO): number {
   const { ruleSet, diagnostics } = compileRules(sources);
   for (const d of diagnostics) io.err(formatDiagnostic(d));
-  const rows = ruleSet.rules.map((r) => [r.id, r.kind, `${r.pos.file}:${r.pos.line}`, r.origin, String(r.priority)]);
+  const rows = [...ruleSet.rules, ...ruleSet.masks].map((r) => [r.id, r.kind, `${r.pos.file}:${r.pos.line}`, r.origin, String(r.priority)]);
   const header = ["id", "kind", "defined at", "origin", "priority"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
@@ -54,6 +54,8 @@ function list(sources: readonly RuleSource[], io: RulesCommandIO): number {
 
 function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: RulesCommandIO): number {
   const { ruleSet, diagnostics } = validateRules(sources, (rules) => wordcutSegmenter(rules.words), (rule) => mine(rule.origin));
+  const order = new Map(sources.map((s, i) => [s.file, i]));
+  diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
   for (const d of diagnostics) io.out(formatDiagnostic(d));
   const files = new Set(sources.filter((s) => mine(s.origin)).map((s) => s.file));
   io.err(io.style.dim(`${files.size} file${files.size === 1 ? "" : "s"}, ${ruleSet.rules.filter((r) => mine(r.origin)).length} rules: ${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`));
@@ -79,7 +81,7 @@ function test(sources: readonly RuleSource[], mine: (origin: string) => boolean,
       io.out(`    problem:  ${r.problem ?? ""}`);
     }
   }
-  const rules = ruleSet.rules.filter((r) => mine(r.origin));
+  const rules = [...ruleSet.rules, ...ruleSet.masks].filter((r) => mine(r.origin));
   const withoutExamples = rules.filter((r) => r.examples.length === 0);
   for (const r of withoutExamples) io.err(io.style.warning(r.pos.file, r.pos.line, "NO_EXAMPLES", `rule ${r.id} has no examples`));
   const summary = `${results.length - failed}/${results.length} cases passed in ${rules.length} rule${rules.length === 1 ? "" : "s"}`;

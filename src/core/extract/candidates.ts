@@ -2,8 +2,8 @@
  * Runs every rule's patterns over a document's match view and turns each match into a
  * candidate fact: captures parsed by their recognizer or looked up in their lexicon, value
  * built by the rule's expression. A match whose captures do not parse, or whose edges cut a
- * Thai word in two (`สาม` inside `สามารถ`), is not a candidate; the search resumes one
- * character later so that a shorter match can still be found.
+ * Thai word in two (`สาม` inside `สามารถ`), or that overlaps a mask (`โควิด-19`), is not a
+ * candidate; the search resumes one character later so that a shorter match can still be found.
  */
 import { parseDate, type DateContext } from "../dates/date.js";
 import { clean } from "../numbers/decimal.js";
@@ -41,6 +41,8 @@ export interface CandidateContext {
   rules: RuleSet;
   boundaries: WordBoundaries;
   dates: DateContext;
+  /** Spans matched by mask rules, sorted by start: no candidate may overlap one. */
+  masks: ReadonlyArray<{ start: number; end: number; id: string }>;
   /** Collect rejections (explain mode). */
   rejections?: Rejection[];
 }
@@ -72,6 +74,8 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   const start = m.index;
   const end = start + m[0].length;
   const { boundaries, rules } = ctx;
+  const mask = ctx.masks.find((s) => s.start < end && start < s.end);
+  if (mask) return `overlaps mask ${mask.id} [${mask.start},${mask.end})`;
   if (!boundaries.isBoundary(start)) return `starts inside a word at ${start}`;
   if (!boundaries.isBoundary(end)) return `ends inside a word at ${end}`;
 

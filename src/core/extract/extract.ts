@@ -76,7 +76,8 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     },
   };
   const rejections: Rejection[] | undefined = options.explain ? [] : undefined;
-  const candidates = findCandidates({ view, rules, boundaries, dates, ...(rejections ? { rejections } : {}) });
+  const masks = maskSpans(view, rules);
+  const candidates = findCandidates({ view, rules, boundaries, dates, masks, ...(rejections ? { rejections } : {}) });
 
   const { context } = rules;
   const vetoed: Trace["vetoed"] = [];
@@ -168,6 +169,18 @@ function inheritsSubject(view: string, previous: { end: number; subject?: string
   if (/\n/.test(between)) return false;
   const words = boundaries.words(previous.end, start);
   return words.every(([s, e]) => /^[\s,/()-]*$/.test(view.slice(s, e)) || (rules.context.subjectJoin?.entries.has(view.slice(s, e)) ?? false));
+}
+
+/** Spans of the text matched by `kind: mask` rules, sorted by start. */
+function maskSpans(view: string, rules: RuleSet): Array<{ start: number; end: number; id: string }> {
+  const spans: Array<{ start: number; end: number; id: string }> = [];
+  for (const mask of rules.masks) {
+    for (const regex of mask.regexes) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(view); m; m = regex.exec(view)) spans.push({ start: m.index, end: m.index + m[0].length, id: mask.id });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 interface YearMention {

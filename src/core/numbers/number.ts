@@ -7,11 +7,12 @@ import { parseDecimal } from "./decimal.js";
 import { MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, multiplierExponent, parseThaiNumberWords } from "./thai-number-words.js";
 
 /**
- * A numeral not glued to Latin letters, other digits, or the `/` and `:` of dates, times and
- * identifiers (`5G`, `GSH91`, `17/01/2566`, `10:30`).
+ * A numeral not glued to Latin letters, other digits, the `/` and `:` of dates, times, paths
+ * and identifiers (`5G`, `GSH91`, `17/01/2566`, `10:30`, `details/74284`), or a word's hyphen
+ * (`โควิด-19`). After a Thai word a slash is a separator: `1 ราย/1 ใบ`.
  */
 export const NUMERAL_SOURCE =
-  "(?<![A-Za-z0-9_/:@#]|[0-9][.,]|[A-Za-z\\u0e01-\\u0e4e]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
+  "(?<![A-Za-z0-9_@#]|[A-Za-z0-9_.][/:]|[0-9][.,]|[A-Za-z\\u0e01-\\u0e4e]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
 
 /** Regex source (no capturing groups) of the number recognizer. */
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?: ?${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;

@@ -65,8 +65,22 @@ export interface ContextSettings {
   subjectMaxWords: number;
 }
 
+/** A `kind: mask` rule: text it matches holds no figure. */
+export interface CompiledMask {
+  id: string;
+  kind: "mask";
+  description?: string;
+  priority: number;
+  origin: string;
+  pos: Pos;
+  regexes: RegExp[];
+  examples: RawExample[];
+  counterexamples: Array<{ text: string; pos: Pos }>;
+}
+
 export interface RuleSet {
   rules: CompiledRule[];
+  masks: CompiledMask[];
   lexicons: Map<string, Lexicon>;
   context: ContextSettings;
   /** Every lexicon surface: extra words for the segmenter's dictionary. */
@@ -125,6 +139,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   }
 
   const rules: CompiledRule[] = [];
+  const masks: CompiledMask[] = [];
   for (const raw of byId.values()) {
     const regexes: RegExp[] = [];
     const patternSources: string[] = [];
@@ -145,6 +160,15 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     });
 
     if (!ok) continue; // value and unit checks would only repeat the pattern's problem
+    if (raw.kind === "mask") {
+      masks.push({
+        id: raw.id, kind: "mask", priority: raw.priority, origin: raw.origin, pos: raw.pos, regexes,
+        examples: raw.examples, counterexamples: raw.counterexamples,
+        ...(raw.description !== undefined ? { description: raw.description } : {}),
+      });
+      continue;
+    }
+    const kind = raw.kind;
     const expression = (spec: { source: string; pos: Pos } | undefined, fallback: string | undefined): Expression | undefined => {
       const source = spec?.source ?? fallback;
       if (source === undefined) return undefined;
@@ -166,7 +190,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
       }
     };
     const unitCapture = captures.get("unit");
-    const scaled = unitCapture?.type === "lexicon" && raw.kind !== "date";
+    const scaled = unitCapture?.type === "lexicon" && kind !== "date";
     const value = expression(raw.value, scaled ? "value * unit.factor" : "value");
     const valueMax = expression(raw.valueMax, captures.has("value_max") ? (scaled ? "value_max * unit.factor" : "value_max") : undefined);
 
@@ -184,7 +208,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
     if (!ok || !value) continue;
     rules.push({
-      id: raw.id, kind: raw.kind, priority: raw.priority, origin: raw.origin, pos: raw.pos,
+      id: raw.id, kind, priority: raw.priority, origin: raw.origin, pos: raw.pos,
       regexes, patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,
       ...(raw.description !== undefined ? { description: raw.description } : {}),
       ...(valueMax ? { valueMax } : {}),
@@ -197,7 +221,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   const context = compileContext(files, lexicons, lexiconSources, diagnostics);
   const words = [...new Set([...lexicons.values()].flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
-  return { ruleSet: { rules, lexicons, context, words }, diagnostics };
+  return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
 }
 
 function compileContext(

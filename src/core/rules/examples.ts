@@ -7,11 +7,12 @@
 import { extractFacts } from "../extract/extract.js";
 import type { Segmenter } from "../segmenter.js";
 import type { Fact } from "../types.js";
-import type { CompiledRule, RuleSet } from "./compile.js";
+import { matchView } from "../text/match-view.js";
+import type { CompiledMask, CompiledRule, RuleSet } from "./compile.js";
 import type { Pos } from "./rule-file.js";
 
 export interface ExampleResult {
-  rule: CompiledRule;
+  rule: CompiledRule | CompiledMask;
   kind: "example" | "counterexample";
   text: string;
   pos: Pos;
@@ -54,8 +55,28 @@ function mismatches(fact: Fact, expect: Record<string, unknown>): string[] {
 }
 
 /** Runs every example and counterexample of every rule in `rules` (or only those of `only`). */
-export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule: CompiledRule) => boolean): ExampleResult[] {
+export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule: CompiledRule | CompiledMask) => boolean): ExampleResult[] {
   const results: ExampleResult[] = [];
+  // A mask's example must be matched by the mask; a counterexample must not.
+  for (const mask of ruleSet.masks) {
+    if (only && !only(mask)) continue;
+    const matches = (text: string): boolean => mask.regexes.some((r) => {
+      r.lastIndex = 0;
+      const hit = r.test(matchView(text));
+      r.lastIndex = 0;
+      return hit;
+    });
+    for (const example of mask.examples) {
+      const ok = matches(example.text);
+      results.push({ rule: mask, kind: "example", text: example.text, pos: example.pos, facts: [], ok,
+        ...(ok ? {} : { problem: "expected the mask to match this text, it does not" }) });
+    }
+    for (const counter of mask.counterexamples) {
+      const ok = !matches(counter.text);
+      results.push({ rule: mask, kind: "counterexample", text: counter.text, pos: counter.pos, facts: [], ok,
+        ...(ok ? {} : { problem: "expected the mask not to match this text, it does" }) });
+    }
+  }
   for (const rule of ruleSet.rules) {
     if (only && !only(rule)) continue;
     for (const example of rule.examples) {

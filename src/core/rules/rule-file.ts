@@ -42,9 +42,12 @@ export interface RawExample {
   pos: Pos;
 }
 
+/** `mask` rules match text that is never a figure (a URL, `โควิด-19`): candidates inside it are dropped. */
+export type RuleKind = Kind | "mask";
+
 export interface RawRule {
   id: string;
-  kind: Kind;
+  kind: RuleKind;
   description?: string;
   priority: number;
   patterns: Array<{ source: string; pos: Pos }>;
@@ -255,11 +258,12 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
     if (!idNode) report(pos, "RULE_INVALID", "a rule needs an id");
     if (!kindNode) report(pos, "RULE_INVALID", "a rule needs a kind");
     const id = idNode ? str(idNode.value, "id") : undefined;
-    let kind: Kind | undefined;
+    let kind: RuleKind | undefined;
     if (kindNode) {
       const k = str(kindNode.value, "kind");
-      if (k !== undefined && (KINDS as readonly string[]).includes(k)) kind = k as Kind;
-      else if (k !== undefined) report(posOf(kindNode.value), "RULE_INVALID", `unknown kind "${k}"${hintFor(k, KINDS)}; expected one of ${KINDS.join(", ")}`);
+      const kinds: readonly string[] = [...KINDS, "mask"];
+      if (k !== undefined && kinds.includes(k)) kind = k as RuleKind;
+      else if (k !== undefined) report(posOf(kindNode.value), "RULE_INVALID", `unknown kind "${k}"${hintFor(k, kinds)}; expected one of ${kinds.join(", ")}`);
     }
     const patterns: RawRule["patterns"] = [];
     const p1 = f.get("pattern")?.value;

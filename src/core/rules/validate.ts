@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostic.js";
 import type { Segmenter } from "../segmenter.js";
-import { compileRules, type CompiledRule, type RuleSet, type RuleSource } from "./compile.js";
+import { compileRules, type CompiledMask, type CompiledRule, type RuleSet, type RuleSource } from "./compile.js";
 import { runExamples } from "./examples.js";
 
 /**
@@ -14,7 +14,7 @@ import { runExamples } from "./examples.js";
 export function validateRules(
   sources: readonly RuleSource[],
   segmenter: (rules: RuleSet) => Segmenter,
-  examplesOf?: (rule: CompiledRule) => boolean,
+  examplesOf?: (rule: CompiledRule | CompiledMask) => boolean,
 ): { ruleSet: RuleSet; diagnostics: Diagnostic[] } {
   const { ruleSet, diagnostics } = compileRules(sources);
   // The examples of files without problems still run, in a rule set without the broken files,
