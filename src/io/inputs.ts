@@ -3,36 +3,52 @@
  *
  * - a file is read as given (a pipe such as `/dev/fd/63` too);
  * - a directory is walked recursively, entries sorted by code point within each directory,
- *   skipping names that start with "." and files that look binary;
+ *   skipping names that start with "." and files that look binary (with a warning);
  * - `-` is standard input.
  *
- * Nothing here throws for a bad path: an unreadable file or directory becomes an `error`
- * entry and the walk goes on, so that one bad input does not lose the others' facts.
+ * Bytes become text in decode.ts: the encoding is detected (UTF-8, UTF-16 with a byte-order
+ * mark, TIS-620 / Windows-874) unless `encoding` forces one.
+ *
+ * Nothing here throws for a bad path: an unreadable file or directory, a binary file named
+ * on the command line, or a symbolic-link loop becomes an `error` entry (with a code) and the
+ * walk goes on, so that one bad input does not lose the others' facts.
  */
 import type { Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { decodeBytes, sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
-  /** A decoded document: `file` as shown to the user; `text` is UTF-8 decoded, BOM removed. */
-  | { kind: "document"; file: string; text: string }
+  /** A decoded document: `file` as shown to the user; `text` decoded, byte-order mark removed. */
+  | { kind: "document"; file: string; text: string; encoding?: Encoding }
   /** Something worth telling the user that did not stop the run (e.g. a binary file skipped). */
-  | { kind: "warning"; file: string; code: InputWarningCode; message: string }
+  | { kind: "warning"; file: string; line?: number; code: InputWarningCode; message: string }
   /** A path that could not be read; the run goes on but should end with a failure status. */
-  | { kind: "error"; file: string; message: string };
+  | { kind: "error"; file: string; code: InputErrorCode; message: string };
 
-export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_UTF8";
+/**
+ * BINARY_SKIPPED: a binary file met while walking a directory; INVALID_BYTES: bytes that are not
+ * valid in the file's encoding were replaced with U+FFFD (the line is that of the first one).
+ */
+export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES";
+
+/**
+ * NOT_FOUND: no such file (or a dangling symbolic link); PERMISSION_DENIED; SYMLINK_LOOP: a link
+ * that leads back to itself or to a directory being walked; BINARY_FILE: a binary file named
+ * explicitly (or on standard input); TOO_LARGE: more text than one string can hold;
+ * UNREADABLE: any other read error (its OS code in the message).
+ */
+export type InputErrorCode = "NOT_FOUND" | "PERMISSION_DENIED" | "SYMLINK_LOOP" | "BINARY_FILE" | "TOO_LARGE" | "UNREADABLE";
 
 export interface InputOptions {
   /** Read when an argument is `-`. */
   stdin: AsyncIterable<Uint8Array | string>;
   /** Absolute paths never read (the `-o` file, so a run does not read its own output). */
   exclude?: readonly string[];
+  /** `--encoding`: read every input in this encoding instead of detecting it. */
+  encoding?: Encoding;
 }
-
-/** How much of a file is checked for a NUL byte (as git and grep do) to call it binary. */
-const SNIFF_BYTES = 8192;
 
 /** Orders names by Unicode code point; UTF-8 byte order is code point order, UTF-16 order is not. */
 export function compareCodePoints(a: string, b: string): number {

@@ -113,6 +113,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
           message: `"${fact.text}" is a วัน${mismatch.actual}, but the text says วัน${mismatch.written}` });
       }
       facts.push(fact);
+      previous = { end: c.end }; // a subject never reaches back across a date
       continue;
     }
     if (c.unit !== undefined) fact.unit = c.unit;
