@@ -6,17 +6,13 @@
  * Rule files are data: aliases, anchors and custom tags are refused outright (no billion
  * laughs, no code execution).
  */
-import { LineCounter, Scalar, YAMLMap, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import type { Diagnostic, DiagnosticCode } from "../diagnostic.js";
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import type { Diagnostic } from "../diagnostic.js";
 import { KINDS, QUALIFIERS, type Kind, type Qualifier } from "../types.js";
-import { suggest } from "./suggest.js";
+import { NodeReader, describe, hintFor } from "./node-reader.js";
 
-/** Where a value was written. */
-export interface Pos {
-  file: string;
-  line: number;
-  col: number;
-}
+export type { Pos } from "./node-reader.js";
+import type { Pos } from "./node-reader.js";
 
 export interface LexiconEntry {
   surface: string;
@@ -96,18 +92,12 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
   const lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const data: RawRuleFile = { file, origin, lexicons: [], rules: [], context: { values: {} } };
-  const posAt = (offset: number): Pos => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line, col };
-  };
-  const posOf = (node: unknown): Pos => posAt(rangeStart(node));
-  const report = (at: Pos, code: DiagnosticCode, message: string): void => {
-    diagnostics.push({ ...at, code, message });
-  };
+  const r = new NodeReader(file, lines, diagnostics);
+  const { report, posOf } = r;
 
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: "core", customTags: [] });
   for (const error of [...doc.errors, ...doc.warnings]) {
-    report(posAt(error.pos[0]), "YAML_SYNTAX", error.message.split("\n")[0] ?? error.message);
+    report(r.posAt(error.pos[0]), "YAML_SYNTAX", error.message.split("\n")[0] ?? error.message);
   }
   if (doc.errors.length > 0) return { data, diagnostics };
 
@@ -140,34 +130,9 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
     return { data, diagnostics };
   }
 
-  const entries = (map: YAMLMap, allowed: readonly string[], what: string): Map<string, { key: Scalar; value: unknown }> => {
-    const out = new Map<string, { key: Scalar; value: unknown }>();
-    for (const pair of map.items) {
-      const key = pair.key;
-      if (!isScalar(key) || typeof key.value !== "string") {
-        report(posOf(key ?? map), "RULE_INVALID", `expected a text key in ${what}`);
-        continue;
-      }
-      if (!allowed.includes(key.value)) {
-        const hint = suggest(key.value, allowed);
-        report(posOf(key), "RULE_INVALID",
-          `unknown key "${key.value}" in ${what}${hint ? ` (did you mean "${hint}"?)` : ""}; expected one of ${allowed.join(", ")}`);
-        continue;
-      }
-      out.set(key.value, { key, value: pair.value });
-    }
-    return out;
-  };
-  const str = (node: unknown, what: string): string | undefined => {
-    if (isScalar(node) && (typeof node.value === "string" || typeof node.value === "number")) return String(node.value);
-    report(posOf(node), "RULE_INVALID", `${what}: expected text, found ${describe(node)}`);
-    return undefined;
-  };
-  const num = (node: unknown, what: string): number | undefined => {
-    if (isScalar(node) && typeof node.value === "number" && Number.isFinite(node.value)) return node.value;
-    report(posOf(node), "RULE_INVALID", `${what}: expected a number, found ${describe(node)}`);
-    return undefined;
-  };
+  const entries = r.entries;
+  const str = r.str;
+  const num = r.num;
 
   const top = entries(root, TOP_KEYS, "the rule file");
 
@@ -375,26 +340,3 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
 
   return { data, diagnostics };
 }
-
-function rangeStart(node: unknown): number {
-  if (node && typeof node === "object" && "range" in node) {
-    const range = (node as { range?: [number, number, number] | null }).range;
-    if (range) return range[0];
-  }
-  return 0;
-}
-
-function describe(node: unknown): string {
-  if (node === undefined || node === null) return "nothing";
-  if (isMap(node)) return "a mapping";
-  if (isSeq(node)) return "a list";
-  if (isScalar(node)) return node.value === null ? "an empty value" : `${typeof node.value} ${JSON.stringify(node.value)}`;
-  return "something else";
-}
-
-function hintFor(found: string, options: readonly string[]): string {
-  const hint = suggest(found, options);
-  return hint ? ` (did you mean "${hint}"?)` : "";
-}
-
-
