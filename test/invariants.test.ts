@@ -53,3 +53,21 @@ describe("text as real files write it", () => {
     for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 });
+
+describe("wordcut's quirks do not damage figures", () => {
+  // wordcut glues Thai digits, ๆ, ฯ, % and curly quotes to their neighbours; the core never
+  // hands it those characters, so the figures around them come out whole.
+  test.each([
+    ["ในกรุงเทพฯ 5 แห่ง", "count", 5, "แห่ง"],
+    ["หน่วยงานต่างๆ ๑๐ ราย", "count", 10, "ราย"],
+    ["“สามจังหวัด” ภาคใต้", "count", 3, "จังหวัด"],
+    ["เพิ่มขึ้น 12.5% จากปีก่อน", "percent", 12.5, "percent"],
+    ["อื่น ๆ อีก ๒๐ โครงการ", "count", 20, "โครงการ"],
+    ["ฯลฯ รวม ๓ ชั้น", "count", 3, "ชั้น"],
+  ])("%s", (text, kind, value, unit) => {
+    const facts = factsOf(text);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ kind, value, unit });
+    expect(text.slice(facts[0]?.start, facts[0]?.end)).toBe(facts[0]?.text);
+  });
+});
