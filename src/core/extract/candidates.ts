@@ -49,6 +49,26 @@ export interface CandidateContext {
 
 const MULTIPLIER_WRITTEN = /[\u0e01-\u0e4e]$/;
 
+/**
+ * A mask span overlapping [start, end), by binary search: masks are sorted by start and, coming
+ * from a handful of patterns, rarely nest, so the few spans starting before `end` are checked
+ * from the nearest back.
+ */
+function overlappingMask(masks: CandidateContext["masks"], start: number, end: number): CandidateContext["masks"][number] | undefined {
+  let lo = 0;
+  let hi = masks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((masks[mid]?.start ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const m = masks[i];
+    if (m && m.end > start) return m;
+  }
+  return undefined;
+}
+
 /** All candidates of all rules, in no particular order. */
 export function findCandidates(ctx: CandidateContext): Candidate[] {
   const out: Candidate[] = [];
@@ -74,7 +94,7 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   const start = m.index;
   const end = start + m[0].length;
   const { boundaries, rules } = ctx;
-  const mask = ctx.masks.find((s) => s.start < end && start < s.end);
+  const mask = overlappingMask(ctx.masks, start, end);
   if (mask) return `overlaps mask ${mask.id} [${mask.start},${mask.end})`;
   if (!boundaries.isBoundary(start)) return `starts inside a word at ${start}`;
   if (!boundaries.isBoundary(end)) return `ends inside a word at ${end}`;

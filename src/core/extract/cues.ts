@@ -60,9 +60,12 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
 
 /** Start of the sentence-like stretch before `offset` on its line, no further back than `window`. */
 export function clauseStart(view: string, offset: number, window: number): number {
+  // Scan back at most `window` characters: lastIndexOf would walk a whole line, which made a
+  // 100 MB file without newlines quadratic.
   const floor = Math.max(0, offset - window);
-  const newline = view.lastIndexOf("\n", offset - 1);
-  return Math.max(floor, newline + 1);
+  let i = offset - 1;
+  while (i >= floor && view.charCodeAt(i) !== 10) i--;
+  return i + 1;
 }
 
 /** End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when none. */

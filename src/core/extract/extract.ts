@@ -202,14 +202,23 @@ function yearMentions(view: string, rules: RuleSet): YearMention[] {
   return out;
 }
 
-/** The last year mention ending in [from, to]. */
+/** The last year mention ending in [from, to] (mentions are sorted by end). */
 function nearestYear(years: readonly YearMention[], from: number, to: number): number | undefined {
-  let found: number | undefined;
-  for (const y of years) {
-    if (y.end > to) break;
-    if (y.end >= from) found = y.year;
+  const i = upperBound(years, to, (y) => y.end) - 1;
+  const y = years[i];
+  return y !== undefined && y.end >= from ? y.year : undefined;
+}
+
+/** Index of the first item whose key is greater than `value`, in items sorted by key. */
+export function upperBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid] as T) <= value) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
 }
 
 function firstDay(iso: string): Ymd | undefined {

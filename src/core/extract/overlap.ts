@@ -14,10 +14,18 @@ export function resolveOverlaps(candidates: readonly Candidate[], ruleOrder: Rea
   const ranked = [...candidates].sort((a, b) => compare(a, b, ruleOrder));
   const winners: Candidate[] = [];
   const losses: Loss[] = [];
+  // Offset → the winner covering it: checking a candidate costs its own length, not the number
+  // of winners (which made long one-line documents quadratic).
+  const taken = new Map<number, Candidate>();
   for (const candidate of ranked) {
-    const winner = winners.find((w) => w.start < candidate.end && candidate.start < w.end);
-    if (!winner) winners.push(candidate);
-    else losses.push({ loser: candidate, winner, reason: why(winner, candidate) });
+    let winner: Candidate | undefined;
+    for (let i = candidate.start; i < candidate.end && !winner; i++) winner = taken.get(i);
+    if (winner) {
+      losses.push({ loser: candidate, winner, reason: why(winner, candidate) });
+      continue;
+    }
+    winners.push(candidate);
+    for (let i = candidate.start; i < candidate.end; i++) taken.set(i, candidate);
   }
   winners.sort((a, b) => a.start - b.start || a.end - b.end);
   return { winners, losses };
