@@ -8,14 +8,15 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
-import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, extractFacts, formatDiagnostic, type RuleSet, type Segmenter, type Trace } from "../core/index.js";
-import { formatTrace } from "./explain.js";
+import { compileRules, formatDiagnostic, type RuleSet, type RuleSource } from "../core/index.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
+import { jsonlDocuments } from "../io/jsonl-input.js";
 import { loadRuleSources } from "../io/rules-loader.js";
-import { openFileSink, streamSink, type Sink } from "../io/sink.js";
-import { createFactWriter, type OutputFact } from "../output/formats.js";
+import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
+import { createFactWriter } from "../output/formats.js";
+import { runPipeline, type Tally } from "./pipeline.js";
 import { EXIT, parseCommandLine, type CliOptions } from "./program.js";
+import { formatSummary, startProgress } from "./progress.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
 import { SUBCOMMANDS, runSubcommand } from "./subcommands.js";
 
@@ -28,14 +29,6 @@ export interface MainIO {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** Counts for the closing summary. */
-interface Tally {
-  documents: number;
-  facts: number;
-  warnings: number;
-  errors: number;
-}
-
 /**
  * Runs the `extract` command with `argv` (arguments after the program name) and returns the
  * exit status: 0 success (also when nothing is found), 2 usage error, invalid rules or an
@@ -44,7 +37,7 @@ interface Tally {
 export async function main(argv: string[], io: MainIO): Promise<number> {
   // Messages must never crash the run: a closed stderr is ignored like a closed stdout.
   io.stderr.on("error", () => {});
-  const style = createStderrStyle(io.stderr, io.env ?? process.env);
+  const style = createStderrStyle(io.stderr, io.env ?? process.env, argv);
   const say = (line: string): void => {
     io.stderr.write(`${line}\n`);
   };
@@ -63,22 +56,30 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
   }
 }
 
-/** Loads and compiles the rules; reports every problem and returns undefined if there is any. */
-async function prepareRules(options: CliOptions, style: StderrStyle, say: (line: string) => void): Promise<RuleSet | undefined> {
+/**
+ * Loads and compiles the rules; reports every problem and returns undefined if there is any.
+ * The sources come back too: worker threads compile them again for themselves.
+ */
+async function prepareRules(options: CliOptions, style: StderrStyle, say: (line: string) => void): Promise<{ ruleSet: RuleSet; sources: RuleSource[] } | undefined> {
   const { sources, errors } = await loadRuleSources({ builtIn: options.defaultRules, userPaths: options.rules });
   for (const e of errors) say(style.error(e.path, e.message));
   if (errors.length > 0) return undefined;
   const { ruleSet, diagnostics } = compileRules(sources);
   for (const d of diagnostics) say(formatDiagnostic(d));
-  return diagnostics.length > 0 ? undefined : ruleSet;
+  return diagnostics.length > 0 ? undefined : { ruleSet, sources };
 }
 
 async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (line: string) => void): Promise<number> {
+  // An -o path that cannot work (missing directory) is reported before any work is done.
+  const outputProblem = options.output === undefined || options.output === "-" ? undefined : await checkOutputPath(options.output);
+  if (outputProblem) {
+    say(style.error(options.output ?? "-", outputProblem.message, outputProblem.code));
+    return EXIT.failure;
+  }
   // Rules are checked before any input is read or the output file is created: a typo in a
   // rule file should cost nothing and leave no half-written output behind.
-  const ruleSet = await prepareRules(options, style, say);
-  if (!ruleSet) return EXIT.failure;
-  const segmenter: Segmenter = wordcutSegmenter(ruleSet.words);
+  const rules = await prepareRules(options, style, say);
+  if (!rules) return EXIT.failure;
 
   // `-o -` is standard output, as `-` is standard input.
   const outputFile = options.output === "-" ? undefined : options.output;
@@ -90,60 +91,37 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     return EXIT.failure;
   }
 
-  const writer = createFactWriter(options.format);
-  const tally: Tally = { documents: 0, facts: 0, warnings: 0, errors: 0 };
-  const warn = (file: string, line: number | undefined, code: string, message: string): void => {
-    tally.warnings++;
-    if (!options.quiet) say(style.warning(file, line, code, message));
-  };
-
+  const writer = createFactWriter(options.format, options);
+  const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
+  const progress = startProgress({ stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude });
+  let tally: Tally;
   try {
     await sink.write(writer.begin());
     const inputs = readInputs(options.paths, {
       stdin: io.stdin,
-      ...(outputFile !== undefined ? { exclude: [resolve(outputFile)] } : {}),
+      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      exclude,
     });
-    for await (const entry of inputs) {
-      if (sink.closed) break; // the reader went away (e.g. `| head`): nothing left to do
-      if (entry.kind === "error") {
-        tally.errors++;
-        say(style.error(entry.file, entry.message));
-        continue;
-      }
-      if (entry.kind === "warning") {
-        warn(entry.file, undefined, entry.code, entry.message);
-        continue;
-      }
-      const { facts, warnings, trace } = extractFacts(entry.text, ruleSet, segmenter, { explain: options.explain });
-      tally.documents++;
-      tally.facts += facts.length;
-      for (const w of warnings) warn(entry.file, w.line, w.code, w.message);
-      const rows: OutputFact[] = facts.map((fact) => ({ ...fact, file: entry.file }));
-      if (trace) explain(entry.file, entry.text, trace, style, say);
-      await sink.write(writer.write(rows));
-    }
+    const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
+    tally = await runPipeline(
+      { jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain, quiet: options.quiet },
+      {
+        entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,
+        sources: rules.sources, ruleSet: rules.ruleSet, sink, writer, style,
+        say: (line) => progress.say(line),
+        advance: (files, bytes) => progress.advance(files, bytes),
+      },
+    );
     await sink.write(writer.end());
     await sink.close();
   } catch (error) {
+    progress.stop();
+    await sink.abort(); // an -o file is left as it was, never truncated
     say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
     return EXIT.failure;
   }
+  progress.stop();
 
-  if (io.stderr.isTTY === true && !options.quiet && !sink.closed) say(style.dim(summary(tally)));
+  if (io.stderr.isTTY === true && !options.quiet && !sink.closed) say(style.dim(formatSummary(tally, progress.elapsed())));
   return tally.errors > 0 ? EXIT.failure : EXIT.ok;
-}
-
-/** `--explain`: how each document was read, on stderr (see explain.ts). */
-function explain(file: string, text: string, trace: Trace, style: StderrStyle, say: (line: string) => void): void {
-  say(style.dim(`explain ${file}:`));
-  for (const line of formatTrace(text, trace)) say(`  ${line}`);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function summary(t: Tally): string {
-  return `extract: ${plural(t.facts, "fact")} from ${plural(t.documents, "document")}`
-    + `, ${plural(t.warnings, "warning")}, ${plural(t.errors, "unreadable input")}`;
 }

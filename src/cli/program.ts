@@ -2,7 +2,9 @@
  * The command line: options, help and usage errors. The one place commander is imported; it
  * is told never to exit the process, only to report, so that main() decides the exit status.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { availableParallelism } from "node:os";
+import { ENCODING_LABELS, parseEncodingLabel, type Encoding } from "../io/decode.js";
 import { FORMATS, type Format } from "../output/formats.js";
 
 /** What the user asked for, after validation. */
@@ -18,7 +20,28 @@ export interface CliOptions {
   defaultRules: boolean;
   explain: boolean;
   quiet: boolean;
+  /** `--encoding`: read every input in this encoding instead of detecting it. */
+  encoding?: Encoding;
+  /** `--excel`: CSV for Excel (byte-order mark, CRLF, formula-looking cells neutralized). */
+  excel: boolean;
+  /** `--bom`: start the CSV with a UTF-8 byte-order mark. */
+  bom: boolean;
+  /** False with `--no-color`. */
+  color: boolean;
+  /** `-j`: worker threads extracting in parallel (≥ 1). */
+  jobs: number;
+  /** `--timeout`: seconds one document (or piece of one) may take; 0 for no limit. */
+  timeout: number;
+  /** `--input`: plain text files, or JSON Lines with one document per line. */
+  input: InputFormat;
+  /** `--text-field`: the JSON Lines field holding the text. */
+  textField: string;
+  /** `--id-field`: the JSON Lines field naming the document in the output. */
+  idField?: string;
 }
+
+/** `text`: each file is a document; `jsonl`: each line of a file is a JSON record holding one. */
+export type InputFormat = "text" | "jsonl";
 
 export type ParseOutcome =
   | { kind: "run"; options: CliOptions }
@@ -41,19 +64,43 @@ Examples:
   $ extract seeds/ -f jsonl -o facts.jsonl   one JSON object per line, into facts.jsonl
   $ cat article.txt | extract - -f json      standard input, one JSON array
   $ extract news/ > facts.csv                a CSV file to open in a spreadsheet
+  $ extract news/ --excel -o facts.csv       CSV for Excel (BOM, CRLF, no formulas)
   $ extract a.txt -r my-rules/               built-in rules plus my-rules/*.yaml
   $ extract a.txt --no-default-rules -r money.yaml
                                              only the rules in money.yaml
 
 Directories are read recursively in name order; hidden files and binary files are skipped.
-Input is UTF-8 (a byte-order mark is removed). Facts go to stdout (or -o); messages to stderr.
+Input is UTF-8, UTF-16 with a byte-order mark, or TIS-620/Windows-874, detected per file
+(--encoding to force one). Facts go to stdout (or -o); messages to stderr.
 
 Exit status:
   0  success, also when no facts were found
   1  internal error (a bug)
   2  usage error, invalid rules, or an input or output that could not be read or written
      (the other inputs are still processed and their facts written)
+  130  interrupted (Ctrl-C; 143 for SIGTERM): an -o file is left as it was
 `;
+
+/** `--encoding LABEL`: a known label, or a usage error listing the known ones. */
+function encodingArgument(label: string): Encoding {
+  const encoding = parseEncodingLabel(label);
+  if (encoding === undefined) throw new InvalidArgumentError(`unknown encoding; expected one of ${Object.keys(ENCODING_LABELS).join(", ")}.`);
+  return encoding;
+}
+
+/** `-j N`: a whole number of worker threads, at least 1. */
+function jobsArgument(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of worker threads, at least 1.");
+  return n;
+}
+
+/** `--timeout SECONDS`: a number of seconds, 0 for no limit. */
+function secondsArgument(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of seconds (0 for no limit).");
+  return n;
+}
 
 /** Repeated `-r` values accumulate (no default, so that help does not print "default: []"). */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -71,6 +118,15 @@ function buildProgram(io: ProgramIO): Command {
     .option("--no-default-rules", "do not load the built-in rules (use with --rules)")
     .option("--explain", "show on stderr which rule produced each fact")
     .option("-q, --quiet", "print only errors on stderr (no warnings, no summary)")
+    .option("--encoding <label>", "read inputs in this encoding instead of detecting it: utf-8, utf-16le, utf-16be, windows-874 (tis-620)", encodingArgument)
+    .option("--excel", "CSV for Excel: UTF-8 byte-order mark, CRLF line ends, formula-looking text cells neutralized")
+    .option("--bom", "start the CSV with a UTF-8 byte-order mark")
+    .option("--no-color", "no colour on stderr (also when NO_COLOR is set; colour is only ever used on a terminal)")
+    .option("-j, --jobs <n>", `worker threads extracting in parallel (default: the number of cores, ${availableParallelism()} here)`, jobsArgument)
+    .option("--timeout <seconds>", "time one document may take before its worker is stopped and the document reported (0: no limit)", secondsArgument, 30)
+    .addOption(new Option("--input <format>", "input format: text files, or JSON Lines with one document per line").choices(["text", "jsonl"]).default("text"))
+    .option("--text-field <name>", "with --input jsonl: the field holding the text", "text")
+    .option("--id-field <name>", "with --input jsonl: the field naming the document (the file column); default FILE:LINE")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run extract --help for usage)")
@@ -85,6 +141,15 @@ interface RawOptions {
   defaultRules: boolean;
   explain?: boolean;
   quiet?: boolean;
+  encoding?: Encoding;
+  excel?: boolean;
+  bom?: boolean;
+  color: boolean;
+  jobs?: number;
+  timeout: number;
+  input: InputFormat;
+  textField: string;
+  idField?: string;
 }
 
 /**
@@ -114,12 +179,27 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     io.writeErr("error: --no-default-rules leaves no rules to run; add --rules <path>\n(run extract --help for usage)\n");
     return { kind: "exit", code: EXIT.failure };
   }
+  // A byte-order mark is not allowed in JSON (RFC 8259), and --excel means CSV.
+  for (const flag of ["excel", "bom"] as const) {
+    if (raw[flag] === true && raw.format !== "csv") {
+      io.writeErr(`error: --${flag} is for CSV output, not --format ${raw.format}\n(run extract --help for usage)\n`);
+      return { kind: "exit", code: EXIT.failure };
+    }
+  }
+  if (raw.input !== "jsonl" && (raw.idField !== undefined || raw.textField !== "text")) {
+    io.writeErr(`error: --${raw.idField !== undefined ? "id-field" : "text-field"} is for --input jsonl\n(run extract --help for usage)\n`);
+    return { kind: "exit", code: EXIT.failure };
+  }
   return {
     kind: "run",
     options: {
       paths, format: raw.format, rules, defaultRules: raw.defaultRules,
       explain: raw.explain === true, quiet: raw.quiet === true,
       ...(raw.output !== undefined ? { output: raw.output } : {}),
+      ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
+      excel: raw.excel === true, bom: raw.bom === true, color: raw.color,
+      jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout,
+      input: raw.input, textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
     },
   };
 }

@@ -1,13 +1,14 @@
 /**
  * How messages on standard error look. The one place chalk is imported: colour is decided
- * once, here, and only when standard error is a terminal and NO_COLOR is unset
- * (https://no-color.org), so that redirected or piped messages stay plain text.
+ * once, here, and only when standard error is a terminal, NO_COLOR is unset
+ * (https://no-color.org) and `--no-color` is not given, so that redirected or piped messages
+ * stay plain text.
  */
 import { Chalk, type ChalkInstance } from "chalk";
 
 export interface StderrStyle {
-  /** `PATH: error: MESSAGE`: an input or rule path that could not be used. */
-  error(path: string, message: string): string;
+  /** `PATH: error[ CODE]: MESSAGE`: an input, output or rule path that could not be used. */
+  error(path: string, message: string, code?: string): string;
   /** `FILE[:LINE]: warning CODE: MESSAGE`: a problem that did not stop the run. */
   warning(file: string, line: number | undefined, code: string, message: string): string;
   /** `extract: error: MESSAGE`: a problem not tied to a path. */
@@ -20,17 +21,26 @@ export interface StderrStyle {
   fail(text: string): string;
 }
 
-/** True when colour is wanted on a stream: a terminal, and NO_COLOR absent or empty. */
-export function wantsColour(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
-  return stream.isTTY === true && (env["NO_COLOR"] ?? "") === "";
+/**
+ * Whether the command line says `--no-color`, looked for in the raw arguments (before `--`)
+ * because messages, usage errors included, may need a style before the options are parsed.
+ */
+export function noColourArgument(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--no-color");
 }
 
-/** A style for messages written to `stream`. */
-export function createStderrStyle(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): StderrStyle {
+/** True when colour is wanted on a stream: a terminal, NO_COLOR absent or empty, and no `--no-color` in `argv`. */
+export function wantsColour(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, argv: readonly string[] = []): boolean {
+  return stream.isTTY === true && (env["NO_COLOR"] ?? "") === "" && !noColourArgument(argv);
+}
+
+/** A style for messages written to `stream`; `argv` is the command line, for `--no-color`. */
+export function createStderrStyle(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, argv: readonly string[] = []): StderrStyle {
   // Basic 16 colours are enough for a few labels and work in every terminal.
-  const c: ChalkInstance = new Chalk({ level: wantsColour(stream, env) ? 1 : 0 });
+  const c: ChalkInstance = new Chalk({ level: wantsColour(stream, env, argv) ? 1 : 0 });
   return {
-    error: (path, message) => `${c.bold(path)}: ${c.red("error")}: ${message}`,
+    error: (path, message, code) => `${c.bold(path)}: ${c.red(code === undefined ? "error" : `error ${code}`)}: ${message}`,
     warning: (file, line, code, message) =>
       `${c.bold(line === undefined ? file : `${file}:${line}`)}: ${c.yellow(`warning ${code}`)}: ${message}`,
     fatal: (message) => `extract: ${c.red("error")}: ${message}`,

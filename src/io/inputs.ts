@@ -16,12 +16,18 @@
 import type { Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { decodeBytes, sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
+import { decodeBytes, sniffBinary, SNIFF_BYTES, type BinaryEvidence, type Encoding, type InvalidBytes } from "./decode.js";
+import { fileChunks, readBody, type PartResult } from "./parts.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
-  /** A decoded document: `file` as shown to the user; `text` decoded, byte-order mark removed. */
-  | { kind: "document"; file: string; text: string; encoding?: Encoding }
+  /** A decoded document: `file` as shown to the user; `text` decoded, byte-order mark removed; `bytes` read. */
+  | { kind: "document"; file: string; text: string; encoding?: Encoding; bytes?: number }
+  /**
+   * A run of whole lines of a document too large to hold at once (parts.ts), in order:
+   * `offset` (UTF-16) and `lines` say what of the document precedes it; `last` ends it.
+   */
+  | { kind: "part"; file: string; text: string; encoding: Encoding; offset: number; lines: number; index: number; last: boolean; bytes: number }
   /** Something worth telling the user that did not stop the run (e.g. a binary file skipped). */
   | { kind: "warning"; file: string; line?: number; code: InputWarningCode; message: string }
   /** A path that could not be read; the run goes on but should end with a failure status. */
@@ -72,29 +78,78 @@ export function describeFsError(error: unknown): string {
   return code && !reason.includes(code) ? `${reason} (${code})` : reason;
 }
 
-/** Decodes UTF-8 and drops a leading BOM; invalid bytes become U+FFFD (and are reported). */
-function decode(bytes: Uint8Array): { text: string; valid: boolean } {
+/** An error entry for a file-system failure, its code from the OS error. */
+function fsError(file: string, error: unknown): InputEntry {
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code: InputErrorCode = errno === "ENOENT" || errno === "ENOTDIR" ? "NOT_FOUND"
+    : errno === "EACCES" || errno === "EPERM" ? "PERMISSION_DENIED"
+    : errno === "ELOOP" ? "SYMLINK_LOOP"
+    : "UNREADABLE";
+  return { kind: "error", file, code, message: describeFsError(error) };
+}
+
+const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
+  "utf-8": "UTF-8", "utf-16le": "UTF-16 LE", "utf-16be": "UTF-16 BE", "windows-874": "Windows-874",
+};
+
+interface ReadContext {
+  /** Named on the command line (or standard input): a binary file is an error, not skipped. */
+  explicit: boolean;
+  encoding: Encoding | undefined;
+}
+
+/** The entries for a file's bytes: its document, after a warning if bytes had to be replaced. */
+function* decoded(file: string, bytes: Uint8Array, context: ReadContext): Generator<InputEntry> {
+  let result: ReturnType<typeof decodeBytes>;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), valid: true };
-  } catch {
-    return { text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), valid: false };
+    result = decodeBytes(bytes, context.encoding);
+  } catch (error) {
+    // V8 strings stop at about 512 Mi code units: a bigger file cannot be one document.
+    yield { kind: "error", file, code: "TOO_LARGE", message: `cannot hold ${bytes.length} bytes as text: ${error instanceof Error ? error.message : String(error)}` };
+    return;
+  }
+  if (!result.ok) {
+    yield binaryEntry(file, result.binary, context);
+    return;
+  }
+  if (result.invalid) yield invalidBytesWarning(file, result.encoding, result.invalid, context);
+  yield { kind: "document", file, text: result.text, encoding: result.encoding, bytes: bytes.length };
+}
+
+function invalidBytesWarning(file: string, encoding: Encoding, invalid: InvalidBytes, context: ReadContext): InputEntry {
+  const { offset, line, count } = invalid;
+  return {
+    kind: "warning", file, line, code: "INVALID_BYTES",
+    message: `not valid ${ENCODING_NAMES[encoding]} from byte ${offset}: ${count} byte${count === 1 ? "" : "s"} replaced with U+FFFD`
+      + (context.encoding === undefined ? " (another encoding? try --encoding)" : ""),
+  };
+}
+
+/** The entries for a large input read in parts (parts.ts). */
+async function* partEntries(file: string, parts: AsyncIterable<PartResult>, context: ReadContext): AsyncGenerator<InputEntry> {
+  for await (const part of parts) {
+    if (!part.ok) {
+      yield binaryEntry(file, part.binary, context);
+      return;
+    }
+    if (part.invalid) yield invalidBytesWarning(file, part.encoding, part.invalid, context);
+    const { text, encoding, offset, lines, index, last, bytes } = part;
+    yield { kind: "part", file, text, encoding, offset, lines, index, last, bytes };
   }
 }
 
-function* decoded(file: string, bytes: Uint8Array): Generator<InputEntry> {
-  const { text, valid } = decode(bytes);
-  if (!valid) {
-    yield { kind: "warning", file, code: "INVALID_UTF8",
-      message: "not valid UTF-8 (TIS-620 or another encoding?); invalid bytes were replaced with U+FFFD" };
-  }
-  yield { kind: "document", file, text };
+function binaryEntry(file: string, binary: BinaryEvidence, context: ReadContext): InputEntry {
+  const hint = binary.hint === undefined ? "" : `; ${binary.hint}`;
+  return context.explicit
+    ? { kind: "error", file, code: "BINARY_FILE", message: `not a text file (${binary.reason})${hint}` }
+    : { kind: "warning", file, code: "BINARY_SKIPPED", message: `looks binary (${binary.reason}); skipped${hint}` };
 }
 
 /**
  * Reads one file. The first 8 KB is read on its own so that a large binary file is rejected
  * without reading all of it; reads advance the file position so that pipes work too.
  */
-async function* readOne(file: string, path: string): AsyncGenerator<InputEntry> {
+async function* readOne(file: string, path: string, context: ReadContext): AsyncGenerator<InputEntry> {
   let bytes: Buffer;
   try {
     const handle = await open(path, "r");
@@ -107,37 +162,52 @@ async function* readOne(file: string, path: string): AsyncGenerator<InputEntry> 
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
-      if (head.subarray(0, filled).includes(0)) {
-        yield { kind: "warning", file, code: "BINARY_SKIPPED", message: "looks binary (a NUL byte in its first 8 KB); skipped" };
+      const binary = sniffBinary(head.subarray(0, filled), context.encoding);
+      if (binary) {
+        yield binaryEntry(file, binary, context);
         return;
       }
-      const rest = filled < SNIFF_BYTES ? Buffer.alloc(0) : await handle.readFile();
-      bytes = Buffer.concat([head.subarray(0, filled), rest]);
+      // A large file is handed on in parts while the handle is open (parts.ts).
+      const body = filled < SNIFF_BYTES
+        ? { kind: "whole" as const, bytes: head.subarray(0, filled) }
+        : await readBody(fileChunks(handle), context.encoding, { prefix: head.subarray(0, filled) });
+      if (body.kind === "parts") {
+        yield* partEntries(file, body.parts, context);
+        return;
+      }
+      bytes = body.bytes;
     } finally {
       await handle.close();
     }
   } catch (error) {
-    yield { kind: "error", file, message: describeFsError(error) };
+    yield fsError(file, error);
     return;
   }
-  yield* decoded(file, bytes);
+  yield* decoded(file, bytes, context);
 }
 
-async function* readStdin(stdin: AsyncIterable<Uint8Array | string>): AsyncGenerator<InputEntry> {
-  const chunks: Buffer[] = [];
+async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: Encoding | undefined): AsyncGenerator<InputEntry> {
+  const context: ReadContext = { explicit: true, encoding };
+  let bytes: Buffer;
   try {
-    for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+    const body = await readBody(stdin, encoding);
+    if (body.kind === "parts") {
+      yield* partEntries("-", body.parts, context);
+      return;
+    }
+    bytes = body.bytes;
   } catch (error) {
-    yield { kind: "error", file: "-", message: describeFsError(error) };
+    yield fsError("-", error);
     return;
   }
-  yield* decoded("-", Buffer.concat(chunks));
+  yield* decoded("-", bytes, context);
 }
 
 interface Walk {
   excluded: ReadonlySet<string>;
-  /** Real paths of the directories on the current branch, so a symlink loop is not followed forever. */
-  ancestors: Set<string>;
+  encoding: Encoding | undefined;
+  /** Real paths of the directories on the current branch, to their paths as shown, so a symlink loop is caught. */
+  ancestors: Map<string, string>;
 }
 
 async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGenerator<InputEntry> {
@@ -145,13 +215,18 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
   let real: string;
   try {
     real = await realpath(path);
+    const ancestor = walk.ancestors.get(real);
+    if (ancestor !== undefined) {
+      // Only a symbolic link can lead back up the tree; following it would never end.
+      yield { kind: "error", file, code: "SYMLINK_LOOP", message: `symbolic link loop: leads back to ${ancestor}; not followed` };
+      return;
+    }
     entries = await readdir(path, { withFileTypes: true });
   } catch (error) {
-    yield { kind: "error", file, message: describeFsError(error) };
+    yield fsError(file, error);
     return;
   }
-  if (walk.ancestors.has(real)) return; // a symlink back up the tree
-  walk.ancestors.add(real);
+  walk.ancestors.set(real, file);
   entries.sort((a, b) => compareCodePoints(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
@@ -165,12 +240,12 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
-        yield { kind: "error", file: childFile, message: describeFsError(error) };
+        yield fsError(childFile, error);
         continue;
       }
     }
     if (isDirectory) yield* walkDirectory(childFile, childPath, walk);
-    else if (isFile && !walk.excluded.has(resolve(childPath))) yield* readOne(childFile, childPath);
+    else if (isFile && !walk.excluded.has(resolve(childPath))) yield* readOne(childFile, childPath, { explicit: false, encoding: walk.encoding });
     // Sockets, FIFOs and devices inside a directory are not documents: skipped silently.
   }
   walk.ancestors.delete(real);
@@ -182,19 +257,20 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
  */
 export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputEntry> {
   const excluded = new Set((options.exclude ?? []).map((p) => resolve(p)));
+  const encoding = options.encoding;
   for (const arg of args) {
     if (arg === "-") {
-      yield* readStdin(options.stdin);
+      yield* readStdin(options.stdin, encoding);
       continue;
     }
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(arg)).isDirectory();
     } catch (error) {
-      yield { kind: "error", file: arg, message: describeFsError(error) };
+      yield fsError(arg, error);
       continue;
     }
-    if (isDirectory) yield* walkDirectory(arg, arg, { excluded, ancestors: new Set() });
-    else yield* readOne(arg, arg);
+    if (isDirectory) yield* walkDirectory(arg, arg, { excluded, encoding, ancestors: new Map() });
+    else yield* readOne(arg, arg, { explicit: true, encoding });
   }
 }

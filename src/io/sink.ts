@@ -5,17 +5,57 @@
  * A reader that stops early (`extract … | head -1`) closes the pipe; the next write fails with
  * EPIPE. That is not an error worth a stack trace: the sink records it as `closed`, further
  * writes are dropped, and the caller stops reading input.
+ *
+ * `-o FILE` is written to a hidden temporary file beside FILE and renamed over it only by
+ * `close()`, when the run has finished: a run that fails, crashes or is interrupted (Ctrl-C,
+ * SIGTERM) leaves FILE as it was, never a truncated CSV, and removes its temporary file.
  */
-import { open } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { unlinkSync } from "node:fs";
+import { access, chmod, constants, open, realpath, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 
 export interface Sink {
   /** Resolves once the chunk is accepted; rejects on a write error other than a closed pipe. */
   write(chunk: string): Promise<void>;
-  /** Flushes and, for a file, closes it. */
+  /** Flushes and, for a file, closes it and puts it in place: the run succeeded. */
   close(): Promise<void>;
+  /** Gives up: for a file, its temporary file is removed and the target left untouched. */
+  abort(): Promise<void>;
   /** True once the reader has gone away (EPIPE): stop producing output. */
   readonly closed: boolean;
+}
+
+/** Why `-o FILE` cannot be written, found before any work is done. */
+export interface OutputProblem {
+  code: "OUTPUT_DIR_MISSING" | "OUTPUT_IS_DIRECTORY" | "OUTPUT_NOT_WRITABLE";
+  message: string;
+}
+
+const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/**
+ * Checks that `path` can be an output file: its directory exists and accepts new files (for
+ * the temporary file), and it is not a directory. Special files (`/dev/null`, a FIFO) only need
+ * to be writable. Resolves to the problem, or undefined when the path is fine.
+ */
+export async function checkOutputPath(path: string): Promise<OutputProblem | undefined> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) return { code: "OUTPUT_IS_DIRECTORY", message: "is a directory; give a file name" };
+  if (existing && !existing.isFile()) {
+    return access(path, constants.W_OK).then(() => undefined,
+      () => ({ code: "OUTPUT_NOT_WRITABLE", message: "cannot be written (permission denied)" }));
+  }
+  const dir = dirname(path);
+  const parent = await stat(dir).catch((error: unknown) => error);
+  if (parent instanceof Error || !(parent as { isDirectory(): boolean }).isDirectory()) {
+    const why = errnoOf(parent) === "ENOENT" ? "does not exist" : "is not a directory";
+    return { code: "OUTPUT_DIR_MISSING", message: `output directory ${dir} ${why}; create it first` };
+  }
+  const writable = await access(dir, constants.W_OK).then(() => true, () => false);
+  if (!writable) return { code: "OUTPUT_NOT_WRITABLE", message: `cannot create files in directory ${dir} (permission denied)` };
+  return undefined;
 }
 
 const isClosedPipe = (error: unknown): boolean =>
@@ -69,15 +109,92 @@ export function streamSink(stream: Writable, owned: boolean): Sink {
       }
       check();
     },
+    async abort() {
+      if (owned) stream.destroy();
+    },
   };
 }
 
+/** Signals after which a temporary output file is removed (then the signal does its usual work). */
+const CLEANUP_SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 /**
- * Opens (creates or truncates) `path` for output. Opening up front, rather than letting a
- * write stream fail later, reports a bad `-o` path before any input is read.
- * Throws the file-system error.
+ * Removes `file` if the process ends (normally, by an uncaught error, or by one of
+ * CLEANUP_SIGNALS) before `release` is called. A signal is re-raised after cleaning up, so the
+ * process still dies of it (exit status 128 + n in a shell) as it would have without us.
+ */
+function removeOnExit(file: string): () => void {
+  const removeNow = (): void => {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    release();
+    removeNow();
+    process.kill(process.pid, signal);
+  };
+  const release = (): void => {
+    process.off("exit", removeNow);
+    for (const signal of CLEANUP_SIGNALS) process.off(signal, onSignal);
+  };
+  process.on("exit", removeNow);
+  for (const signal of CLEANUP_SIGNALS) process.on(signal, onSignal);
+  return release;
+}
+
+/**
+ * Opens `path` for output. Opening up front, rather than letting a write stream fail later,
+ * reports a bad `-o` path before any input is read. Throws the file-system error.
+ *
+ * A regular file (or a new one) is written as a temporary file in the same directory, renamed
+ * over `path` by `close()`; its permissions are those of the file it replaces. A symbolic link
+ * is written through (its target is replaced, not the link). Special files (`/dev/null`,
+ * `/dev/stdout`, a FIFO) are written directly, as they cannot be replaced.
  */
 export async function openFileSink(path: string): Promise<Sink> {
-  const handle = await open(path, "w");
-  return streamSink(handle.createWriteStream({ encoding: "utf8" }), true);
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    const handle = await open(path, "w");
+    return streamSink(handle.createWriteStream({ encoding: "utf8" }), true);
+  }
+  const target = existing ? await realpath(path) : path;
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const handle = await open(temporary, "wx");
+  const release = removeOnExit(temporary);
+  try {
+    if (existing) await chmod(temporary, existing.mode & 0o7777);
+  } catch {
+    // keeping the old file's mode is a courtesy, not a requirement
+  }
+  const stream = handle.createWriteStream({ encoding: "utf8" });
+  const inner = streamSink(stream, true);
+  let settled = false;
+  const discard = async (): Promise<void> => {
+    if (settled) return;
+    settled = true;
+    stream.destroy();
+    await rm(temporary, { force: true });
+    release();
+  };
+  return {
+    get closed() {
+      return inner.closed;
+    },
+    write: (chunk) => inner.write(chunk),
+    async close() {
+      try {
+        await inner.close();
+        await rename(temporary, target);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      settled = true;
+      release();
+    },
+    abort: discard,
+  };
 }

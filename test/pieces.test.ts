@@ -1,0 +1,119 @@
+/**
+ * Cutting documents into pieces and large inputs into parts keeps the facts of a whole-document
+ * run: same facts, same offsets, same lines, same document date.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { extractFacts, type Fact } from "../src/core/index.js";
+import { readBody, type DecodedPart } from "../src/io/parts.js";
+import { orderedMap } from "../src/parallel/ordered.js";
+import { DocumentDates, shiftFacts, splitIntoPieces, type Piece } from "../src/parallel/pieces.js";
+import { ROOT, builtinRules, segmenter } from "./helpers.js";
+
+const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
+
+/** Facts of `text` extracted piece by piece, as the pipeline does. */
+function factsInPieces(text: string, maxChars: number): Fact[] {
+  const dates = new DocumentDates<{ piece: Piece }>();
+  const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => dates.push({ piece }));
+  pieces.push(...dates.end());
+  return pieces.flatMap(({ piece, documentDate }) =>
+    shiftFacts(extractFacts(piece.text, builtinRules(), segmenter, { documentDate }).facts, piece));
+}
+
+describe("pieces", () => {
+  test.each([
+    ["", 10, [""]],
+    ["a\nb\nc", 2, ["a\n", "b\n", "c"]],
+    ["a\nb\nc\n", 4, ["a\nb\n", "c\n"]],
+    ["long line\nx", 3, ["long line\n", "x"]],
+    ["one\n", 100, ["one\n"]],
+  ])("splitIntoPieces(%j, %i)", (text, max, expected) => {
+    const pieces = [...splitIntoPieces(text, 0, 0, max)];
+    expect(pieces.map((p) => p.text)).toEqual(expected);
+    for (const p of pieces) {
+      expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+      expect(p.lines).toBe(text.slice(0, p.offset).split("\n").length - 1);
+    }
+  });
+
+  test("the corpus sample in small pieces gives the whole document's facts", () => {
+    const whole = extractFacts(SAMPLE, builtinRules(), segmenter).facts;
+    expect(whole.length).toBeGreaterThan(1000);
+    expect(factsInPieces(SAMPLE, 20_000)).toEqual(whole);
+  });
+
+  test("a yearless date before the first dated line still gets the document's year", () => {
+    const text = `ประชุมวันที่ 5 มีนาคม\n${"ข้อความ\n".repeat(50)}วันที่ 1 มกราคม 2564\nงบ 9 ล้านบาท\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.kind === "date" && f.year_implied)).toBeDefined();
+    expect(factsInPieces(text, 40)).toEqual(whole);
+  });
+});
+
+describe("large inputs in parts", () => {
+  async function* chunksOf(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  }
+  async function parts(bytes: Buffer, chunk = 7): Promise<DecodedPart[]> {
+    const body = await readBody(chunksOf(bytes, chunk), undefined, { wholeBytes: 50, partBytes: 32 });
+    expect(body.kind).toBe("parts");
+    const out: DecodedPart[] = [];
+    if (body.kind === "parts") for await (const p of body.parts) if (p.ok) out.push(p);
+    return out;
+  }
+  const TEXT = "พื้นที่ ๔๐.๘ ตารางกิโลเมตร\r\nงบ 9 ล้านบาท\n\n🙂 ร้อยละ 19.77\n".repeat(6);
+
+  test.each([
+    ["UTF-8", Buffer.from(TEXT, "utf8")],
+    ["UTF-8 with a BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, "utf8")])],
+    ["UTF-16 LE with a BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, "utf16le")])],
+  ])("%s: parts end at line ends and add up to the whole text, offsets and lines exact", async (_name, bytes) => {
+    const got = await parts(bytes);
+    expect(got.length).toBeGreaterThan(3);
+    expect(got.map((p) => p.text).join("")).toBe(TEXT);
+    expect(got.at(-1)?.last).toBe(true);
+    for (const p of got) {
+      expect(TEXT.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+      expect(p.lines).toBe(TEXT.slice(0, p.offset).split("\n").length - 1);
+      if (!p.last) expect(p.text.endsWith("\n")).toBe(true);
+    }
+    expect(got.reduce((n, p) => n + p.bytes, 0)).toBe(bytes.length);
+  });
+
+  test("a line longer than a part is one part; invalid bytes later on are reported once, on their line", async () => {
+    const bytes = Buffer.concat([Buffer.from(`${"ก".repeat(40)}\nสอง\n${"x\n".repeat(30)}`), Buffer.from([0xff]), Buffer.from("\nจบ\n")]);
+    const got = await parts(bytes, 5);
+    expect(got[0]?.text).toBe(`${"ก".repeat(40)}\n`);
+    const invalid = got.filter((p) => p.invalid);
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]?.invalid?.line).toBe(33);
+    expect(invalid[0]?.invalid?.offset).toBe(bytes.indexOf(0xff));
+  });
+
+  test("a small input is read whole", async () => {
+    const body = await readBody(chunksOf(Buffer.from("สั้น\n"), 3), undefined, { wholeBytes: 50 });
+    expect(body.kind).toBe("whole");
+  });
+});
+
+describe("orderedMap", () => {
+  test("results come in input order whatever order they finish in, with at most `limit` started", async () => {
+    let running = 0;
+    let most = 0;
+    async function* numbers(): AsyncGenerator<number> {
+      for (let i = 0; i < 20; i++) yield i;
+    }
+    const out: number[] = [];
+    for await (const n of orderedMap(numbers(), async (i) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, (i * 7) % 5));
+      running--;
+      return i * 2;
+    }, 4)) out.push(n);
+    expect(out).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
+    expect(most).toBeLessThanOrEqual(4);
+  });
+});
