@@ -116,7 +116,7 @@ function buildProgram(io: ProgramIO): Command {
     .option("-o, --output <file>", "write facts to <file> instead of standard output (- for standard output)")
     .option("-r, --rules <path>", "add a rule file or a directory of .yaml/.yml rule files (repeatable)", collect)
     .option("--no-default-rules", "do not load the built-in rules (use with --rules)")
-    .option("--explain", "show on stderr which rule produced each fact")
+    .option("--explain", "show on stderr how each document was read: matches, captures, segmentation, why candidates lost")
     .option("-q, --quiet", "print only errors on stderr (no warnings, no summary)")
     .option("--encoding <label>", "read inputs in this encoding instead of detecting it: utf-8, utf-16le, utf-16be, windows-874 (tis-620)", encodingArgument)
     .option("--excel", "CSV for Excel: UTF-8 byte-order mark, CRLF line ends, formula-looking text cells neutralized")
