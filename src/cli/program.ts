@@ -246,6 +246,17 @@ Example:
   $ extract explain "มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร"
 `;
 
+/** Parses; help or a usage error (already written) comes back as the exit outcome. */
+function parseOrExit(program: Command, argv: readonly string[]): { kind: "exit"; code: number } | undefined {
+  try {
+    program.parse([...argv], { from: "user" });
+    return undefined;
+  } catch (error) {
+    if (error instanceof CommanderError) return { kind: "exit", code: error.exitCode === 0 ? EXIT.ok : EXIT.failure };
+    throw error;
+  }
+}
+
 function subcommand(io: ProgramIO, name: string, summary: string): Command {
   return new Command()
     .name(`extract ${name}`)
@@ -264,12 +275,8 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
     .argument("<action>", "list, validate or test")
     .argument("[files...]", "rule files or directories")
     .addHelpText("after", RULES_HELP);
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return { kind: "exit", code: error.exitCode === 0 ? EXIT.ok : EXIT.failure };
-    throw error;
-  }
+  const exit = parseOrExit(program, argv);
+  if (exit) return exit;
   const [action = "", ...files] = program.args;
   if (action !== "list" && action !== "validate" && action !== "test") {
     io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
@@ -284,12 +291,8 @@ export function parseExplainCommandLine(argv: readonly string[], io: ProgramIO):
   const program = subcommand(io, "explain", "Show how a piece of Thai text is read.")
     .argument("<text>", "the text to explain (quote it)")
     .addHelpText("after", EXPLAIN_HELP);
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (error) {
-    if (error instanceof CommanderError) return { kind: "exit", code: error.exitCode === 0 ? EXIT.ok : EXIT.failure };
-    throw error;
-  }
+  const exit = parseOrExit(program, argv);
+  if (exit) return exit;
   const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
   return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
 }
