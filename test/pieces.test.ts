@@ -7,19 +7,20 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { extractFacts, type Fact } from "../src/core/index.js";
 import { readBody, type DecodedPart } from "../src/io/parts.js";
+import { extractPiece } from "../src/parallel/extract-piece.js";
 import { orderedMap } from "../src/parallel/ordered.js";
-import { DocumentDates, shiftFacts, splitIntoPieces, type Piece } from "../src/parallel/pieces.js";
+import { DocumentDates, splitIntoPieces, type Piece } from "../src/parallel/pieces.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
 
 const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
 
-/** Facts of `text` extracted piece by piece, as the pipeline does. */
+/** Facts of `text` extracted piece by piece, as the pipeline does (without the `file` it adds). */
 function factsInPieces(text: string, maxChars: number): Fact[] {
   const dates = new DocumentDates<{ piece: Piece }>();
   const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => dates.push({ piece }));
   pieces.push(...dates.end());
   return pieces.flatMap(({ piece, documentDate }) =>
-    shiftFacts(extractFacts(piece.text, builtinRules(), segmenter, { documentDate }).facts, piece));
+    extractPiece({ ...piece, file: "doc", documentDate }, builtinRules(), segmenter).facts.map(({ file: _, ...fact }) => fact));
 }
 
 describe("pieces", () => {

@@ -13,7 +13,7 @@ import { describeFsError, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { loadRuleSources } from "../io/rules-loader.js";
 import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
-import { createFactWriter } from "../output/formats.js";
+import { createFactWriter, formatsBatchesApart } from "../output/formats.js";
 import { runPipeline, type Tally } from "./pipeline.js";
 import { EXIT, parseCommandLine, type CliOptions } from "./program.js";
 import { formatSummary, startProgress } from "./progress.js";
@@ -93,7 +93,9 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
 
   const writer = createFactWriter(options.format, options);
   const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
-  const progress = startProgress({ stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude });
+  const progress = startProgress({
+    stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",
+  });
   let tally: Tally;
   try {
     await sink.write(writer.begin());
@@ -104,7 +106,10 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runPipeline(
-      { jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain, quiet: options.quiet },
+      {
+        jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain, quiet: options.quiet,
+        ...(formatsBatchesApart(options.format) ? { formatInWorkers: { format: options.format, options: { bom: options.bom, excel: options.excel } } } : {}),
+      },
       {
         entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,
         sources: rules.sources, ruleSet: rules.ruleSet, sink, writer, style,

@@ -10,13 +10,15 @@
  * input order too, so standard error is as deterministic as standard output.
  */
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { extractFacts, type RuleSet, type RuleSource, type Warning, type Ymd } from "../core/index.js";
+import type { RuleSet, RuleSource, Ymd } from "../core/index.js";
 import type { InputEntry } from "../io/inputs.js";
+import { bufferedSink } from "../io/buffered-sink.js";
 import type { RecordEntry } from "../io/jsonl-input.js";
 import type { Sink } from "../io/sink.js";
-import type { FactWriter, OutputFact } from "../output/formats.js";
+import type { FactWriter, Format, WriterOptions } from "../output/formats.js";
+import { extractPiece } from "../parallel/extract-piece.js";
 import { orderedMap } from "../parallel/ordered.js";
-import { DocumentDates, PIECE_CHARS, shiftFacts, shiftWarnings, splitIntoPieces, type Piece } from "../parallel/pieces.js";
+import { DocumentDates, PIECE_CHARS, splitIntoPieces, type Piece } from "../parallel/pieces.js";
 import { WorkerPool, type ExtractOutcome } from "../parallel/pool.js";
 import { formatTrace } from "./explain.js";
 import type { StderrStyle } from "./style.js";
@@ -33,6 +35,11 @@ export interface PipelineOptions {
   explain: boolean;
   /** Only errors on stderr. */
   quiet: boolean;
+  /**
+   * When set, workers format the facts of each piece themselves (a format whose batches format
+   * apart; see formatsBatchesApart): this thread then only writes text, in order.
+   */
+  formatInWorkers?: { format: Format; options: WriterOptions };
 }
 
 export interface PipelineContext {
@@ -76,23 +83,42 @@ type Done =
   | Extract<Work, { kind: "message" }>
   | { kind: "piece"; work: Extract<Work, { kind: "piece" }>; outcome: ExtractOutcome; explain?: string[] };
 
-/** How many pieces may be in flight per worker: enough to keep each busy while results are written. */
-const WINDOW_PER_JOB = 4;
+/**
+ * What may be in flight per worker: about four pieces' worth of text (enough to keep it busy
+ * while results are written, and for the pool to batch small documents), in at most 64 items.
+ */
+const WINDOW_CHARS_PER_JOB = 4 * PIECE_CHARS;
+const WINDOW_ITEMS_PER_JOB = 64;
 
 /**
  * Turns entries into work: documents (whole, or in parts) are cut into pieces; the pieces of a
  * document cut in several get its date. `maxChars` is the piece size.
  */
 async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: number): AsyncGenerator<Work> {
-  let dates: DocumentDates<Extract<Work, { kind: "piece" }>> | undefined;
-  /** The last piece of the current document, held back until it is known whether more follow. */
-  let held: Extract<Work, { kind: "piece" }> | undefined;
+  type PieceWork = Extract<Work, { kind: "piece" }>;
+  /** The dates of the document being read in several pieces, if any. */
+  let dates: DocumentDates<PieceWork> | undefined;
+  /** Its last piece so far, held back until it is known whether more follow. */
+  let held: PieceWork | undefined;
+  /** What is still held of that document, its last piece marked as such. */
+  const finish = function* (): Generator<Work> {
+    const rest = dates?.end() ?? [];
+    dates = undefined;
+    for (const work of rest) {
+      if (held) yield held;
+      held = work;
+    }
+    if (held) yield { ...held, ends: true };
+    held = undefined;
+  };
   for await (const entry of entries) {
     if (entry.kind !== "document" && entry.kind !== "part") {
       yield { kind: "message", entry };
       continue;
     }
     const whole = entry.kind === "document";
+    // A new document: whatever the last one left (its parts cut short by a read error) goes now.
+    if (whole || entry.index === 0) yield* finish();
     const offset = whole ? 0 : entry.offset;
     const lines = whole ? 0 : entry.lines;
     const pieces = [...splitIntoPieces(entry.text, offset, lines, maxChars)];
@@ -102,23 +128,22 @@ async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: number): A
       yield { kind: "piece", file: entry.file, piece: pieces[0]!, bytes, ends: true, cut: false };
       continue;
     }
-    if (whole || entry.index === 0) dates = new DocumentDates();
-    const ready = pieces.flatMap((piece) => dates!.push({ kind: "piece", file: entry.file, piece, bytes: share(piece), ends: false, cut: true }));
-    if (whole || entry.last) ready.push(...dates!.end());
-    for (const work of ready) {
-      if (held) yield held;
-      held = work;
+    dates ??= new DocumentDates();
+    for (const piece of pieces) {
+      for (const work of dates.push({ kind: "piece", file: entry.file, piece, bytes: share(piece), ends: false, cut: true })) {
+        if (held) yield held;
+        held = work;
+      }
     }
-    if ((whole || entry.last) && held) {
-      yield { ...held, ends: true };
-      held = undefined;
-    }
+    if (whole || entry.last) yield* finish();
   }
+  yield* finish();
 }
 
 /** Runs the extraction over `context.entries`, writing facts and messages in input order. */
 export async function runPipeline(options: PipelineOptions, context: PipelineContext): Promise<Tally> {
-  const { sink, writer, style, say } = context;
+  const { writer, style, say } = context;
+  const sink = bufferedSink(context.sink);
   const tally: Tally = { documents: 0, facts: 0, warnings: 0, errors: 0, bytes: 0 };
   const warn = (file: string, line: number | undefined, code: string, message: string): void => {
     tally.warnings++;
@@ -126,17 +151,27 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
   };
 
   const extract = options.explain ? inProcess(context.ruleSet) : undefined;
-  const pool = extract ? undefined : new WorkerPool({ size: options.jobs, sources: context.sources, timeoutMs: options.timeoutMs });
+  const pool = extract ? undefined : new WorkerPool({
+    size: options.jobs, sources: context.sources, timeoutMs: options.timeoutMs,
+    ...(options.formatInWorkers ? { output: options.formatInWorkers } : {}),
+  });
   const run = async (work: Work): Promise<Done> => {
     if (work.kind === "message") return work;
     if (extract) return { kind: "piece", work, ...extract(work) };
-    return { kind: "piece", work, outcome: await pool!.run(work.piece.text, work.documentDate) };
+    const { piece, file, documentDate } = work;
+    const request = { text: piece.text, offset: piece.offset, lines: piece.lines, file, ...(documentDate !== undefined ? { documentDate } : {}) };
+    return { kind: "piece", work, outcome: await pool!.run(request) };
   };
 
   try {
     // Explain keeps documents whole, so that its offsets are the document's.
     const work = toWork(context.entries, options.explain ? Number.POSITIVE_INFINITY : PIECE_CHARS);
-    for await (const done of orderedMap(work, run, options.jobs * WINDOW_PER_JOB)) {
+    const window = {
+      limit: options.jobs * WINDOW_ITEMS_PER_JOB,
+      weight: (w: Work) => (w.kind === "piece" ? w.piece.text.length : 0),
+      maxWeight: options.jobs * WINDOW_CHARS_PER_JOB,
+    };
+    for await (const done of orderedMap(work, run, window)) {
       if (sink.closed) break; // the reader went away (e.g. `| head`): nothing left to do
       if (done.kind === "message") {
         const { entry } = done;
@@ -161,16 +196,17 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
         say(style.error(where, `${outcome.message}${lines}`, outcome.code));
         continue;
       }
-      for (const x of shiftWarnings(outcome.warnings, w.piece)) warn(w.file, x.line, x.code, x.message);
-      const rows: OutputFact[] = shiftFacts(outcome.facts, w.piece).map((fact) => ({ ...fact, file: w.file }));
-      tally.facts += rows.length;
+      for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
+      tally.facts += outcome.count;
       if (done.explain) {
         say(style.dim(`explain ${w.file}:`));
         for (const line of done.explain) say(`  ${line}`);
       }
-      await sink.write(writer.write(rows));
+      await sink.write(outcome.text ?? writer.write(outcome.facts));
     }
+    await sink.flush();
   } finally {
+    sink.discard();
     await pool?.close();
   }
   return tally;
@@ -185,10 +221,9 @@ function countLineEnds(text: string): number {
 /** Extraction in this thread, with the trace `--explain` prints. */
 function inProcess(ruleSet: RuleSet): (work: Extract<Work, { kind: "piece" }>) => { outcome: ExtractOutcome; explain: string[] } {
   const segmenter = wordcutSegmenter(ruleSet.words);
-  return (work) => {
-    const { text } = work.piece;
-    const result = extractFacts(text, ruleSet, segmenter, { explain: true, ...(work.documentDate !== undefined ? { documentDate: work.documentDate } : {}) });
-    const warnings: Warning[] = result.warnings;
-    return { outcome: { kind: "done", facts: result.facts, warnings }, explain: result.trace ? formatTrace(text, result.trace) : [] };
+  return ({ piece, file, documentDate }) => {
+    const request = { text: piece.text, offset: piece.offset, lines: piece.lines, file, ...(documentDate !== undefined ? { documentDate } : {}) };
+    const { trace, ...result } = extractPiece(request, ruleSet, segmenter, undefined, true);
+    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(piece.text, trace) : [] };
   };
 }

@@ -68,6 +68,10 @@ Examples:
   $ extract a.txt -r my-rules/               built-in rules plus my-rules/*.yaml
   $ extract a.txt --no-default-rules -r money.yaml
                                              only the rules in money.yaml
+  $ extract corpus/ -j 8 -f jsonl -o facts.jsonl
+                                             8 worker threads; the same output for any -j
+  $ extract - --input jsonl --id-field id -f jsonl < dump.jsonl
+                                             one document per JSON line, named by its "id"
 
 Directories are read recursively in name order; hidden files and binary files are skipped.
 Input is UTF-8, UTF-16 with a byte-order mark, or TIS-620/Windows-874, detected per file
@@ -76,8 +80,8 @@ Input is UTF-8, UTF-16 with a byte-order mark, or TIS-620/Windows-874, detected 
 Exit status:
   0  success, also when no facts were found
   1  internal error (a bug)
-  2  usage error, invalid rules, or an input or output that could not be read or written
-     (the other inputs are still processed and their facts written)
+  2  usage error, invalid rules, or an input or output that could not be read or written,
+     or a document over --timeout (the other inputs are still processed and their facts written)
   130  interrupted (Ctrl-C; 143 for SIGTERM): an -o file is left as it was
 `;
 

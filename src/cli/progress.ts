@@ -20,7 +20,8 @@ export interface ProgressOptions {
 
 /** What is known of the whole run, when it is (a walk of the inputs finds it out). */
 export interface ProgressTotals {
-  files: number;
+  /** Files to read; undefined when documents are not files (JSON Lines records). */
+  files: number | undefined;
   /** Bytes on disk; undefined when some input has no known size (standard input). */
   bytes: number | undefined;
 }
@@ -114,13 +115,15 @@ export class Progress {
     const rate = seconds > 0 ? this.bytes / seconds : 0;
     const total = this.totals;
     const parts = [
-      total ? `${grouped(this.files)}/${grouped(total.files)} files` : `${grouped(this.files)} files`,
+      total?.files !== undefined ? `${grouped(this.files)}/${grouped(total.files)} files` : `${grouped(this.files)} documents`,
       total?.bytes !== undefined ? `${mb(this.bytes)}/${mb(total.bytes)} MB` : `${mb(this.bytes)} MB`,
       `${(rate / 1e6).toFixed(1)} MB/s`,
     ];
     if (total?.bytes !== undefined && rate > 0) parts.push(`ETA ${formatDuration(Math.max(0, total.bytes - this.bytes) / rate)}`);
     const text = `extract: ${parts.join("  ")}`;
-    const width = (this.options.stream.columns ?? 80) - 1;
+    // Some pseudo-terminals report 0 columns: take the usual 80 then.
+    const columns = this.options.stream.columns ?? 0;
+    const width = (columns > 0 ? columns : 80) - 1;
     if (total?.bytes === undefined || total.bytes <= 0) return text.slice(0, width);
     // A bar in whatever room is left.
     const room = width - text.length - 4;
@@ -163,11 +166,12 @@ export function formatSummary(t: { documents: number; facts: number; warnings: n
  * A progress line for a run over `paths`, started: when it is enabled, the inputs are measured
  * beside the run (a stat per file) to give it a total and a time left.
  */
-export function startProgress(options: ProgressOptions & { paths: readonly string[]; exclude: readonly string[] }): Progress {
+export function startProgress(options: ProgressOptions & { paths: readonly string[]; exclude: readonly string[]; records?: boolean }): Progress {
   const progress = new Progress(options);
   if (options.enabled) {
     progress.start();
-    measureInputs(options.paths, options.exclude).then((totals) => progress.setTotals(totals), () => {});
+    // With JSON Lines, documents are records, not files: only the bytes have a total.
+    measureInputs(options.paths, options.exclude).then((t) => progress.setTotals(options.records === true ? { files: undefined, bytes: t.bytes } : t), () => {});
   }
   return progress;
 }

@@ -17,6 +17,15 @@ export function isFormat(name: string): name is Format {
 /** Options for the writers; `bom` and `excel` are CSV-only (the command line rejects them otherwise). */
 export type WriterOptions = CsvOptions;
 
+/**
+ * Whether `write` gives the same text for a batch of facts wherever the batch falls in the
+ * output, so that batches may be formatted apart (on worker threads, each with its own writer)
+ * and joined in order: CSV rows and JSON Lines do; JSON's separators depend on what came before.
+ */
+export function formatsBatchesApart(format: Format): boolean {
+  return format !== "json";
+}
+
 /** A fresh writer for `format`; writers keep state (e.g. JSON's separators), so one per run. */
 export function createFactWriter(format: Format, options: WriterOptions = {}): FactWriter {
   switch (format) {

@@ -5,9 +5,9 @@
  * written without a year), which is the first full date in the document.
  *
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
- * and its facts and warnings are shifted by them.
+ * and its facts and warnings are shifted by them (extract-piece.ts).
  */
-import { findDocumentDate, type Fact, type Warning, type Ymd } from "../core/index.js";
+import { findDocumentDate, type Ymd } from "../core/index.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {
@@ -47,18 +47,6 @@ export function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
   return n;
-}
-
-/** Facts of a piece, moved to document offsets and lines. */
-export function shiftFacts(facts: readonly Fact[], piece: Pick<Piece, "offset" | "lines">): Fact[] {
-  if (piece.offset === 0 && piece.lines === 0) return [...facts];
-  return facts.map((f) => ({ ...f, start: f.start + piece.offset, end: f.end + piece.offset, line: f.line + piece.lines }));
-}
-
-/** Warnings of a piece, moved to document offsets and lines. */
-export function shiftWarnings(warnings: readonly Warning[], piece: Pick<Piece, "offset" | "lines">): Warning[] {
-  if (piece.offset === 0 && piece.lines === 0) return [...warnings];
-  return warnings.map((w) => ({ ...w, start: w.start + piece.offset, line: w.line + piece.lines }));
 }
 
 /**

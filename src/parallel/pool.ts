@@ -1,13 +1,16 @@
 /**
  * A pool of extraction worker threads with a time budget and a memory budget per worker.
  *
- * Requests wait in a queue and go to the first idle worker; workers are started on demand, up
- * to `size`, so a run over one small file starts one.
+ * Requests wait in a queue; an idle worker takes the next one, together with the small ones
+ * after it (up to BATCH_CHARS of text): tens of thousands of small documents then cost a
+ * fraction of the messages. Workers are started on demand, up to `size`, so a run over one
+ * small file starts one.
  *
- * - Time: a worker that takes longer than the budget on a request (a user pattern that
+ * - Time: a worker that takes longer than the budget on a batch (a user pattern that
  *   backtracks catastrophically, say) is terminated, which interrupts even a running regular
- *   expression; its request is answered with a TIMEOUT outcome and the next request starts a
- *   fresh worker.
+ *   expression. A single request is then answered with a TIMEOUT outcome; the requests of a
+ *   larger batch go back to the front of the queue to run one at a time, each with the whole
+ *   budget, so that only the document at fault fails. Fresh workers take over.
  * - Memory: V8 lets an isolate's heap grow to several times what it holds live before it
  *   collects, and a worker's live set is small (~30 MB, most of it wordcut's dictionary), so
  *   each worker's old generation is capped: the heap stays near what it needs and a run's
@@ -18,12 +21,12 @@
  * Outcomes are values, never rejections: one bad document must not stop the others.
  */
 import { Worker } from "node:worker_threads";
-import type { Fact, RuleSource, Warning, Ymd } from "../core/index.js";
-import type { ExtractRequest, WorkerReply, WorkerSetup } from "./protocol.js";
+import type { RuleSource } from "../core/index.js";
+import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
 
 /** What became of one request. */
 export type ExtractOutcome =
-  | { kind: "done"; facts: Fact[]; warnings: Warning[] }
+  | ({ kind: "done" } & ExtractResult)
   /** TIMEOUT: over the time budget; WORKER_FAILED: the worker died or the core threw. */
   | { kind: "failed"; code: "TIMEOUT" | "WORKER_FAILED"; message: string };
 
@@ -32,6 +35,8 @@ export interface PoolOptions {
   size: number;
   /** The rule files, already checked: each worker compiles them. */
   sources: RuleSource[];
+  /** Have workers format their facts (WorkerSetup.output). */
+  output?: WorkerSetup["output"];
   /** Time budget of one request in milliseconds; 0 or Infinity for none. */
   timeoutMs: number;
   /** Old-generation cap of a worker's heap in MB (default HEAP_LIMIT_MB; 0 for none). */
@@ -41,19 +46,27 @@ export interface PoolOptions {
 }
 
 /**
- * The default cap on a worker's old generation: about four times a worker's live set while it
- * works on ordinary pieces, so collections stay rare; a bare worker needs ~55 MB to start.
+ * The default cap on a worker's old generation: several times a worker's live set (~25 MB
+ * once wordcut's dictionary is loaded, plus the piece at hand), so collections stay rare.
  */
 export const HEAP_LIMIT_MB = 128;
 
 /** Young generation of a worker, in MB: pieces are small and their garbage dies young. */
 const YOUNG_GENERATION_MB = 8;
 
+/** Most text, in UTF-16 code units, sent to a worker in one batch (a bigger request goes alone). */
+export const BATCH_CHARS = 64 * 1024;
+
+/** Most requests in one batch. */
+const BATCH_REQUESTS = 64;
+
 interface Pending {
   request: ExtractRequest;
   resolve(outcome: ExtractOutcome): void;
   /** Already retried on an uncapped worker after running out of memory. */
   retried: boolean;
+  /** Must run in a batch of its own (its batch failed as a whole). */
+  alone: boolean;
 }
 
 interface Slot {
@@ -63,8 +76,8 @@ interface Slot {
   capped: boolean;
   /** For a worker started for one request (an out-of-memory retry): that request; it ends after. */
   dedicated: Pending | undefined;
-  /** The request being worked on. */
-  current: Pending | undefined;
+  /** The batch being worked on (empty when idle). */
+  batch: Pending[];
   timer: NodeJS.Timeout | undefined;
   /** Set once the slot is given up (terminated, crashed): its late events are ignored. */
   gone: boolean;
@@ -73,7 +86,20 @@ interface Slot {
 /** This file is dist/parallel/pool.js once built; the worker is compiled beside it. */
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
+/** What the pool did, for tests and the curious. */
+export interface PoolStats {
+  workersStarted: number;
+  batches: number;
+  timeouts: number;
+  outOfMemoryRetries: number;
+  /** Batches that failed as a whole and were run again one request at a time. */
+  batchesSplit: number;
+}
+
+const closedOutcome: ExtractOutcome = { kind: "failed", code: "WORKER_FAILED", message: "the pool was closed" };
+
 export class WorkerPool {
+  readonly stats: PoolStats = { workersStarted: 0, batches: 0, timeouts: 0, outOfMemoryRetries: 0, batchesSplit: 0 };
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 0;
@@ -85,11 +111,10 @@ export class WorkerPool {
     if (!(options.size >= 1)) throw new RangeError(`pool size must be at least 1, got ${options.size}`);
   }
 
-  /** Extracts the facts of `text`; resolves when done, failed or over time. Never rejects. */
-  run(text: string, documentDate?: Ymd | null): Promise<ExtractOutcome> {
+  /** Extracts the facts of a piece; resolves when done, failed or over time. Never rejects. */
+  run(piece: Omit<ExtractRequest, "id">): Promise<ExtractOutcome> {
     return new Promise((resolve) => {
-      const request: ExtractRequest = { id: this.nextId++, text, ...(documentDate !== undefined ? { documentDate } : {}) };
-      this.queue.push({ request, resolve, retried: false });
+      this.queue.push({ request: { id: this.nextId++, ...piece }, resolve, retried: false, alone: false });
       this.pump();
     });
   }
@@ -97,7 +122,7 @@ export class WorkerPool {
   /** Stops every worker; requests still queued fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: "the pool was closed" });
+    for (const pending of this.queue.splice(0)) pending.resolve(closedOutcome);
     await Promise.all(this.slots.splice(0).map((slot) => this.retire(slot)));
   }
 
@@ -110,7 +135,7 @@ export class WorkerPool {
     const shared = this.slots.filter((s) => !s.dedicated);
     for (const slot of shared) {
       if (this.queue.length === 0) return;
-      if (slot.ready && !slot.current) this.assign(slot, this.queue.shift()!);
+      if (slot.ready && slot.batch.length === 0) this.assign(slot, this.nextBatch());
     }
     let starting = shared.filter((s) => !s.ready).length;
     for (let running = shared.length; !this.closed && this.queue.length > starting && running < this.options.size; running++, starting++) {
@@ -118,57 +143,94 @@ export class WorkerPool {
     }
   }
 
-  private assign(slot: Slot, pending: Pending): void {
-    slot.current = pending;
+  /** The next request and the small ones after it, up to BATCH_CHARS of text. */
+  private nextBatch(): Pending[] {
+    const batch = [this.queue.shift()!];
+    if (batch[0]!.alone) return batch;
+    let chars = batch[0]!.request.text.length;
+    for (let next = this.queue[0]; next && !next.alone && batch.length < BATCH_REQUESTS && chars + next.request.text.length <= BATCH_CHARS; next = this.queue[0]) {
+      batch.push(this.queue.shift()!);
+      chars += next.request.text.length;
+    }
+    return batch;
+  }
+
+  private assign(slot: Slot, batch: Pending[]): void {
+    slot.batch = batch;
+    this.stats.batches++;
     const { timeoutMs } = this.options;
     if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
       slot.timer = setTimeout(() => {
-        this.finish(slot, { kind: "failed", code: "TIMEOUT", message: `took longer than ${formatSeconds(timeoutMs)} (--timeout): its worker was stopped and no facts are written for it` });
+        slot.timer = undefined;
+        if (!this.splitBatch(slot)) {
+          this.stats.timeouts++;
+          this.finish(slot, { kind: "failed", code: "TIMEOUT", message: `took longer than ${formatSeconds(timeoutMs)} (--timeout): its worker was stopped and no facts are written for it` });
+        }
         this.drop(slot);
       }, timeoutMs);
     }
-    slot.worker.postMessage(pending.request);
+    slot.worker.postMessage(batch.map((p) => p.request));
+  }
+
+  /**
+   * A batch of several requests failed as a whole (over time, out of memory, a crash): puts them
+   * back at the front of the queue, each to run alone, so that only the one at fault fails.
+   * False for a batch of one.
+   */
+  private splitBatch(slot: Slot): boolean {
+    if (slot.batch.length <= 1) return false;
+    this.stats.batchesSplit++;
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    for (const pending of slot.batch) pending.alone = true;
+    this.queue.unshift(...slot.batch);
+    slot.batch = [];
+    return true;
   }
 
   private spawn(capped: boolean, dedicated: Pending | undefined): void {
-    const setup: WorkerSetup = { sources: this.options.sources };
+    const setup: WorkerSetup = { sources: this.options.sources, ...(this.options.output ? { output: this.options.output } : {}) };
     const limit = this.options.heapLimitMb ?? HEAP_LIMIT_MB;
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
       workerData: setup,
       resourceLimits: capped && limit > 0 ? { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, current: undefined, timer: undefined, gone: false };
+    this.stats.workersStarted++;
+    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], timer: undefined, gone: false };
     this.slots.push(slot);
     worker.on("message", (reply: WorkerReply) => {
       if (slot.gone) return;
       if (reply.kind === "ready") {
         slot.ready = true;
-        if (slot.dedicated) this.assign(slot, slot.dedicated);
-      } else if (slot.current?.request.id === reply.id) {
-        this.finish(slot, reply.kind === "done"
-          ? { kind: "done", facts: reply.facts, warnings: reply.warnings }
-          : { kind: "failed", code: "WORKER_FAILED", message: reply.message });
+        if (slot.dedicated) this.assign(slot, [slot.dedicated]);
+      } else {
+        this.answer(slot, reply.results);
         if (slot.dedicated) this.drop(slot);
       }
       this.pump();
     });
     const died = (reason: string, error?: Error): void => {
       if (slot.gone) return;
-      const pending = slot.current;
-      if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY" && slot.capped && pending && !pending.retried) {
-        // Not a broken document, a big one: once more, on a worker of its own without the cap.
-        pending.retried = true;
-        clearTimeout(slot.timer);
-        slot.current = undefined;
-        this.drop(slot);
-        this.spawn(false, pending);
-        return;
-      }
-      if (!slot.ready && !pending && !slot.dedicated) {
+      const [only, ...others] = slot.batch;
+      if (!only && !slot.ready && !slot.dedicated) {
         // It never got as far as compiling the rules: a broken installation, not a bad document.
         this.broken = new Error(`a worker thread could not start: ${reason}`);
       }
-      if (slot.dedicated && !pending) slot.current = slot.dedicated;
+      if (this.splitBatch(slot)) {
+        this.drop(slot);
+        return;
+      }
+      if ((error as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY" && slot.capped && only && others.length === 0 && !only.retried) {
+        // Not a broken document, a big one: once more, on a worker of its own without the cap.
+        only.retried = true;
+        this.stats.outOfMemoryRetries++;
+        clearTimeout(slot.timer);
+        slot.batch = [];
+        this.drop(slot);
+        this.spawn(false, only);
+        return;
+      }
+      if (slot.dedicated && slot.batch.length === 0) slot.batch = [slot.dedicated];
       this.finish(slot, { kind: "failed", code: "WORKER_FAILED", message: `the worker thread stopped: ${reason}` });
       this.drop(slot);
     };
@@ -176,13 +238,29 @@ export class WorkerPool {
     worker.on("exit", (code) => died(`exit code ${code}`));
   }
 
-  /** Answers the slot's current request, if any. */
+  /** Resolves the slot's batch with the worker's results. */
+  private answer(slot: Slot, results: BatchItem[]): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    const byId = new Map(results.map((r) => [r.id, r]));
+    for (const pending of slot.batch) {
+      const result = byId.get(pending.request.id);
+      if (result?.kind === "done") {
+        const { kind: _, id: __, ...rest } = result;
+        pending.resolve({ kind: "done", ...rest });
+      } else {
+        pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: result?.message ?? "no answer from the worker" });
+      }
+    }
+    slot.batch = [];
+  }
+
+  /** Answers every request of the slot's batch with `outcome`. */
   private finish(slot: Slot, outcome: ExtractOutcome): void {
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    const pending = slot.current;
-    slot.current = undefined;
-    pending?.resolve(outcome);
+    for (const pending of slot.batch) pending.resolve(outcome);
+    slot.batch = [];
   }
 
   /** Removes a slot (its worker terminated) and lets the queue move on, starting a replacement. */
@@ -196,9 +274,9 @@ export class WorkerPool {
   private async retire(slot: Slot): Promise<void> {
     slot.gone = true;
     clearTimeout(slot.timer);
-    // Resolving twice is a no-op: the dedicated request may or may not be the current one.
-    for (const pending of [slot.current, slot.dedicated]) pending?.resolve({ kind: "failed", code: "WORKER_FAILED", message: "the pool was closed" });
-    slot.current = undefined;
+    // Resolving twice is a no-op: the dedicated request may or may not be in the batch.
+    for (const pending of [...slot.batch, slot.dedicated]) pending?.resolve(closedOutcome);
+    slot.batch = [];
     await slot.worker.terminate();
   }
 }

@@ -3,19 +3,30 @@
  * crosses a thread by structured clone: plain data only. Compiled rules hold RegExps and
  * functions, so a worker gets the rule *sources* and compiles them itself.
  */
-import type { Fact, RuleSource, Warning, Ymd } from "../core/index.js";
+import type { RuleSource, Warning, Ymd } from "../core/index.js";
+import type { Format, OutputFact, WriterOptions } from "../output/formats.js";
 
 /** `workerData` of every worker. */
 export interface WorkerSetup {
   /** The rule files, already checked by the main thread (they compile without diagnostics). */
   sources: RuleSource[];
+  /**
+   * When set, workers format their facts as output text (for formats whose batches format
+   * apart, see formatsBatchesApart), which is cheaper to send than the facts themselves.
+   */
+  output?: { format: Format; options: WriterOptions };
 }
 
-/** One piece of text to extract facts from. */
+/** One piece of a document to extract facts from. */
 export interface ExtractRequest {
   /** Set by the pool; echoed in the reply. */
   id: number;
   text: string;
+  /** The document's name in the output. */
+  file: string;
+  /** UTF-16 offset of `text` in its document, and the lines before it: facts are shifted by them. */
+  offset: number;
+  lines: number;
   /**
    * The document's date, when `text` is a piece of a larger document (null: it has none).
    * Absent: found in `text` itself, as for a whole document.
@@ -23,11 +34,28 @@ export interface ExtractRequest {
   documentDate?: Ymd | null;
 }
 
-/** What a worker says. */
-export type WorkerReply =
-  /** Rules compiled and wordcut loaded: the worker can take a request (its clock starts now). */
-  | { kind: "ready" }
-  /** Facts and warnings of request `id`, offsets relative to its text. */
-  | { kind: "done"; id: number; facts: Fact[]; warnings: Warning[] }
+/** The facts of one request, at document offsets. */
+export interface ExtractResult {
+  /** The facts, unless they were formatted into `text`. */
+  facts: OutputFact[];
+  /** The facts formatted as output, when the workers format. */
+  text?: string;
+  /** How many facts. */
+  count: number;
+  warnings: Warning[];
+}
+
+/** One request's answer in a batch. */
+export type BatchItem =
+  | ({ kind: "done"; id: number } & ExtractResult)
   /** Request `id` threw: a bug, reported against that document only. */
   | { kind: "failed"; id: number; message: string };
+
+/**
+ * What a worker says. A worker is sent requests in batches (an array: small documents go
+ * several to a message) and answers each batch with one message.
+ */
+export type WorkerReply =
+  /** Rules compiled and wordcut loaded: the worker can take a batch (its clock starts now). */
+  | { kind: "ready" }
+  | { kind: "batch"; results: BatchItem[] };

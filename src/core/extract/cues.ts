@@ -68,19 +68,21 @@ export function clauseStart(view: string, offset: number, window: number): numbe
   return i + 1;
 }
 
-/** End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when none. */
+/**
+ * End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when
+ * none. Occurrences are found by plain search first and checked with the segmenter from the
+ * last one back, so that usually one run of text is segmented, not every run in the window.
+ */
 export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
   if (!lexicon || from >= to) return -1;
   const stretch = view.slice(from, to);
-  let last = -1;
+  const hits: Array<[number, number]> = [];
   for (const key of lexicon.entries.keys()) {
-    for (let i = stretch.lastIndexOf(key); i >= 0; i = i > 0 ? stretch.lastIndexOf(key, i - 1) : -1) {
-      if (from + i + key.length <= last) break;
-      if (boundaries.isBoundary(from + i) && boundaries.isBoundary(from + i + key.length)) {
-        last = from + i + key.length;
-        break;
-      }
-    }
+    for (let i = stretch.indexOf(key); i >= 0; i = stretch.indexOf(key, i + 1)) hits.push([from + i, from + i + key.length]);
   }
-  return last;
+  hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  for (const [start, end] of hits) {
+    if (boundaries.isBoundary(start) && boundaries.isBoundary(end)) return end;
+  }
+  return -1;
 }

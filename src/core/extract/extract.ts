@@ -123,7 +123,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
     const unitStart = c.captures.get("unit")?.start;
-    const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
+    const subject = inheritsSubject(view, previous, c.start, rules)
       ? previous?.subject
       : subjectBefore(subjects, c.start, previous?.end ?? 0, unitStart === undefined ? undefined : subjectAfter(subjects, unitStart, c.end));
     if (subject !== undefined) fact.subject = subject;
@@ -164,12 +164,13 @@ function isTarget(view: string, start: number, rules: RuleSet, boundaries: WordB
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
  * but spaces, punctuation and trimmed words stands between them.
  */
-function inheritsSubject(view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet, boundaries: WordBoundaries): boolean {
+function inheritsSubject(view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet): boolean {
   if (!previous?.subject || start - previous.end > 40) return false;
   const between = view.slice(previous.end, start);
   if (/\n/.test(between)) return false;
-  const words = boundaries.words(previous.end, start);
-  return words.every(([s, e]) => /^[\s,/()-]*$/.test(view.slice(s, e)) || (rules.context.subjectJoin?.entries.has(view.slice(s, e)) ?? false));
+  // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
+  const word = between.replace(/[\s,/()-]+/g, "");
+  return word === "" || (rules.context.subjectJoin?.entries.has(word) ?? false);
 }
 
 /** Spans of the text matched by `kind: mask` rules, sorted by start. */
