@@ -28,7 +28,9 @@ describe("pieces", () => {
     ["", 10, [""]],
     ["a\nb\nc", 2, ["a\n", "b\n", "c"]],
     ["a\nb\nc\n", 4, ["a\nb\n", "c\n"]],
-    ["long line\nx", 3, ["long line\n", "x"]],
+    // A line longer than a piece is cut after a space, or at the limit when it has none.
+    ["long line\nx", 5, ["long ", "line\n", "x"]],
+    ["abcdefgh", 3, ["abc", "def", "gh"]],
     ["one\n", 100, ["one\n"]],
   ])("splitIntoPieces(%j, %i)", (text, max, expected) => {
     const pieces = [...splitIntoPieces(text, 0, 0, max)];
@@ -117,4 +119,14 @@ describe("orderedMap", () => {
     expect(out).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
     expect(most).toBeLessThanOrEqual(4);
   });
+});
+
+test("a line of a million characters is cut into pieces of at most PIECE_CHARS that put it back together", async () => {
+  const { PIECE_CHARS } = await import("../src/parallel/pieces.js");
+  const line = "ผู้ป่วย 20 ราย ".repeat(70_000);
+  const pieces = [...splitIntoPieces(line)];
+  expect(pieces.length).toBeGreaterThan(10);
+  for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(PIECE_CHARS);
+  expect(pieces.map((p) => p.text).join("")).toBe(line);
+  expect(pieces.every((p) => p.lines === 0)).toBe(true);
 });

@@ -22,7 +22,7 @@ export interface Piece {
  * Most UTF-16 code units in a piece (~180 KB of Thai as UTF-8): small enough that several
  * workers share even one file evenly, and that a piece's text and most of what the core builds
  * for it die young in V8's heap (memory stays flat); large enough that the cost of a message
- * is nothing next to the work. A single longer line is one piece.
+ * is nothing next to the work. A single longer line is cut at a space.
  */
 export const PIECE_CHARS = 64 * 1024;
 
@@ -32,8 +32,13 @@ export function* splitIntoPieces(text: string, offset = 0, lines = 0, maxChars =
   while (text.length - start > maxChars) {
     // Cut after the last line end within the limit, or after the first one past it.
     let cut = text.lastIndexOf("\n", start + maxChars - 1);
-    if (cut < start) cut = text.indexOf("\n", start + maxChars);
-    if (cut < 0) break;
+    // A line longer than a piece (a 100 MB file without a newline) is cut after a space
+    // instead: what reads context across the cut is only the subject and cue words of the
+    // figures right at it; without a space at all, it is cut at the limit.
+    if (cut < start) {
+      cut = text.lastIndexOf(" ", start + maxChars - 1);
+      if (cut < start) cut = start + maxChars - 1 - (isHighSurrogate(text.charCodeAt(start + maxChars - 1)) ? 1 : 0);
+    }
     const piece = text.slice(start, cut + 1);
     yield { text: piece, offset: offset + start, lines };
     lines += countLines(piece);
@@ -41,6 +46,8 @@ export function* splitIntoPieces(text: string, offset = 0, lines = 0, maxChars =
   }
   if (start < text.length || start === 0) yield { text: start === 0 ? text : text.slice(start), offset: offset + start, lines };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Line ends (`\n`) in `text`. */
 export function countLines(text: string): number {
