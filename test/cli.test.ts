@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { runCli } from "./run-cli.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,14 +36,7 @@ let dir: string;
  * Runs the built CLI in the temp dir (so paths in output are the relative ones given).
  */
 async function run(args: string[], input?: string): Promise<Run> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  child.stdin.end(input ?? "");
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, stderr };
+  return runCli(args, dir, input);
 }
 
 function write(rel: string, content: string | Uint8Array): void {

@@ -8,22 +8,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "./run-cli.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "extract.js");
 const TIMEOUT = 30_000;
 
-async function run(args: string[], cwd = ROOT, input = ""): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
-  const started = Date.now();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  child.stdin.end(input);
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, stderr, ms: Date.now() - started };
-}
+const run = (args: string[], cwd = ROOT, input = "") => runCli(args, cwd, input);
 
 /** Written only from docs/rules.md: a new quantity unit. */
 const MBPS_RULES = `lexicons:

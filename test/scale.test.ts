@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
+import { runCli } from "./run-cli.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Progress, formatSummary } from "../src/cli/progress.js";
 import { ROOT, factsOf } from "./helpers.js";
@@ -25,15 +26,7 @@ interface Run {
 let dir: string;
 
 async function run(args: string[], input?: string | Buffer): Promise<Run> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  child.stdin.on("error", () => {});
-  child.stdin.end(input ?? "");
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, stderr };
+  return runCli(args, dir, input);
 }
 
 function write(rel: string, content: string | Buffer): void {

@@ -1,0 +1,28 @@
+/** Runs the built `extract` (bin/extract.js) as a child process: what every CLI test needs. */
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "bin", "extract.js");
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall-clock milliseconds. */
+  ms: number;
+}
+
+/** `extract ARGS` in `cwd` with `input` on stdin; colour off unless `env` says otherwise. */
+export async function runCli(args: readonly string[], cwd: string, input: string | Buffer = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stdin.on("error", () => {}); // a run that exits before reading stdin
+  child.stdin.end(input);
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return { code, stdout, stderr, ms: Date.now() - started };
+}
