@@ -59,6 +59,10 @@ export interface ProgramIO {
 export const EXIT = { ok: 0, internal: 1, failure: 2 } as const;
 
 const EXAMPLES = `
+Commands for rule authors (see extract rules --help, extract explain --help):
+  extract rules list|validate|test [files...]   list, check or test rule files
+  extract explain "<Thai text>"                 show how a piece of text is read
+
 Examples:
   $ extract seeds/                           every text file under seeds/, CSV on stdout
   $ extract seeds/ -f jsonl -o facts.jsonl   one JSON object per line, into facts.jsonl

@@ -162,8 +162,16 @@ export async function openFileSink(path: string): Promise<Sink> {
   }
   const target = existing ? await realpath(path) : path;
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  const handle = await open(temporary, "wx");
+  // Clean-up is armed before the file exists: a signal that lands while it is being created
+  // must not leave it behind.
   const release = removeOnExit(temporary);
+  let handle;
+  try {
+    handle = await open(temporary, "wx");
+  } catch (error) {
+    release();
+    throw error;
+  }
   try {
     if (existing) await chmod(temporary, existing.mode & 0o7777);
   } catch {
