@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { runCli } from "./run-cli.js";
+import { parseJsonl, runCli, writeIn } from "./run-cli.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,14 +39,9 @@ async function run(args: string[], input?: string): Promise<Run> {
   return runCli(args, dir, input);
 }
 
-function write(rel: string, content: string | Uint8Array): void {
-  const path = join(dir, rel);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-}
+const write = (rel: string, content: string | Uint8Array): void => writeIn(dir, rel, content);
 
-const jsonl = (text: string): Array<Record<string, unknown>> =>
-  text.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonl = parseJsonl;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "extract-cli-"));

@@ -1,5 +1,6 @@
 /** Runs the built `extract` (bin/extract.js) as a child process: what every CLI test needs. */
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,3 +27,14 @@ export async function runCli(args: readonly string[], cwd: string, input: string
   const code = await new Promise<number | null>((done) => child.on("close", done));
   return { code, stdout, stderr, ms: Date.now() - started };
 }
+
+/** Writes `content` to `rel` under `dir`, creating folders. */
+export function writeIn(dir: string, rel: string, content: string | Uint8Array): void {
+  const path = join(dir, rel);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+/** JSON Lines text as objects. */
+export const parseJsonl = (text: string): Array<Record<string, unknown>> =>
+  text.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
-import { runCli } from "./run-cli.js";
+import { parseJsonl, runCli, writeIn } from "./run-cli.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Progress, formatSummary } from "../src/cli/progress.js";
 import { ROOT, factsOf } from "./helpers.js";
@@ -29,14 +29,9 @@ async function run(args: string[], input?: string | Buffer): Promise<Run> {
   return runCli(args, dir, input);
 }
 
-function write(rel: string, content: string | Buffer): void {
-  const path = join(dir, rel);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, content);
-}
+const write = (rel: string, content: string | Uint8Array): void => writeIn(dir, rel, content);
 
-const parse = (text: string): Array<Record<string, unknown>> =>
-  text.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+const parse = parseJsonl;
 
 const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
 const ARTICLES = SAMPLE.split("\n\n").filter((a) => a.trim() !== "");
