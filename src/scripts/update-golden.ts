@@ -1,13 +1,13 @@
 /** `npm run golden:update`: rewrites fixtures/golden/seeds.jsonl from the current extractor. */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileRules, formatDiagnostic } from "../core/index.js";
+import { loadRuleSources } from "../io/rules-loader.js";
 import { GOLDEN_FILE, NASTY_GOLDEN, runNasty, seedsAsJsonl } from "./golden.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const sources = readdirSync(join(root, "rules")).filter((f) => f.endsWith(".yaml")).sort()
-  .map((f) => ({ file: `rules/${f}`, text: readFileSync(join(root, "rules", f), "utf8"), origin: "built-in" }));
+const { sources } = await loadRuleSources({ builtIn: true, userPaths: [], cwd: root });
 const { ruleSet, diagnostics } = compileRules(sources);
 if (diagnostics.length > 0) {
   for (const d of diagnostics) console.error(formatDiagnostic(d));

@@ -5,6 +5,7 @@
  * Thai word in two (`สาม` inside `สามารถ`), or that overlaps a mask (`โควิด-19`), is not a
  * candidate; the search resumes one character later so that a shorter match can still be found.
  */
+import type { Ymd } from "../dates/calendar.js";
 import { parseDate, type DateContext } from "../dates/date.js";
 import { clean } from "../numbers/decimal.js";
 import { parseNumber } from "../numbers/number.js";
@@ -12,6 +13,7 @@ import type { CompiledRule, RuleSet } from "../rules/compile.js";
 import { evaluate, type CaptureValue } from "../rules/expression.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Qualifier } from "../types.js";
+import { upperBound } from "../text/sorted.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 export interface Candidate {
@@ -24,6 +26,8 @@ export interface Candidate {
   /** From a capture named `qualifier` or from the rule; context cues apply only when absent. */
   qualifier?: Qualifier;
   yearImplied: boolean;
+  /** The first (or only) day of a date, for the weekday check. */
+  firstDay?: Ymd;
   /** Capture name → [start, end) and text, for explanations. */
   captures: Map<string, { start: number; end: number; text: string }>;
 }
@@ -55,13 +59,7 @@ const MULTIPLIER_WRITTEN = /[\u0e01-\u0e4e]$/;
  * from the nearest back.
  */
 function overlappingMask(masks: CandidateContext["masks"], start: number, end: number): CandidateContext["masks"][number] | undefined {
-  let lo = 0;
-  let hi = masks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((masks[mid]?.start ?? 0) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(masks, end - 1, (m) => m.start);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     const m = masks[i];
     if (m && m.end > start) return m;
@@ -102,6 +100,7 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   const scope = new Map<string, CaptureValue>();
   const captures = new Map<string, { start: number; end: number; text: string }>();
   let yearImplied = false;
+  let firstDay: Ymd | undefined;
   const indices = m.indices?.groups ?? {};
   for (const [name, from] of rule.captures) {
     const text = m.groups?.[name];
@@ -126,6 +125,7 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
       const parsed = parseDate(text, ctx.dates);
       if (!parsed) return `"${text}" is not a valid date (or its year cannot be told)`;
       yearImplied ||= parsed.yearImplied;
+      firstDay ??= parsed.first;
       scope.set(name, { text, value: parsed.value, factor: 1 });
     }
   }
@@ -159,6 +159,7 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
 
   return {
     rule, start, end, value, yearImplied, captures,
+    ...(firstDay ? { firstDay } : {}),
     ...(valueMax !== undefined ? { valueMax } : {}),
     ...(unit !== undefined ? { unit } : {}),
     ...(qualifier !== undefined ? { qualifier } : {}),

@@ -15,6 +15,7 @@ import { parseYear } from "../rules/recognizers.js";
 import type { Segmenter } from "../segmenter.js";
 import { LineIndex } from "../text/line-index.js";
 import { buildMatchView } from "../text/match-view.js";
+import { upperBound } from "../text/sorted.js";
 import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
 import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
@@ -52,7 +53,10 @@ const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
  * Callers that cut a large document into pieces find it once, on the first piece.
  */
 export function findDocumentDate(text: string): Ymd | undefined {
-  const view = buildMatchView(text).view;
+  return documentDateIn(buildMatchView(text).view);
+}
+
+function documentDateIn(view: string): Ymd | undefined {
   DATE_SCAN.lastIndex = 0;
   for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
     const parsed = parseDate(m[0]);
@@ -71,7 +75,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const dates: DateContext = {
     documentDate: () => {
-      if (documentDate === null) documentDate = findDocumentDate(text);
+      if (documentDate === null) documentDate = documentDateIn(view);
       return documentDate;
     },
   };
@@ -88,8 +92,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     if (cue) vetoed.push({ candidate: c, cue: cue.surface });
     return !cue;
   });
-  const ruleOrder = new Map(rules.rules.map((r, i) => [r.id, i]));
-  const { winners, losses } = resolveOverlaps(allowed, ruleOrder);
+  const { winners, losses } = resolveOverlaps(allowed);
 
   const years = yearMentions(view, rules);
   const facts: Fact[] = [];
@@ -106,8 +109,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     };
     if (kind === "date") {
       if (c.yearImplied) fact.year_implied = true;
-      const parsed = typeof c.value === "string" ? firstDay(c.value) : undefined;
-      const mismatch = parsed && weekdayMismatch(view.slice(Math.max(0, c.start - 30), c.start), parsed);
+      const mismatch = c.firstDay && weekdayMismatch(view.slice(Math.max(0, c.start - 30), c.start), c.firstDay);
       if (mismatch) {
         warnings.push({ code: "WEEKDAY_MISMATCH", line: fact.line, start,
           message: `"${fact.text}" is a วัน${mismatch.actual}, but the text says วัน${mismatch.written}` });
@@ -210,19 +212,4 @@ function nearestYear(years: readonly YearMention[], from: number, to: number): n
   return y !== undefined && y.end >= from ? y.year : undefined;
 }
 
-/** Index of the first item whose key is greater than `value`, in items sorted by key. */
-export function upperBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid] as T) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-function firstDay(iso: string): Ymd | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-}

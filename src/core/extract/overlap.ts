@@ -10,8 +10,8 @@ export interface Loss {
   reason: "priority" | "length" | "position" | "rule order";
 }
 
-export function resolveOverlaps(candidates: readonly Candidate[], ruleOrder: ReadonlyMap<string, number>): { winners: Candidate[]; losses: Loss[] } {
-  const ranked = [...candidates].sort((a, b) => compare(a, b, ruleOrder));
+export function resolveOverlaps(candidates: readonly Candidate[]): { winners: Candidate[]; losses: Loss[] } {
+  const ranked = [...candidates].sort(compare);
   const winners: Candidate[] = [];
   const losses: Loss[] = [];
   // Offset → the winner covering it: checking a candidate costs its own length, not the number
@@ -31,11 +31,11 @@ export function resolveOverlaps(candidates: readonly Candidate[], ruleOrder: Rea
   return { winners, losses };
 }
 
-function compare(a: Candidate, b: Candidate, order: ReadonlyMap<string, number>): number {
+function compare(a: Candidate, b: Candidate): number {
   return b.rule.priority - a.rule.priority
     || (b.end - b.start) - (a.end - a.start)
     || a.start - b.start
-    || (order.get(a.rule.id) ?? 0) - (order.get(b.rule.id) ?? 0);
+    || a.rule.order - b.rule.order;
 }
 
 function why(winner: Candidate, loser: Candidate): Loss["reason"] {

@@ -28,6 +28,8 @@ export interface CompiledRule {
   kind: Kind;
   description?: string;
   priority: number;
+  /** Position in the rule set: the last tie-breaker of overlap resolution. */
+  order: number;
   origin: string;
   pos: Pos;
   /** One per pattern, each with the `d` and `g` flags. */
@@ -208,7 +210,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
     if (!ok || !value) continue;
     rules.push({
-      id: raw.id, kind, priority: raw.priority, origin: raw.origin, pos: raw.pos,
+      id: raw.id, kind, order: rules.length, priority: raw.priority, origin: raw.origin, pos: raw.pos,
       regexes, patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,
       ...(raw.description !== undefined ? { description: raw.description } : {}),
       ...(valueMax ? { valueMax } : {}),

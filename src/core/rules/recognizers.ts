@@ -2,9 +2,9 @@
  * The built-in recognizers a pattern can refer to by name: `{number:n}`, `{date:d}`, `{year:y}`.
  * Each is a regex fragment (no capturing groups) and a parser for the text it matched.
  */
-import { parseDate, DATE_SOURCE, type DateContext, type ParsedDate } from "../dates/date.js";
+import { DATE_SOURCE } from "../dates/date.js";
 import { toGregorianYear } from "../dates/buddhist-era.js";
-import { NUMBER_SOURCE, parseNumber } from "../numbers/number.js";
+import { NUMBER_SOURCE } from "../numbers/number.js";
 
 export type RecognizerName = "number" | "date" | "year";
 
@@ -27,4 +27,3 @@ export function isRecognizer(name: string): name is RecognizerName {
   return name in RECOGNIZERS;
 }
 
-export { parseDate, parseNumber, type DateContext, type ParsedDate };

@@ -1,3 +1,5 @@
+import { upperBound } from "./sorted.js";
+
 /** Maps UTF-16 offsets to 1-based line numbers (a line ends at `\n`). */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -8,14 +10,7 @@ export class LineIndex {
 
   /** 1-based line containing `offset`. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return Math.max(1, upperBound(this.starts, offset, (s) => s));
   }
 
   /** 1-based column of `offset` within its line. */

@@ -11,6 +11,8 @@
  * - decomposed sara am, as PDF converters write it (`ํา`, also with a tone mark between:
  *   `นํ้า`), becomes the precomposed `ำ` (`น้ำ`).
  */
+import { upperBound } from "./sorted.js";
+
 const REPLACEMENTS: ReadonlyMap<number, string> = (() => {
   const map = new Map<number, string>();
   for (let d = 0; d < 10; d++) map.set(0x0e50 + d, String(d));
@@ -53,15 +55,6 @@ export function buildMatchView(text: string): MatchView {
   });
   return {
     view,
-    toOriginal(offset: number): number {
-      let lo = 0;
-      let hi = breaks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((breaks[mid] ?? 0) <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return offset + lo;
-    },
+    toOriginal: (offset: number): number => offset + upperBound(breaks, offset, (b) => b),
   };
 }
