@@ -5,7 +5,8 @@
  */
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { ROOT, builtinSources } from "./helpers.js";
+import { compileRules, type RuleSet } from "../src/core/index.js";
+import { ROOT, builtinRules, builtinSources } from "./helpers.js";
 
 interface Outcome {
   kind: "done" | "failed";
@@ -17,7 +18,7 @@ interface Pool {
   close(): Promise<void>;
   stats: { workersStarted: number; batches: number; timeouts: number; outOfMemoryRetries: number; batchesSplit: number };
 }
-type PoolClass = new (options: { size: number; sources: unknown[]; timeoutMs: number; heapLimitMb?: number }) => Pool;
+type PoolClass = new (options: { size: number; ruleSet: RuleSet; timeoutMs: number; heapLimitMb?: number }) => Pool;
 
 /** A user rule that passes the static check but backtracks exponentially on a long run of ก. */
 const SLOW_RULE = { file: "slow.yaml", origin: "user", text: 'rules:\n  - id: user.slow\n    kind: quantity\n    pattern: "{number:value} (?:ก|ก)*ข"\n    unit: x\n' };
@@ -31,7 +32,7 @@ const loadPool = async (): Promise<PoolClass> =>
 describe("worker pool", { timeout: 60_000 }, () => {
   test("answers every request; starts no more workers than it has work for", async () => {
     const WorkerPool = await loadPool();
-    const pool = new WorkerPool({ size: 4, sources: builtinSources(), timeoutMs: 0 });
+    const pool = new WorkerPool({ size: 4, ruleSet: builtinRules(), timeoutMs: 0 });
     try {
       const one = await pool.run(whole("งบ 9 ล้านบาท"));
       expect(one.facts?.map((f) => f.text)).toEqual(["9 ล้านบาท"]);
@@ -46,7 +47,7 @@ describe("worker pool", { timeout: 60_000 }, () => {
 
   test("a request too big for a capped heap is retried once without the cap", async () => {
     const WorkerPool = await loadPool();
-    const pool = new WorkerPool({ size: 1, sources: builtinSources(), timeoutMs: 0, heapLimitMb: 40 });
+    const pool = new WorkerPool({ size: 1, ruleSet: builtinRules(), timeoutMs: 0, heapLimitMb: 40 });
     try {
       const big = await pool.run(whole("พื้นที่ 5 ไร่ ".repeat(60_000)));
       expect(big.kind).toBe("done");
@@ -63,7 +64,7 @@ describe("worker pool", { timeout: 60_000 }, () => {
 describe("worker pool: batches", { timeout: 60_000 }, () => {
   test("small requests go several to a batch; a batch over time is run again one by one, and only the slow one fails", async () => {
     const WorkerPool = await loadPool();
-    const pool = new WorkerPool({ size: 1, sources: [...builtinSources(), SLOW_RULE], timeoutMs: 1500 });
+    const pool = new WorkerPool({ size: 1, ruleSet: compileRules([...builtinSources(), SLOW_RULE]).ruleSet, timeoutMs: 1500 });
     try {
       const outcomes = await Promise.all([
         pool.run(whole("พื้นที่ 5 ไร่")), pool.run(whole(`ดี 5 ${"ก".repeat(40)}`)), pool.run(whole("งบ 9 ล้านบาท")),
@@ -80,7 +81,7 @@ describe("worker pool: batches", { timeout: 60_000 }, () => {
 describe("worker pool: pieces", { timeout: 60_000 }, () => {
   test("a piece's facts come back at document offsets and lines, named by its document", async () => {
     const WorkerPool = await loadPool();
-    const pool = new WorkerPool({ size: 1, sources: builtinSources(), timeoutMs: 0 });
+    const pool = new WorkerPool({ size: 1, ruleSet: builtinRules(), timeoutMs: 0 });
     try {
       const outcome = (await pool.run({ text: "งบ 9 ล้านบาท\n", file: "big.txt", offset: 1000, lines: 41 })) as Outcome & { facts: Array<Record<string, unknown>> };
       expect(outcome.facts).toMatchObject([{ file: "big.txt", line: 42, start: 1003, end: 1012, text: "9 ล้านบาท" }]);

@@ -166,7 +166,8 @@ describe("progress", { timeout: TIMEOUT }, () => {
   test("nothing on a stderr that is not a terminal, even for a run over a second", async () => {
     const started = Date.now();
     const sample = join(ROOT, "fixtures/corpus-sample.txt");
-    const r = await run(["articles", sample, sample, sample, "-j1", "-f", "jsonl"]);
+    // ~36 MB: well over a second even on a machine several times faster than ours.
+    const r = await run(["articles", ...Array<string>(40).fill(sample), "-j1", "-f", "jsonl"]);
     expect(Date.now() - started).toBeGreaterThan(1000);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/\r|MB\/s|\u001b/);

@@ -1,25 +1,47 @@
 /**
- * The wordcut adapter's speed-ups change no word boundary: the cache of runs and the fast
- * dictionary lookup give what wordcut as it comes gives.
+ * The wordcut adapter's speed-ups change no word boundary: its own instance (garbage-free
+ * parts, the dictionary as a trie) and its cache of runs give what wordcut as it comes gives.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
 import { plainWordcut, wordcutSegmenter } from "../src/adapters/wordcut.js";
-import { ROOT, builtinRules } from "./helpers.js";
+import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
+import { ROOT as REPO, builtinRules } from "./helpers.js";
 
-const LINES = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8").split("\n").filter((_, i) => i % 4 === 0);
+const LINES = readFileSync(join(REPO, "fixtures/corpus-sample.txt"), "utf8").split("\n").filter((_, i) => i % 4 === 0);
 
-test("the fast dictionary lookup cuts the corpus sample exactly as wordcut's own", () => {
+describe("the segmenter cuts exactly as wordcut as it comes", () => {
   const words = builtinRules().words;
-  const fast = wordcutSegmenter(words, { cacheSize: 0 });
-  const own = wordcutSegmenter(words, { cacheSize: 0, fastLookup: false });
+  const ours = wordcutSegmenter(words, { cacheSize: 0 });
   const plain = plainWordcut(words);
-  for (const line of LINES) {
-    const expected = own.wordEnds(line);
-    expect(fast.wordEnds(line)).toEqual(expected);
-    expect(plain(line)).toEqual(expected);
-  }
+
+  test("on whole lines of the corpus sample (Thai, Latin, digits, spaces and symbols)", () => {
+    for (const line of LINES) expect(ours.wordEnds(line)).toEqual(plain(line));
+  });
+
+  test("on random text made of the letters each of wordcut's rules reacts to", () => {
+    // Thai consonants, vowels and every tone mark; the letters of its Thai rules (เหก็ม, แก, กืก…);
+    // Latin in both cases and the letters whose lower case is Latin (İ, the Kelvin sign);
+    // digits, its spaces and single symbols, and a few others.
+    const letters = [..."กขคงมบนรลวสหอะาำิีึืุูเแโใไ็่้๊๋์ํ๎ๆฯabcXYZİK09 \t\u00a0\u2003@()/,-.\"`%#é"];
+    const text = fc.array(fc.constantFrom(...letters), { maxLength: 40 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, (t) => { expect(ours.wordEnds(t)).toEqual(plain(t)); }), { seed: 4242, numRuns: 3000 });
+  });
+
+  test("on random sequences of dictionary words and their pieces", () => {
+    const sample = ["ตาราง", "กิโลเมตร", "ประเทศ", "ไทย", "สามารถ", "การ", "ครัวเรือน", "เหก็ม", "แก", "กืก", "ก้", "ๆ", "นายก", "รัฐมนตรี"];
+    const text = fc.array(fc.oneof(fc.constantFrom(...sample), fc.constantFrom(...sample).map((w) => w.slice(1))), { maxLength: 8 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, (t) => { expect(ours.wordEnds(t)).toEqual(plain(t)); }), { seed: 4243, numRuns: 1000 });
+  });
+
+  test("with words added that wordcut's files lack, one letter long included", () => {
+    const extra = ["ซซซ", "ฌ", "กขค"];
+    const mine = wordcutSegmenter(extra, { cacheSize: 0 });
+    const theirs = plainWordcut(extra);
+    for (const t of ["ซซซกขคฌ", "ฌฌซซซ", "กขคซซ", "ตารางซซซเมตร"]) expect(mine.wordEnds(t)).toEqual(theirs(t));
+  });
 });
 
 test("the cache answers repeats with the same ends, and its answers cannot be changed from outside", () => {
@@ -30,4 +52,20 @@ test("the cache answers repeats with the same ends, and its answers cannot be ch
   cached.wordEnds("สาม");
   cached.wordEnds("สามารถ");
   expect(cached.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
+});
+
+describe("WordTrie", () => {
+  const trie = WordTrie.of(["ab", "abc", "b", "ab", "", "ba"]);
+  const walk = (s: string): number => [...s].reduce((node, ch) => (node === NONE ? NONE : trie.child(node, ch.charCodeAt(0))), ROOT);
+
+  test("knows every prefix of its words and which of them are words", () => {
+    expect(["a", "ab", "abc", "b", "ba"].map((s) => trie.isWord(walk(s)))).toEqual([false, true, true, true, true]);
+  });
+
+  test("has no path for what no word starts with, and no word at the root", () => {
+    expect(walk("c")).toBe(NONE);
+    expect(walk("abcd")).toBe(NONE);
+    expect(walk("bb")).toBe(NONE);
+    expect(trie.isWord(ROOT)).toBe(false);
+  });
 });

@@ -1,101 +1,84 @@
 /**
  * The one place wordcut is imported. wordcut is a CommonJS singleton whose `init` reads its
- * dictionary (~200 ms) and sets module-level state, so it is initialised lazily, once per
- * word list, on the first segmentation.
+ * dictionary (~300 ms) and sets module-level state, so it is loaded lazily, on the first
+ * segmentation.
  *
- * Two things make it cheaper here without changing a single word boundary: a cache of the runs
- * already cut (per segmenter), and a faster index over wordcut's own dictionary table (see
- * {@link fastLookup}); the benchmark's baseline uses neither.
+ * Extraction cuts with wordcut's own engine (its `buildPath` loop and `pathToRanges`) and its
+ * dictionary files, on an instance of its own (`Object.create`, so the singleton is never
+ * touched) fitted with the garbage-free parts of wordcut-parts.ts and the dictionary as a
+ * word-trie.ts trie. Together with a cache of the runs already cut, this changes no word
+ * boundary (tested against wordcut as it comes) and costs a fraction of the time, memory and
+ * start-up. The benchmark's baseline, {@link plainWordcut}, is wordcut exactly as it comes.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { Segmenter } from "../core/segmenter.js";
+import { WordTrie } from "./word-trie.js";
+import { AcceptorSet, PathBuilder } from "./wordcut-parts.js";
 
-interface Wordcut {
-  init(dictPath?: string | string[], withDefault?: boolean, additionalWords?: string[]): void;
+/** What is used of wordcut's engine. */
+interface WordcutCore {
   cutIntoRanges(text: string, noText?: boolean): Array<{ s: number; e: number }>;
 }
 
-/** The part of wordcut's internals the fast lookup replaces: its dictionary's prefix tree. */
-interface PrefixTree {
-  /** `String([row, offset, ch])` → the child node, `[row, isFinal, payload]`. */
-  tab: Record<string, unknown>;
-  lookup(nodeId: number, offset: number, ch: string): unknown;
+/** The module's singleton, with its dictionary loader. */
+interface Wordcut extends WordcutCore {
+  init(dictPath?: string | string[], withDefault?: boolean, additionalWords?: string[]): void;
 }
 
-interface WordcutInternals {
-  acceptors?: { creators?: Array<{ tree?: PrefixTree }> };
+/** The fields `buildPath` reads on its `this`: what an instance of our own sets. */
+interface WordcutInstance extends WordcutCore {
+  acceptors: AcceptorSet;
+  pathInfoBuilder: PathBuilder;
+  pathSelector: PathBuilder;
 }
 
 const require = createRequire(import.meta.url);
-let wordcut: Wordcut | undefined;
-let loadedWords: string | undefined;
-/** The dictionary's tree after the last init, with wordcut's own lookup and the fast one. */
-let lookups: { tree: PrefixTree; own: PrefixTree["lookup"]; fast: PrefixTree["lookup"] | undefined } | undefined;
+let singleton: Wordcut | undefined;
+const wordcut = (): Wordcut => (singleton ??= require("wordcut") as Wordcut);
+
+/** The word list the singleton was last initialised with (by plainWordcut). */
+let plainKey: string | undefined;
+let dictionary: string[] | undefined;
 
 /**
- * wordcut initialised with `words`; `key` is `words.join("\n")`, computed once by the caller.
- * `fast`: answer dictionary lookups with {@link fastLookup} (same answers) rather than
- * wordcut's own; switched per call, as the singleton is shared.
+ * The words of wordcut's dictionary files, read as its `init` reads them (`data/tdict-*.txt`,
+ * split at line breaks, words of two letters or more).
  */
-function ready(words: readonly string[], key: string, fast: boolean): Wordcut {
-  if (!wordcut) wordcut = require("wordcut") as Wordcut;
-  if (loadedWords !== key) {
-    wordcut.init(undefined, false, [...words]);
-    loadedWords = key;
-    const tree = (wordcut as WordcutInternals).acceptors?.creators?.find((c) => typeof c.tree?.lookup === "function")?.tree;
-    lookups = tree ? { tree, own: tree.lookup, fast: fastLookup(tree) } : undefined;
-  }
-  if (lookups) lookups.tree.lookup = (fast && lookups.fast) || lookups.own;
-  return wordcut;
+function dictionaryWords(): string[] {
+  if (dictionary) return dictionary;
+  const data = join(dirname(require.resolve("wordcut/package.json")), "data");
+  const files = readdirSync(data).filter((name) => /^tdict-.*\.txt$/.test(name));
+  dictionary = files.flatMap((name) => readFileSync(join(data, name), "utf8").split(/[\r\n]+/).filter((w) => w.length > 1));
+  return dictionary;
 }
 
-/**
- * wordcut looks a letter up in its dictionary as `tab[[node, offset, ch]]`: an array turned into
- * a string key for every letter of every candidate word, a third of its time and much of its
- * garbage. This is the same table indexed by numbers: entries sorted by (node, offset) and
- * letter, a Map from (node, offset) to the first. Built from wordcut's own table after each
- * init (~40 ms), so the two cannot disagree; undefined (wordcut's lookup stays) if the table is
- * not the shape this expects.
- */
-export function fastLookup(tree: PrefixTree): PrefixTree["lookup"] | undefined {
-  const entries: Array<{ node: number; code: number; child: unknown }> = [];
-  for (const key in tree.tab) {
-    const a = key.indexOf(",");
-    const b = key.indexOf(",", a + 1);
-    const row = Number(key.slice(0, a));
-    const offset = Number(key.slice(a + 1, b));
-    // One UTF-16 unit after the second comma (it may itself be a comma), small whole numbers before.
-    if (a < 1 || b < 0 || key.length !== b + 2 || !Number.isInteger(row) || row < 0 || row >= 1 << 22 || !Number.isInteger(offset) || offset < 0 || offset >= 256) return undefined;
-    entries.push({ node: row * 256 + offset, code: key.charCodeAt(b + 1), child: tree.tab[key] });
+/** The instance for one word list (its `key`), kept: tests and commands make many segmenters. */
+const instances = new Map<string, WordcutInstance>();
+
+/** A wordcut instance cutting with its dictionary plus `words` (added whatever their length, as `init` does). */
+function instanceFor(words: readonly string[], key: string): WordcutInstance {
+  let instance = instances.get(key);
+  if (!instance) {
+    const trie = WordTrie.of([...dictionaryWords(), ...words]);
+    const builder = new PathBuilder();
+    instance = Object.assign(Object.create(wordcut()) as WordcutInstance, {
+      acceptors: new AcceptorSet(trie), pathInfoBuilder: builder, pathSelector: builder,
+    });
+    instances.set(key, instance);
   }
-  entries.sort((x, y) => x.node - y.node || x.code - y.code);
-  const nodes = Int32Array.from(entries, (e) => e.node);
-  const codes = Uint16Array.from(entries, (e) => e.code);
-  const children = entries.map((e) => e.child);
-  const first = new Map<number, number>();
-  for (let i = entries.length - 1; i >= 0; i--) first.set(nodes[i]!, i);
-  return (nodeId, offset, ch) => {
-    const node = nodeId * 256 + offset;
-    const code = ch.charCodeAt(0);
-    for (let i = first.get(node) ?? nodes.length; i < nodes.length && nodes[i] === node; i++) {
-      const c = codes[i]!;
-      if (c === code) return children[i];
-      if (c > code) break;
-    }
-    return null;
-  };
+  return instance;
 }
 
 export interface WordcutOptions {
   /**
    * How many distinct runs to remember, least recently used dropped first (0: no cache).
    * News text repeats its Thai runs (names, units, stock phrases): on the benchmark corpus
-   * about half of the runs the core asks about were seen before, a quarter of the letters,
-   * and wordcut costs ~5 µs a letter. 10,000 runs hold nearly every repeat and take ~2 MB.
+   * about half of the runs the core asks about were seen before, a fifth of the letters.
+   * 10,000 runs hold nearly every repeat and take ~2 MB.
    */
   cacheSize?: number;
-  /** Use {@link fastLookup} (default true; false runs wordcut exactly as it comes, for comparison). */
-  fastLookup?: boolean;
 }
 
 /** The default for {@link WordcutOptions.cacheSize}. */
@@ -104,17 +87,25 @@ export const DEFAULT_CACHE_SIZE = 10_000;
 /**
  * A segmenter backed by wordcut's dictionary plus `extraWords` (the rules' units and
  * classifiers, so that `ครัวเรือน` or `ตารางวา` come out as one word). Each segmenter has its
- * own cache of runs already cut, shared by every document it is used on.
+ * own cache of runs already cut, shared by every document it is used on. wordcut is loaded on
+ * the first run cut (or by {@link WordcutSegmenter.load}).
  */
-export function wordcutSegmenter(extraWords: readonly string[] = [], options: WordcutOptions = {}): Segmenter {
+export interface WordcutSegmenter extends Segmenter {
+  /** Loads wordcut and the dictionary now rather than on the first run. */
+  load(): void;
+}
+
+export function wordcutSegmenter(extraWords: readonly string[] = [], options: WordcutOptions = {}): WordcutSegmenter {
   const words = [...new Set(extraWords)].sort();
   const key = words.join("\n");
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
   // A Map iterates in insertion order: re-inserting on a hit makes its first key the least recently used.
   const cache = new Map<string, readonly number[]>();
-  const fast = options.fastLookup ?? true;
-  const cut = (run: string): number[] => ready(words, key, fast).cutIntoRanges(run, true).map((r) => r.e);
+  let instance: WordcutInstance | undefined;
+  const load = (): WordcutInstance => (instance ??= instanceFor(words, key));
+  const cut = (run: string): number[] => load().cutIntoRanges(run, true).map((r) => r.e);
   return {
+    load,
     wordEnds(run: string): number[] {
       if (run.length === 0) return [];
       if (cacheSize <= 0) return cut(run);
@@ -133,12 +124,21 @@ export function wordcutSegmenter(extraWords: readonly string[] = [], options: Wo
 }
 
 /**
- * wordcut as it comes, for the benchmark's baseline: a function giving the end offset of each
- * word of any text (spaces, digits and Latin included), with no cache. Extraction goes through
- * {@link wordcutSegmenter}.
+ * wordcut exactly as it comes, for the benchmark's baseline and as the reference the tests
+ * hold the segmenter to: a function giving the end offset of each word of any text (spaces,
+ * digits and Latin included), with no cache. It (re)initialises the singleton when the word
+ * list changes.
  */
 export function plainWordcut(extraWords: readonly string[] = []): (text: string) => number[] {
   const words = [...new Set(extraWords)].sort();
   const key = words.join("\n");
-  return (text) => (text.length === 0 ? [] : ready(words, key, false).cutIntoRanges(text, true).map((r) => r.e));
+  return (text) => {
+    if (text.length === 0) return [];
+    const module = wordcut();
+    if (plainKey !== key) {
+      module.init(undefined, false, [...words]);
+      plainKey = key;
+    }
+    return module.cutIntoRanges(text, true).map((r) => r.e);
+  };
 }

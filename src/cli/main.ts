@@ -8,7 +8,7 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
-import { compileRules, formatDiagnostic, type RuleSet, type RuleSource } from "../core/index.js";
+import { compileRules, formatDiagnostic, type RuleSet } from "../core/index.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { loadRuleSources } from "../io/rules-loader.js";
@@ -56,17 +56,14 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
   }
 }
 
-/**
- * Loads and compiles the rules; reports every problem and returns undefined if there is any.
- * The sources come back too: worker threads compile them again for themselves.
- */
-async function prepareRules(options: CliOptions, style: StderrStyle, say: (line: string) => void): Promise<{ ruleSet: RuleSet; sources: RuleSource[] } | undefined> {
+/** Loads and compiles the rules; reports every problem and returns undefined if there is any. */
+async function prepareRules(options: CliOptions, style: StderrStyle, say: (line: string) => void): Promise<RuleSet | undefined> {
   const { sources, errors } = await loadRuleSources({ builtIn: options.defaultRules, userPaths: options.rules });
   for (const e of errors) say(style.error(e.path, e.message));
   if (errors.length > 0) return undefined;
   const { ruleSet, diagnostics } = compileRules(sources);
   for (const d of diagnostics) say(formatDiagnostic(d));
-  return diagnostics.length > 0 ? undefined : { ruleSet, sources };
+  return diagnostics.length > 0 ? undefined : ruleSet;
 }
 
 async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (line: string) => void): Promise<number> {
@@ -112,7 +109,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       },
       {
         entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,
-        sources: rules.sources, ruleSet: rules.ruleSet, sink, writer, style,
+        ruleSet: rules, sink, writer, style,
         say: (line) => progress.say(line),
         advance: (files, bytes) => progress.advance(files, bytes),
       },

@@ -10,7 +10,7 @@
  * input order too, so standard error is as deterministic as standard output.
  */
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import type { RuleSet, RuleSource, Ymd } from "../core/index.js";
+import type { RuleSet, Ymd } from "../core/index.js";
 import type { InputEntry } from "../io/inputs.js";
 import { bufferedSink } from "../io/buffered-sink.js";
 import type { RecordEntry } from "../io/jsonl-input.js";
@@ -44,7 +44,6 @@ export interface PipelineOptions {
 
 export interface PipelineContext {
   entries: AsyncIterable<SourceEntry>;
-  sources: RuleSource[];
   ruleSet: RuleSet;
   sink: Sink;
   writer: FactWriter;
@@ -152,7 +151,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
 
   const extract = options.explain ? inProcess(context.ruleSet) : undefined;
   const pool = extract ? undefined : new WorkerPool({
-    size: options.jobs, sources: context.sources, timeoutMs: options.timeoutMs,
+    size: options.jobs, ruleSet: context.ruleSet, timeoutMs: options.timeoutMs,
     ...(options.formatInWorkers ? { output: options.formatInWorkers } : {}),
   });
   const run = async (work: Work): Promise<Done> => {

@@ -10,7 +10,7 @@
  * cells that a spreadsheet would run as a formula are neutralized (CSV injection, OWASP).
  */
 import { stringify } from "csv-stringify/sync";
-import { formatPlain } from "../core/index.js";
+import { formatPlain } from "../core/runtime.js";
 import { FIELDS, type FactWriter, type OutputFact } from "./record.js";
 
 /** CSV variants. */

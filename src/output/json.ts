@@ -4,7 +4,7 @@
  * build the object in; and numbers are written as plain decimals, as in CSV
  * (`1000000000000000000000`, never `1e+21`; both are valid JSON and parse to the same number).
  */
-import { formatPlain } from "../core/index.js";
+import { formatPlain } from "../core/runtime.js";
 import { FIELDS, type FactWriter, type OutputFact } from "./record.js";
 
 function jsonValue(value: string | number | boolean): string {

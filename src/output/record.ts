@@ -3,7 +3,7 @@
  * the one field order all formats follow (FACTS.md). Kept apart from the format modules so
  * that csv.ts and json.ts share it without importing each other or the format factory.
  */
-import type { Fact } from "../core/index.js";
+import type { Fact } from "../core/runtime.js";
 
 /** One fact as written out: the core's Fact plus `file` (a path as shown to the user, or `-`). */
 export type OutputFact = Fact & { file: string };

@@ -3,7 +3,7 @@
  * extract the facts of a piece, move them to document offsets, name their document, and
  * format them when asked to.
  */
-import { extractFacts, type ExtractOptions, type RuleSet, type Segmenter, type Trace } from "../core/index.js";
+import { extractFacts, type ExtractOptions, type RuleSet, type Segmenter, type Trace } from "../core/runtime.js";
 import type { FactWriter, OutputFact } from "../output/formats.js";
 import type { ExtractRequest, ExtractResult } from "./protocol.js";
 

@@ -21,7 +21,7 @@
  * Outcomes are values, never rejections: one bad document must not stop the others.
  */
 import { Worker } from "node:worker_threads";
-import type { RuleSource } from "../core/index.js";
+import type { RuleSet } from "../core/runtime.js";
 import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
 
 /** What became of one request. */
@@ -33,8 +33,8 @@ export type ExtractOutcome =
 export interface PoolOptions {
   /** Most workers running at once (≥ 1). */
   size: number;
-  /** The rule files, already checked: each worker compiles them. */
-  sources: RuleSource[];
+  /** The compiled rules, copied to each worker. */
+  ruleSet: RuleSet;
   /** Have workers format their facts (WorkerSetup.output). */
   output?: WorkerSetup["output"];
   /** Time budget of one request in milliseconds; 0 or Infinity for none. */
@@ -189,7 +189,7 @@ export class WorkerPool {
   }
 
   private spawn(capped: boolean, dedicated: Pending | undefined): void {
-    const setup: WorkerSetup = { sources: this.options.sources, ...(this.options.output ? { output: this.options.output } : {}) };
+    const setup: WorkerSetup = { ruleSet: this.options.ruleSet, ...(this.options.output ? { output: this.options.output } : {}) };
     const limit = this.options.heapLimitMb ?? HEAP_LIMIT_MB;
     const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
       workerData: setup,

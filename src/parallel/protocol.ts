@@ -1,15 +1,16 @@
 /**
  * The messages between the pool (main thread) and its extraction workers. Everything here
- * crosses a thread by structured clone: plain data only. Compiled rules hold RegExps and
- * functions, so a worker gets the rule *sources* and compiles them itself.
+ * crosses a thread by structured clone, which copies plain data, Maps and RegExps (source and
+ * flags): compiled rules are only that, so workers are given the main thread's compiled rules
+ * and never parse YAML or compile a pattern themselves.
  */
-import type { RuleSource, Warning, Ymd } from "../core/index.js";
+import type { RuleSet, Warning, Ymd } from "../core/runtime.js";
 import type { Format, OutputFact, WriterOptions } from "../output/formats.js";
 
 /** `workerData` of every worker. */
 export interface WorkerSetup {
-  /** The rule files, already checked by the main thread (they compile without diagnostics). */
-  sources: RuleSource[];
+  /** The rules, compiled (and checked) by the main thread. */
+  ruleSet: RuleSet;
   /**
    * When set, workers format their facts as output text (for formats whose batches format
    * apart, see formatsBatchesApart), which is cheaper to send than the facts themselves.

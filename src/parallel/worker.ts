@@ -1,11 +1,10 @@
 /**
- * An extraction worker thread: compiles the rule sources it is given, then answers batches of
- * ExtractRequests, one batch at a time. Started by pool.ts, which resolves this file next to itself
- * (dist/parallel/worker.js).
+ * An extraction worker thread: given compiled rules, it loads the segmenter, then answers
+ * batches of ExtractRequests, one batch at a time. Started by pool.ts, which resolves this file
+ * next to itself (dist/parallel/worker.js).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, formatDiagnostic } from "../core/index.js";
 import { createFactWriter } from "../output/formats.js";
 import { extractPiece } from "./extract-piece.js";
 import type { BatchItem, ExtractRequest, WorkerReply, WorkerSetup } from "./protocol.js";
@@ -13,16 +12,13 @@ import type { BatchItem, ExtractRequest, WorkerReply, WorkerSetup } from "./prot
 const port = parentPort;
 if (!port) throw new Error("parallel/worker.js runs as a worker thread (started by the pool), not on its own");
 
-const { sources, output } = workerData as WorkerSetup;
-const { ruleSet, diagnostics } = compileRules(sources);
-// The main thread compiled the same sources without a diagnostic; anything else is a bug.
-if (diagnostics.length > 0) throw new Error(`rules failed to compile in a worker:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
+const { ruleSet, output } = workerData as WorkerSetup;
 const segmenter = wordcutSegmenter(ruleSet.words);
 // Only for formats whose batches format apart: this writer's state is never relied on.
 const writer = output ? createFactWriter(output.format, output.options) : undefined;
-// wordcut loads its dictionary on first use (~200 ms): do it now, so that a request's time
-// budget measures extraction only.
-segmenter.wordEnds("ทดสอบ");
+// The segmenter loads wordcut and its dictionary on first use: do it now, so that a request's
+// time budget measures extraction only.
+segmenter.load();
 
 const reply = (message: WorkerReply): void => port.postMessage(message);
 

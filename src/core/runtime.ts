@@ -1,0 +1,11 @@
+/**
+ * What extraction needs once the rules are compiled: the core's surface without the rule
+ * compiler (and so without yaml). Worker threads are given compiled rules and import this,
+ * which keeps their start-up short; index.ts has the whole surface.
+ */
+export type { RuleSet, CompiledRule } from "./rules/compile.js";
+export { extractFacts, findDocumentDate, type ExtractOptions, type Trace } from "./extract/extract.js";
+export type { Ymd } from "./dates/calendar.js";
+export type { Segmenter } from "./segmenter.js";
+export type { ExtractResult, Fact, Kind, Qualifier, Warning } from "./types.js";
+export { formatPlain } from "./numbers/decimal.js";
