@@ -73,56 +73,79 @@ class Acceptor {
   state = 0;
 }
 
+/** The final acceptors of one letter: the first `length` of `items` (a reused buffer). */
+export class FinalAcceptors {
+  readonly items: Acceptor[] = [];
+  length = 0;
+}
+
 /**
  * wordcut's Acceptors: the acceptors alive after each letter. `transit` makes the new ones
  * (except a WORD, SPACE or NUMBER acceptor when one is still alive), moves every one on by the
  * letter and keeps those that did not fail, in order.
  */
 export class AcceptorSet {
+  /**
+   * The live acceptors are the first `count` of `current`; `next` is the other buffer. The
+   * arrays are only ever overwritten, never emptied: `length = 0` would free their storage.
+   */
   private current: Acceptor[] = [];
   private next: Acceptor[] = [];
-  private readonly finals: Acceptor[] = [];
+  private count = 0;
+  private readonly finals = new FinalAcceptors();
   private readonly free: Acceptor[] = [];
+  private freeCount = 0;
   /** Kinds alive after the last letter (wordcut's `tag`). */
   private readonly alive = new Uint8Array(KINDS);
 
   constructor(private readonly trie: WordTrie) {}
 
   reset(): void {
-    for (const a of this.current) this.free.push(a);
-    this.current.length = 0;
+    for (let i = 0; i < this.count; i++) this.release(this.current[i]!);
+    this.count = 0;
     this.alive.fill(0);
   }
 
   transit(ch: string): void {
     const letter = ch.charCodeAt(0);
     const { current, next, alive } = this;
+    let count = this.count;
     for (let kind = 0; kind < KINDS; kind++) {
-      if (ALWAYS_NEW[kind] || !alive[kind]) current.push(this.make(kind));
+      if (ALWAYS_NEW[kind] || !alive[kind]) current[count++] = this.make(kind);
     }
     alive.fill(0);
-    next.length = 0;
-    for (const a of current) {
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const a = current[i]!;
       if (this.step(a, letter, ch)) {
-        next.push(a);
+        next[kept++] = a;
         alive[a.kind] = 1;
       } else {
-        this.free.push(a);
+        this.release(a);
       }
     }
     this.current = next;
     this.next = current;
+    this.count = kept;
   }
 
   /** The acceptors that have just accepted a whole word; valid until the next `transit`. */
-  getFinalAcceptors(): readonly Acceptor[] {
-    this.finals.length = 0;
-    for (const a of this.current) if (a.isFinal) this.finals.push(a);
-    return this.finals;
+  getFinalAcceptors(): FinalAcceptors {
+    const { finals } = this;
+    finals.length = 0;
+    for (let i = 0; i < this.count; i++) {
+      const a = this.current[i]!;
+      if (a.isFinal) finals.items[finals.length++] = a;
+    }
+    return finals;
+  }
+
+  private release(a: Acceptor): void {
+    this.free[this.freeCount++] = a;
   }
 
   private make(kind: number): Acceptor {
-    const a = this.free.pop() ?? new Acceptor();
+    const a = this.freeCount > 0 ? this.free[--this.freeCount]! : new Acceptor();
     a.kind = kind;
     a.strOffset = 0;
     a.isFinal = false;
@@ -201,9 +224,10 @@ export interface PathInfo {
 export class PathBuilder {
   private readonly chosen: PathInfo[] = [];
 
-  build(path: PathInfo[], finals: readonly Acceptor[], i: number, leftBoundary: number, text: string): PathInfo[] {
+  build(path: PathInfo[], finals: FinalAcceptors, i: number, leftBoundary: number, text: string): PathInfo[] {
     let best: PathInfo | undefined;
-    for (const a of finals) {
+    for (let k = 0; k < finals.length; k++) {
+      const a = finals.items[k]!;
       const p = i - a.strOffset + 1;
       const before = path[p]!;
       const part = a.kind === PART;

@@ -1,22 +1,30 @@
 /**
- * `npm run bench -- PATH [--jobs N] [--split] [--no-baseline]`: throughput and memory on a
- * corpus, measured side by side in one run on the same input, each run its own process:
+ * `npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline]`: throughput and
+ * memory on a corpus, measured side by side in one run on the same input, each run its own
+ * process:
  *
- *   - wordcut alone, segmenting the text line by line (the baseline);
+ *   - wordcut alone, segmenting the text line by line (the baseline; once, it is slow);
  *   - extract -j1 end to end (read, decode, rules, JSON Lines out to a file);
  *   - extract -jN (N: --jobs, default the number of cores), whose output must be byte-identical;
- *   - with --split, both again on a directory of one file per article (articles are separated
- *     by a blank line, as in the benchmark corpus), written to a temporary directory.
+ *   - the machine's ceiling for -jN: N processes of extract -j1 at once, each on 1/N of the
+ *     input (cut at line ends). Nothing is shared between them, so -jN cannot be expected to
+ *     beat it; it shows what the cores give when every process already keeps more than one
+ *     busy (the main thread's I/O, V8's compiler and garbage collector threads);
+ *   - with --split, -j1 and -jN again on a directory of one file per article (articles are
+ *     separated by a blank line, as in the benchmark corpus), written to a temporary directory.
  *
- * MB/s is input bytes (10^6) over wall-clock seconds, process start-up included; peak RSS is
- * the measured process's maximum resident set, worker threads included. Prints a Markdown table.
+ * The extract runs take turns R times (--repeat, default 3), so that a busy neighbour on a
+ * shared machine slows all of them alike; the table shows each one's median time. MB/s is input
+ * bytes (10^6) over wall-clock seconds, process start-up included; peak RSS is the largest
+ * maximum resident set seen, worker threads included (for the ceiling: the N processes' sum).
+ * Prints a Markdown table.
  *
  * The corpus is not in the repository: `gunzip -k ../shared/corpus/thaigov-bench.txt.gz` or
  * `zcat ../shared/corpus/thaigov-bench.txt.gz | head -c 20000000 > /tmp/bench-20mb.txt`.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -30,23 +38,27 @@ const BASELINE = join(ROOT, "dist", "scripts", "bench-wordcut.js");
 interface Options {
   path: string;
   jobs: number;
+  repeat: number;
   split: boolean;
   baseline: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { path: "", jobs: availableParallelism(), split: false, baseline: true };
+  const options: Options = { path: "", jobs: availableParallelism(), repeat: 3, split: false, baseline: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--jobs" || arg === "-j") options.jobs = Number(argv[++i]);
     else if (arg.startsWith("--jobs=")) options.jobs = Number(arg.slice(7));
+    else if (arg === "--repeat") options.repeat = Number(argv[++i]);
+    else if (arg.startsWith("--repeat=")) options.repeat = Number(arg.slice(9));
     else if (arg === "--split") options.split = true;
     else if (arg === "--no-baseline") options.baseline = false;
     else if (!arg.startsWith("-") && options.path === "") options.path = arg;
     else throw new Error(`unknown argument ${arg}`);
   }
-  if (options.path === "") throw new Error("usage: npm run bench -- PATH [--jobs N] [--split] [--no-baseline]");
+  if (options.path === "") throw new Error("usage: npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline]");
   if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new Error(`--jobs: expected a whole number ≥ 1, got ${options.jobs}`);
+  if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat: expected a whole number ≥ 1, got ${options.repeat}`);
   return options;
 }
 
@@ -116,6 +128,31 @@ interface Row {
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Cuts `file` into `n` files of about equal size, each ending at a line end; returns their paths. */
+async function cutAtLines(file: string, n: number, dir: string): Promise<string[]> {
+  const data = readFileSync(file);
+  const paths: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    let to = i === n ? data.length : Math.max(from, Math.round((data.length * i) / n));
+    if (i < n) {
+      const newline = data.indexOf(0x0a, to);
+      to = newline < 0 ? data.length : newline + 1;
+    }
+    const path = join(dir, `part-${i}-of-${n}.txt`);
+    writeFileSync(path, data.subarray(from, to));
+    paths.push(path);
+    from = to;
+  }
+  return paths;
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const bytes = statSync(options.path).size;
@@ -135,33 +172,51 @@ async function main(): Promise<void> {
       log(`  ${fmt(m.seconds)} s (${fmt(inner.seconds)} s of it segmenting)`);
       rows.push({ run: "wordcut alone, line by line", input: "one file", bytes, seconds: m.seconds, rssMB: m.rssMB });
     }
-    const runExtract = async (input: string, label: string, jobs: number): Promise<{ row: Row; hash: string }> => {
-      const out = join(work, `out-${label.replace(/\W+/g, "-")}-j${jobs}.jsonl`);
-      log(`extract -j${jobs} on ${label} …`);
+    /** One extract run, its output checked against the others of the same input. */
+    const runExtract = async (input: string, jobs: number, out: string): Promise<Measured & { hash: string; lines: number }> => {
       const m = await measure([BIN, input, "-f", "jsonl", "-q", "-j", String(jobs), "-o", out], work);
-      if (m.code !== 0) log(`  exit status ${m.code}: ${m.stderr.trim().split("\n").slice(0, 5).join(" | ")}`);
+      if (m.code !== 0) throw new Error(`extract -j${jobs} exited with ${m.code}: ${m.stderr.trim().split("\n").slice(0, 5).join(" | ")}`);
       const { hash, lines } = await sha256(out);
       rmSync(out);
-      log(`  ${fmt(m.seconds)} s, ${lines} facts, peak RSS ${fmt(m.rssMB, 0)} MB`);
-      return { row: { run: `extract -j${jobs}`, input: label, bytes, seconds: m.seconds, rssMB: m.rssMB, facts: lines }, hash };
+      return { ...m, hash, lines };
     };
-    const pair = async (input: string, label: string): Promise<void> => {
-      const one = await runExtract(input, label, 1);
-      rows.push(one.row);
-      if (N !== 1) {
-        const many = await runExtract(input, label, N);
-        rows.push(many.row);
-        if (many.hash !== one.hash) throw new Error(`-j1 and -j${N} outputs differ on ${label}`);
-        log(`  -j1 and -j${N} outputs are byte-identical (sha256 ${one.hash.slice(0, 12)}…)`);
+    /** N processes of extract -j1 at once, one per part; wall time until the last ends. */
+    const runSideBySide = async (parts: string[]): Promise<{ seconds: number; rssMB: number; lines: number }> => {
+      const started = performance.now();
+      const runs = await Promise.all(parts.map((part, i) => runExtract(part, 1, join(work, `part-${i}.jsonl`))));
+      return { seconds: (performance.now() - started) / 1000, rssMB: runs.reduce((sum, r) => sum + r.rssMB, 0), lines: runs.reduce((sum, r) => sum + r.lines, 0) };
+    };
+    const pair = async (input: string, label: string, parts: string[] | undefined): Promise<void> => {
+      type Series = { run: string; times: number[]; rss: number; facts: number; go: () => Promise<{ seconds: number; rssMB: number; lines: number; hash?: string }> };
+      const series: Series[] = [{ run: "extract -j1", times: [], rss: 0, facts: 0, go: () => runExtract(input, 1, join(work, "out.jsonl")) }];
+      if (N !== 1) series.push({ run: `extract -j${N}`, times: [], rss: 0, facts: 0, go: () => runExtract(input, N, join(work, "out.jsonl")) });
+      if (N !== 1 && parts) series.push({ run: `${N} × extract -j1 at once, 1/${N} each (ceiling)`, times: [], rss: 0, facts: 0, go: () => runSideBySide(parts) });
+      let hash: string | undefined;
+      for (let round = 1; round <= options.repeat; round++) {
+        for (const s of series) {
+          log(`${s.run} on ${label} (${round}/${options.repeat}) …`);
+          const m = await s.go();
+          if (m.hash !== undefined) {
+            if (hash !== undefined && m.hash !== hash) throw new Error(`extract outputs differ on ${label} (${s.run})`);
+            hash = m.hash;
+          }
+          s.times.push(m.seconds);
+          s.rss = Math.max(s.rss, m.rssMB);
+          s.facts = m.lines;
+          log(`  ${fmt(m.seconds, 2)} s, ${m.lines} facts, peak RSS ${fmt(m.rssMB, 0)} MB`);
+        }
       }
+      if (hash && N !== 1) log(`  -j1 and -j${N} outputs are byte-identical (sha256 ${hash.slice(0, 12)}…)`);
+      for (const s of series) rows.push({ run: s.run, input: label, bytes, seconds: median(s.times), rssMB: s.rss, facts: s.facts });
     };
-    await pair(options.path, "one file");
+    const parts = N !== 1 ? await cutAtLines(options.path, N, work) : undefined;
+    await pair(options.path, "one file", parts);
     if (options.split) {
       const dir = join(work, "articles");
       log(`splitting ${name} into one file per article …`);
       const count = await splitArticles(options.path, dir);
       log(`  ${count} files`);
-      await pair(dir, `${count} files`);
+      await pair(dir, `${count} files`, undefined);
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -173,7 +228,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   const lines = [
     `input: ${name}, ${fmt(bytes / 1e6)} MB; machine: ${cpu}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}, Node ${process.version}`,
-    `command: npm run bench -- ${process.argv.slice(2).join(" ")}`,
+    `command: npm run bench -- ${process.argv.slice(2).join(" ")}; extract times are medians of ${options.repeat} runs taking turns`,
     "",
     "| run | input | time (s) | MB/s | vs wordcut | vs -j1 | peak RSS (MB) | facts |",
     "|---|---|---:|---:|---:|---:|---:|---:|",
@@ -182,7 +237,7 @@ async function main(): Promise<void> {
     const speed = r.bytes / 1e6 / r.seconds;
     const vsWordcut = baseline ? `${fmt(baseline.seconds / r.seconds, 2)}×` : "";
     const base = j1(r.input);
-    const vsJ1 = base && r.run.startsWith("extract") ? `${fmt(base.seconds / r.seconds, 2)}×` : "";
+    const vsJ1 = base && !r.run.startsWith("wordcut") ? `${fmt(base.seconds / r.seconds, 2)}×` : "";
     lines.push(`| ${r.run} | ${r.input} | ${fmt(r.seconds)} | ${fmt(speed, 2)} | ${vsWordcut} | ${vsJ1} | ${fmt(r.rssMB, 0)} | ${r.facts ?? ""} |`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -9,19 +9,33 @@ import type { LexiconEntry } from "../rules/rule-file.js";
 import type { Kind } from "../types.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
-const SPACE = /[ \t]/;
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
 
 /** Offset of the first non-space character at or before `offset - 1`, plus one. */
 export function skipSpacesBack(view: string, offset: number): number {
   let i = offset;
-  while (i > 0 && SPACE.test(view[i - 1] ?? "")) i--;
+  while (i > 0 && isSpace(view.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function skipSpacesForward(view: string, offset: number): number {
   let i = offset;
-  while (i < view.length && SPACE.test(view[i] ?? "")) i++;
+  while (i < view.length && isSpace(view.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A lexicon's keys and entries as two arrays, made once per lexicon: iterating the Map itself
+ * allocates a pair per entry, and these loops run for every candidate.
+ */
+const flattened = new WeakMap<Lexicon, { keys: string[]; entries: LexiconEntry[] }>();
+function flat(lexicon: Lexicon): { keys: string[]; entries: LexiconEntry[] } {
+  let lists = flattened.get(lexicon);
+  if (!lists) {
+    lists = { keys: [...lexicon.entries.keys()], entries: [...lexicon.entries.values()] };
+    flattened.set(lexicon, lists);
+  }
+  return lists;
 }
 
 /**
@@ -31,25 +45,35 @@ function skipSpacesForward(view: string, offset: number): number {
 export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): { entry: LexiconEntry; start: number } | undefined {
   if (!lexicon) return undefined;
   const end = skipSpacesBack(view, offset);
-  let best: { entry: LexiconEntry; start: number } | undefined;
-  for (const [key, entry] of lexicon.entries) {
-    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+  const { keys, entries } = flat(lexicon);
+  let best: LexiconEntry | undefined;
+  let bestStart = end + 1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const entry = entries[i]!;
     const start = end - key.length;
-    if (start < 0 || (best && start >= best.start)) continue;
-    if (view.startsWith(key, start) && boundaries.isBoundary(start)) best = { entry, start };
+    if (start < 0 || start >= bestStart) continue;
+    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+    if (view.startsWith(key, start) && boundaries.isBoundary(start)) {
+      best = entry;
+      bestStart = start;
+    }
   }
-  return best;
+  return best ? { entry: best, start: bestStart } : undefined;
 }
 
 /** The lexicon entry that starts right after `offset` (spaces between allowed) and ends on a word boundary. */
 export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): LexiconEntry | undefined {
   if (!lexicon) return undefined;
   const start = skipSpacesForward(view, offset);
+  const { keys, entries } = flat(lexicon);
   let best: LexiconEntry | undefined;
   let bestLength = 0;
-  for (const [key, entry] of lexicon.entries) {
-    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const entry = entries[i]!;
     if (key.length <= bestLength) continue;
+    if (entry.kinds && !entry.kinds.includes(kind)) continue;
     if (view.startsWith(key, start) && boundaries.isBoundary(start + key.length)) {
       best = entry;
       bestLength = key.length;

@@ -11,10 +11,11 @@
  * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`).
  */
 import type { ContextSettings } from "../rules/compile.js";
+import { charSet, isWhitespace } from "../text/chars.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
-const HARD_STOP = /[\n()[\]{}:;,"“”‘’'!?|•*=<>]/;
+const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const LOOK_BACK = 160;
 const MAX_CHUNKS = 3;
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
@@ -47,12 +48,12 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   const { original, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - LOOK_BACK);
-  while (from > limit && !HARD_STOP.test(view[from - 1] ?? "")) from--;
+  while (from > limit && !isHardStop(view.charCodeAt(from - 1))) from--;
   // Chunks separated by spaces, nearest first.
   const chunks: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length < MAX_CHUNKS; i--) {
-    if (i < from || /\s/.test(view[i] ?? "")) {
+    if (i < from || isWhitespace(view.charCodeAt(i))) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
@@ -97,7 +98,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
 export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
   const { original, view, boundaries, context } = input;
   let stop = end;
-  while (stop < view.length && !/\s/.test(view[stop] ?? "") && !HARD_STOP.test(view[stop] ?? "")) stop++;
+  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
   if (stop === end) return undefined;
   const words = boundaries.words(end, stop);
   const first = words[0];

@@ -5,6 +5,7 @@
  * them would damage the words around figures); they are boundaries by themselves.
  */
 import type { Segmenter } from "../segmenter.js";
+import { isWhitespace } from "../text/chars.js";
 
 /** Thai letters, vowels and tone marks, without digits, ๆ (U+0E46) and ฯ (U+0E2F). */
 export const isThaiLetter = (code: number): boolean =>
@@ -43,11 +44,11 @@ export class WordBoundaries {
         while (j < to && isThaiLetter(this.text.charCodeAt(j)) && !boundaries.has(j)) j++;
         out.push([i, j]);
         i = j;
-      } else if (/\s/.test(this.text[i] ?? "")) {
+      } else if (isWhitespace(code)) {
         i++;
       } else {
         let j = i + 1;
-        while (j < to && !isThaiLetter(this.text.charCodeAt(j)) && !/\s/.test(this.text[j] ?? "")) j++;
+        while (j < to && !isThaiLetter(this.text.charCodeAt(j)) && !isWhitespace(this.text.charCodeAt(j))) j++;
         out.push([i, j]);
         i = j;
       }
