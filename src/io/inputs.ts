@@ -13,11 +13,11 @@
  * on the command line, or a symbolic-link loop becomes an `error` entry (with a code) and the
  * walk goes on, so that one bad input does not lose the others' facts.
  */
-import type { Dirent } from "node:fs";
+import { closeSync, openSync, readSync, statSync, type Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { decodeBytes, sniffBinary, SNIFF_BYTES, type BinaryEvidence, type Encoding, type InvalidBytes } from "./decode.js";
-import { fileChunks, readBody, type PartResult } from "./parts.js";
+import { fileChunks, readBody, WHOLE_BYTES, type PartResult } from "./parts.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
@@ -146,10 +146,51 @@ function binaryEntry(file: string, binary: BinaryEvidence, context: ReadContext)
 }
 
 /**
- * Reads one file. The first 8 KB is read on its own so that a large binary file is rejected
- * without reading all of it; reads advance the file position so that pipes work too.
+ * The bytes of a regular file of up to WHOLE_BYTES, read synchronously; undefined for anything
+ * else (a larger file, a pipe or a device: read as a stream), or when the file grows while read.
+ *
+ * Why synchronously: a corpus is mostly small files, and reading one through promises takes
+ * four trips to the thread pool (open, read, read to the end, close) and their promises; at
+ * ~0.25 ms a file, the main thread became the bottleneck of a run over 16,000 articles. A
+ * regular file's read does not wait on anything the way a pipe does, and the workers go on
+ * extracting meanwhile.
+ */
+function readSmallFile(path: string): Buffer | undefined {
+  // Looked at before it is opened: opening a FIFO would wait for a writer, and closing it again
+  // could break the writer's pipe.
+  const stats = statSync(path);
+  if (!stats.isFile() || stats.size > WHOLE_BYTES) return undefined;
+  const fd = openSync(path, "r");
+  try {
+    // One byte more than its size, to see whether it grew.
+    const buffer = Buffer.allocUnsafe(stats.size + 1);
+    let filled = 0;
+    for (let n; filled < buffer.length && (n = readSync(fd, buffer, filled, buffer.length - filled, null)) > 0;) filled += n;
+    return filled > stats.size ? undefined : buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads one file: a small regular file at once (readSmallFile), anything else as a stream. The
+ * first 8 KB of a stream is read on its own so that a large binary file is rejected without
+ * reading all of it; reads advance the file position so that pipes work too.
  */
 async function* readOne(file: string, path: string, context: ReadContext): AsyncGenerator<InputEntry> {
+  let small: Buffer | undefined;
+  try {
+    small = readSmallFile(path);
+  } catch (error) {
+    yield fsError(file, error);
+    return;
+  }
+  if (small) {
+    const binary = sniffBinary(small.subarray(0, SNIFF_BYTES), context.encoding);
+    if (binary) yield binaryEntry(file, binary, context);
+    else yield* decoded(file, small, context);
+    return;
+  }
   let bytes: Buffer;
   try {
     const handle = await open(path, "r");
