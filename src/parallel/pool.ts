@@ -12,9 +12,9 @@
  *   larger batch go back to the front of the queue to run one at a time, each with the whole
  *   budget, so that only the document at fault fails. Fresh workers take over.
  * - Memory: V8 lets an isolate's heap grow to several times what it holds live before it
- *   collects, and a worker's live set is small (~30 MB, most of it wordcut's dictionary), so
- *   each worker's old generation is capped: the heap stays near what it needs and a run's
- *   resident memory stays flat. A request that does need more (one enormous line) kills its
+ *   collects, and a worker's live set is small (~20 MB: code, rules, the dictionary trie and
+ *   the cache of runs cut), so each worker's old generation is capped: the heap stays near what
+ *   it needs and a run's resident memory stays flat. A request that does need more (one enormous line) kills its
  *   worker with ERR_WORKER_OUT_OF_MEMORY; it is then retried once on a worker of its own
  *   without the cap, which ends when the request is done.
  *
@@ -46,8 +46,8 @@ export interface PoolOptions {
 }
 
 /**
- * The default cap on a worker's old generation: several times a worker's live set (~25 MB
- * once wordcut's dictionary is loaded, plus the piece at hand), so collections stay rare.
+ * The default cap on a worker's old generation: several times a worker's live set (~20 MB once
+ * the dictionary is loaded, plus the piece at hand), so collections stay rare.
  */
 export const HEAP_LIMIT_MB = 128;
 
