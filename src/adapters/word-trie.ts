@@ -5,7 +5,7 @@
  * wordcut builds its own dictionary as an object keyed by `String([node, offset, letter])`: a
  * string for every letter of its ~24,000 words, ~300 ms and ~20 MB per thread, and a string
  * built again for every lookup. Here the same words give the same answers (which nodes exist,
- * which end a word) from three flat arrays, built in ~20 ms.
+ * which end a word) from five flat typed arrays, built in ~25 ms (sorting included).
  */
 
 /** The node every word starts from. */
