@@ -31,3 +31,22 @@ test.each(["wordcut", "commander", "csv-stringify", "chalk"])("%s is imported in
   const users = files.filter((f) => f.imports.some((s) => s === pkg || s.startsWith(`${pkg}/`)) || readFileSync(join(ROOT, f.path), "utf8").includes(`require("${pkg}")`));
   expect(users.map((f) => f.path).length).toBeLessThanOrEqual(1);
 });
+
+test("a run and its workers load the rule compiler (and yaml) only on demand", () => {
+  // Static imports and re-exports (`import type` is erased): the compiler comes in by
+  // `await import()` when the build's cache of the built-in rules cannot be used (io/rules-cache.ts).
+  const staticImports = new Map(files.map((f) => [f.path, [...readFileSync(join(ROOT, f.path), "utf8").matchAll(/^(?:import|export) (?!type )[^;]*?from "([^"]+)"/gms)].map((m) => m[1] ?? "")]));
+  const reached = new Set<string>();
+  const visit = (path: string): void => {
+    if (reached.has(path)) return;
+    reached.add(path);
+    for (const spec of staticImports.get(path) ?? []) {
+      if (spec.startsWith(".")) visit(join(path, "..", spec).replace(/\.js$/, ".ts"));
+      else reached.add(spec);
+    }
+  };
+  visit("src/cli/main.ts");
+  visit("src/parallel/worker.ts");
+  expect(reached.has("src/cli/main.ts") && reached.has("src/core/extract/extract.ts")).toBe(true);
+  expect([...reached].filter((p) => p === "yaml" || p === "src/core/rules/compile.ts")).toEqual([]);
+});

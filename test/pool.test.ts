@@ -16,6 +16,7 @@ interface Outcome {
 interface Pool {
   run(request: { text: string; file: string; offset: number; lines: number }): Promise<Outcome>;
   close(): Promise<void>;
+  prestart(): void;
   stats: { workersStarted: number; batches: number; timeouts: number; outOfMemoryRetries: number; batchesSplit: number };
 }
 type PoolClass = new (options: { size: number; ruleSet: RuleSet; timeoutMs: number; heapLimitMb?: number }) => Pool;
@@ -40,6 +41,20 @@ describe("worker pool", { timeout: 60_000 }, () => {
       const many = await Promise.all(Array.from({ length: 8 }, (_, i) => pool.run(whole(`พื้นที่ ${i + 1} ไร่`))));
       expect(many.map((o) => o.facts?.[0]?.text)).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1} ไร่`));
       expect(pool.stats.workersStarted).toBeLessThanOrEqual(4);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test("a prestarted worker takes the first request; more start only for more work", async () => {
+    const WorkerPool = await loadPool();
+    const pool = new WorkerPool({ size: 4, ruleSet: builtinRules(), timeoutMs: 0 });
+    try {
+      pool.prestart();
+      pool.prestart();
+      expect(pool.stats.workersStarted).toBe(1);
+      expect((await pool.run(whole("งบ 9 ล้านบาท"))).facts?.map((f) => f.text)).toEqual(["9 ล้านบาท"]);
+      expect(pool.stats.workersStarted).toBe(1);
     } finally {
       await pool.close();
     }

@@ -8,17 +8,15 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
-import { compileRules, formatDiagnostic, type RuleSet } from "../core/index.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
-import { loadRuleSources } from "../io/rules-loader.js";
 import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
 import { createFactWriter, formatsBatchesApart } from "../output/formats.js";
+import { loadRuleSet } from "./load-rules.js";
 import { runPipeline, type Tally } from "./pipeline.js";
-import { EXIT, parseCommandLine, type CliOptions } from "./program.js";
+import { EXIT, SUBCOMMANDS, parseCommandLine, type CliOptions } from "./program.js";
 import { formatSummary, startProgress } from "./progress.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
-import { SUBCOMMANDS, runSubcommand } from "./subcommands.js";
 
 /** The process's streams (or test doubles). */
 export interface MainIO {
@@ -42,7 +40,7 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
     io.stderr.write(`${line}\n`);
   };
   try {
-    if (SUBCOMMANDS.has(argv[0] ?? "")) return await runSubcommand(argv, io, style);
+    if (SUBCOMMANDS.has(argv[0] ?? "")) return await (await import("./subcommands.js")).runSubcommand(argv, io, style);
     const parsed = parseCommandLine(argv, {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -56,16 +54,6 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
   }
 }
 
-/** Loads and compiles the rules; reports every problem and returns undefined if there is any. */
-async function prepareRules(options: CliOptions, style: StderrStyle, say: (line: string) => void): Promise<RuleSet | undefined> {
-  const { sources, errors } = await loadRuleSources({ builtIn: options.defaultRules, userPaths: options.rules });
-  for (const e of errors) say(style.error(e.path, e.message));
-  if (errors.length > 0) return undefined;
-  const { ruleSet, diagnostics } = compileRules(sources);
-  for (const d of diagnostics) say(formatDiagnostic(d));
-  return diagnostics.length > 0 ? undefined : ruleSet;
-}
-
 async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (line: string) => void): Promise<number> {
   // An -o path that cannot work (missing directory) is reported before any work is done.
   const outputProblem = options.output === undefined || options.output === "-" ? undefined : await checkOutputPath(options.output);
@@ -75,7 +63,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   }
   // Rules are checked before any input is read or the output file is created: a typo in a
   // rule file should cost nothing and leave no half-written output behind.
-  const rules = await prepareRules(options, style, say);
+  const rules = await loadRuleSet(options, style, say);
   if (!rules) return EXIT.failure;
 
   // `-o -` is standard output, as `-` is standard input.

@@ -154,6 +154,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
     size: options.jobs, ruleSet: context.ruleSet, timeoutMs: options.timeoutMs,
     ...(options.formatInWorkers ? { output: options.formatInWorkers } : {}),
   });
+  pool?.prestart();
   const run = async (work: Work): Promise<Done> => {
     if (work.kind === "message") return work;
     if (extract) return { kind: "piece", work, ...extract(work) };

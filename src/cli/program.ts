@@ -55,6 +55,9 @@ export interface ProgramIO {
   stdinIsTTY: boolean;
 }
 
+/** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */
+export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain"]);
+
 /** Exit statuses, documented in --help and checked by the tests. */
 export const EXIT = { ok: 0, internal: 1, failure: 2 } as const;
 

@@ -4,15 +4,13 @@
  * that name).
  */
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, extractFacts, formatDiagnostic } from "../core/index.js";
-import { loadRuleSources } from "../io/rules-loader.js";
+import { extractFacts } from "../core/runtime.js";
 import { formatTrace } from "./explain.js";
+import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
 import { EXIT, parseExplainCommandLine, parseRulesCommandLine, type ProgramIO } from "./program.js";
 import { runRulesCommand } from "./rules-command.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
-
-export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain"]);
 
 export async function runSubcommand(argv: readonly string[], io: MainIO, style: StderrStyle): Promise<number> {
   // A reader that goes away (`extract rules list | head`) ends the output quietly.
@@ -38,12 +36,8 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
   const parsed = parseExplainCommandLine(rest, programIO);
   if (parsed.kind === "exit") return parsed.code;
   const { options } = parsed;
-  const { sources, errors } = await loadRuleSources({ builtIn: options.defaultRules, userPaths: options.rules });
-  for (const e of errors) err(style.error(e.path, e.message));
-  if (errors.length > 0) return EXIT.failure;
-  const { ruleSet, diagnostics } = compileRules(sources);
-  for (const d of diagnostics) err(formatDiagnostic(d));
-  if (diagnostics.length > 0) return EXIT.failure;
+  const ruleSet = await loadRuleSet(options, style, err);
+  if (!ruleSet) return EXIT.failure;
   const { trace, warnings } = extractFacts(options.text, ruleSet, wordcutSegmenter(ruleSet.words), { explain: true });
   if (trace) for (const line of formatTrace(options.text, trace)) out(line);
   for (const w of warnings) err(style.warning("<text>", w.line, w.code, w.message));

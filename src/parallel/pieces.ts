@@ -7,7 +7,7 @@
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (extract-piece.ts).
  */
-import { findDocumentDate, type Ymd } from "../core/index.js";
+import { findDocumentDate, type Ymd } from "../core/runtime.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {
