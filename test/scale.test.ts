@@ -112,6 +112,19 @@ describe("large inputs", { timeout: TIMEOUT }, () => {
     expect(facts.filter((f) => f["unit"] === "rai").map((f) => f["value"])).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
     expect(facts.at(-1)).toMatchObject({ text: "ร้อยละ 19.77", value: 19.77 });
   });
+
+  test("--explain on an input read in parts shows spans in the document's offsets", async () => {
+    const filler = "The quick brown fox jumps over the lazy dog near the river bank\n".repeat(3_000);
+    const text = Array.from({ length: 8 }, (_, i) => `${filler}พื้นที่ ${i + 1} ไร่\n`).join("");
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+    const r = await run(["-", "-f", "jsonl", "--explain"], text);
+    expect(r.code).toBe(0);
+    const facts = parse(r.stdout).map((f) => `[${String(f["start"])},${String(f["end"])}) "${String(f["text"])}"`);
+    const explained = [...r.stderr.matchAll(/✓ (\[\d+,\d+\) "[^"]*")/g)].map((m) => m[1]);
+    expect(facts).toHaveLength(8);
+    expect(explained).toEqual(facts);
+    expect(r.stderr).toMatch(/explain - from line \d+:/);
+  });
 });
 
 describe("--input jsonl", { timeout: TIMEOUT }, () => {

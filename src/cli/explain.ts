@@ -7,27 +7,38 @@ import type { Trace } from "../core/index.js";
 
 type Candidate = Trace["winners"][number];
 
-function captures(c: Candidate, trace: Trace, text: string): string {
+/** Where the traced text starts in its document: spans are shown in the document's offsets. */
+interface Frame {
+  trace: Trace;
+  text: string;
+  base: number;
+}
+
+function captures(c: Candidate, { trace, text }: Frame): string {
   const parts = [...c.captures].map(([name, span]) =>
     `${name}=${JSON.stringify(text.slice(trace.toOriginal(span.start), trace.toOriginal(span.end)))}`);
   return parts.length ? ` {${parts.join(", ")}}` : "";
 }
 
-function where(start: number, end: number, trace: Trace, text: string): string {
+function where(start: number, end: number, { trace, text, base }: Frame): string {
   const s = trace.toOriginal(start);
   const e = trace.toOriginal(end);
-  return `[${s},${e}) ${JSON.stringify(text.slice(s, e))}`;
+  return `[${base + s},${base + e}) ${JSON.stringify(text.slice(s, e))}`;
 }
 
-/** The trace of one text as lines of plain text. */
-export function formatTrace(text: string, trace: Trace): string[] {
+/**
+ * The trace of one text as lines of plain text. `base` is where the text starts in its
+ * document (a part of a large file), so that spans read as the facts' `start` and `end` do.
+ */
+export function formatTrace(text: string, trace: Trace, base = 0): string[] {
+  const frame: Frame = { trace, text, base };
   const lines: string[] = [];
   if (trace.view !== text) lines.push(`normalized: ${JSON.stringify(trace.view)}`);
   const value = (c: Candidate): string =>
     `${c.rule.kind} ${c.value}${c.valueMax !== undefined ? `–${c.valueMax}` : ""}${c.unit !== undefined ? ` ${c.unit}` : ""}`;
   lines.push(`${trace.winners.length} fact${trace.winners.length === 1 ? "" : "s"}:`);
   for (const c of trace.winners) {
-    lines.push(`  ✓ ${where(c.start, c.end, trace, text)} ${c.rule.id} (priority ${c.rule.priority}): ${value(c)}${captures(c, trace, text)}`);
+    lines.push(`  ✓ ${where(c.start, c.end, frame)} ${c.rule.id} (priority ${c.rule.priority}): ${value(c)}${captures(c, frame)}`);
     lines.push(`      words: ${trace.wordsAround(c.start, c.end).join(" | ")}`);
   }
   if (trace.losses.length > 0) lines.push("lost in overlap resolution:");
@@ -40,13 +51,13 @@ export function formatTrace(text: string, trace: Trace): string[] {
       position: "starts later",
       "rule order": "same span, rule defined later",
     }[loss.reason];
-    lines.push(`  ✗ ${where(c.start, c.end, trace, text)} ${c.rule.id}: ${value(c)} — overlaps ${w.rule.id} ${where(w.start, w.end, trace, text)}, ${because}`);
+    lines.push(`  ✗ ${where(c.start, c.end, frame)} ${c.rule.id}: ${value(c)} — overlaps ${w.rule.id} ${where(w.start, w.end, frame)}, ${because}`);
   }
   if (trace.vetoed.length > 0) lines.push("vetoed (a number that names, not counts):");
   for (const v of trace.vetoed) {
-    lines.push(`  ✗ ${where(v.candidate.start, v.candidate.end, trace, text)} ${v.candidate.rule.id}: after or before "${v.cue}"`);
+    lines.push(`  ✗ ${where(v.candidate.start, v.candidate.end, frame)} ${v.candidate.rule.id}: after or before "${v.cue}"`);
   }
   if (trace.rejections.length > 0) lines.push("matched but rejected:");
-  for (const r of trace.rejections) lines.push(`  ✗ ${where(r.start, r.end, trace, text)} ${r.rule.id}: ${r.reason}`);
+  for (const r of trace.rejections) lines.push(`  ✗ ${where(r.start, r.end, frame)} ${r.rule.id}: ${r.reason}`);
   return lines;
 }

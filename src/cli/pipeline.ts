@@ -199,7 +199,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
       tally.facts += outcome.count;
       if (done.explain) {
-        say(style.dim(`explain ${w.file}:`));
+        say(style.dim(`explain ${w.file}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
         for (const line of done.explain) say(`  ${line}`);
       }
       await sink.write(outcome.text ?? writer.write(outcome.facts));
@@ -224,6 +224,6 @@ function inProcess(ruleSet: RuleSet): (work: Extract<Work, { kind: "piece" }>) =
   return ({ piece, file, documentDate }) => {
     const request = { text: piece.text, offset: piece.offset, lines: piece.lines, file, ...(documentDate !== undefined ? { documentDate } : {}) };
     const { trace, ...result } = extractPiece(request, ruleSet, segmenter, undefined, true);
-    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(piece.text, trace) : [] };
+    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(piece.text, trace, piece.offset) : [] };
   };
 }
