@@ -173,6 +173,29 @@ describe("--input jsonl", { timeout: TIMEOUT }, () => {
     expect(parse(all.stdout).length).toBeGreaterThan(1000);
     expect(first.stdout + second.stdout).toBe(all.stdout);
   });
+
+  test("CSV too, when the parts after the first are written with --no-header", async () => {
+    const lines = readFileSync(join(dir, "records.jsonl"), "utf8").split("\n").filter(Boolean);
+    const half = Math.floor(lines.length / 2);
+    for (const extra of [[], ["--excel"]]) {
+      const args = ["-", "--input", "jsonl", "--id-field", "id", ...extra];
+      const [all, first, second] = await Promise.all([
+        run([...args, "-j2"], `${lines.join("\n")}\n`),
+        run([...args, "-j1"], `${lines.slice(0, half).join("\n")}\n`),
+        run([...args, "-j1", "--no-header"], `${lines.slice(half).join("\n")}\n`),
+      ]);
+      expect(all.code).toBe(0);
+      expect(all.stdout.split("\n").filter((l) => l.includes("file,line,start")).length).toBe(1);
+      expect(/^(\uFEFF|file,)/.test(second.stdout)).toBe(false); // rows only: no mark, no header
+      expect(first.stdout + second.stdout).toBe(all.stdout);
+    }
+  });
+
+  test("--no-header is for CSV", async () => {
+    const r = await run(["few", "-f", "jsonl", "--no-header"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--no-header is for CSV output");
+  });
 });
 
 describe("progress", { timeout: TIMEOUT }, () => {

@@ -93,7 +93,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     tally = await runPipeline(
       {
         jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain, quiet: options.quiet,
-        ...(formatsBatchesApart(options.format) ? { formatInWorkers: { format: options.format, options: { bom: options.bom, excel: options.excel } } } : {}),
+        ...(formatsBatchesApart(options.format) ? { formatInWorkers: { format: options.format, options: { bom: options.bom, excel: options.excel, header: options.header } } } : {}),
       },
       {
         entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,

@@ -26,6 +26,8 @@ export interface CliOptions {
   excel: boolean;
   /** `--bom`: start the CSV with a UTF-8 byte-order mark. */
   bom: boolean;
+  /** False with `--no-header`: CSV without its header row. */
+  header: boolean;
   /** False with `--no-color`. */
   color: boolean;
   /** `-j`: worker threads extracting in parallel (≥ 1). */
@@ -132,6 +134,7 @@ function buildProgram(io: ProgramIO): Command {
     .option("--encoding <label>", "read inputs in this encoding instead of detecting it: utf-8, utf-16le, utf-16be, windows-874 (tis-620)", encodingArgument)
     .option("--excel", "CSV for Excel: UTF-8 byte-order mark, CRLF line ends, formula-looking text cells neutralized")
     .option("--bom", "start the CSV with a UTF-8 byte-order mark")
+    .option("--no-header", "CSV rows only, without the header row (or byte-order mark): for outputs appended to one that has it")
     .option("--no-color", "no colour on stderr (also when NO_COLOR is set; colour is only ever used on a terminal)")
     .option("-j, --jobs <n>", `worker threads extracting in parallel (default: the number of cores, ${availableParallelism()} here)`, jobsArgument)
     .option("--timeout <seconds>", "time one document may take before its worker is stopped and the document reported (0: no limit)", secondsArgument, 30)
@@ -155,6 +158,7 @@ interface RawOptions {
   encoding?: Encoding;
   excel?: boolean;
   bom?: boolean;
+  header: boolean;
   color: boolean;
   jobs?: number;
   timeout: number;
@@ -191,8 +195,8 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     return { kind: "exit", code: EXIT.failure };
   }
   // A byte-order mark is not allowed in JSON (RFC 8259), and --excel means CSV.
-  for (const flag of ["excel", "bom"] as const) {
-    if (raw[flag] === true && raw.format !== "csv") {
+  for (const [flag, given] of [["excel", raw.excel === true], ["bom", raw.bom === true], ["no-header", !raw.header]] as const) {
+    if (given && raw.format !== "csv") {
       io.writeErr(`error: --${flag} is for CSV output, not --format ${raw.format}\n(run extract --help for usage)\n`);
       return { kind: "exit", code: EXIT.failure };
     }
@@ -208,7 +212,7 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
       explain: raw.explain === true, quiet: raw.quiet === true,
       ...(raw.output !== undefined ? { output: raw.output } : {}),
       ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
-      excel: raw.excel === true, bom: raw.bom === true, color: raw.color,
+      excel: raw.excel === true, bom: raw.bom === true, header: raw.header, color: raw.color,
       jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout,
       input: raw.input, textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
     },

@@ -19,6 +19,11 @@ export interface CsvOptions {
   bom?: boolean;
   /** CSV for Excel: byte-order mark, CRLF record ends, formula-looking text cells neutralized. */
   excel?: boolean;
+  /**
+   * Start with the header row (and the byte-order mark, if any); false (`--no-header`) for rows
+   * to append to an output that has them.
+   */
+  header?: boolean;
 }
 
 /**
@@ -51,8 +56,8 @@ export function csvRow(fact: OutputFact, excel = false): string[] {
 }
 
 /**
- * A CSV writer. The header is written by `begin`, so an empty result is still a valid CSV
- * with its columns named. Records end with `\n` (`\r\n` for Excel); fields holding a comma,
+ * A CSV writer. The header is written by `begin` (unless `header` is false), so an empty result
+ * is still a valid CSV with its columns named. Records end with `\n` (`\r\n` for Excel); fields holding a comma,
  * quote or line break are quoted by csv-stringify.
  */
 export function createCsvWriter(options: CsvOptions = {}): FactWriter {
@@ -60,7 +65,8 @@ export function createCsvWriter(options: CsvOptions = {}): FactWriter {
   const bom = excel || options.bom === true ? "\uFEFF" : "";
   const format = { record_delimiter: excel ? "windows" : "unix" } as const;
   return {
-    begin: () => bom + stringify([[...FIELDS]], format),
+    // Without a header the output is rows to append to a file that has one: no mark either.
+    begin: () => (options.header === false ? "" : bom + stringify([[...FIELDS]], format)),
     write: (facts) => (facts.length === 0 ? "" : stringify(facts.map((fact) => csvRow(fact, excel)), format)),
     end: () => "",
   };
