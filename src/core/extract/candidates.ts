@@ -16,18 +16,22 @@ import type { Qualifier } from "../types.js";
 import { upperBound } from "../text/sorted.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
+/**
+ * Every field is always present (undefined when absent): candidates of every rule then share
+ * one object shape, which keeps the code sorting and resolving them monomorphic.
+ */
 export interface Candidate {
   rule: CompiledRule;
   start: number;
   end: number;
   value: number | string;
-  valueMax?: number;
-  unit?: string;
+  valueMax: number | undefined;
+  unit: string | undefined;
   /** From a capture named `qualifier` or from the rule; context cues apply only when absent. */
-  qualifier?: Qualifier;
+  qualifier: Qualifier | undefined;
   yearImplied: boolean;
   /** The first (or only) day of a date, for the weekday check. */
-  firstDay?: Ymd;
+  firstDay: Ymd | undefined;
   /** Capture name → [start, end) and text, for explanations. */
   captures: Map<string, { start: number; end: number; text: string }>;
 }
@@ -157,11 +161,5 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   if (q !== undefined) qualifier = q as Qualifier;
   if (valueMax !== undefined) qualifier = "range";
 
-  return {
-    rule, start, end, value, yearImplied, captures,
-    ...(firstDay ? { firstDay } : {}),
-    ...(valueMax !== undefined ? { valueMax } : {}),
-    ...(unit !== undefined ? { unit } : {}),
-    ...(qualifier !== undefined ? { qualifier } : {}),
-  };
+  return { rule, start, end, value, valueMax, unit, qualifier, yearImplied, firstDay, captures };
 }

@@ -67,9 +67,9 @@ function documentDateIn(view: string): Ymd | undefined {
 
 /** Extracts the facts of one document. */
 export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter, options: ExtractOptions = {}): ExtractResult & { trace?: Trace } {
-  const { view, toOriginal } = buildMatchView(text);
   // The engine works in view offsets; facts and subjects are cut from the original text.
-  const original = (start: number, end: number): string => text.slice(toOriginal(start), toOriginal(end));
+  const source = buildMatchView(text);
+  const { view } = source;
   const lines = new LineIndex(text);
   const boundaries = new WordBoundaries(view, segmenter);
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
@@ -98,11 +98,11 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   let previous: { end: number; subject?: string } | undefined;
-  const subjects = { original, view, boundaries, context };
+  const subjects = { source, view, boundaries, context };
   for (const c of winners) {
     const kind = c.rule.kind;
-    const start = toOriginal(c.start);
-    const end = toOriginal(c.end);
+    const start = source.toOriginal(c.start);
+    const end = source.toOriginal(c.end);
     const fact: Fact = {
       line: lines.lineOf(start), start, end, kind, value: c.value,
       target: false, text: text.slice(start, end), rule: c.rule.id,
@@ -136,9 +136,9 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const result: ExtractResult & { trace?: Trace } = { facts, warnings };
   if (options.explain) {
     result.trace = {
-      view, toOriginal, winners, rejections: rejections ?? [], losses, vetoed,
+      view, toOriginal: (offset) => source.toOriginal(offset), winners, rejections: rejections ?? [], losses, vetoed,
       wordsAround: (start, end) => boundaries.words(Math.max(0, start - 15), Math.min(view.length, end + 15))
-        .map(([s, e]) => original(s, e)),
+        .map(([s, e]) => source.original(s, e)),
     };
   }
   return result;

@@ -12,6 +12,7 @@
  */
 import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
+import type { MatchView } from "../text/match-view.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
@@ -21,8 +22,8 @@ const MAX_CHUNKS = 3;
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 
 export interface SubjectInput {
-  /** The original text between two view offsets. */
-  original: (start: number, end: number) => string;
+  /** The document: its original text is cut between view offsets (`source.original`). */
+  source: MatchView;
   view: string;
   boundaries: WordBoundaries;
   context: ContextSettings;
@@ -45,7 +46,7 @@ function trimWords(words: readonly Span[], view: string, context: ContextSetting
  * taken instead when only cue words stand right before the figure.
  */
 export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: string): string | undefined {
-  const { original, view, boundaries, context } = input;
+  const { source, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - LOOK_BACK);
   while (from > limit && !isHardStop(view.charCodeAt(from - 1))) from--;
@@ -68,7 +69,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
       continue;
     }
     if (hi <= lo) {
-      if (nameEnd !== undefined) return original(start, nameEnd).trim() || undefined;
+      if (nameEnd !== undefined) return source.original(start, nameEnd).trim() || undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
       if (index === 0 && after !== undefined) return after;
       continue;
@@ -84,10 +85,10 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
-    const phrase = original(first[0], nameEnd ?? last[1]);
+    const phrase = source.original(first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return phrase;
   }
-  if (nameEnd !== undefined && chunks.length > 0) return original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined;
+  if (nameEnd !== undefined && chunks.length > 0) return source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined;
   return undefined;
 }
 
@@ -96,7 +97,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
  * function word; undefined when nothing is glued on.
  */
 export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
-  const { original, view, boundaries, context } = input;
+  const { source, view, boundaries, context } = input;
   let stop = end;
   while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
   if (stop === end) return undefined;
@@ -104,6 +105,6 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   const first = words[0];
   if (!first || first[0] !== end || context.subjectTrim?.entries.has(view.slice(first[0], first[1]))
     || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
-  const phrase = original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
+  const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
   return HAS_WORD.test(phrase) ? phrase : undefined;
 }

@@ -33,18 +33,34 @@ export function matchView(text: string): string {
   return text.replace(REPLACEABLE, (ch) => REPLACEMENTS.get(ch.charCodeAt(0)) ?? ch);
 }
 
-/** A match view and the way back to the original text's offsets. */
-export interface MatchView {
-  view: string;
-  /** Original offset of a view offset (identity when nothing was shortened). */
-  toOriginal(offset: number): number;
+/**
+ * A match view and the way back to the original text's offsets. A class rather than closures
+ * made per document: its methods are then one call target for the optimizing compiler.
+ */
+export class MatchView {
+  constructor(
+    /** The original text. */
+    readonly text: string,
+    readonly view: string,
+    /** View offsets at or after which one more original character lies behind, ascending. */
+    private readonly breaks: readonly number[],
+  ) {}
+
+  /** Original offset of a view offset (the same when nothing was shortened). */
+  toOriginal(offset: number): number {
+    return this.breaks.length === 0 ? offset : offset + upperBound(this.breaks, offset, (b) => b);
+  }
+
+  /** The original text between two view offsets. */
+  original(start: number, end: number): string {
+    return this.text.slice(this.toOriginal(start), this.toOriginal(end));
+  }
 }
 
 /** The full match view, decomposed sara am included. */
 export function buildMatchView(text: string): MatchView {
   const flat = matchView(text);
-  if (!flat.includes("\u0e4d")) return { view: flat, toOriginal: (offset) => offset };
-  // View offsets at or after which one more original character lies behind.
+  if (!flat.includes("\u0e4d")) return new MatchView(text, flat, []);
   const breaks: number[] = [];
   let removed = 0;
   const view = flat.replace(DECOMPOSED_SARA_AM, (_whole, tone: string, at: number) => {
@@ -53,8 +69,5 @@ export function buildMatchView(text: string): MatchView {
     breaks.push(viewAt + tone.length + 1);
     return `${tone}\u0e33`;
   });
-  return {
-    view,
-    toOriginal: (offset: number): number => offset + upperBound(breaks, offset, (b) => b),
-  };
+  return new MatchView(text, view, breaks);
 }
