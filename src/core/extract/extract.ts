@@ -20,7 +20,7 @@ import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
 import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
 import { resolveOverlaps, type Loss } from "./overlap.js";
-import { subjectAfter, subjectBefore } from "./subject.js";
+import { rateUnitStart, subjectAfter, subjectBefore } from "./subject.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -125,7 +125,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
     const unitStart = c.captures.get("unit")?.start;
-    const subject = inheritsSubject(view, previous, c.start, rules)
+    const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
       ? previous?.subject
       : subjectBefore(subjects, c.start, previous?.end ?? 0, unitStart === undefined ? undefined : subjectAfter(subjects, unitStart, c.end));
     if (subject !== undefined) fact.subject = subject;
@@ -164,15 +164,20 @@ function isTarget(view: string, start: number, rules: RuleSet, boundaries: WordB
 
 /**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
- * but spaces, punctuation and trimmed words stands between them.
+ * but spaces, punctuation and one joining word stands between them, or a rate's unit
+ * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20).
  */
-function inheritsSubject(view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet): boolean {
+function inheritsSubject(
+  view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet, boundaries: WordBoundaries,
+): boolean {
   if (!previous?.subject || start - previous.end > 40) return false;
   const between = view.slice(previous.end, start);
   if (/\n/.test(between)) return false;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
-  return word === "" || (rules.context.subjectJoin?.entries.has(word) ?? false);
+  if (word === "" || (rules.context.subjectJoin?.entries.has(word) ?? false)) return true;
+  const words = boundaries.words(previous.end, start);
+  return rateUnitStart(words, view, rules.context) === 0;
 }
 
 /** Spans of the text matched by `kind: mask` rules, sorted by start. */

@@ -8,7 +8,9 @@
  * ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
  * the one before it; a chunk holding another figure ends the search. When nothing is left
  * before the figure, a counted noun glued after the classifier is the subject
- * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`).
+ * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`). A rate's unit, a classifier and a
+ * `subject_per` marker at the end of the nearest chunk (`ไร่ละ`), is dropped first: it says
+ * what the figure is per, not what it measures.
  */
 import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
@@ -30,6 +32,19 @@ export interface SubjectInput {
 }
 
 type Span = [number, number];
+
+/**
+ * Where a rate's unit ending the words starts: the index of its classifier (ไร่ in ไร่ ละ, กก
+ * in กก . ละ), then a `subject_per` marker; undefined when the words do not end in one.
+ */
+export function rateUnitStart(words: readonly Span[], view: string, context: ContextSettings): number | undefined {
+  const last = words[words.length - 1];
+  if (!last || !context.subjectPer?.entries.has(view.slice(last[0], last[1]))) return undefined;
+  let i = words.length - 2;
+  const text = (w: Span | undefined): string => (w ? view.slice(w[0], w[1]) : "");
+  while (i > 0 && !HAS_WORD.test(text(words[i]))) i--; // an abbreviation's dot: กก.ละ
+  return i >= 0 && HAS_WORD.test(text(words[i])) ? i : undefined;
+}
 
 /** Drops trimmed words from both ends; returns the kept [lo, hi) word indices. */
 function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
@@ -53,16 +68,26 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   // Chunks separated by spaces, nearest first.
   const chunks: Span[] = [];
   let end = offset;
-  for (let i = offset - 1; i >= from - 1 && chunks.length < MAX_CHUNKS; i--) {
+  for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS; i--) {
     if (i < from || isWhitespace(view.charCodeAt(i))) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
   }
+  // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
+  let nearestWords: Span[] | undefined;
+  if (chunks[0]) {
+    const words = boundaries.words(chunks[0][0], chunks[0][1]);
+    const unit = rateUnitStart(words, view, context);
+    if (unit === undefined) nearestWords = words;
+    else if (unit > 0) nearestWords = words.slice(0, unit);
+    else chunks.shift();
+  }
+  chunks.length = Math.min(chunks.length, MAX_CHUNKS);
   // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
   let nameEnd: number | undefined;
   for (const [index, [start, stop]] of chunks.entries()) {
-    const words = boundaries.words(start, stop);
+    const words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
     let [lo, hi] = trimWords(words, view, context);
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       nameEnd ??= words[hi - 1]?.[1];

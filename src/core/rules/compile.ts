@@ -54,6 +54,11 @@ export interface ContextSettings {
   targetCues?: Lexicon;
   /** Cues that what follows already is (แล้ว, ปัจจุบัน): they cancel an earlier target cue. */
   targetReset?: Lexicon;
+  /**
+   * Markers of a rate's unit (ละ: ไร่ละ, รายละ, หน่วยละ "per rai, per case, per unit"): a
+   * classifier with one of these after it names what the figure is per, not what it measures.
+   */
+  subjectPer?: Lexicon;
   /** Joiners between figures of one list (และ, `,`): a figure after one inherits the previous subject. */
   subjectJoin?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
@@ -276,6 +281,7 @@ function compileContext(
   assign("subjectJoin", lexicon("subject_join"));
   assign("subjectTrim", lexicon("subject_trim"));
   assign("subjectCut", lexicon("subject_cut"));
+  assign("subjectPer", lexicon("subject_per"));
   assign("yearPattern", yearPattern);
   return settings;
 }
