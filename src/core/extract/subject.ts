@@ -3,9 +3,9 @@
  * near it (`มีพื้นที่ก่อสร้างประมาณ 19,000 ตารางเมตร` → `พื้นที่ก่อสร้าง`).
  *
  * Thai separates phrases with spaces, so the subject is the nearest space-separated chunk
- * before the figure, with cue and function words (the `subject_trim` lexicon: มี, จำนวน,
- * ประมาณ …) trimmed from both ends, word by word, and cut before a `subject_cut` word (ของ,
- * ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
+ * before the figure, with cue and function words (the `subject_trim` lexicon: มี, จำนวน …,
+ * and the qualifier cues: ประมาณ, สูงสุดถึง …) trimmed from both ends, word by word, and cut
+ * before a `subject_cut` word (ของ, ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
  * the one before it; a chunk holding another figure ends the search. When nothing is left
  * before the figure, a counted noun glued after the classifier is the subject
  * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`). A rate's unit, a classifier and a
@@ -46,9 +46,19 @@ export function rateUnitStart(words: readonly Span[], view: string, context: Con
   return i >= 0 && HAS_WORD.test(text(words[i])) ? i : undefined;
 }
 
+/**
+ * Whether a word is trimmed from a subject's ends: a `subject_trim` word, or a qualifier cue
+ * (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures).
+ */
+function isTrimmed(word: string, context: ContextSettings): boolean {
+  return (context.subjectTrim?.entries.has(word) ?? false)
+    || (context.qualifierBefore?.entries.has(word) ?? false)
+    || (context.qualifierAfter?.entries.has(word) ?? false);
+}
+
 /** Drops trimmed words from both ends; returns the kept [lo, hi) word indices. */
 function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
-  const trimmed = (w: Span | undefined): boolean => w !== undefined && (context.subjectTrim?.entries.has(view.slice(w[0], w[1])) ?? false);
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(view.slice(w[0], w[1]), context);
   let lo = 0;
   let hi = words.length;
   while (hi > lo && trimmed(words[hi - 1])) hi--;
