@@ -78,24 +78,17 @@ export function parseExpression(source: string): Expression {
     i--;
     return fail(`unexpected "${t.text}"`);
   };
-  const product = (): Expression => {
-    let left = primary();
-    while (peek() === "*" || peek() === "/") {
-      const op = peek() as "*" | "/";
+  /** A left-associative chain of `operand`s joined by `ops`: one precedence level. */
+  const chain = (operand: () => Expression, ops: readonly string[]) => (): Expression => {
+    let left = operand();
+    for (let op = peek(); op !== undefined && ops.includes(op); op = peek()) {
       i++;
-      left = { type: "binary", op, left, right: primary() };
+      left = { type: "binary", op: op as "+" | "-" | "*" | "/", left, right: operand() };
     }
     return left;
   };
-  const sum = (): Expression => {
-    let left = product();
-    while (peek() === "+" || peek() === "-") {
-      const op = peek() as "+" | "-";
-      i++;
-      left = { type: "binary", op, left, right: product() };
-    }
-    return left;
-  };
+  const product = chain(primary, ["*", "/"]);
+  const sum = chain(product, ["+", "-"]);
   const result = sum();
   if (i < tokens.length) fail(`unexpected "${tokens[i]?.text}"`);
   return result;
