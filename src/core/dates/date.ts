@@ -8,38 +8,53 @@
  */
 import { toGregorianYear, type Era } from "./buddhist-era.js";
 import { dayNumber, isValidDay, isoDate, type Ymd } from "./calendar.js";
-import { MONTH_SOURCE, lookupMonth } from "./months.js";
+import { MONTH_FIRST_CHAR_CLASS, MONTH_SOURCE, lookupMonth } from "./months.js";
 
 const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
 const YEAR4 = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?[12][0-9]{3}(?![0-9])";
 const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
 const SP = "[ \\t]{0,3}";
 /** Between the two ends of a range or period: a dash, or ถึง / จนถึง, optionally with วันที่. */
-const THROUGH = `${SP}(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
+const THROUGH_WORD = `(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
+const THROUGH = `${SP}${THROUGH_WORD}`;
+/** Every date starts with a digit or a month name's first letter. */
+const FIRST = `(?=[0-9]|${MONTH_FIRST_CHAR_CLASS})`;
 
 type Mode = "embed" | "parse";
 
-/** Builds the recognizer's source; named groups only in "parse" mode. */
+/**
+ * Builds the recognizer's source; named groups only in "parse" mode. Forms that start alike
+ * share their start (the first day, or the first month), which is then matched once per
+ * position instead of once per form; the forms after it keep their order, so the same text
+ * matches. (The shared start cannot match in two ways that the forms would tell apart: a day
+ * is followed by no digit, and no form goes on with the rest of a longer month name.)
+ */
 function build(mode: Mode): string {
   const g = (name: string, src: string): string => (mode === "parse" ? `(?<${name}>${src})` : `(?:${src})`);
   const year = (p: string): string => g(`${p}y`, `${YEAR4}|${YEAR2}`);
   const month = (p: string): string => g(`${p}m`, MONTH_SOURCE);
   const day = (p: string): string => g(`${p}d`, DAY);
-  const alternatives = [
+  const afterDay = [
     // 27 ตุลาคม – 5 พฤศจิกายน 2566, 31 ธันวาคม 2564 ถึง 9 มีนาคม 2567
-    `${day("a1")}${SP}${month("a1")}(?:${SP}${year("a1")})?${THROUGH}${day("a2")}${SP}${month("a2")}(?:${SP}${year("a2")})?`,
-    // 3 – 9 กรกฎาคม 2562, 20-22 ม.ค.2566
-    `${day("b1")}${THROUGH}${day("b2")}${SP}${month("b")}(?:${SP}${year("b")})?`,
+    `${month("a1")}(?:${SP}${year("a1")})?${THROUGH}${day("a2")}${SP}${month("a2")}(?:${SP}${year("a2")})?`,
+    // 3 – 9 กรกฎาคม 2562, 20-22 ม.ค.2566 (the space before the dash is the shared one)
+    `${THROUGH_WORD}${day("b2")}${SP}${month("b")}(?:${SP}${year("b")})?`,
     // 19 พฤศจิกายน 2564, 19 พ.ย. 64, 5 Nov 2020, 20 พฤศจิกายน
-    `${day("c")}${SP}${month("c")}(?:${SP}${year("c")})?`,
+    `${month("c")}(?:${SP}${year("c")})?`,
+  ];
+  const afterMonth = [
     // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย.
-    `${month("d1")}${THROUGH}${month("d2")}(?:${SP}${g("dy", YEAR4)})?`,
+    `${THROUGH}${month("d2")}(?:${SP}${g("dy", YEAR4)})?`,
     // สิงหาคม 2560
-    `${month("e")}${SP}${g("ey", YEAR4)}`,
+    `${SP}${g("ey", YEAR4)}`,
+  ];
+  const alternatives = [
+    `${day("s")}${SP}(?:${afterDay.join("|")})`,
+    `${month("s")}(?:${afterMonth.join("|")})`,
     // 23/04/2568
     `(?<![0-9/])${g("fd", "0?[1-9]|[12][0-9]|3[01]")}/${g("fm", "0?[1-9]|1[0-2]")}/${g("fy", "[0-9]{4}")}(?![0-9/])`,
   ];
-  return `(?:${alternatives.join("|")})`;
+  return `${FIRST}(?:${alternatives.join("|")})`;
 }
 
 /** Regex source (no capturing groups) of the date recognizer, for embedding in rule patterns. */
@@ -78,12 +93,11 @@ function readYear(text: string | undefined, monthText: string | undefined): numb
   return toGregorianYear(Number(digits), digits.length, month && !month.thai && era === "auto" && Number(digits) < 2400 ? "CE" : era);
 }
 
-function part(groups: Record<string, string | undefined>, p: string, monthKey = `${p}m`): Part | undefined {
-  const monthText = groups[monthKey];
+/** One end of a date from its written month, day and year (any may be absent). */
+function part(monthText: string | undefined, dayText: string | undefined, yearText: string | undefined): Part | undefined {
   const month = monthText === undefined ? undefined : lookupMonth(monthText)?.month;
   if (month === undefined) return undefined;
-  const dayText = groups[`${p}d`];
-  const year = readYear(groups[`${p}y`], monthText);
+  const year = readYear(yearText, monthText);
   return {
     month,
     ...(dayText !== undefined ? { day: Number(dayText) } : {}),
@@ -125,20 +139,18 @@ export function parseDate(text: string, context: DateContext = {}): ParsedDate |
   let from: Part | undefined;
   let to: Part | undefined;
   if (groups["a1m"] !== undefined) {
-    from = part(groups, "a1");
-    to = part(groups, "a2");
-  } else if (groups["b1d"] !== undefined) {
-    to = part({ ...groups, b2d: groups["b2d"] }, "b2", "bm");
-    const y = readYear(groups["by"], groups["bm"]);
-    if (to && y !== undefined) to.year = y;
-    from = to && { ...to, day: Number(groups["b1d"]) };
+    from = part(groups["a1m"], groups["sd"], groups["a1y"]);
+    to = part(groups["a2m"], groups["a2d"], groups["a2y"]);
+  } else if (groups["b2d"] !== undefined) {
+    to = part(groups["bm"], groups["b2d"], groups["by"]);
+    from = to && { ...to, day: Number(groups["sd"]) };
   } else if (groups["cm"] !== undefined) {
-    from = part(groups, "c");
-  } else if (groups["d1m"] !== undefined) {
-    from = part(groups, "d1");
-    to = part({ d2m: groups["d2m"], d2y: groups["dy"] }, "d2");
-  } else if (groups["em"] !== undefined) {
-    from = part(groups, "e");
+    from = part(groups["cm"], groups["sd"], groups["cy"]);
+  } else if (groups["d2m"] !== undefined) {
+    from = part(groups["sm"], undefined, undefined);
+    to = part(groups["d2m"], undefined, groups["dy"]);
+  } else if (groups["ey"] !== undefined) {
+    from = part(groups["sm"], undefined, groups["ey"]);
   } else if (groups["fd"] !== undefined) {
     const year = toGregorianYear(Number(groups["fy"]), 4);
     from = { year, month: Number(groups["fm"]), day: Number(groups["fd"]) };

@@ -46,6 +46,12 @@ export const MONTH_SOURCE = (() => {
   return `(?:${forms.join("|")})`;
 })();
 
+/**
+ * A character class of the letters a month name can start with: a quick test that lets a
+ * pattern starting with a month skip most positions of a text without trying each name.
+ */
+export const MONTH_FIRST_CHAR_CLASS = `[${[...new Set(MONTH_NAMES.map((m) => m.name.charAt(0)))].join("").replace(/[\]\\^-]/g, "\\$&")}]`;
+
 const LOOKUP = new Map(MONTH_NAMES.map((m) => [m.name.toLowerCase(), m]));
 
 /** Looks a matched month name up (tolerates the dropped or added final dot). */
