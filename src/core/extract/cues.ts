@@ -94,19 +94,33 @@ export function clauseStart(view: string, offset: number, window: number): numbe
 
 /**
  * End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when
- * none. Occurrences are found by plain search first and checked with the segmenter from the
- * last one back, so that usually one run of text is segmented, not every run in the window.
+ * none (of two ending together, the longer counts). Occurrences are found by plain search from
+ * the end back, each entry's last one first, and checked with the segmenter only until one
+ * holds, so that usually one run of text is segmented, not every run in the window.
  */
 export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
   if (!lexicon || from >= to) return -1;
+  const { keys } = flat(lexicon);
+  // Searched in a copy of the window: lastIndexOf on the whole text would not stop at `from`.
   const stretch = view.slice(from, to);
-  const hits: Array<[number, number]> = [];
-  for (const key of lexicon.entries.keys()) {
-    for (let i = stretch.indexOf(key); i >= 0; i = stretch.indexOf(key, i + 1)) hits.push([from + i, from + i + key.length]);
+  // Each entry's latest occurrence in the window not yet ruled out (-1: none left).
+  const at = keys.map((key) => stretch.lastIndexOf(key));
+  for (;;) {
+    let best = -1;
+    let bestStart = 0;
+    let bestEnd = -1;
+    for (let k = 0; k < keys.length; k++) {
+      const start = at[k]!;
+      if (start < 0) continue;
+      const end = start + keys[k]!.length;
+      if (end > bestEnd || (end === bestEnd && start < bestStart)) {
+        best = k;
+        bestStart = start;
+        bestEnd = end;
+      }
+    }
+    if (best < 0) return -1;
+    if (boundaries.isBoundary(from + bestStart) && boundaries.isBoundary(from + bestEnd)) return from + bestEnd;
+    at[best] = bestStart > 0 ? stretch.lastIndexOf(keys[best]!, bestStart - 1) : -1;
   }
-  hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  for (const [start, end] of hits) {
-    if (boundaries.isBoundary(start) && boundaries.isBoundary(end)) return end;
-  }
-  return -1;
 }
