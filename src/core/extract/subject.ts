@@ -56,12 +56,14 @@ function isTrimmed(word: string, context: ContextSettings): boolean {
     || (context.qualifierAfter?.entries.has(word) ?? false);
 }
 
-/** Drops trimmed words from both ends; returns the kept [lo, hi) word indices. */
+/** Drops trimmed words from both ends (and `subject_trim_end` words from the end); returns the kept [lo, hi) word indices. */
 function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
-  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(view.slice(w[0], w[1]), context);
+  const text = (w: Span | undefined): string | undefined => (w === undefined ? undefined : view.slice(w[0], w[1]));
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w)!, context);
+  const trimmedAtEnd = (w: Span | undefined): boolean => trimmed(w) || (w !== undefined && (context.subjectTrimEnd?.entries.has(text(w)!) ?? false));
   let lo = 0;
   let hi = words.length;
-  while (hi > lo && trimmed(words[hi - 1])) hi--;
+  while (hi > lo && trimmedAtEnd(words[hi - 1])) hi--;
   while (lo < hi && trimmed(words[lo])) lo++;
   return [lo, hi];
 }

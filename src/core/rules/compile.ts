@@ -67,6 +67,11 @@ export interface ContextSettings {
   yearPattern?: RegExp;
   yearWindow: number;
   subjectTrim?: Lexicon;
+  /**
+   * Words trimmed from a subject's end only: a measure word standing alone before the figure
+   * (สลากรางวัลที่ 1 มูลค่า 2 ล้านบาท) is not the subject, but it heads one it starts (มูลค่าการค้า).
+   */
+  subjectTrimEnd?: Lexicon;
   /** Words a subject is cut before (ของ, ที่): what follows them modifies the head noun. */
   subjectCut?: Lexicon;
   subjectMaxWords: number;
@@ -280,6 +285,7 @@ function compileContext(
   assign("targetReset", lexicon("target_reset"));
   assign("subjectJoin", lexicon("subject_join"));
   assign("subjectTrim", lexicon("subject_trim"));
+  assign("subjectTrimEnd", lexicon("subject_trim_end"));
   assign("subjectCut", lexicon("subject_cut"));
   assign("subjectPer", lexicon("subject_per"));
   assign("yearPattern", yearPattern);
