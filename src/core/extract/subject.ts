@@ -4,8 +4,9 @@
  *
  * Thai separates phrases with spaces, so the subject is the nearest space-separated chunk
  * before the figure, with cue and function words (the `subject_trim` lexicon: มี, จำนวน …,
- * and the qualifier cues: ประมาณ, สูงสุดถึง …) trimmed from both ends, word by word, and cut
- * before a `subject_cut` word (ของ, ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
+ * and the qualifier cues: ประมาณ, สูงสุดถึง …) trimmed from both ends, word by word, measure
+ * words (`subject_trim_end`: มูลค่า) from its end, and cut before a `subject_cut` word (ของ,
+ * ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
  * the one before it; a chunk holding another figure ends the search. When nothing is left
  * before the figure, a counted noun glued after the classifier is the subject
  * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`). A rate's unit, a classifier and a
@@ -56,11 +57,14 @@ function isTrimmed(word: string, context: ContextSettings): boolean {
     || (context.qualifierAfter?.entries.has(word) ?? false);
 }
 
-/** Drops trimmed words from both ends (and `subject_trim_end` words from the end); returns the kept [lo, hi) word indices. */
+/**
+ * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
+ * kept [lo, hi) word indices.
+ */
 function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
-  const text = (w: Span | undefined): string | undefined => (w === undefined ? undefined : view.slice(w[0], w[1]));
-  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w)!, context);
-  const trimmedAtEnd = (w: Span | undefined): boolean => trimmed(w) || (w !== undefined && (context.subjectTrimEnd?.entries.has(text(w)!) ?? false));
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(view.slice(w[0], w[1]), context);
+  const trimmedAtEnd = (w: Span | undefined): boolean =>
+    w !== undefined && (trimmed(w) || (context.subjectTrimEnd?.entries.has(view.slice(w[0], w[1])) ?? false));
   let lo = 0;
   let hi = words.length;
   while (hi > lo && trimmedAtEnd(words[hi - 1])) hi--;
@@ -140,7 +144,7 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   if (stop === end) return undefined;
   const words = boundaries.words(end, stop);
   const first = words[0];
-  if (!first || first[0] !== end || context.subjectTrim?.entries.has(view.slice(first[0], first[1]))
+  if (!first || first[0] !== end || isTrimmed(view.slice(first[0], first[1]), context)
     || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
   const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
   return HAS_WORD.test(phrase) ? phrase : undefined;
