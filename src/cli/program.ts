@@ -26,7 +26,7 @@ export interface CliOptions {
   excel: boolean;
   /** `--bom`: start the CSV with a UTF-8 byte-order mark. */
   bom: boolean;
-  /** False with `--no-header`: CSV without its header row. */
+  /** False with `--no-header`: CSV rows only (no header row, no byte-order mark). */
   header: boolean;
   /** False with `--no-color`. */
   color: boolean;
@@ -194,7 +194,7 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     io.writeErr("error: --no-default-rules leaves no rules to run; add --rules <path>\n(run extract --help for usage)\n");
     return { kind: "exit", code: EXIT.failure };
   }
-  // A byte-order mark is not allowed in JSON (RFC 8259), and --excel means CSV.
+  // A byte-order mark is not allowed in JSON (RFC 8259), --excel means CSV, and only CSV has a header row.
   for (const [flag, given] of [["excel", raw.excel === true], ["bom", raw.bom === true], ["no-header", !raw.header]] as const) {
     if (given && raw.format !== "csv") {
       io.writeErr(`error: --${flag} is for CSV output, not --format ${raw.format}\n(run extract --help for usage)\n`);
