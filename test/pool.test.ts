@@ -46,6 +46,23 @@ describe("worker pool", { timeout: 60_000 }, () => {
     }
   });
 
+  test("workers start per batch's worth of waiting work: a few small documents take one", async () => {
+    const WorkerPool = await loadPool();
+    const small = new WorkerPool({ size: 4, ruleSet: builtinRules(), timeoutMs: 0 });
+    const large = new WorkerPool({ size: 4, ruleSet: builtinRules(), timeoutMs: 0 });
+    try {
+      await Promise.all(Array.from({ length: 8 }, (_, i) => small.run(whole(`พื้นที่ ${i + 1} ไร่`))));
+      expect(small.stats.workersStarted).toBe(1);
+      // Each ~40 K characters: no two fit in one batch.
+      const big = (i: number) => whole(`${"ข้อความ ".repeat(5_000)}พื้นที่ ${i + 1} ไร่`);
+      const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => large.run(big(i))));
+      expect(outcomes.map((o) => o.facts?.[0]?.text)).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1} ไร่`));
+      expect(large.stats.workersStarted).toBe(4);
+    } finally {
+      await Promise.all([small.close(), large.close()]);
+    }
+  });
+
   test("a prestarted worker takes the first request; more start only for more work", async () => {
     const WorkerPool = await loadPool();
     const pool = new WorkerPool({ size: 4, ruleSet: builtinRules(), timeoutMs: 0 });

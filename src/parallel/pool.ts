@@ -3,8 +3,8 @@
  *
  * Requests wait in a queue; an idle worker takes the next one, together with the small ones
  * after it (up to BATCH_CHARS of text): tens of thousands of small documents then cost a
- * fraction of the messages. Workers are started on demand, up to `size`, so a run over one
- * small file starts one.
+ * fraction of the messages. Workers are started on demand, up to `size`, one per batch's worth
+ * of waiting work, so a run over a few small files starts one.
  *
  * - Time: a worker that takes longer than the budget on a batch (a user pattern that
  *   backtracks catastrophically, say) is terminated, which interrupts even a running regular
@@ -145,10 +145,25 @@ export class WorkerPool {
       if (this.queue.length === 0) return;
       if (slot.ready && slot.batch.length === 0) this.assign(slot, this.nextBatch());
     }
+    // Another worker only for work the starting ones will not take: a run over a few small
+    // files then starts one, which is done before a second would have loaded.
     let starting = shared.filter((s) => !s.ready).length;
-    for (let running = shared.length; !this.closed && this.queue.length > starting && running < this.options.size; running++, starting++) {
+    const waiting = this.waitingBatches();
+    for (let running = shared.length; !this.closed && waiting > starting && running < this.options.size; running++, starting++) {
       this.spawn(true, undefined);
     }
+  }
+
+  /** About how many batches the queue makes (nextBatch's limits: text, number, requests alone). */
+  private waitingBatches(): number {
+    let chars = 0;
+    let alone = 0;
+    for (const pending of this.queue) {
+      if (pending.alone) alone++;
+      else chars += pending.request.text.length;
+    }
+    const together = this.queue.length - alone;
+    return alone + Math.max(Math.ceil(chars / BATCH_CHARS), Math.ceil(together / BATCH_REQUESTS));
   }
 
   /** The next request and the small ones after it, up to BATCH_CHARS of text. */
