@@ -2,11 +2,12 @@
  * The wordcut adapter's speed-ups change no word boundary: its own instance (garbage-free
  * parts, the dictionary as a trie) and its cache of runs give what wordcut as it comes gives.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
-import { plainWordcut, wordcutSegmenter } from "../src/adapters/wordcut.js";
+import { afterAll, describe, expect, test } from "vitest";
+import { dictionaryTrie, plainWordcut, wordcutSegmenter, writeDictionaryCache } from "../src/adapters/wordcut.js";
 import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
 import { ROOT as REPO, builtinRules } from "./helpers.js";
 
@@ -67,5 +68,43 @@ describe("WordTrie", () => {
     expect(walk("abcd")).toBe(NONE);
     expect(walk("bb")).toBe(NONE);
     expect(trie.isWord(ROOT)).toBe(false);
+  });
+});
+
+describe("the dictionary cache (dist/dictionary.cache)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dictionary-cache-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const words = builtinRules().words;
+  const file = join(dir, "dictionary.cache");
+  writeDictionaryCache(words, file);
+
+  test("holds the trie a build from the dictionary gives, and a segmenter loading it cuts the same", () => {
+    const loaded = dictionaryTrie(words, file);
+    const built = dictionaryTrie(words, join(dir, "none.cache"));
+    expect(loaded.fromCache).toBe(true);
+    expect(built.fromCache).toBe(false);
+    expect(loaded.trie.toArrays()).toEqual(built.trie.toArrays());
+    // Words of its own, so that no segmenter made elsewhere in this file is reused.
+    const own = [...words, "แคชทดสอบ"];
+    const ownFile = join(dir, "own.cache");
+    writeDictionaryCache(own, ownFile);
+    expect(dictionaryTrie(own, ownFile).fromCache).toBe(true);
+    const cached = wordcutSegmenter(own, { dictionaryCache: ownFile, cacheSize: 0 });
+    const plain = plainWordcut(own);
+    for (const line of [...LINES.slice(0, 200), "แคชทดสอบคำนี้"]) {
+      const run = line.replace(/[^\u0e01-\u0e4e]+/g, "");
+      expect(cached.wordEnds(run)).toEqual(plain(run));
+    }
+  });
+
+  test("is not used for other words, or when damaged", () => {
+    expect(dictionaryTrie([...words, "คำใหม่"], file).fromCache).toBe(false);
+    const damaged = join(dir, "damaged.cache");
+    writeFileSync(damaged, "not a cache");
+    expect(dictionaryTrie(words, damaged).fromCache).toBe(false);
+  });
+
+  test("the build's own cache holds the trie for the built-in rules' words", () => {
+    expect(dictionaryTrie(words, join(REPO, "dist", "dictionary.cache")).fromCache).toBe(true);
   });
 });

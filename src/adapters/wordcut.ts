@@ -10,11 +10,14 @@
  * boundary (tested against wordcut as it comes) and costs a fraction of the time, memory and
  * start-up. The benchmark's baseline, {@link plainWordcut}, is wordcut exactly as it comes.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
 import type { Segmenter } from "../core/segmenter.js";
-import { WordTrie } from "./word-trie.js";
+import { WordTrie, type TrieArrays } from "./word-trie.js";
 import { AcceptorSet, PathBuilder } from "./wordcut-parts.js";
 
 /** What is used of wordcut's engine. */
@@ -42,26 +45,73 @@ const wordcut = (): Wordcut => (singleton ??= require("wordcut") as Wordcut);
 let plainKey: string | undefined;
 let dictionary: string[] | undefined;
 
+/** wordcut's dictionary files (`data/tdict-*.txt`), sorted by name. */
+function dictionaryFiles(): string[] {
+  const data = join(dirname(require.resolve("wordcut/package.json")), "data");
+  return readdirSync(data).filter((name) => /^tdict-.*\.txt$/.test(name)).sort().map((name) => join(data, name));
+}
+
 /**
- * The words of wordcut's dictionary files, read as its `init` reads them (`data/tdict-*.txt`,
- * split at line breaks, words of two letters or more).
+ * The words of wordcut's dictionary files, read as its `init` reads them (split at line
+ * breaks, words of two letters or more).
  */
 function dictionaryWords(): string[] {
-  if (dictionary) return dictionary;
-  const data = join(dirname(require.resolve("wordcut/package.json")), "data");
-  const files = readdirSync(data).filter((name) => /^tdict-.*\.txt$/.test(name));
-  dictionary = files.flatMap((name) => readFileSync(join(data, name), "utf8").split(/[\r\n]+/).filter((w) => w.length > 1));
+  dictionary ??= dictionaryFiles().flatMap((file) => readFileSync(file, "utf8").split(/[\r\n]+/).filter((w) => w.length > 1));
   return dictionary;
+}
+
+/**
+ * dist/dictionary.cache (this file is dist/adapters/wordcut.js once built): the trie of the
+ * dictionary plus the built-in rules' words, written by `npm run build`, so that a worker loads
+ * it (~2 ms) instead of reading the dictionary and building it (~50 ms).
+ */
+export const DICTIONARY_CACHE_FILE = fileURLToPath(new URL("../dictionary.cache", import.meta.url));
+
+/** What a trie is built from: the dictionary files' bytes and the extra words (sorted, unique). */
+function dictionaryKey(wordsKey: string): string {
+  const hash = createHash("sha256");
+  for (const file of dictionaryFiles()) hash.update(readFileSync(file)).update("\0");
+  return hash.update(wordsKey).digest("hex");
+}
+
+/** The cached trie for these extra words, if the cache holds it (same dictionary, same words). */
+function cachedTrie(wordsKey: string, file: string): WordTrie | undefined {
+  try {
+    const cache = deserialize(readFileSync(file)) as { key?: string; trie?: TrieArrays };
+    return cache.key === dictionaryKey(wordsKey) && cache.trie ? WordTrie.fromArrays(cache.trie) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The trie of the dictionary plus `extraWords`: from `cacheFile` when it holds that one, else
+ * built. `fromCache` says which (for tests).
+ */
+export function dictionaryTrie(extraWords: readonly string[], cacheFile = DICTIONARY_CACHE_FILE): { trie: WordTrie; fromCache: boolean } {
+  const words = [...new Set(extraWords)].sort();
+  const cached = cachedTrie(words.join("\n"), cacheFile);
+  return cached ? { trie: cached, fromCache: true } : { trie: WordTrie.of([...dictionaryWords(), ...words]), fromCache: false };
+}
+
+/** Writes the trie of the dictionary plus `extraWords` to `file` (the build's last step). */
+export function writeDictionaryCache(extraWords: readonly string[], file = DICTIONARY_CACHE_FILE): void {
+  const words = [...new Set(extraWords)].sort();
+  const trie = WordTrie.of([...dictionaryWords(), ...words]);
+  writeFileSync(file, serialize({ key: dictionaryKey(words.join("\n")), trie: trie.toArrays() }));
 }
 
 /** The instance for one word list (its `key`), kept: tests and commands make many segmenters. */
 const instances = new Map<string, WordcutInstance>();
 
-/** A wordcut instance cutting with its dictionary plus `words` (added whatever their length, as `init` does). */
-function instanceFor(words: readonly string[], key: string): WordcutInstance {
+/**
+ * A wordcut instance cutting with its dictionary plus `words` (added whatever their length, as
+ * `init` does), its trie loaded from `cacheFile` when that holds it.
+ */
+function instanceFor(words: readonly string[], key: string, cacheFile: string): WordcutInstance {
   let instance = instances.get(key);
   if (!instance) {
-    const trie = WordTrie.of([...dictionaryWords(), ...words]);
+    const { trie } = dictionaryTrie(words, cacheFile);
     const builder = new PathBuilder();
     instance = Object.assign(Object.create(wordcut()) as WordcutInstance, {
       acceptors: new AcceptorSet(trie), pathInfoBuilder: builder, pathSelector: builder,
@@ -79,6 +129,8 @@ export interface WordcutOptions {
    * 10,000 runs hold nearly every repeat and take ~2 MB.
    */
   cacheSize?: number;
+  /** Where a prebuilt dictionary trie may be (default DICTIONARY_CACHE_FILE; tests). */
+  dictionaryCache?: string;
 }
 
 /** The default for {@link WordcutOptions.cacheSize}. */
@@ -102,7 +154,7 @@ export function wordcutSegmenter(extraWords: readonly string[] = [], options: Wo
   // A Map iterates in insertion order: re-inserting on a hit makes its first key the least recently used.
   const cache = new Map<string, readonly number[]>();
   let instance: WordcutInstance | undefined;
-  const load = (): WordcutInstance => (instance ??= instanceFor(words, key));
+  const load = (): WordcutInstance => (instance ??= instanceFor(words, key, options.dictionaryCache ?? DICTIONARY_CACHE_FILE));
   const cut = (run: string): number[] => load().cutIntoRanges(run, true).map((r) => r.e);
   return {
     load,
