@@ -4,13 +4,14 @@
  * compiling patterns, which took ~0.1 s of every run's start-up plus the loading of yaml.
  *
  * The cache is used only when it was made from exactly these rule texts by exactly this
- * compiler: its key hashes the texts, the compiled core (dist/core/**.js) and the V8 version
- * whose serializer wrote it. Anything else (edited rules, a rebuilt core, user rules, a missing
+ * compiler: its key hashes the texts, the compiled core (dist/core/**.js), the yaml version
+ * and the V8 version whose serializer wrote it. Anything else (edited rules, a rebuilt core, user rules, a missing
  * or damaged file) is a miss, and the caller compiles as usual: the cache can make a run
  * faster, never different.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -37,13 +38,23 @@ function scriptsUnder(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? scriptsUnder(join(dir, e.name)) : e.isFile() && e.name.endsWith(".js") ? [join(dir, e.name)] : []));
 }
 
+/** The version of the YAML parser the compiler reads rule files with. */
+function yamlVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(createRequire(import.meta.url).resolve("yaml/package.json"), "utf8")) as { version?: string }).version ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
 /**
  * What a compiled RuleSet depends on: the rule texts and origins (not the paths they are shown
- * as, which depend on the working directory), the compiler's code, and the serializer.
+ * as, which depend on the working directory), the compiler's code and its YAML parser, and the
+ * serializer.
  */
 export function cacheKey(sources: readonly RuleSource[], coreDir = CORE_DIR): string {
   const hash = createHash("sha256");
-  hash.update(`v8 ${process.versions.v8}\0`);
+  hash.update(`v8 ${process.versions.v8}\0yaml ${yamlVersion()}\0`);
   for (const script of scriptsUnder(coreDir)) hash.update(readFileSync(script)).update("\0");
   for (const s of sources) hash.update(`${s.origin}\0${s.text}\0`);
   return hash.digest("hex");
