@@ -229,6 +229,13 @@ describe("exit codes", { timeout: SPAWN_TIMEOUT }, () => {
     expect((await run(args)).code).toBe(code);
   });
 
+  test("--version prints the package's version", async () => {
+    const r = await run(["--version"]);
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${version}\n`);
+  });
+
   test("--help shows examples", async () => {
     const help = (await run(["--help"])).stdout;
     for (const example of ["extract seeds/", "extract seeds/ -f jsonl -o facts.jsonl", "cat article.txt | extract - -f json", "> facts.csv"]) {

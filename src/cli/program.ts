@@ -3,6 +3,7 @@
  * is told never to exit the process, only to report, so that main() decides the exit status.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { ENCODING_LABELS, parseEncodingLabel, type Encoding } from "../io/decode.js";
 import { FORMATS, type Format } from "../output/formats.js";
@@ -120,10 +121,20 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** The package's version (this file is dist/cli/program.js once built). */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string }).version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 function buildProgram(io: ProgramIO): Command {
   return new Command()
     .name("extract")
     .description("Extract figures (areas, money, counts, percents, durations, quantities, dates) from Thai text.")
+    .version(packageVersion(), "-V, --version", "show the version")
     .argument("[paths...]", "text files or directories to read; - for standard input (the default when piped)")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("csv"))
     .option("-o, --output <file>", "write facts to <file> instead of standard output (- for standard output)")
