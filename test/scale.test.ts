@@ -191,10 +191,14 @@ describe("--input jsonl", { timeout: TIMEOUT }, () => {
     }
   });
 
-  test("--no-header is for CSV", async () => {
+  test("--no-header is for CSV, and not with --bom", async () => {
     const r = await run(["few", "-f", "jsonl", "--no-header"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--no-header is for CSV output");
+    const both = await run(["few", "--bom", "--no-header"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--bom and --no-header do not go together");
+    expect(both.stdout).toBe("");
   });
 });
 

@@ -212,6 +212,10 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
       return { kind: "exit", code: EXIT.failure };
     }
   }
+  if (raw.bom === true && !raw.header) {
+    io.writeErr("error: --bom and --no-header do not go together: rows without a header are appended to a file, which has its mark already\n(run extract --help for usage)\n");
+    return { kind: "exit", code: EXIT.failure };
+  }
   if (raw.input !== "jsonl" && (raw.idField !== undefined || raw.textField !== "text")) {
     io.writeErr(`error: --${raw.idField !== undefined ? "id-field" : "text-field"} is for --input jsonl\n(run extract --help for usage)\n`);
     return { kind: "exit", code: EXIT.failure };
