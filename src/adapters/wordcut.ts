@@ -44,6 +44,13 @@ const wordcut = (): Wordcut => (singleton ??= require("wordcut") as Wordcut);
 /** The word list the singleton was last initialised with (by plainWordcut). */
 let plainKey: string | undefined;
 let dictionary: string[] | undefined;
+let dictionaryDigest: ReturnType<typeof createHash> | undefined;
+
+/** Extra words as every part of this file keys them: unique, sorted, and joined by line breaks. */
+function wordList(extraWords: readonly string[]): { words: string[]; key: string } {
+  const words = [...new Set(extraWords)].sort();
+  return { words, key: words.join("\n") };
+}
 
 /** wordcut's dictionary files (`data/tdict-*.txt`), sorted by name. */
 function dictionaryFiles(): string[] {
@@ -67,11 +74,13 @@ function dictionaryWords(): string[] {
  */
 export const DICTIONARY_CACHE_FILE = fileURLToPath(new URL("../dictionary.cache", import.meta.url));
 
-/** What a trie is built from: the dictionary files' bytes and the extra words (sorted, unique). */
+/** What a trie is built from: the dictionary files' bytes (hashed once) and the extra words' key. */
 function dictionaryKey(wordsKey: string): string {
-  const hash = createHash("sha256");
-  for (const file of dictionaryFiles()) hash.update(readFileSync(file)).update("\0");
-  return hash.update(wordsKey).digest("hex");
+  if (!dictionaryDigest) {
+    dictionaryDigest = createHash("sha256");
+    for (const file of dictionaryFiles()) dictionaryDigest.update(readFileSync(file)).update("\0");
+  }
+  return dictionaryDigest.copy().update(wordsKey).digest("hex");
 }
 
 /** The cached trie for these extra words, if the cache holds it (same dictionary, same words). */
@@ -89,16 +98,16 @@ function cachedTrie(wordsKey: string, file: string): WordTrie | undefined {
  * built. `fromCache` says which (for tests).
  */
 export function dictionaryTrie(extraWords: readonly string[], cacheFile = DICTIONARY_CACHE_FILE): { trie: WordTrie; fromCache: boolean } {
-  const words = [...new Set(extraWords)].sort();
-  const cached = cachedTrie(words.join("\n"), cacheFile);
+  const { words, key } = wordList(extraWords);
+  const cached = cachedTrie(key, cacheFile);
   return cached ? { trie: cached, fromCache: true } : { trie: WordTrie.of([...dictionaryWords(), ...words]), fromCache: false };
 }
 
 /** Writes the trie of the dictionary plus `extraWords` to `file` (the build's last step). */
 export function writeDictionaryCache(extraWords: readonly string[], file = DICTIONARY_CACHE_FILE): void {
-  const words = [...new Set(extraWords)].sort();
+  const { words, key } = wordList(extraWords);
   const trie = WordTrie.of([...dictionaryWords(), ...words]);
-  writeFileSync(file, serialize({ key: dictionaryKey(words.join("\n")), trie: trie.toArrays() }));
+  writeFileSync(file, serialize({ key: dictionaryKey(key), trie: trie.toArrays() }));
 }
 
 /** The instance for one word list (its `key`), kept: tests and commands make many segmenters. */
@@ -148,8 +157,7 @@ export interface WordcutSegmenter extends Segmenter {
 }
 
 export function wordcutSegmenter(extraWords: readonly string[] = [], options: WordcutOptions = {}): WordcutSegmenter {
-  const words = [...new Set(extraWords)].sort();
-  const key = words.join("\n");
+  const { words, key } = wordList(extraWords);
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
   // A Map iterates in insertion order: re-inserting on a hit makes its first key the least recently used.
   const cache = new Map<string, readonly number[]>();
@@ -182,8 +190,7 @@ export function wordcutSegmenter(extraWords: readonly string[] = [], options: Wo
  * list changes.
  */
 export function plainWordcut(extraWords: readonly string[] = []): (text: string) => number[] {
-  const words = [...new Set(extraWords)].sort();
-  const key = words.join("\n");
+  const { words, key } = wordList(extraWords);
   return (text) => {
     if (text.length === 0) return [];
     const module = wordcut();

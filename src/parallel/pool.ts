@@ -147,9 +147,10 @@ export class WorkerPool {
     }
     // Another worker only for work the starting ones will not take: a run over a few small
     // files then starts one, which is done before a second would have loaded.
+    if (this.closed || shared.length >= this.options.size) return;
     let starting = shared.filter((s) => !s.ready).length;
     const waiting = this.waitingBatches();
-    for (let running = shared.length; !this.closed && waiting > starting && running < this.options.size; running++, starting++) {
+    for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
       this.spawn(true, undefined);
     }
   }

@@ -6,10 +6,11 @@
  */
 import type { Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
+import { charSet } from "../text/chars.js";
 import type { Kind } from "../types.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
+const isSpace = charSet(" \t");
 
 /** Offset of the first non-space character at or before `offset - 1`, plus one. */
 export function skipSpacesBack(view: string, offset: number): number {

@@ -216,5 +216,3 @@ function nearestYear(years: readonly YearMention[], from: number, to: number): n
   const y = years[i];
   return y !== undefined && y.end >= from ? y.year : undefined;
 }
-
-

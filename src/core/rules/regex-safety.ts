@@ -15,7 +15,6 @@ export interface UnsafeSpot {
 export function findNestedQuantifier(source: string): UnsafeSpot | undefined {
   // For each open group: does it contain an unbounded repetition? Bottom = the whole pattern.
   const stack: boolean[] = [false];
-
   let i = 0;
   const unboundedAt = (at: number): number => {
     // Returns the length of an unbounded quantifier at `at`, 0 if none.
@@ -31,14 +30,12 @@ export function findNestedQuantifier(source: string): UnsafeSpot | undefined {
     const ch = source[i];
     if (ch === "\\") {
       i += 2;
-
     } else if (ch === "[") {
       let j = i + 1;
       if (source[j] === "^") j++;
       if (source[j] === "]") j++;
       while (j < source.length && source[j] !== "]") j += source[j] === "\\" ? 2 : 1;
       i = j + 1;
-
     } else if (ch === "(") {
       stack.push(false);
       i++;
@@ -48,23 +45,19 @@ export function findNestedQuantifier(source: string): UnsafeSpot | undefined {
         if (source[i] === "<" && (source[i + 1] === "=" || source[i + 1] === "!")) i += 2;
         else i++;
       }
-
     } else if (ch === ")") {
       const inner = stack.pop() ?? false;
-
       i++;
       const q = unboundedAt(i);
       if (q > 0) {
         if (inner) return { offset: i, message: "a repeated group contains a repetition (nested quantifiers can backtrack catastrophically); make the inner or outer repetition bounded, e.g. {1,5}" };
         stack[stack.length - 1] = true;
         i += q;
-
       } else if (inner) stack[stack.length - 1] = true;
     } else if (ch === "{" && /^\{[A-Za-z_]/.test(source.slice(i))) {
       // A placeholder: recognizers and lexicons may repeat inside.
       const close = source.indexOf("}", i);
       i = close < 0 ? source.length : close + 1;
-
       stack[stack.length - 1] = true;
       const q = unboundedAt(i);
       if (q > 0) return { offset: i, message: "a placeholder repeated without bound can backtrack catastrophically; bound it, e.g. {1,5}" };
@@ -74,9 +67,7 @@ export function findNestedQuantifier(source: string): UnsafeSpot | undefined {
         stack[stack.length - 1] = true;
         i += q;
       } else i++;
-
     }
   }
-
   return undefined;
 }
