@@ -111,6 +111,13 @@ describe("explain", () => {
     expect(r.stdout).toMatch(/vetoed[\s\S]*"4 ตำบล" count\.classifier: after or before "หมู่ที่"/);
   }, TIMEOUT);
 
+  test("shows a year after ปี vetoed as a year, and the figure after it kept", async () => {
+    const r = await run(["explain", "รางวัลเลิศรัฐ ประจำปี 2563 ประเภทพัฒนาการบริการ มีผู้สมัคร 500 ราย"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/vetoed[\s\S]*"2563 ประเภท" count\.classifier: the year of "ปี 2563"/);
+    expect(r.stdout).toContain('"500 ราย" count.classifier');
+  }, TIMEOUT);
+
   test("reports overlap losses with the reason", async () => {
     const r = await run(["explain", "ช่วง 3 – 9 กรกฎาคม 2562"]);
     expect(r.stdout).toContain("date.calendar");

@@ -53,9 +53,9 @@ export function formatTrace(text: string, trace: Trace, base = 0): string[] {
     }[loss.reason];
     lines.push(`  ✗ ${where(c.start, c.end, frame)} ${c.rule.id}: ${value(c)} — overlaps ${w.rule.id} ${where(w.start, w.end, frame)}, ${because}`);
   }
-  if (trace.vetoed.length > 0) lines.push("vetoed (a number that names, not counts):");
+  if (trace.vetoed.length > 0) lines.push("vetoed (a number that names or dates, not counts):");
   for (const v of trace.vetoed) {
-    lines.push(`  ✗ ${where(v.candidate.start, v.candidate.end, frame)} ${v.candidate.rule.id}: after or before "${v.cue}"`);
+    lines.push(`  ✗ ${where(v.candidate.start, v.candidate.end, frame)} ${v.candidate.rule.id}: ${v.reason}`);
   }
   if (trace.rejections.length > 0) lines.push("matched but rejected:");
   for (const r of trace.rejections) lines.push(`  ✗ ${where(r.start, r.end, frame)} ${r.rule.id}: ${r.reason}`);

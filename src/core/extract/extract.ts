@@ -41,7 +41,8 @@ export interface Trace {
   winners: Candidate[];
   rejections: Rejection[];
   losses: Loss[];
-  vetoed: Array<{ candidate: Candidate; cue: string }>;
+  /** Candidates dropped as names or years, each with why (`after or before "หมู่ที่"`). */
+  vetoed: Array<{ candidate: Candidate; reason: string }>;
   /** Words around a span, as the segmenter cut them. */
   wordsAround(start: number, end: number): string[];
 }
@@ -84,17 +85,24 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const candidates = findCandidates({ view, rules, boundaries, dates, masks, ...(rejections ? { rejections } : {}) });
 
   const { context } = rules;
+  const years = yearMentions(view, rules);
+  const yearNumbers = new Map(years.filter((y) => y.numberStart !== undefined).map((y) => [y.numberStart!, y.text]));
   const vetoed: Trace["vetoed"] = [];
   const allowed = candidates.filter((c) => {
+    // A number that is the year of a year mention (ปี 2563 …) is that year, not a figure.
+    const year = c.rule.kind === "date" ? undefined : yearNumbers.get(c.captures.get("value")?.start ?? c.start);
+    if (year !== undefined) {
+      vetoed.push({ candidate: c, reason: `the year of "${year}"` });
+      return false;
+    }
     const before = cueBefore(view, c.start, context.vetoBefore, c.rule.kind, boundaries);
     const after = before ? undefined : cueAfter(view, c.end, context.vetoAfter, c.rule.kind, boundaries);
     const cue = before?.entry ?? after;
-    if (cue) vetoed.push({ candidate: c, cue: cue.surface });
+    if (cue) vetoed.push({ candidate: c, reason: `after or before "${cue.surface}"` });
     return !cue;
   });
   const { winners, losses } = resolveOverlaps(allowed);
 
-  const years = yearMentions(view, rules);
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   let previous: { end: number; subject?: string } | undefined;
@@ -195,7 +203,17 @@ function maskSpans(view: string, rules: RuleSet): Array<{ start: number; end: nu
 interface YearMention {
   end: number;
   year: number;
+  /** The mention as written (for explain). */
+  text: string;
+  /**
+   * Where the year's digits start, when they are four and name a year of the last few centuries
+   * (`ปี 2563`, not `ปี 10` or `ปี 1200`): such a number is the year, never a figure.
+   */
+  numberStart?: number;
 }
+
+/** Gregorian years a four-digit year mention may name: outside them, it is likely an amount. */
+const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
 
 function yearMentions(view: string, rules: RuleSet): YearMention[] {
   const pattern = rules.context.yearPattern;
@@ -205,7 +223,13 @@ function yearMentions(view: string, rules: RuleSet): YearMention[] {
   for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
     const text = m.groups?.["year"];
     const year = text === undefined ? undefined : parseYear(text);
-    if (year !== undefined) out.push({ end: m.index + m[0].length, year });
+    if (year === undefined) continue;
+    const mention: YearMention = { end: m.index + m[0].length, year, text: m[0] };
+    const digits = /[0-9]{4}$/.exec(text!);
+    if (digits && year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) {
+      mention.numberStart = m.index + m[0].lastIndexOf(text!) + digits.index;
+    }
+    out.push(mention);
   }
   return out;
 }
