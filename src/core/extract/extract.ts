@@ -20,7 +20,7 @@ import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
 import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
 import { resolveOverlaps, type Loss } from "./overlap.js";
-import { rateUnitStart, subjectAfter, subjectBefore } from "./subject.js";
+import { rateUnitStart, shareOfAfter, subjectAfter, subjectBefore } from "./subject.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -133,9 +133,13 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
     const unitStart = c.captures.get("unit")?.start;
+    // With nothing before it, a count's subject may be glued after its classifier, and a
+    // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด).
+    const after = unitStart !== undefined ? subjectAfter(subjects, unitStart, c.end)
+      : kind === "percent" ? shareOfAfter(subjects, c.end) : undefined;
     const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
       ? previous?.subject
-      : subjectBefore(subjects, c.start, previous?.end ?? 0, unitStart === undefined ? undefined : subjectAfter(subjects, unitStart, c.end));
+      : subjectBefore(subjects, c.start, previous?.end ?? 0, after);
     if (subject !== undefined) fact.subject = subject;
     previous = { end: c.end, ...(subject !== undefined ? { subject } : {}) };
     facts.push(fact);

@@ -9,7 +9,8 @@
  * ที่ …: what follows modifies the head noun). A chunk that trims to nothing is skipped for
  * the one before it; a chunk holding another figure ends the search. When nothing is left
  * before the figure, a counted noun glued after the classifier is the subject
- * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`). A rate's unit, a classifier and a
+ * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`), or else what it is a share of
+ * (`คิดเป็นร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` → `เนื้อที่ทั้งจังหวัด`). A rate's unit, a classifier and a
  * `subject_per` marker at the end of the nearest chunk (`ไร่ละ`), is dropped first: it says
  * what the figure is per, not what it measures.
  */
@@ -23,6 +24,7 @@ const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const LOOK_BACK = 160;
 const MAX_CHUNKS = 3;
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+const MAI_YAMOK = 0x0e46;
 
 export interface SubjectInput {
   /** The document: its original text is cut between view offsets (`source.original`). */
@@ -85,7 +87,8 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   const chunks: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS; i--) {
-    if (i < from || isWhitespace(view.charCodeAt(i))) {
+    // ๆ repeats the word before it, spaces or not (ประเทศอื่น ๆ): it never starts a chunk.
+    if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK)) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
@@ -147,5 +150,30 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   if (!first || first[0] !== end || isTrimmed(view.slice(first[0], first[1]), context)
     || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
   const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
+  return HAS_WORD.test(phrase) ? phrase : undefined;
+}
+
+const OF = "ของ";
+
+/**
+ * What a figure is a part of, written right after it (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` →
+ * `เนื้อที่ทั้งจังหวัด`): the chunk after ของ, trimmed; undefined when ของ does not follow.
+ */
+export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  let start = end;
+  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  if (!view.startsWith(OF, start)) return undefined;
+  let stop = start + OF.length;
+  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
+  const words = boundaries.words(start, stop);
+  // ของ must be a word of its own, not the start of one (ของขวัญ).
+  if (words[0]?.[1] !== start + OF.length) return undefined;
+  const rest = words.slice(1);
+  const [lo, hi] = trimWords(rest, view, context);
+  const first = rest[lo];
+  const last = rest[Math.min(hi, lo + context.subjectMaxWords) - 1];
+  if (hi <= lo || !first || !last) return undefined;
+  const phrase = source.original(first[0], last[1]);
   return HAS_WORD.test(phrase) ? phrase : undefined;
 }
