@@ -187,7 +187,7 @@ function inheritsSubject(
   if (/\n/.test(between)) return false;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
-  if (word === "" || (rules.context.subjectJoin?.entries.has(word) ?? false)) return true;
+  if (word === "" || isJoin(word, rules)) return true;
   const words = boundaries.words(previous.end, start);
   return rateUnitStart(words, view, rules.context) === 0;
 }
@@ -202,6 +202,15 @@ function maskSpans(view: string, rules: RuleSet): Array<{ start: number; end: nu
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A `subject_join` word, or two run together (หรือเพิ่มขึ้น: หรือ + เพิ่มขึ้น). */
+function isJoin(word: string, rules: RuleSet): boolean {
+  const joins = rules.context.subjectJoin?.entries;
+  if (!joins) return false;
+  if (joins.has(word)) return true;
+  for (const first of joins.keys()) if (word.startsWith(first) && joins.has(word.slice(first.length))) return true;
+  return false;
 }
 
 interface YearMention {
