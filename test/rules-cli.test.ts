@@ -108,7 +108,13 @@ describe("explain", () => {
     expect(r.stdout).toContain('"19,000 ตารางเมตร" area.unit');
     expect(r.stdout).toContain('unit="ตารางเมตร"');
     expect(r.stdout).toContain("words: ");
-    expect(r.stdout).toMatch(/vetoed[\s\S]*"4 ตำบล" count\.classifier: after or before "หมู่ที่"/);
+    expect(r.stdout).toMatch(/rejected[\s\S]*"4 ตำบล" count\.classifier: overlaps mask mask\.ordinal-name/);
+  }, TIMEOUT);
+
+  test("shows a number after an ordinal marker vetoed, with the marker", async () => {
+    const r = await run(["explain", "ประชุมครั้งที่ 4 ราย"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/vetoed[\s\S]*"4 ราย" count\.classifier: after or before "ครั้งที่"/);
   }, TIMEOUT);
 
   test("shows a year after ปี vetoed as a year, and the figure after it kept", async () => {
