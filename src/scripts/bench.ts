@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline]`: throughput and
+ * `npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline] [--against DIR]`: throughput and
  * memory on a corpus, measured side by side in one run on the same input, each run its own
  * process:
  *
@@ -11,12 +11,16 @@
  *     beat it; it shows what the cores give when every process already keeps more than one
  *     busy (the main thread's I/O, V8's compiler and garbage collector threads);
  *   - with --split, -j1 and -jN again on a directory of one file per article (articles are
- *     separated by a blank line, as in the benchmark corpus), written to a temporary directory.
+ *     separated by a blank line, as in the benchmark corpus), written to a temporary directory;
+ *   - with --against DIR, -j1 and -jN of another build too (DIR/bin/extract.js: a built
+ *     checkout of another commit, say `git worktree add ../old HEAD~1 && (cd ../old && npm ci)`),
+ *     taking turns with this one's: a change's effect as a ratio measured side by side.
  *
  * The extract runs take turns R times (--repeat, default 3), so that a busy neighbour on a
  * shared machine slows all of them alike; the table shows each one's median time. MB/s is input
- * bytes (10^6) over wall-clock seconds, process start-up included; peak RSS is the largest
- * maximum resident set seen, worker threads included (for the ceiling: the N processes' sum).
+ * bytes (10^6) over wall-clock seconds, process start-up included; CPU is the median of the
+ * process's user and system time, all threads; peak RSS is the largest maximum resident set
+ * seen, worker threads included (for the ceiling: the N processes' sums).
  * Prints a Markdown table.
  *
  * The corpus is not in the repository: `gunzip -k ../shared/corpus/thaigov-bench.txt.gz` or
@@ -24,7 +28,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -41,6 +45,8 @@ interface Options {
   repeat: number;
   split: boolean;
   baseline: boolean;
+  /** Another build's directory, measured alongside (--against). */
+  against?: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,10 +59,15 @@ function parseArgs(argv: string[]): Options {
     else if (arg.startsWith("--repeat=")) options.repeat = Number(arg.slice(9));
     else if (arg === "--split") options.split = true;
     else if (arg === "--no-baseline") options.baseline = false;
+    else if (arg === "--against") options.against = argv[++i] ?? "";
+    else if (arg.startsWith("--against=")) options.against = arg.slice(10);
     else if (!arg.startsWith("-") && options.path === "") options.path = arg;
     else throw new Error(`unknown argument ${arg}`);
   }
-  if (options.path === "") throw new Error("usage: npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline]");
+  if (options.path === "") throw new Error("usage: npm run bench -- PATH [--jobs N] [--repeat R] [--split] [--no-baseline] [--against DIR]");
+  if (options.against !== undefined && !existsSync(join(options.against, "bin", "extract.js"))) {
+    throw new Error(`--against: ${join(options.against, "bin", "extract.js")} not found (a built checkout of another commit)`);
+  }
   if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new Error(`--jobs: expected a whole number ≥ 1, got ${options.jobs}`);
   if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat: expected a whole number ≥ 1, got ${options.repeat}`);
   return options;
@@ -65,6 +76,8 @@ function parseArgs(argv: string[]): Options {
 interface Measured {
   seconds: number;
   rssMB: number;
+  /** User and system CPU time, all threads. */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
   code: number | null;
@@ -83,8 +96,8 @@ async function measure(args: string[], work: string): Promise<Measured> {
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d.length < 4000 ? d : ""));
   const code = await new Promise<number | null>((done) => child.on("close", done));
   const seconds = (performance.now() - started) / 1000;
-  const rssMB = Number(readFileSync(rssFile, "utf8")) / 1024;
-  return { seconds, rssMB, stdout, stderr, code };
+  const [rssKB, cpuMicros] = readFileSync(rssFile, "utf8").split(" ").map(Number);
+  return { seconds, rssMB: rssKB! / 1024, cpuSeconds: cpuMicros! / 1e6, stdout, stderr, code };
 }
 
 async function sha256(path: string): Promise<{ hash: string; lines: number }> {
@@ -122,6 +135,7 @@ interface Row {
   input: string;
   bytes: number;
   seconds: number;
+  cpuSeconds?: number;
   rssMB: number;
   facts?: number;
 }
@@ -170,27 +184,42 @@ async function main(): Promise<void> {
       if (m.code !== 0) throw new Error(`baseline failed: ${m.stderr}`);
       const inner = JSON.parse(m.stdout) as { seconds: number };
       log(`  ${fmt(m.seconds)} s (${fmt(inner.seconds)} s of it segmenting)`);
-      rows.push({ run: "wordcut alone, line by line", input: "one file", bytes, seconds: m.seconds, rssMB: m.rssMB });
+      rows.push({ run: "wordcut alone, line by line", input: "one file", bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, rssMB: m.rssMB });
     }
     /** One extract run, its output checked against the others of the same input. */
-    const runExtract = async (input: string, jobs: number, out: string): Promise<Measured & { hash: string; lines: number }> => {
-      const m = await measure([BIN, input, "-f", "jsonl", "-q", "-j", String(jobs), "-o", out], work);
+    const runExtract = async (input: string, jobs: number, out: string, bin = BIN): Promise<Measured & { hash: string; lines: number }> => {
+      const m = await measure([bin, input, "-f", "jsonl", "-q", "-j", String(jobs), "-o", out], work);
       if (m.code !== 0) throw new Error(`extract -j${jobs} exited with ${m.code}: ${m.stderr.trim().split("\n").slice(0, 5).join(" | ")}`);
       const { hash, lines } = await sha256(out);
       rmSync(out);
       return { ...m, hash, lines };
     };
     /** N processes of extract -j1 at once, one per part; wall time until the last ends. */
-    const runSideBySide = async (parts: string[]): Promise<{ seconds: number; rssMB: number; lines: number }> => {
+    const runSideBySide = async (parts: string[]): Promise<{ seconds: number; cpuSeconds: number; rssMB: number; lines: number }> => {
       const started = performance.now();
       const runs = await Promise.all(parts.map((part, i) => runExtract(part, 1, join(work, `part-${i}.jsonl`))));
-      return { seconds: (performance.now() - started) / 1000, rssMB: runs.reduce((sum, r) => sum + r.rssMB, 0), lines: runs.reduce((sum, r) => sum + r.lines, 0) };
+      const sum = (f: (r: (typeof runs)[number]) => number): number => runs.reduce((total, r) => total + f(r), 0);
+      return { seconds: (performance.now() - started) / 1000, cpuSeconds: sum((r) => r.cpuSeconds), rssMB: sum((r) => r.rssMB), lines: sum((r) => r.lines) };
     };
     const pair = async (input: string, label: string, parts: string[] | undefined): Promise<void> => {
-      type Series = { run: string; times: number[]; rss: number; facts: number; go: () => Promise<{ seconds: number; rssMB: number; lines: number; hash?: string }> };
-      const series: Series[] = [{ run: "extract -j1", times: [], rss: 0, facts: 0, go: () => runExtract(input, 1, join(work, "out.jsonl")) }];
-      if (N !== 1) series.push({ run: `extract -j${N}`, times: [], rss: 0, facts: 0, go: () => runExtract(input, N, join(work, "out.jsonl")) });
-      if (N !== 1 && parts) series.push({ run: `${N} × extract -j1 at once, 1/${N} each (ceiling)`, times: [], rss: 0, facts: 0, go: () => runSideBySide(parts) });
+      type Series = {
+        run: string; times: number[]; cpu: number[]; rss: number; facts: number;
+        go: () => Promise<{ seconds: number; cpuSeconds: number; rssMB: number; lines: number; hash?: string }>;
+      };
+      const make = (run: string, go: Series["go"]): Series => ({ run, times: [], cpu: [], rss: 0, facts: 0, go });
+      const series: Series[] = [make("extract -j1", () => runExtract(input, 1, join(work, "out.jsonl")))];
+      if (N !== 1) series.push(make(`extract -j${N}`, () => runExtract(input, N, join(work, "out.jsonl"))));
+      if (N !== 1 && parts) series.push(make(`${N} × extract -j1 at once, 1/${N} each (ceiling)`, () => runSideBySide(parts)));
+      const other = options.against && join(options.against, "bin", "extract.js");
+      if (other) {
+        // Its output may differ (that may be the change measured): not compared with this build's.
+        const go = (jobs: number) => async () => {
+          const { hash: _, ...m } = await runExtract(input, jobs, join(work, "other.jsonl"), other);
+          return m;
+        };
+        series.push(make(`extract -j1 (${options.against})`, go(1)));
+        if (N !== 1) series.push(make(`extract -j${N} (${options.against})`, go(N)));
+      }
       let hash: string | undefined;
       for (let round = 1; round <= options.repeat; round++) {
         for (const s of series) {
@@ -201,13 +230,14 @@ async function main(): Promise<void> {
             hash = m.hash;
           }
           s.times.push(m.seconds);
+          s.cpu.push(m.cpuSeconds);
           s.rss = Math.max(s.rss, m.rssMB);
           s.facts = m.lines;
-          log(`  ${fmt(m.seconds, 2)} s, ${m.lines} facts, peak RSS ${fmt(m.rssMB, 0)} MB`);
+          log(`  ${fmt(m.seconds, 2)} s, CPU ${fmt(m.cpuSeconds, 2)} s, ${m.lines} facts, peak RSS ${fmt(m.rssMB, 0)} MB`);
         }
       }
       if (hash && N !== 1) log(`  -j1 and -j${N} outputs are byte-identical (sha256 ${hash.slice(0, 12)}…)`);
-      for (const s of series) rows.push({ run: s.run, input: label, bytes, seconds: median(s.times), rssMB: s.rss, facts: s.facts });
+      for (const s of series) rows.push({ run: s.run, input: label, bytes, seconds: median(s.times), cpuSeconds: median(s.cpu), rssMB: s.rss, facts: s.facts });
     };
     const parts = N !== 1 ? await cutAtLines(options.path, N, work) : undefined;
     await pair(options.path, "one file", parts);
@@ -230,15 +260,25 @@ async function main(): Promise<void> {
     `input: ${name}, ${fmt(bytes / 1e6)} MB; machine: ${cpu}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}, Node ${process.version}`,
     `command: npm run bench -- ${process.argv.slice(2).join(" ")}; extract times are medians of ${options.repeat} runs taking turns`,
     "",
-    "| run | input | time (s) | MB/s | vs wordcut | vs -j1 | peak RSS (MB) | facts |",
-    "|---|---|---:|---:|---:|---:|---:|---:|",
+    "| run | input | time (s) | CPU (s) | MB/s | vs wordcut | vs -j1 | peak RSS (MB) | facts |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     const speed = r.bytes / 1e6 / r.seconds;
     const vsWordcut = baseline ? `${fmt(baseline.seconds / r.seconds, 2)}×` : "";
     const base = j1(r.input);
     const vsJ1 = base && !r.run.startsWith("wordcut") ? `${fmt(base.seconds / r.seconds, 2)}×` : "";
-    lines.push(`| ${r.run} | ${r.input} | ${fmt(r.seconds)} | ${fmt(speed, 2)} | ${vsWordcut} | ${vsJ1} | ${fmt(r.rssMB, 0)} | ${r.facts ?? ""} |`);
+    const cpu = r.cpuSeconds === undefined ? "" : fmt(r.cpuSeconds);
+    lines.push(`| ${r.run} | ${r.input} | ${fmt(r.seconds)} | ${cpu} | ${fmt(speed, 2)} | ${vsWordcut} | ${vsJ1} | ${fmt(r.rssMB, 0)} | ${r.facts ?? ""} |`);
+  }
+  if (options.against) {
+    // This build against the other, run by run: below 1× this one takes less time (or CPU).
+    lines.push("");
+    for (const r of rows) {
+      const theirs = rows.find((o) => o.input === r.input && o.run === `${r.run} (${options.against})`);
+      if (!theirs || r.cpuSeconds === undefined || theirs.cpuSeconds === undefined) continue;
+      lines.push(`${r.run}, ${r.input}: time ${fmt(r.seconds / theirs.seconds, 2)}×, CPU ${fmt(r.cpuSeconds / theirs.cpuSeconds, 2)}× those of ${options.against}`);
+    }
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
