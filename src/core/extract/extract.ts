@@ -20,7 +20,7 @@ import type { ExtractResult, Fact, Qualifier, Warning } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
 import { clauseStart, cueAfter, cueBefore, lastCueEnd } from "./cues.js";
 import { resolveOverlaps, type Loss } from "./overlap.js";
-import { rateUnitStart, shareOfAfter, subjectAfter, subjectBefore } from "./subject.js";
+import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore } from "./subject.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -137,7 +137,10 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด).
     const after = unitStart !== undefined ? subjectAfter(subjects, unitStart, c.end)
       : kind === "percent" ? shareOfAfter(subjects, c.end) : undefined;
-    const subject = inheritsSubject(view, previous, c.start, rules, boundaries)
+    // Across cue words only, what the figure itself names after it comes first (30 ราย ใน
+    // 5 ประเภทเทคโนโลยี; คิดเป็นร้อยละ 94 ของเป้าหมาย).
+    const inherits = inheritsSubject(view, previous, c.start, rules, boundaries);
+    const subject = inherits === "joined" || (inherits === "cues only" && after === undefined)
       ? previous?.subject
       : subjectBefore(subjects, c.start, previous?.end ?? 0, after);
     if (subject !== undefined) fact.subject = subject;
@@ -177,19 +180,22 @@ function isTarget(view: string, start: number, rules: RuleSet, boundaries: WordB
 /**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
  * but spaces, punctuation and one joining word stands between them, or a rate's unit
- * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20).
+ * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
+ * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
  */
 function inheritsSubject(
   view: string, previous: { end: number; subject?: string } | undefined, start: number, rules: RuleSet, boundaries: WordBoundaries,
-): boolean {
-  if (!previous?.subject || start - previous.end > 40) return false;
+): "joined" | "cues only" | undefined {
+  if (!previous?.subject || start - previous.end > 40) return undefined;
   const between = view.slice(previous.end, start);
-  if (/\n/.test(between)) return false;
+  if (/\n/.test(between)) return undefined;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
-  if (word === "" || isJoin(word, rules)) return true;
+  if (word === "" || isJoin(word, rules)) return "joined";
   const words = boundaries.words(previous.end, start);
-  return rateUnitStart(words, view, rules.context) === 0;
+  if (rateUnitStart(words, view, rules.context) === 0) return "joined";
+  // Only cue words between (0% นานสูงสุด 1 ปี): nothing before names another subject.
+  return onlyTrimmedWords(words, view, rules.context) ? "cues only" : undefined;
 }
 
 /** Spans of the text matched by `kind: mask` rules, sorted by start. */

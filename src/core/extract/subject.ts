@@ -59,6 +59,11 @@ function isTrimmed(word: string, context: ContextSettings): boolean {
     || (context.qualifierAfter?.entries.has(word) ?? false);
 }
 
+/** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
+export function onlyTrimmedWords(words: readonly Span[], view: string, context: ContextSettings): boolean {
+  return words.every(([start, end]) => !HAS_WORD.test(view.slice(start, end)) || isTrimmed(view.slice(start, end), context));
+}
+
 /**
  * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
  * kept [lo, hi) word indices.
