@@ -110,9 +110,15 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   chunks.length = Math.min(chunks.length, MAX_CHUNKS);
   // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
   let nameEnd: number | undefined;
+  // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
+  let measureOnly: string | undefined;
   for (const [index, [start, stop]] of chunks.entries()) {
     const words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
     let [lo, hi] = trimWords(words, view, context);
+    if (hi <= lo && measureOnly === undefined) {
+      const measure = measureWordOf(words, view, context);
+      if (measure) measureOnly = source.original(measure[0], measure[1]);
+    }
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       nameEnd ??= words[hi - 1]?.[1];
       continue;
@@ -138,7 +144,22 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     if (HAS_WORD.test(phrase)) return phrase;
   }
   if (nameEnd !== undefined && chunks.length > 0) return source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined;
-  return undefined;
+  return measureOnly;
+}
+
+/**
+ * The `subject_trim_end` word of a chunk that is only that and cue words (`มูลค่า`, `ในอัตรา`):
+ * what the figure measures, said in a word, when nothing better stands before it.
+ */
+function measureWordOf(words: readonly Span[], view: string, context: ContextSettings): Span | undefined {
+  let found: Span | undefined;
+  for (const span of words) {
+    const word = view.slice(span[0], span[1]);
+    if (!HAS_WORD.test(word) || isTrimmed(word, context)) continue;
+    if (found !== undefined || !context.subjectTrimEnd?.entries.has(word)) return undefined;
+    found = span;
+  }
+  return found;
 }
 
 /**
