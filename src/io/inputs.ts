@@ -16,8 +16,9 @@
 import { closeSync, openSync, readSync, statSync, type Dirent } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { decodeBytes, sniffBinary, SNIFF_BYTES, type BinaryEvidence, type Encoding, type InvalidBytes } from "./decode.js";
-import { fileChunks, readBody, WHOLE_BYTES, type PartResult } from "./parts.js";
+import { sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
+import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
+import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
@@ -86,63 +87,6 @@ function fsError(file: string, error: unknown): InputEntry {
     : errno === "ELOOP" ? "SYMLINK_LOOP"
     : "UNREADABLE";
   return { kind: "error", file, code, message: describeFsError(error) };
-}
-
-const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
-  "utf-8": "UTF-8", "utf-16le": "UTF-16 LE", "utf-16be": "UTF-16 BE", "windows-874": "Windows-874",
-};
-
-interface ReadContext {
-  /** Named on the command line (or standard input): a binary file is an error, not skipped. */
-  explicit: boolean;
-  encoding: Encoding | undefined;
-}
-
-/** The entries for a file's bytes: its document, after a warning if bytes had to be replaced. */
-function* decoded(file: string, bytes: Uint8Array, context: ReadContext): Generator<InputEntry> {
-  let result: ReturnType<typeof decodeBytes>;
-  try {
-    result = decodeBytes(bytes, context.encoding);
-  } catch (error) {
-    // V8 strings stop at about 512 Mi code units: a bigger file cannot be one document.
-    yield { kind: "error", file, code: "TOO_LARGE", message: `cannot hold ${bytes.length} bytes as text: ${error instanceof Error ? error.message : String(error)}` };
-    return;
-  }
-  if (!result.ok) {
-    yield binaryEntry(file, result.binary, context);
-    return;
-  }
-  if (result.invalid) yield invalidBytesWarning(file, result.encoding, result.invalid, context);
-  yield { kind: "document", file, text: result.text, encoding: result.encoding, bytes: bytes.length };
-}
-
-function invalidBytesWarning(file: string, encoding: Encoding, invalid: InvalidBytes, context: ReadContext): InputEntry {
-  const { offset, line, count } = invalid;
-  return {
-    kind: "warning", file, line, code: "INVALID_BYTES",
-    message: `not valid ${ENCODING_NAMES[encoding]} from byte ${offset}: ${count} byte${count === 1 ? "" : "s"} replaced with U+FFFD`
-      + (context.encoding === undefined ? " (another encoding? try --encoding)" : ""),
-  };
-}
-
-/** The entries for a large input read in parts (parts.ts). */
-async function* partEntries(file: string, parts: AsyncIterable<PartResult>, context: ReadContext): AsyncGenerator<InputEntry> {
-  for await (const part of parts) {
-    if (!part.ok) {
-      yield binaryEntry(file, part.binary, context);
-      return;
-    }
-    if (part.invalid) yield invalidBytesWarning(file, part.encoding, part.invalid, context);
-    const { text, encoding, offset, lines, index, last, bytes } = part;
-    yield { kind: "part", file, text, encoding, offset, lines, index, last, bytes };
-  }
-}
-
-function binaryEntry(file: string, binary: BinaryEvidence, context: ReadContext): InputEntry {
-  const hint = binary.hint === undefined ? "" : `; ${binary.hint}`;
-  return context.explicit
-    ? { kind: "error", file, code: "BINARY_FILE", message: `not a text file (${binary.reason})${hint}` }
-    : { kind: "warning", file, code: "BINARY_SKIPPED", message: `looks binary (${binary.reason}); skipped${hint}` };
 }
 
 /**

@@ -2,7 +2,7 @@
  * A pool of extraction worker threads with a time budget and a memory budget per worker.
  *
  * Requests wait in a queue; an idle worker takes the next one, together with the small ones
- * after it (up to BATCH_CHARS of text): tens of thousands of small documents then cost a
+ * after it (batch-queue.ts): tens of thousands of small documents then cost a
  * fraction of the messages. Workers are started on demand, up to `size`, one per batch's worth
  * of waiting work, so a run over a few small files starts one.
  *
@@ -22,6 +22,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { RuleSet } from "../core/runtime.js";
+import { BatchQueue, type Queued } from "./batch-queue.js";
 import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
 
 /** What became of one request. */
@@ -54,19 +55,10 @@ export const HEAP_LIMIT_MB = 128;
 /** Young generation of a worker, in MB: pieces are small and their garbage dies young. */
 const YOUNG_GENERATION_MB = 8;
 
-/** Most text, in UTF-16 code units, sent to a worker in one batch (a bigger request goes alone). */
-export const BATCH_CHARS = 64 * 1024;
-
-/** Most requests in one batch. */
-const BATCH_REQUESTS = 64;
-
-interface Pending {
-  request: ExtractRequest;
+interface Pending extends Queued {
   resolve(outcome: ExtractOutcome): void;
   /** Already retried on an uncapped worker after running out of memory. */
   retried: boolean;
-  /** Must run in a batch of its own (its batch failed as a whole). */
-  alone: boolean;
 }
 
 interface Slot {
@@ -101,7 +93,7 @@ const closedOutcome: ExtractOutcome = { kind: "failed", code: "WORKER_FAILED", m
 export class WorkerPool {
   readonly stats: PoolStats = { workersStarted: 0, batches: 0, timeouts: 0, outOfMemoryRetries: 0, batchesSplit: 0 };
   private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
+  private readonly queue = new BatchQueue<Pending>();
   private nextId = 0;
   private closed = false;
   /** Set when a worker cannot even start: every request fails with it from then on. */
@@ -130,53 +122,29 @@ export class WorkerPool {
   /** Stops every worker; requests still queued fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.resolve(closedOutcome);
+    for (const pending of this.queue.drain()) pending.resolve(closedOutcome);
     await Promise.all(this.slots.splice(0).map((slot) => this.retire(slot)));
   }
 
   /** Hands queued requests to idle workers, starting workers while there are fewer than `size`. */
   private pump(): void {
     if (this.broken) {
-      for (const pending of this.queue.splice(0)) pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: this.broken.message });
+      for (const pending of this.queue.drain()) pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: this.broken.message });
       return;
     }
     const shared = this.slots.filter((s) => !s.dedicated);
     for (const slot of shared) {
       if (this.queue.length === 0) return;
-      if (slot.ready && slot.batch.length === 0) this.assign(slot, this.nextBatch());
+      if (slot.ready && slot.batch.length === 0) this.assign(slot, this.queue.nextBatch());
     }
     // Another worker only for work the starting ones will not take: a run over a few small
     // files then starts one, which is done before a second would have loaded.
     if (this.closed || shared.length >= this.options.size) return;
     let starting = shared.filter((s) => !s.ready).length;
-    const waiting = this.waitingBatches();
+    const waiting = this.queue.waitingBatches();
     for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
       this.spawn(true, undefined);
     }
-  }
-
-  /** About how many batches the queue makes (nextBatch's limits: text, number, requests alone). */
-  private waitingBatches(): number {
-    let chars = 0;
-    let alone = 0;
-    for (const pending of this.queue) {
-      if (pending.alone) alone++;
-      else chars += pending.request.text.length;
-    }
-    const together = this.queue.length - alone;
-    return alone + Math.max(Math.ceil(chars / BATCH_CHARS), Math.ceil(together / BATCH_REQUESTS));
-  }
-
-  /** The next request and the small ones after it, up to BATCH_CHARS of text. */
-  private nextBatch(): Pending[] {
-    const batch = [this.queue.shift()!];
-    if (batch[0]!.alone) return batch;
-    let chars = batch[0]!.request.text.length;
-    for (let next = this.queue[0]; next && !next.alone && batch.length < BATCH_REQUESTS && chars + next.request.text.length <= BATCH_CHARS; next = this.queue[0]) {
-      batch.push(this.queue.shift()!);
-      chars += next.request.text.length;
-    }
-    return batch;
   }
 
   private assign(slot: Slot, batch: Pending[]): void {
@@ -206,8 +174,7 @@ export class WorkerPool {
     this.stats.batchesSplit++;
     clearTimeout(slot.timer);
     slot.timer = undefined;
-    for (const pending of slot.batch) pending.alone = true;
-    this.queue.unshift(...slot.batch);
+    this.queue.returnAlone(slot.batch);
     slot.batch = [];
     return true;
   }
