@@ -7,7 +7,8 @@ import { DATE_SOURCE, parseDate } from "../src/core/dates/date.js";
 import { MONTH_SOURCE } from "../src/core/dates/months.js";
 import { weekdayMismatch } from "../src/core/dates/weekday.js";
 import { matchView } from "../src/core/text/match-view.js";
-import { ROOT } from "./helpers.js";
+import { extractFacts } from "../src/core/extract/extract.js";
+import { builtinRules, ROOT, segmenter } from "./helpers.js";
 
 /** A fixed reference: the document's own date, as chrono tests use one reference date. */
 const documentDate = { year: 2023, month: 11, day: 14 };
@@ -67,6 +68,15 @@ describe("dates", () => {
   test("a weekday that contradicts the date is reported", () => {
     expect(weekdayMismatch("วันศุกร์ที่ ", { year: 2021, month: 11, day: 19 })).toBeUndefined();
     expect(weekdayMismatch("วันจันทร์ที่ ", { year: 2021, month: 11, day: 19 })).toEqual({ written: "จันทร์", actual: "ศุกร์" });
+  });
+
+  test("the warning says when the year was implied, not written", () => {
+    const warningsOf = (text: string) => extractFacts(text, builtinRules(), segmenter).warnings.map((w) => w.message);
+    expect(warningsOf("วันจันทร์ที่ 19 พฤศจิกายน 2564")).toEqual(['"19 พฤศจิกายน 2564" is a วันศุกร์, but the text says วันจันทร์']);
+    expect(warningsOf("ข่าววันที่ 1 พฤศจิกายน 2564\nประชุมวันจันทร์ที่ 19 พฤศจิกายน")).toEqual([
+      '"19 พฤศจิกายน" is a วันศุกร์ in 2021 (the year implied from the document\'s date), but the text says วันจันทร์',
+    ]);
+    expect(warningsOf("วันศุกร์ที่ 19 พฤศจิกายน 2564")).toEqual([]);
   });
 });
 

@@ -119,8 +119,11 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
       if (c.yearImplied) fact.year_implied = true;
       const mismatch = c.firstDay && weekdayMismatch(view.slice(Math.max(0, c.start - 30), c.start), c.firstDay);
       if (mismatch) {
+        // With no year written, the year is the one implied from the document's date: say so,
+        // since a wrong guess of the year is as likely as a wrong weekday.
+        const implied = c.yearImplied ? ` in ${c.firstDay!.year} (the year implied from the document's date)` : "";
         warnings.push({ code: "WEEKDAY_MISMATCH", line: fact.line, start,
-          message: `"${fact.text}" is a วัน${mismatch.actual}, but the text says วัน${mismatch.written}` });
+          message: `"${fact.text}" is a วัน${mismatch.actual}${implied}, but the text says วัน${mismatch.written}` });
       }
       facts.push(fact);
       previous = { end: c.end }; // a subject never reaches back across a date
