@@ -38,4 +38,12 @@ describe("the year a figure refers to (context year_pattern)", () => {
     expect(facts.map((f) => f.text)).toEqual(["796,705 คน"]);
     expect(facts[0]?.year).toBe(2020);
   });
+
+  test("a year right after the figure, linked by ใน or ของ, is its year, before any earlier one", () => {
+    expect(yearOf("ภาพรวม 9 เดือนแรกของปี 2563 การส่งออกขยายตัว", "9 เดือน")).toBe(2020);
+    expect(yearOf("ในปี 2564 คาดว่าจะขยายตัวร้อยละ 3.6 ในปี 2565", "ร้อยละ 3.6")).toBe(2022);
+    expect(yearOf("ตั้งเป้าลดขยะ 100% ภายในปี 2570", "100%")).toBe(2027);
+    // A bare ปี after a figure starts the next item of a list.
+    expect(yearOf("คดีค้ามนุษย์ 3 ปี (ปี 2562 จำนวน 288 คดี ปี 2561 จำนวน 304 คดี)", "288 คดี")).toBe(2019);
+  });
 });

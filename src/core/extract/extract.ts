@@ -133,7 +133,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     fact.qualifier = qualifierOf(c, view, rules, boundaries);
     if (c.valueMax !== undefined) fact.value_max = c.valueMax;
     fact.target = c.rule.target ?? isTarget(view, c.start, rules, boundaries);
-    const year = nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
+    const year = yearJustAfter(years, view, c.end) ?? nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
     const unitStart = c.captures.get("unit")?.start;
     // With nothing before it, a count's subject may be glued after its classifier, and a
@@ -223,6 +223,7 @@ function isJoin(word: string, rules: RuleSet): boolean {
 }
 
 interface YearMention {
+  start: number;
   end: number;
   year: number;
   /** The mention as written (for explain). */
@@ -246,7 +247,7 @@ function yearMentions(view: string, rules: RuleSet): YearMention[] {
     const text = m.groups?.["year"];
     const year = text === undefined ? undefined : parseYear(text);
     if (year === undefined) continue;
-    const mention: YearMention = { end: m.index + m[0].length, year, text: m[0] };
+    const mention: YearMention = { start: m.index, end: m.index + m[0].length, year, text: m[0] };
     const digits = /[0-9]{4}$/.exec(text!);
     if (digits && year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) {
       mention.numberStart = m.index + m[0].lastIndexOf(text!) + digits.index;
@@ -254,6 +255,22 @@ function yearMentions(view: string, rules: RuleSet): YearMention[] {
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * Between a figure and a year mention right after it, what makes the year the figure's own
+ * (ลดลงร้อยละ 0.9 ในปี 2563, 6 เดือนแรกของปี 2568, 1 ล้านราย ภายในปี 2570); a bare ปี after it
+ * starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …).
+ */
+const YEAR_AFTER_LINK = /^[ \t]{0,2}(?:(?:แรก|หลัง|สุดท้าย)?ของ|ใน)?[ \t]{0,2}$/;
+
+/** The year of a mention starting right after `end`, linked to it by ใน / ของ (YEAR_AFTER_LINK). */
+function yearJustAfter(years: readonly YearMention[], view: string, end: number): number | undefined {
+  const next = years[upperBound(years, end - 1, (y) => y.start)];
+  if (!next || next.start - end > 12) return undefined;
+  const between = view.slice(end, next.start);
+  // The mention may start with its own link (ในปี, ภายในปี, สิ้นปี): then only spaces stand between.
+  return YEAR_AFTER_LINK.test(between) && (between.trim() !== "" || !next.text.startsWith("ปี")) ? next.year : undefined;
 }
 
 /** The last year mention ending in [from, to] (mentions are sorted by end). */
