@@ -120,7 +120,7 @@ describe("explain", () => {
   test("shows a year after ปี vetoed as a year, and the figure after it kept", async () => {
     const r = await run(["explain", "รางวัลเลิศรัฐ ประจำปี 2563 ประเภทพัฒนาการบริการ มีผู้สมัคร 500 ราย"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/vetoed[\s\S]*"2563 ประเภท" count\.classifier: the year of "ปี 2563"/);
+    expect(r.stdout).toMatch(/vetoed[\s\S]*"2563 ประเภท" count\.classifier: the year of "ประจำปี 2563"/);
     expect(r.stdout).toContain('"500 ราย" count.classifier');
   }, TIMEOUT);
 

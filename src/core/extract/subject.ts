@@ -91,13 +91,14 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   // Chunks separated by spaces, nearest first.
   const chunks: Span[] = [];
   let end = offset;
-  for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS; i--) {
+  for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 2; i--) {
     // ๆ repeats the word before it, spaces or not (ประเทศอื่น ๆ): it never starts a chunk.
     if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK)) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
   }
+  dropYearMentions(chunks, view, context);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
@@ -120,7 +121,8 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
       if (measure) measureOnly = source.original(measure[0], measure[1]);
     }
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
-      nameEnd ??= words[hi - 1]?.[1];
+      // Punctuation alone (/, +, -) names nothing.
+      if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
       continue;
     }
     if (hi <= lo) {
@@ -160,6 +162,41 @@ function measureWordOf(words: readonly Span[], view: string, context: ContextSet
     found = span;
   }
   return found;
+}
+
+/**
+ * Cuts year mentions (`year_pattern`: ปี 2565, พ.ศ. 2564, ประจำปี 2563) off the ends of the chunks,
+ * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
+ * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
+ */
+function dropYearMentions(chunks: Span[], view: string, context: ContextSettings): void {
+  const pattern = context.yearPattern;
+  if (!pattern) return;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    // A mention ends a chunk and starts in it or in one of the two before (ประจำปี | พ.ศ. | 2564).
+    const from = chunks[Math.min(i + 2, chunks.length - 1)]![0];
+    pattern.lastIndex = from;
+    let start: number | undefined;
+    for (let m = pattern.exec(view); m && m.index < chunk[1]; m = pattern.exec(view)) {
+      if (m.index + m[0].length === chunk[1]) start = m.index;
+    }
+    if (start === undefined) continue;
+    if (start > chunk[0]) {
+      chunk[1] = start;
+      continue;
+    }
+    chunks.splice(i, 1);
+    // The chunks it covers go; the one it starts in keeps what stands before it.
+    while (chunks[i] && start < chunks[i]![1]) {
+      if (start > chunks[i]![0]) {
+        chunks[i]![1] = start;
+        break;
+      }
+      chunks.splice(i, 1);
+    }
+    i--;
+  }
 }
 
 /**
