@@ -226,7 +226,7 @@ interface YearMention {
   start: number;
   end: number;
   year: number;
-  /** The mention as written (for explain). */
+  /** The mention as written: explain shows it, and a bare ปี starting it is no link to a figure before. */
   text: string;
   /**
    * Where the year's digits start, when they are four and name a year of the last few centuries
