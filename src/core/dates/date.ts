@@ -1,7 +1,8 @@
 /**
  * The built-in date recognizer: Thai and English dates, day ranges, month ranges and periods,
  * normalized to ISO 8601 (`19 พ.ย. 64` → `2021-11-19`, `๓ – ๙ กรกฎาคม ๒๕๖๒` →
- * `2019-07-03/2019-07-09`, `สิงหาคม 2560` → `2017-08`, `23/04/2568` → `2025-04-23`).
+ * `2019-07-03/2019-07-09`, `สิงหาคม 2560` → `2017-08`, `ต.ค. 63 – ก.ย. 64` → `2020-10/2021-09`,
+ * `23/04/2568` → `2025-04-23`).
  *
  * Like chrono, every component is either known (written) or implied: a day and month without
  * a year take the year from the document's own date, and the result says so (`yearImplied`).
@@ -43,10 +44,12 @@ function build(mode: Mode): string {
     `${month("c")}(?:${SP}${year("c")})?`,
   ];
   const afterMonth = [
-    // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย.
-    `${THROUGH}${month("d2")}(?:${SP}${g("dy", YEAR4)})?`,
-    // สิงหาคม 2560
-    `${SP}${g("ey", YEAR4)}`,
+    // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย., พ.ค. – ส.ค. 64
+    `${THROUGH}${month("d2")}(?:${SP}${year("d")})?`,
+    // ต.ค. 63 – ก.ย. 64, ตุลาคม 2563 - กันยายน 2564
+    `${SP}${year("g")}${THROUGH}${month("g2")}${SP}${year("g2")}`,
+    // สิงหาคม 2560, ต.ค. 63
+    `${SP}${year("e")}`,
   ];
   const alternatives = [
     `${day("s")}${SP}(?:${afterDay.join("|")})`,
@@ -82,6 +85,14 @@ interface Part {
   year?: number;
   month: number;
   day?: number;
+}
+
+/**
+ * A two-digit year right after a month with no day is read only after a Thai month's short form
+ * (ต.ค. 63); after a full name it is more likely a count (ตุลาคม 63 ราย).
+ */
+function shortYearAllowed(yearText: string | undefined, monthText: string | undefined): boolean {
+  return yearText === undefined || /[0-9]{3}/.test(yearText) || (monthText?.includes(".") ?? false);
 }
 
 function readYear(text: string | undefined, monthText: string | undefined): number | undefined {
@@ -147,9 +158,15 @@ export function parseDate(text: string, context: DateContext = {}): ParsedDate |
   } else if (groups["cm"] !== undefined) {
     from = part(groups["cm"], groups["sd"], groups["cy"]);
   } else if (groups["d2m"] !== undefined) {
+    if (!shortYearAllowed(groups["dy"], groups["d2m"])) return undefined;
     from = part(groups["sm"], undefined, undefined);
     to = part(groups["d2m"], undefined, groups["dy"]);
+  } else if (groups["g2m"] !== undefined) {
+    if (!shortYearAllowed(groups["gy"], groups["sm"]) || !shortYearAllowed(groups["g2y"], groups["g2m"])) return undefined;
+    from = part(groups["sm"], undefined, groups["gy"]);
+    to = part(groups["g2m"], undefined, groups["g2y"]);
   } else if (groups["ey"] !== undefined) {
+    if (!shortYearAllowed(groups["ey"], groups["sm"])) return undefined;
     from = part(groups["sm"], undefined, groups["ey"]);
   } else if (groups["fd"] !== undefined) {
     const year = toGregorianYear(Number(groups["fy"]), 4);
