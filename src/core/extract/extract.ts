@@ -106,7 +106,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   let previous: { end: number; subject?: string } | undefined;
-  const subjects = { source, view, boundaries, context };
+  const subjects = { source, view, boundaries, context, yearMentions: years };
   for (const c of winners) {
     const kind = c.rule.kind;
     const start = source.toOriginal(c.start);

@@ -17,6 +17,7 @@
 import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
+import { upperBound } from "../text/sorted.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
@@ -32,6 +33,8 @@ export interface SubjectInput {
   view: string;
   boundaries: WordBoundaries;
   context: ContextSettings;
+  /** The document's year mentions (`year_pattern` matches), in order. */
+  yearMentions: ReadonlyArray<{ start: number; end: number }>;
 }
 
 type Span = [number, number];
@@ -98,7 +101,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
       end = i;
     }
   }
-  dropYearMentions(chunks, view, context);
+  dropYearMentions(chunks, input.yearMentions);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
@@ -169,19 +172,15 @@ function measureWordOf(words: readonly Span[], view: string, context: ContextSet
  * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
  * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
  */
-function dropYearMentions(chunks: Span[], view: string, context: ContextSettings): void {
-  const pattern = context.yearPattern;
-  if (!pattern) return;
+function dropYearMentions(chunks: Span[], mentions: SubjectInput["yearMentions"]): void {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
-    // A mention ends a chunk and starts in it or in one of the two before (ประจำปี | พ.ศ. | 2564).
+    // A mention ending this chunk (mentions are in order, so by end too).
+    const mention = mentions[upperBound(mentions, chunk[1] - 1, (m) => m.end)];
+    // It starts in this chunk or in one of the two before (ประจำปี | พ.ศ. | 2564).
     const from = chunks[Math.min(i + 2, chunks.length - 1)]![0];
-    pattern.lastIndex = from;
-    let start: number | undefined;
-    for (let m = pattern.exec(view); m && m.index < chunk[1]; m = pattern.exec(view)) {
-      if (m.index + m[0].length === chunk[1]) start = m.index;
-    }
-    if (start === undefined) continue;
+    if (!mention || mention.end !== chunk[1] || mention.start < from) continue;
+    const { start } = mention;
     if (start > chunk[0]) {
       chunk[1] = start;
       continue;
