@@ -12,7 +12,8 @@
  * (`ใน 5 ประเภทเทคโนโลยี` → `ประเภทเทคโนโลยี`), or else what it is a share of
  * (`คิดเป็นร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` → `เนื้อที่ทั้งจังหวัด`). A rate's unit, a classifier and a
  * `subject_per` marker at the end of the nearest chunk (`ไร่ละ`), is dropped first: it says
- * what the figure is per, not what it measures.
+ * what the figure is per, not what it measures; so are year mentions (`ประจำปี 2563`), which
+ * date the figure.
  */
 import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
