@@ -107,7 +107,7 @@ function readYear(text: string | undefined, monthText: string | undefined): numb
 /** One end of a date from its written month, day and year (any may be absent). */
 function part(monthText: string | undefined, dayText: string | undefined, yearText: string | undefined): Part | undefined {
   const month = monthText === undefined ? undefined : lookupMonth(monthText)?.month;
-  if (month === undefined) return undefined;
+  if (month === undefined || (dayText === undefined && !shortYearAllowed(yearText, monthText))) return undefined;
   const year = readYear(yearText, monthText);
   return {
     month,
@@ -158,15 +158,14 @@ export function parseDate(text: string, context: DateContext = {}): ParsedDate |
   } else if (groups["cm"] !== undefined) {
     from = part(groups["cm"], groups["sd"], groups["cy"]);
   } else if (groups["d2m"] !== undefined) {
-    if (!shortYearAllowed(groups["dy"], groups["d2m"])) return undefined;
     from = part(groups["sm"], undefined, undefined);
     to = part(groups["d2m"], undefined, groups["dy"]);
+    if (!to) return undefined;
   } else if (groups["g2m"] !== undefined) {
-    if (!shortYearAllowed(groups["gy"], groups["sm"]) || !shortYearAllowed(groups["g2y"], groups["g2m"])) return undefined;
     from = part(groups["sm"], undefined, groups["gy"]);
     to = part(groups["g2m"], undefined, groups["g2y"]);
+    if (!to) return undefined;
   } else if (groups["ey"] !== undefined) {
-    if (!shortYearAllowed(groups["ey"], groups["sm"])) return undefined;
     from = part(groups["sm"], undefined, groups["ey"]);
   } else if (groups["fd"] !== undefined) {
     const year = toGregorianYear(Number(groups["fy"]), 4);

@@ -135,14 +135,14 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     fact.target = c.rule.target ?? isTarget(view, c.start, rules, boundaries);
     const year = yearJustAfter(years, view, c.end) ?? nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
-    const unitStart = c.captures.get("unit")?.start;
-    // With nothing before it, a count's subject may be glued after its classifier, and a
-    // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด).
-    const after = unitStart !== undefined ? subjectAfter(subjects, unitStart, c.end)
-      : kind === "percent" ? shareOfAfter(subjects, c.end) : undefined;
-    // Across cue words only, what the figure itself names after it comes first (30 ราย ใน
-    // 5 ประเภทเทคโนโลยี; คิดเป็นร้อยละ 94 ของเป้าหมาย).
     const inherits = inheritsSubject(view, previous, c.start, rules, boundaries);
+    // With nothing before it, a count's subject may be glued after its classifier, and a
+    // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
+    // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
+    const unitStart = inherits === "joined" ? undefined : c.captures.get("unit")?.start;
+    const after = inherits === "joined" ? undefined
+      : unitStart !== undefined ? subjectAfter(subjects, unitStart, c.end)
+      : kind === "percent" ? shareOfAfter(subjects, c.end) : undefined;
     const subject = inherits === "joined" || (inherits === "cues only" && after === undefined)
       ? previous?.subject
       : subjectBefore(subjects, c.start, previous?.end ?? 0, after);

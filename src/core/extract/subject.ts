@@ -199,14 +199,20 @@ function dropYearMentions(chunks: Span[], mentions: SubjectInput["yearMentions"]
   }
 }
 
+/** Where the chunk going on at `from` ends: at the next space or hard stop. */
+function chunkEnd(view: string, from: number): number {
+  let stop = from;
+  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
+  return stop;
+}
+
 /**
  * The classifier and the noun glued after it (`5 ประเภทเทคโนโลยี`), when the noun is not a
  * function word; undefined when nothing is glued on.
  */
 export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
-  let stop = end;
-  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
+  const stop = chunkEnd(view, end);
   if (stop === end) return undefined;
   const words = boundaries.words(end, stop);
   const first = words[0];
@@ -227,9 +233,7 @@ export function shareOfAfter(input: SubjectInput, end: number): string | undefin
   let start = end;
   while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
   if (!view.startsWith(OF, start)) return undefined;
-  let stop = start + OF.length;
-  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
-  const words = boundaries.words(start, stop);
+  const words = boundaries.words(start, chunkEnd(view, start + OF.length));
   // ของ must be a word of its own, not the start of one (ของขวัญ).
   if (words[0]?.[1] !== start + OF.length) return undefined;
   const rest = words.slice(1);
