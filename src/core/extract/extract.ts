@@ -10,7 +10,7 @@
 import { DATE_SOURCE, parseDate, type DateContext } from "../dates/date.js";
 import type { Ymd } from "../dates/calendar.js";
 import { weekdayMismatch } from "../dates/weekday.js";
-import type { RuleSet } from "../rules/compile.js";
+import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Segmenter } from "../segmenter.js";
 import { LineIndex } from "../text/line-index.js";
@@ -133,7 +133,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     fact.qualifier = qualifierOf(c, view, rules, boundaries);
     if (c.valueMax !== undefined) fact.value_max = c.valueMax;
     fact.target = c.rule.target ?? isTarget(view, c.start, rules, boundaries);
-    const year = yearJustAfter(years, view, c.end) ?? nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
+    const year = yearJustAfter(years, view, c.end, rules) ?? nearestYear(years, clauseStart(view, c.start, context.yearWindow), c.start);
     if (year !== undefined) fact.year = year;
     const inherits = inheritsSubject(view, previous, c.start, rules, boundaries);
     // With nothing before it, a count's subject may be glued after its classifier, and a
@@ -194,7 +194,7 @@ function inheritsSubject(
   if (/\n/.test(between)) return undefined;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
-  if (word === "" || isJoin(word, rules)) return "joined";
+  if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
   const words = boundaries.words(previous.end, start);
   if (rateUnitStart(words, view, rules.context) === 0) return "joined";
   // Only cue words between (0% นานสูงสุด 1 ปี): nothing before names another subject.
@@ -213,12 +213,16 @@ function maskSpans(view: string, rules: RuleSet): Array<{ start: number; end: nu
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** A `subject_join` word, or two run together (หรือเพิ่มขึ้น: หรือ + เพิ่มขึ้น). */
-function isJoin(word: string, rules: RuleSet): boolean {
-  const joins = rules.context.subjectJoin?.entries;
-  if (!joins) return false;
-  if (joins.has(word)) return true;
-  for (const first of joins.keys()) if (word.startsWith(first) && joins.has(word.slice(first.length))) return true;
+/**
+ * Whether `word` is an entry of `lexicon`, or two run together (หรือเพิ่มขึ้น: หรือ + เพิ่มขึ้น):
+ * phrases are matched this way rather than listed, since a listed phrase would join the
+ * segmenter's dictionary and change how the text around it is cut.
+ */
+function isEntryRun(word: string, lexicon: Lexicon | undefined): boolean {
+  const entries = lexicon?.entries;
+  if (!entries) return false;
+  if (entries.has(word)) return true;
+  for (const first of entries.keys()) if (word.startsWith(first) && entries.has(word.slice(first.length))) return true;
   return false;
 }
 
@@ -258,19 +262,18 @@ function yearMentions(view: string, rules: RuleSet): YearMention[] {
 }
 
 /**
- * Between a figure and a year mention right after it, what makes the year the figure's own
- * (ลดลงร้อยละ 0.9 ในปี 2563, 6 เดือนแรกของปี 2568, 1 ล้านราย ภายในปี 2570); a bare ปี after it
- * starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …).
+ * The year of a mention starting right after `end` (a few spaces, or `year_link` words such as
+ * ใน / แรก + ของ, between): ลดลงร้อยละ 0.9 ในปี 2563. A mention may carry its own link (ในปี, ภายในปี,
+ * สิ้นปี); a bare ปี right after a figure starts the next item of a list (ปี 2562 จำนวน 288 คดี
+ * ปี 2561 …) and is not taken.
  */
-const YEAR_AFTER_LINK = /^[ \t]{0,2}(?:(?:แรก|หลัง|สุดท้าย)?ของ|ใน)?[ \t]{0,2}$/;
-
-/** The year of a mention starting right after `end`, linked to it by ใน / ของ (YEAR_AFTER_LINK). */
-function yearJustAfter(years: readonly YearMention[], view: string, end: number): number | undefined {
+function yearJustAfter(years: readonly YearMention[], view: string, end: number, rules: RuleSet): number | undefined {
   const next = years[upperBound(years, end - 1, (y) => y.start)];
   if (!next || next.start - end > 12) return undefined;
   const between = view.slice(end, next.start);
-  // The mention may start with its own link (ในปี, ภายในปี, สิ้นปี): then only spaces stand between.
-  return YEAR_AFTER_LINK.test(between) && (between.trim() !== "" || !next.text.startsWith("ปี")) ? next.year : undefined;
+  if (/^[ \t]{0,2}$/.test(between)) return next.text.startsWith("ปี") ? undefined : next.year;
+  const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
+  return link !== undefined && isEntryRun(link, rules.context.yearLink) ? next.year : undefined;
 }
 
 /** The last year mention ending in [from, to] (mentions are sorted by end). */

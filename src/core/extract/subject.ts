@@ -222,20 +222,19 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   return HAS_WORD.test(phrase) ? phrase : undefined;
 }
 
-const OF = "ของ";
-
 /**
  * What a figure is a part of, written right after it (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` →
- * `เนื้อที่ทั้งจังหวัด`): the chunk after ของ, trimmed; undefined when ของ does not follow.
+ * `เนื้อที่ทั้งจังหวัด`): the chunk after a `subject_share_of` word, trimmed; undefined when none
+ * follows.
  */
 export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
   let start = end;
   while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
-  if (!view.startsWith(OF, start)) return undefined;
-  const words = boundaries.words(start, chunkEnd(view, start + OF.length));
-  // ของ must be a word of its own, not the start of one (ของขวัญ).
-  if (words[0]?.[1] !== start + OF.length) return undefined;
+  const words = boundaries.words(start, chunkEnd(view, start));
+  // The share word must be a word of its own at the start (ของ, not ของขวัญ).
+  const share = words[0];
+  if (!share || share[0] !== start || !(context.subjectShareOf?.entries.has(view.slice(share[0], share[1])) ?? false)) return undefined;
   const rest = words.slice(1);
   const [lo, hi] = trimWords(rest, view, context);
   const first = rest[lo];

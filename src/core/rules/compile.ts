@@ -65,6 +65,11 @@ export interface ContextSettings {
   targetWindow: number;
   /** Year mentions (`ในปี 2567`), with a `year` capture. */
   yearPattern?: RegExp;
+  /**
+   * Words linking a figure to a year mention right after it (ใน, แรกของ: ร้อยละ 0.9 ในปี 2563):
+   * that year is the figure's, before any earlier one.
+   */
+  yearLink?: Lexicon;
   yearWindow: number;
   subjectTrim?: Lexicon;
   /**
@@ -75,6 +80,8 @@ export interface ContextSettings {
   /** Words a subject is cut before (ของ, ที่): what follows them modifies the head noun. */
   subjectCut?: Lexicon;
   subjectMaxWords: number;
+  /** Words after a percentage naming what it is a share of (ของ: ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด). */
+  subjectShareOf?: Lexicon;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -288,6 +295,8 @@ function compileContext(
   assign("subjectTrimEnd", lexicon("subject_trim_end"));
   assign("subjectCut", lexicon("subject_cut"));
   assign("subjectPer", lexicon("subject_per"));
+  assign("subjectShareOf", lexicon("subject_share_of"));
+  assign("yearLink", lexicon("year_link"));
   assign("yearPattern", yearPattern);
   return settings;
 }

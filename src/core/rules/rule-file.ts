@@ -38,7 +38,8 @@ export interface RawContext {
 
 export const CONTEXT_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_window",
-  "year_pattern", "year_window", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_per", "subject_max_words",
+  "year_pattern", "year_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_per",
+  "subject_share_of", "subject_max_words",
 ] as const;
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
