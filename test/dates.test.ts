@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { toGregorianYear } from "../src/core/dates/buddhist-era.js";
 import { DATE_SOURCE, parseDate } from "../src/core/dates/date.js";
 import { MONTH_SOURCE } from "../src/core/dates/months.js";
+import { periodSource } from "../src/core/dates/periods.js";
 import { weekdayMismatch } from "../src/core/dates/weekday.js";
 import { matchView } from "../src/core/text/match-view.js";
 import { extractFacts } from "../src/core/extract/extract.js";
@@ -50,6 +51,29 @@ describe("dates", () => {
     ["25 ธ.ค. - 5 ม.ค. 2567", "2023-12-25/2024-01-05"],
     ["29 ก.พ. 67", "2024-02-29"],
     ["5 ค.ศ. 2020", undefined],
+    ["December 17, 2002", "2002-12-17"],
+    ["Mar 7, 2023", "2023-03-07"],
+    ["March 7 2023", "2023-03-07"],
+    ["2023-06-08", "2023-06-08"],
+    ["2023-13-08", undefined],
+    ["14.11.2023", "2023-11-14"],
+    ["14.11.66", "2023-11-14"],
+    ["ไตรมาสที่ 3/2545", "2002-07/2002-09"],
+    ["ไตรมาส 3 ปี 2545", "2002-07/2002-09"],
+    ["ไตรมาส 3/45", "2002-07/2002-09"],
+    ["ไตรมาส 4 ของปี 2563", "2020-10/2020-12"],
+    ["ไตรมาสแรกของปี 2566", "2023-01/2023-03"],
+    ["ไตรมาสแรกปี 66", "2023-01/2023-03"],
+    ["Q3/2545", "2002-07/2002-09"],
+    ["Q4 2565", "2022-10/2022-12"],
+    ["Q1/68", "2025-01/2025-03"],
+    ["ครึ่งแรกของปี 2568", "2025-01/2025-06"],
+    ["ครึ่งปีแรก 2568", "2025-01/2025-06"],
+    ["ครึ่งปีหลัง 2567", "2024-07/2024-12"],
+    ["H1/2568", "2025-01/2025-06"],
+    ["เม.ย.-มิ.ย.62", "2019-04/2019-06"],
+    ["ไตรมาส 2", undefined],
+    ["ไตรมาสแรก 10", undefined],
   ])("%s → %s", (written, iso) => {
     const view = matchView(written);
     if (iso === undefined) {
@@ -98,10 +122,14 @@ describe("the recognizer's shared starts", () => {
     `${DAY}${SP}${M}(?:${SP}${YEAR})?${THROUGH}${DAY}${SP}${M}(?:${SP}${YEAR})?`,
     `${DAY}${THROUGH}${DAY}${SP}${M}(?:${SP}${YEAR})?`,
     `${DAY}${SP}${M}(?:${SP}${YEAR})?`,
+    `${M}${SP}${DAY},?${SP}[12][0-9]{3}(?![0-9])`,
     `${M}${THROUGH}${M}(?:${SP}${YEAR})?`,
     `${M}${SP}${YEAR}${THROUGH}${M}${SP}${YEAR}`,
     `${M}${SP}${YEAR}`,
     "(?<![0-9/])(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/[0-9]{4}(?![0-9/])",
+    "(?<![0-9-])[12][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9]|-[0-9])",
+    "(?<![0-9.])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:[12][0-9]{3}|[0-9]{2})(?![0-9]|\\.[0-9])",
+    periodSource(false),
   ].join("|"), "g");
   const shared = new RegExp(DATE_SOURCE, "g");
   const matches = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
@@ -115,7 +143,8 @@ describe("the recognizer's shared starts", () => {
 
   test("the same matches on random text made of date pieces", () => {
     const pieces = ["1", "19", "3", "31", "05", " ", "  ", "-", " - ", "ถึง", "จนถึง", "วันที่", "พ.ศ.", "ค.ศ.", "2566", "64", ".",
-      "์", "ก.พ.", "ก.พ", "กุมภาพันธ์", "กุมภาพันธ", "มี.ค.", "มีนาคม", "Sept", "Sep", "September", "Nov.", "May", "/", "12/04/2568", "ปี"];
+      "์", "ก.พ.", "ก.พ", "กุมภาพันธ์", "กุมภาพันธ", "มี.ค.", "มีนาคม", "Sept", "Sep", "September", "Nov.", "May", "/", "12/04/2568", "ปี",
+      "ไตรมาส", "ไตรมาสที่", "ครึ่งปี", "แรก", "หลัง", "Q", "H", "ของ", ",", "2023-06-08"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
       const text = parts.join("");
       expect(matches(shared, text)).toEqual(matches(separate, text));

@@ -35,8 +35,8 @@ describe("the year a figure refers to (context year_pattern)", () => {
 
   test("a quarter's number before ปี does not hide a four-digit year", () => {
     const facts = factsOf("ไตรมาส 2 ปี 2563 มีประชากร 796,705 คน");
-    expect(facts.map((f) => f.text)).toEqual(["796,705 คน"]);
-    expect(facts[0]?.year).toBe(2020);
+    expect(facts.map((f) => [f.text, f.value])).toEqual([["ไตรมาส 2 ปี 2563", "2020-04/2020-06"], ["796,705 คน", 796705]]);
+    expect(facts[1]?.year).toBe(2020);
   });
 
   test("a year right after the figure, linked by ใน or ของ, is its year, before any earlier one", () => {

@@ -10,6 +10,7 @@
 import { toGregorianYear, type Era } from "./buddhist-era.js";
 import { dayNumber, isValidDay, isoDate, type Ymd } from "./calendar.js";
 import { MONTH_FIRST_CHAR_CLASS, MONTH_SOURCE, lookupMonth } from "./months.js";
+import { periodSource, periodValue } from "./periods.js";
 
 const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
 const YEAR4 = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?[12][0-9]{3}(?![0-9])";
@@ -18,8 +19,8 @@ const SP = "[ \\t]{0,3}";
 /** Between the two ends of a range or period: a dash, or ถึง / จนถึง, optionally with วันที่. */
 const THROUGH_WORD = `(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
 const THROUGH = `${SP}${THROUGH_WORD}`;
-/** Every date starts with a digit or a month name's first letter. */
-const FIRST = `(?=[0-9]|${MONTH_FIRST_CHAR_CLASS})`;
+/** Every date starts with a digit, a month name's first letter, or a period's (ไตรมาส, ครึ่ง, Q, H). */
+const FIRST = `(?=[0-9ไคQH]|${MONTH_FIRST_CHAR_CLASS})`;
 
 type Mode = "embed" | "parse";
 
@@ -44,6 +45,8 @@ function build(mode: Mode): string {
     `${month("c")}(?:${SP}${year("c")})?`,
   ];
   const afterMonth = [
+    // December 17, 2002, Mar 7 2023 (English, month first; read before a two-digit year)
+    `${SP}${day("h")},?${SP}${g("hy", YEAR4)}`,
     // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย., พ.ค. – ส.ค. 64
     `${THROUGH}${month("d2")}(?:${SP}${year("d")})?`,
     // ต.ค. 63 – ก.ย. 64, ตุลาคม 2563 - กันยายน 2564
@@ -56,6 +59,11 @@ function build(mode: Mode): string {
     `${month("s")}(?:${afterMonth.join("|")})`,
     // 23/04/2568
     `(?<![0-9/])${g("fd", "0?[1-9]|[12][0-9]|3[01]")}/${g("fm", "0?[1-9]|1[0-2]")}/${g("fy", "[0-9]{4}")}(?![0-9/])`,
+    // 2023-06-08 (ISO, a time after it left out)
+    `(?<![0-9-])${g("iy", "[12][0-9]{3}")}-${g("im", "0[1-9]|1[0-2]")}-${g("id", "0[1-9]|[12][0-9]|3[01]")}(?![0-9]|-[0-9])`,
+    // 14.11.2023, 14.11.66
+    `(?<![0-9.])${g("td", "0?[1-9]|[12][0-9]|3[01]")}\\.${g("tm", "0?[1-9]|1[0-2]")}\\.${g("ty", "[12][0-9]{3}|[0-9]{2}")}(?![0-9]|\\.[0-9])`,
+    periodSource(mode === "parse"),
   ];
   return `${FIRST}(?:${alternatives.join("|")})`;
 }
@@ -167,9 +175,21 @@ export function parseDate(text: string, context: DateContext = {}): ParsedDate |
     if (!to) return undefined;
   } else if (groups["ey"] !== undefined) {
     from = part(groups["sm"], undefined, groups["ey"]);
+  } else if (groups["hy"] !== undefined) {
+    const month = lookupMonth(groups["sm"] ?? "");
+    if (!month || month.thai) return undefined;
+    from = { year: Number(groups["hy"]), month: month.month, day: Number(groups["hd"]) };
   } else if (groups["fd"] !== undefined) {
     const year = toGregorianYear(Number(groups["fy"]), 4);
     from = { year, month: Number(groups["fm"]), day: Number(groups["fd"]) };
+  } else if (groups["iy"] !== undefined) {
+    from = { year: Number(groups["iy"]), month: Number(groups["im"]), day: Number(groups["id"]) };
+  } else if (groups["td"] !== undefined) {
+    const digits = groups["ty"] ?? "";
+    from = { year: toGregorianYear(Number(digits), digits.length), month: Number(groups["tm"]), day: Number(groups["td"]) };
+  } else {
+    const value = periodValue(groups);
+    return value === undefined ? undefined : { value, yearImplied: false };
   }
   if (!from) return undefined;
 

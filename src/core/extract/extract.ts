@@ -57,13 +57,20 @@ export function findDocumentDate(text: string): Ymd | undefined {
   return documentDateIn(buildMatchView(text).view);
 }
 
+/**
+ * The first full date with a written year; failing that, the first day of the first month written
+ * with its year (a monthly report's `มีนาคม 2567`), so that `12 ก.พ.` further down still gets one.
+ */
 function documentDateIn(view: string): Ymd | undefined {
   DATE_SCAN.lastIndex = 0;
+  let month: Ymd | undefined;
   for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
     const parsed = parseDate(m[0]);
     if (parsed?.first && !parsed.yearImplied) return parsed.first;
+    const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
+    if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
   }
-  return undefined;
+  return month;
 }
 
 /** Extracts the facts of one document. */
