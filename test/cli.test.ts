@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin", "extract.js");
 
-const HEADER = "file,line,start,end,kind,value,unit,qualifier,value_max,target,year,subject,text,rule,year_implied";
+const HEADER = "file,line,start,end,kind,value,unit,qualifier,value_max,target,year,subject,text,rule,year_implied,change";
 const AREA_AND_DATE = "พื้นที่ ๔๐.๘ ตารางกิโลเมตร เมื่อวันที่ 19 พฤศจิกายน 2564\n";
 const MONEY = "โครงการมีมูลค่า 9 ล้านบาท\n";
 const NOTHING = "ไม่มีตัวเลขในข้อความนี้\n";
@@ -78,7 +78,7 @@ describe("inputs", { timeout: SPAWN_TIMEOUT }, () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(HEADER);
-    expect(lines).toContain("one.txt,1,8,26,area,40.8,km2,exact,,false,,พื้นที่,๔๐.๘ ตารางกิโลเมตร,area.unit,");
+    expect(lines).toContain("one.txt,1,8,26,area,40.8,km2,exact,,false,,พื้นที่,๔๐.๘ ตารางกิโลเมตร,area.unit,,");
     expect(lines.some((l) => l.startsWith("one.txt,1,") && l.includes(",date,2021-11-19,"))).toBe(true);
   });
 

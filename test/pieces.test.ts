@@ -16,11 +16,12 @@ const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
 
 /** Facts of `text` extracted piece by piece, as the pipeline does (without the `file` it adds). */
 function factsInPieces(text: string, maxChars: number): Fact[] {
-  const dates = new DocumentDates<{ piece: Piece }>();
+  const dates = new DocumentDates<{ piece: Piece }>(builtinRules());
   const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => dates.push({ piece }));
   pieces.push(...dates.end());
-  return pieces.flatMap(({ piece, documentDate }) =>
-    extractPiece({ ...piece, file: "doc", documentDate }, builtinRules(), segmenter).facts.map(({ file: _, ...fact }) => fact));
+  return pieces.flatMap(({ piece, documentDate, titleYear }) =>
+    extractPiece({ ...piece, file: "doc", documentDate, ...(titleYear !== undefined ? { titleYear } : {}) }, builtinRules(), segmenter)
+      .facts.map(({ file: _, ...fact }) => fact));
 }
 
 describe("pieces", () => {
@@ -51,6 +52,13 @@ describe("pieces", () => {
     const text = `ประชุมวันที่ 5 มีนาคม\n${"ข้อความ\n".repeat(50)}วันที่ 1 มกราคม 2564\nงบ 9 ล้านบาท\n`;
     const whole = extractFacts(text, builtinRules(), segmenter).facts;
     expect(whole.find((f) => f.kind === "date" && f.year_implied)).toBeDefined();
+    expect(factsInPieces(text, 40)).toEqual(whole);
+  });
+
+  test("a report's title period dates the figures below it in every piece", () => {
+    const text = `ภาวะเศรษฐกิจไตรมาสที่ 3/2545\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.kind === "percent")?.year).toBe(2002);
     expect(factsInPieces(text, 40)).toEqual(whole);
   });
 });

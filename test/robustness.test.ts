@@ -285,14 +285,14 @@ describe("spreadsheet safety", { timeout: SPAWN_TIMEOUT }, () => {
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toContain("\n");
     const [, row] = text.split("\r\n");
-    expect(row).toBe("'=1+2.txt,1,9,18,money,9000000,THB,exact,,false,,'+โครงการ,9 ล้านบาท,money.amount,");
+    expect(row).toBe("'=1+2.txt,1,9,18,money,9000000,THB,exact,,false,,'+โครงการ,9 ล้านบาท,money.amount,,");
   });
 
   test("--bom adds just the BOM: LF line ends, the cells are the document's text", async () => {
     const r = await run(["=1+2.txt", "--bom"]);
     expect(r.stdout.startsWith("\uFEFFfile,line,")).toBe(true);
     expect(r.stdout).not.toContain("\r");
-    expect(r.stdout.split("\n")[1]).toBe("=1+2.txt,1,9,18,money,9000000,THB,exact,,false,,+โครงการ,9 ล้านบาท,money.amount,");
+    expect(r.stdout.split("\n")[1]).toBe("=1+2.txt,1,9,18,money,9000000,THB,exact,,false,,+โครงการ,9 ล้านบาท,money.amount,,");
   });
 
   test.each([["--excel", "json"], ["--bom", "jsonl"]])("%s with -f %s is a usage error", async (flag, format) => {

@@ -20,6 +20,7 @@ import { extractPiece } from "../parallel/extract-piece.js";
 import { orderedMap } from "../parallel/ordered.js";
 import { DocumentDates, PIECE_CHARS, splitIntoPieces, type Piece } from "../parallel/pieces.js";
 import { WorkerPool, type ExtractOutcome } from "../parallel/pool.js";
+import type { ExtractRequest } from "../parallel/protocol.js";
 import { formatTrace } from "./explain.js";
 import type { StderrStyle } from "./style.js";
 
@@ -72,6 +73,8 @@ type Work =
     kind: "piece"; file: string; piece: Piece; bytes: number;
     /** Absent: the piece is its whole document and finds its date itself. */
     documentDate?: Ymd | null;
+    /** Absent: the piece starts its document and finds its title's year itself. */
+    titleYear?: number | null;
     /** Whether the piece is its document's last. */
     ends: boolean;
     /** Whether the document is cut into several pieces (failures then say where). */
@@ -93,7 +96,7 @@ const WINDOW_ITEMS_PER_JOB = 64;
  * Turns entries into work: documents (whole, or in parts) are cut into pieces; the pieces of a
  * document cut in several get its date. `maxChars` is the piece size.
  */
-async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: number): AsyncGenerator<Work> {
+async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: number, rules: RuleSet): AsyncGenerator<Work> {
   type PieceWork = Extract<Work, { kind: "piece" }>;
   /** The dates of the document being read in several pieces, if any. */
   let dates: DocumentDates<PieceWork> | undefined;
@@ -127,7 +130,7 @@ async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: number): A
       yield { kind: "piece", file: entry.file, piece: pieces[0]!, bytes, ends: true, cut: false };
       continue;
     }
-    dates ??= new DocumentDates();
+    dates ??= new DocumentDates(rules);
     for (const piece of pieces) {
       for (const work of dates.push({ kind: "piece", file: entry.file, piece, bytes: share(piece), ends: false, cut: true })) {
         if (held) yield held;
@@ -158,14 +161,12 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
   const run = async (work: Work): Promise<Done> => {
     if (work.kind === "message") return work;
     if (extract) return { kind: "piece", work, ...extract(work) };
-    const { piece, file, documentDate } = work;
-    const request = { text: piece.text, offset: piece.offset, lines: piece.lines, file, ...(documentDate !== undefined ? { documentDate } : {}) };
-    return { kind: "piece", work, outcome: await pool!.run(request) };
+    return { kind: "piece", work, outcome: await pool!.run(requestOf(work)) };
   };
 
   try {
     // Explain keeps documents whole, so that its offsets are the document's.
-    const work = toWork(context.entries, options.explain ? Number.POSITIVE_INFINITY : PIECE_CHARS);
+    const work = toWork(context.entries, options.explain ? Number.POSITIVE_INFINITY : PIECE_CHARS, context.ruleSet);
     const window = {
       limit: options.jobs * WINDOW_ITEMS_PER_JOB,
       weight: (w: Work) => (w.kind === "piece" ? w.piece.text.length : 0),
@@ -221,9 +222,16 @@ function countLineEnds(text: string): number {
 /** Extraction in this thread, with the trace `--explain` prints. */
 function inProcess(ruleSet: RuleSet): (work: Extract<Work, { kind: "piece" }>) => { outcome: ExtractOutcome; explain: string[] } {
   const segmenter = wordcutSegmenter(ruleSet.words);
-  return ({ piece, file, documentDate }) => {
-    const request = { text: piece.text, offset: piece.offset, lines: piece.lines, file, ...(documentDate !== undefined ? { documentDate } : {}) };
-    const { trace, ...result } = extractPiece(request, ruleSet, segmenter, undefined, true);
-    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(piece.text, trace, piece.offset) : [] };
+  return (work) => {
+    const { trace, ...result } = extractPiece(requestOf(work), ruleSet, segmenter, undefined, true);
+    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(work.piece.text, trace, work.piece.offset) : [] };
+  };
+}
+
+/** What a worker needs to extract a piece: its text and place, and what its document gives it. */
+function requestOf({ piece, file, documentDate, titleYear }: Extract<Work, { kind: "piece" }>): Omit<ExtractRequest, "id"> {
+  return {
+    text: piece.text, offset: piece.offset, lines: piece.lines, file,
+    ...(documentDate !== undefined ? { documentDate } : {}), ...(titleYear !== undefined ? { titleYear } : {}),
   };
 }

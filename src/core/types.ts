@@ -3,6 +3,9 @@ export type Kind = "area" | "money" | "count" | "percent" | "duration" | "quanti
 
 export const KINDS: readonly Kind[] = ["area", "money", "count", "percent", "duration", "quantity", "date"];
 
+/** The direction of a change a figure is the size of. */
+export type Change = "increase" | "decrease";
+
 /** How a figure is hedged in the text (FACTS.md, "Qualifiers"). */
 export type Qualifier = "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range";
 
@@ -33,6 +36,8 @@ export interface Fact {
   /** Gregorian year the figure refers to, when the text says it. */
   year?: number;
   subject?: string;
+  /** Whether the figure is the size of a rise or a fall (FACTS.md, "Signs and changes"). */
+  change?: Change;
   /** The figure as written (original digits kept). */
   text: string;
   /** Id of the rule that produced the fact. */

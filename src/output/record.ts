@@ -11,7 +11,7 @@ export type OutputFact = Fact & { file: string };
 /** Every output field, in output order: CSV columns and JSON key order alike. */
 export const FIELDS = [
   "file", "line", "start", "end", "kind", "value", "unit", "qualifier", "value_max",
-  "target", "year", "subject", "text", "rule", "year_implied",
+  "target", "year", "subject", "text", "rule", "year_implied", "change",
 ] as const satisfies ReadonlyArray<keyof OutputFact>;
 
 export type Field = (typeof FIELDS)[number];

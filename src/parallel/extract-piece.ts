@@ -16,7 +16,11 @@ import type { ExtractRequest, ExtractResult } from "./protocol.js";
 export function extractPiece(
   request: Omit<ExtractRequest, "id">, ruleSet: RuleSet, segmenter: Segmenter, writer?: FactWriter, explain = false,
 ): ExtractResult & { trace?: Trace } {
-  const options: ExtractOptions = { explain, ...(request.documentDate !== undefined ? { documentDate: request.documentDate } : {}) };
+  const options: ExtractOptions = {
+    explain,
+    ...(request.documentDate !== undefined ? { documentDate: request.documentDate } : {}),
+    ...(request.titleYear !== undefined ? { titleYear: request.titleYear } : {}),
+  };
   const { facts, warnings, trace } = extractFacts(request.text, ruleSet, segmenter, options);
   // The core's facts are this call's own: moved and named in place rather than copied.
   const { offset, lines, file } = request;

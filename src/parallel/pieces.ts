@@ -1,13 +1,14 @@
 /**
  * Cutting a document into pieces that can be extracted independently, and putting their facts
  * back together. The core's context never crosses a line, so a piece is a run of whole lines;
- * the only thing a piece needs from the rest of its document is the document's date (for dates
- * written without a year), which is the first full date in the document.
+ * the only things a piece needs from the rest of its document are the document's date (for dates
+ * written without a year), which is the first full date in the document, and the year of the
+ * period its title names (for figures no reference of their own dates), from its first line.
  *
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (extract-piece.ts).
  */
-import { findDocumentDate, type Ymd } from "../core/runtime.js";
+import { findDocumentDate, findTitleYear, type RuleSet, type Ymd } from "../core/runtime.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {
@@ -75,8 +76,13 @@ export class DocumentDates<T extends { piece: Piece }> {
   private searching = true;
   private held: T[] = [];
   private heldChars = 0;
+  /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
+  private titleYear: number | null | undefined;
 
-  push(piece: T): Array<T & { documentDate: Ymd | null }> {
+  constructor(private readonly rules: RuleSet) {}
+
+  push(piece: T): Array<Dated<T>> {
+    if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
     if (this.searching) {
       const found = findDocumentDate(piece.piece.text);
       if (found) {
@@ -88,17 +94,25 @@ export class DocumentDates<T extends { piece: Piece }> {
         return [];
       }
     }
-    return [...this.release(), { ...piece, documentDate: this.date ?? null }];
+    return [...this.release(), this.dated(piece)];
   }
 
-  end(): Array<T & { documentDate: Ymd | null }> {
+  end(): Array<Dated<T>> {
     return this.release();
   }
 
-  private release(): Array<T & { documentDate: Ymd | null }> {
-    const out = this.held.map((p) => ({ ...p, documentDate: this.date ?? null }));
+  /** A piece with what it needs from its document; the first piece finds its own title. */
+  private dated(piece: T): Dated<T> {
+    return { ...piece, documentDate: this.date ?? null, ...(piece.piece.offset > 0 ? { titleYear: this.titleYear ?? null } : {}) };
+  }
+
+  private release(): Array<Dated<T>> {
+    const out = this.held.map((p) => this.dated(p));
     this.held = [];
     this.heldChars = 0;
     return out;
   }
 }
+
+/** A work item with its document's date and title year. */
+export type Dated<T> = T & { documentDate: Ymd | null; titleYear?: number | null };

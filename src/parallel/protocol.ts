@@ -33,6 +33,8 @@ export interface ExtractRequest {
    * Absent: found in `text` itself, as for a whole document.
    */
   documentDate?: Ymd | null;
+  /** The year of the period the document's title names, for a later piece (null: none). Absent: found in `text`. */
+  titleYear?: number | null;
 }
 
 /** The facts of one request, at document offsets. */

@@ -19,7 +19,7 @@ export function skipSpacesBack(view: string, offset: number): number {
   return i;
 }
 
-function skipSpacesForward(view: string, offset: number): number {
+export function skipSpacesForward(view: string, offset: number): number {
   let i = offset;
   while (i < view.length && isSpace(view.charCodeAt(i))) i++;
   return i;
@@ -83,16 +83,6 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
   return best;
 }
 
-/** Start of the sentence-like stretch before `offset` on its line, no further back than `window`. */
-export function clauseStart(view: string, offset: number, window: number): number {
-  // Scan back at most `window` characters: lastIndexOf would walk a whole line, which made a
-  // 100 MB file without newlines quadratic.
-  const floor = Math.max(0, offset - window);
-  let i = offset - 1;
-  while (i >= floor && view.charCodeAt(i) !== 10) i--;
-  return i + 1;
-}
-
 /**
  * End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when
  * none (of two ending together, the longer counts). Occurrences are found by plain search from
@@ -124,4 +114,17 @@ export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexi
     if (boundaries.isBoundary(from + bestStart) && boundaries.isBoundary(from + bestEnd)) return from + bestEnd;
     at[best] = bestStart > 0 ? stretch.lastIndexOf(keys[best]!, bestStart - 1) : -1;
   }
+}
+
+/**
+ * Whether `word` is an entry of `lexicon`, or two run together (หรือเพิ่มขึ้น: หรือ + เพิ่มขึ้น):
+ * phrases are matched this way rather than listed, since a listed phrase would join the
+ * segmenter's dictionary and change how the text around it is cut.
+ */
+export function isEntryRun(word: string, lexicon: Lexicon | undefined): boolean {
+  const entries = lexicon?.entries;
+  if (!entries) return false;
+  if (entries.has(word)) return true;
+  for (const first of entries.keys()) if (word.startsWith(first) && entries.has(word.slice(first.length))) return true;
+  return false;
 }

@@ -12,7 +12,7 @@ import { MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, multiplierExponent, parseThaiNu
  * (`โควิด-19`). After a Thai word a slash is a separator: `1 ราย/1 ใบ`.
  */
 export const NUMERAL_SOURCE =
-  "(?<![A-Za-z0-9_@#]|[A-Za-z0-9_.][/:]|[0-9][.,]|[A-Za-z\\u0e01-\\u0e4e]-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
+  "(?<![A-Za-z0-9_@#]|[A-Za-z0-9_.][/:]|[0-9][.,])(?:(?<=ร้อยละ-)|(?<![A-Za-z\\u0e01-\\u0e4e]-))(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
 
 /** Regex source (no capturing groups) of the number recognizer. */
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?: ?${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;

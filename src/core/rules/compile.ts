@@ -82,6 +82,26 @@ export interface ContextSettings {
   subjectMaxWords: number;
   /** Words after a percentage naming what it is a share of (ของ: ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด). */
   subjectShareOf?: Lexicon;
+  /** Words before a time reference that make it a comparison's base (จากปี 2563): it governs no figure. */
+  yearBase?: Lexicon;
+  /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
+  timeDeictic?: Lexicon;
+  /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
+  changeBefore?: Lexicon;
+  /** Words between two figures that make the second restate or continue the first's change (หรือ, คิดเป็น). */
+  changeRestate?: Lexicon;
+  /** Words that may stand between a change or sign cue and its figure (ถึง). */
+  cueSkip?: Lexicon;
+  /** Words before a figure that make its value negative (ติดลบ). */
+  signNegative?: Lexicon;
+  /** Qualifier cues that compare (สูงกว่า): before a figure naming another period, they set no bound. */
+  comparisonCues?: Lexicon;
+  /** Between a compared figure and its period (ของ, ใน). */
+  comparisonLink?: Lexicon;
+  /** Words that start a period's name after a compared figure (ไตรมาส, ปี, เดือน). */
+  comparisonPeriod?: Lexicon;
+  /** Words right before a target cue that make it none (แม้ว่า + จะ, หาก + จะ). */
+  targetBlock?: Lexicon;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -297,6 +317,16 @@ function compileContext(
   assign("subjectPer", lexicon("subject_per"));
   assign("subjectShareOf", lexicon("subject_share_of"));
   assign("yearLink", lexicon("year_link"));
+  assign("yearBase", lexicon("year_base"));
+  assign("timeDeictic", lexicon("time_deictic"));
+  assign("changeBefore", lexicon("change_before"));
+  assign("changeRestate", lexicon("change_restate"));
+  assign("cueSkip", lexicon("cue_skip"));
+  assign("signNegative", lexicon("sign_negative"));
+  assign("comparisonCues", lexicon("comparison_cues"));
+  assign("comparisonLink", lexicon("comparison_link"));
+  assign("comparisonPeriod", lexicon("comparison_period"));
+  assign("targetBlock", lexicon("target_block"));
   assign("yearPattern", yearPattern);
   return settings;
 }

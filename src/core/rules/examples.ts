@@ -36,6 +36,7 @@ function describeFact(f: Fact): string {
   if (f.subject !== undefined) parts.push(`subject=${f.subject}`);
   if (f.target) parts.push("target=true");
   if (f.year !== undefined) parts.push(`year=${f.year}`);
+  if (f.change !== undefined) parts.push(`change=${f.change}`);
   return parts.join(" ");
 }
 
@@ -44,7 +45,10 @@ function mismatches(fact: Fact, expect: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [key, expected] of Object.entries(expect)) {
     const actual = (fact as unknown as Record<string, unknown>)[key];
-    const ok = key === "subject"
+    // `null` expects the field absent: `change: null` (no change), `year: null` (no year).
+    const ok = expected === null
+      ? actual === undefined
+      : key === "subject"
       ? typeof actual === "string" && actual.includes(String(expected))
       : key === "target"
         ? Boolean(actual) === expected

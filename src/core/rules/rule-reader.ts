@@ -11,7 +11,7 @@ export interface RawExample {
   text: string;
   /** The expected fact's text; when absent, any fact from the rule is checked. */
   match?: string;
-  expect: Partial<Record<"value" | "unit" | "qualifier" | "value_max" | "target" | "year" | "subject", unknown>>;
+  expect: Partial<Record<"value" | "unit" | "qualifier" | "value_max" | "target" | "year" | "subject" | "change", unknown>>;
   pos: Pos;
 }
 
@@ -40,7 +40,7 @@ const RULE_KEYS = [
   "qualifier", "target", "examples", "counterexamples",
 ];
 
-const EXAMPLE_KEYS = ["text", "match", "value", "unit", "qualifier", "value_max", "target", "year", "subject"];
+const EXAMPLE_KEYS = ["text", "match", "value", "unit", "qualifier", "value_max", "target", "year", "subject", "change"];
 
 /** One entry of a file's `rules` list, or undefined (with diagnostics) when it cannot be used. */
 export function readRule(r: NodeReader, node: unknown, origin: string): RawRule | undefined {
@@ -152,7 +152,7 @@ function readExample(r: NodeReader, node: unknown): RawExample | undefined {
   const matchNode = f.get("match")?.value;
   const match = matchNode === undefined ? undefined : str(matchNode, "example match");
   const expect: RawExample["expect"] = {};
-  for (const key of ["value", "unit", "qualifier", "value_max", "target", "year", "subject"] as const) {
+  for (const key of ["value", "unit", "qualifier", "value_max", "target", "year", "subject", "change"] as const) {
     const n = f.get(key)?.value;
     if (n !== undefined) expect[key] = isScalar(n) ? n.value : n;
   }

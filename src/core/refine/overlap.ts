@@ -2,7 +2,8 @@
  * Overlap resolution, the documented order: higher `priority` wins; at equal priority the
  * longer match wins; then the earlier one; then the rule defined first. Winners never overlap.
  */
-import type { Candidate } from "./candidates.js";
+import type { Candidate } from "../extract/candidates.js";
+import type { Refiner } from "./types.js";
 
 export interface Loss {
   loser: Candidate;
@@ -44,3 +45,14 @@ function why(winner: Candidate, loser: Candidate): Loss["reason"] {
   if (winner.start !== loser.start) return "position";
   return "rule order";
 }
+
+/** The chain's step: keeps one reading of each stretch of text, in document order. */
+export const overlap: Refiner = {
+  name: "overlap",
+  refine(context, drafts) {
+    const byCandidate = new Map(drafts.map((d) => [d.candidate, d]));
+    const { winners, losses } = resolveOverlaps(drafts.map((d) => d.candidate));
+    if (context.explain) context.losses.push(...losses);
+    return winners.map((c) => byCandidate.get(c)!);
+  },
+};

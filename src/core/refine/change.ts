@@ -1,0 +1,74 @@
+/**
+ * Change: whether a figure is the size of a rise or a fall, from a `change_before` cue right
+ * before it (ขยายตัวร้อยละ 4.4 → increase, หดตัวร้อยละ 2.3 → decrease), `cue_skip` words and
+ * qualifier cues allowed between (ลดลงกว่า 30%, เพิ่มขึ้นถึง 5 ราย), or a plus sign (+24.3%). A
+ * cue whose value is `level` says the figure is where a change started or ended (เพิ่มขึ้นจาก
+ * ร้อยละ 3.6, ลดลงเหลือ 500 ราย, เพิ่มเป็น 15,000 บาท): no change. A figure that restates or
+ * continues the one before it (ลดลง 3 ล้านตัน หรือร้อยละ 8.2; `change_restate` words or
+ * punctuation only between) is a change of the same direction.
+ */
+import { cueBefore, isEntryRun } from "../extract/cues.js";
+import type { Kind } from "../types.js";
+import { plusBefore } from "./sign.js";
+import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
+
+export type Change = "increase" | "decrease";
+
+/** The change cue before `start`, with qualifier cues and `cue_skip` words stepped over. */
+function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | "level"; surface: string } | undefined {
+  const { view, boundaries } = context;
+  const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
+  let at = start;
+  for (let hops = 0; hops < 3; hops++) {
+    const cue = cueBefore(view, at, changeBefore, kind, boundaries);
+    if (cue) return { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
+    const skip = cueBefore(view, at, cueSkip, kind, boundaries) ?? cueBefore(view, at, qualifierBefore, kind, boundaries);
+    if (!skip) return undefined;
+    at = skip.start;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a figure restates or continues the change before it: only punctuation and
+ * `change_restate` words stand between. A list item (a `same_kind` word or punctuation only
+ * between) must be of the same kind; a length of time is no restatement of a change (หดตัวร้อยละ 4.71 และ 11
+ * เดือนแรก …).
+ */
+function restates(context: RefineContext, previous: Draft | undefined, d: Draft): boolean {
+  const start = d.candidate.start;
+  if (!previous || start - previous.candidate.end > 30 || d.fact.kind === "duration") return false;
+  const between = context.view.slice(previous.candidate.end, start);
+  if (/\n/.test(between)) return false;
+  const word = between.replace(/[\s,()/]+/g, "");
+  const restate = context.rules.context.changeRestate;
+  if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
+  return isEntryRun(word, restate);
+}
+
+export const change: Refiner = {
+  name: "change",
+  refine(context, drafts) {
+    let previous: Draft | undefined;
+    for (const d of drafts) {
+      const { fact } = d;
+      if (fact.kind === "date") {
+        previous = undefined;
+        continue;
+      }
+      const cue = cueOf(context, d.candidate.start, fact.kind);
+      if (cue) {
+        if (cue.change !== "level") fact.change = cue.change;
+        because(context, d, "change", () => `"${cue.surface}" before it${cue.change === "level" ? ": a level, not a change" : ""}`);
+      } else if (plusBefore(context, d)) {
+        fact.change = "increase";
+        because(context, d, "change", () => "a plus sign");
+      } else if (previous?.fact.change !== undefined && restates(context, previous, d)) {
+        fact.change = previous.fact.change;
+        because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
+      }
+      previous = d;
+    }
+    return drafts;
+  },
+};

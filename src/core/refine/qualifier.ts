@@ -1,0 +1,52 @@
+/**
+ * Qualifiers: how exact a figure is, from a capture or the rule, else from a cue right before
+ * it (ประมาณ, กว่า, ไม่เกิน …) or right after it (ขึ้นไป, เศษ). A comparison word before a figure
+ * that names another period after it (สูงกว่าร้อยละ 3.3 ของไตรมาสที่แล้ว) compares two levels:
+ * the figure is exact, not a bound.
+ */
+import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
+import type { Qualifier } from "../types.js";
+import { because, type RefineContext, type Refiner } from "./types.js";
+
+/** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
+function periodAfter(context: RefineContext, end: number): boolean {
+  const { view, boundaries } = context;
+  const { comparisonLink, comparisonPeriod } = context.rules.context;
+  let at = skipSpacesForward(view, end);
+  const link = cueAfter(view, at, comparisonLink, "percent", boundaries);
+  if (link) at = skipSpacesForward(view, at + link.surface.replace(/\s+/g, "").length);
+  return cueAfter(view, at, comparisonPeriod, "percent", boundaries) !== undefined
+    || context.timeReferences.some((r) => r.start === at);
+}
+
+export const qualifier: Refiner = {
+  name: "qualifier",
+  refine(context, drafts) {
+    const { view, boundaries } = context;
+    const { qualifierBefore, qualifierAfter, comparisonCues } = context.rules.context;
+    for (const d of drafts) {
+      const c = d.candidate;
+      if (d.fact.kind === "date") continue;
+      if (c.qualifier !== undefined) {
+        d.fact.qualifier = c.qualifier;
+        because(context, d, "qualifier", () => (c.valueMax !== undefined ? "a range" : `rule ${c.rule.id}`));
+        continue;
+      }
+      const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries);
+      if (before) {
+        if (comparisonCues?.entries.has(before.entry.surface.replace(/\s+/g, "")) && periodAfter(context, c.end)) {
+          d.fact.qualifier = "exact";
+          because(context, d, "qualifier", () => `"${before.entry.surface}" compares it with the period after it`);
+          continue;
+        }
+        d.fact.qualifier = before.entry.canonical as Qualifier;
+        because(context, d, "qualifier", () => `"${before.entry.surface}" before it`);
+        continue;
+      }
+      const after = cueAfter(view, c.end, qualifierAfter, c.rule.kind, boundaries);
+      d.fact.qualifier = (after?.canonical as Qualifier | undefined) ?? "exact";
+      if (after) because(context, d, "qualifier", () => `"${after.surface}" after it`);
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * The stretch of text an attribute is read in. A line is a paragraph in most documents; in
+ * hard-wrapped text (PDF and e-mail excerpts, whose lines end at a fixed width wherever the
+ * sentence is) a paragraph is a block of lines between blank lines, so that a time reference
+ * written on one line still governs the figures of its sentence on the next.
+ */
+
+/** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
+const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3 };
+
+export class Scopes {
+  /** Whether the text's lines are wrapped at a fixed width. */
+  readonly wrapped: boolean;
+
+  constructor(private readonly view: string) {
+    this.wrapped = isHardWrapped(view);
+  }
+
+  /** Start of the line holding `offset`, no further back than `window` characters. */
+  lineStart(offset: number, window: number): number {
+    const floor = Math.max(0, offset - window);
+    let i = offset - 1;
+    while (i >= floor && this.view.charCodeAt(i) !== 10) i--;
+    return i + 1;
+  }
+
+  /**
+   * Start of the paragraph holding `offset`, no further back than `window`: its line, or in
+   * hard-wrapped text the line after the last blank one.
+   */
+  paragraphStart(offset: number, window: number): number {
+    if (!this.wrapped) return this.lineStart(offset, window);
+    const floor = Math.max(0, offset - window);
+    // The end of the line being scanned back through, and whether it has held only spaces so far.
+    let lineEnd = offset;
+    let blank = true;
+    let i = offset - 1;
+    for (; i >= floor; i--) {
+      const code = this.view.charCodeAt(i);
+      if (code === 10) {
+        if (blank && lineEnd < offset) return lineEnd + 1;
+        lineEnd = i;
+        blank = true;
+      } else if (code !== 32 && code !== 9) blank = false;
+    }
+    return i + 1;
+  }
+}
+
+/**
+ * Whether most of a text's long lines end near one width, and that width is a column's, not a
+ * paragraph's: at least three lines reach 70 % of the longest, which is at most 180 characters.
+ */
+function isHardWrapped(view: string): boolean {
+  const lengths: number[] = [];
+  let start = 0;
+  for (;;) {
+    const end = view.indexOf("\n", start);
+    const length = (end < 0 ? view.length : end) - start;
+    if (length > WRAP_WIDTH.max) return false;
+    if (length > 0) lengths.push(length);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  const longest = Math.max(0, ...lengths);
+  return lengths.filter((l) => l >= longest * WRAP_WIDTH.nearMax).length >= WRAP_WIDTH.lines;
+}

@@ -1,0 +1,76 @@
+/**
+ * Signs: a minus written right before the number (`-0.7`, `−0.7` — the match view makes every
+ * minus and dash `-` — `ร้อยละ -0.7`, `-19.4%`) or a `sign_negative` word before the figure
+ * (ติดลบร้อยละ 2.3, ติดลบถึงร้อยละ 7.9) makes its value negative, for the kinds where a negative
+ * value means something. A dash after a digit is a range's (5-10%), one at a line's start a
+ * bullet's: neither is a sign. A minus before the figure's own span joins the span.
+ */
+import { cueBefore, skipSpacesBack } from "../extract/cues.js";
+import type { Kind } from "../types.js";
+import { because, type RefineContext, type Refiner } from "./types.js";
+
+const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+
+/** Whether the character at `at` (a `-` or `+`) is a sign: not after a digit, a Latin letter or a closing bracket, nor a line's first. */
+export function isSignAt(view: string, at: number): boolean {
+  const before = skipSpacesBack(view, at);
+  if (before === 0 || view.charCodeAt(before - 1) === 10) return false;
+  if (before === at) return !/[0-9A-Za-z)\].,%]/.test(view.charAt(at - 1));
+  return true;
+}
+
+/** Where the figure's number starts: its `value` capture, else the figure. */
+export function numberStart(context: RefineContext, draft: { candidate: { start: number; captures: Map<string, { start: number }> } }): number {
+  return draft.candidate.captures.get("value")?.start ?? draft.candidate.start;
+}
+
+/** The sign cue (ติดลบ) before a figure, skipping `cue_skip` words (ถึง) between. */
+function negativeWordBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
+  const { view, boundaries } = context;
+  const { signNegative, cueSkip } = context.rules.context;
+  let at = start;
+  for (let hops = 0; hops < 3; hops++) {
+    const cue = cueBefore(view, at, signNegative, kind, boundaries);
+    if (cue) return cue.entry.surface;
+    const skip = cueBefore(view, at, cueSkip, kind, boundaries);
+    if (!skip) return undefined;
+    at = skip.start;
+  }
+  return undefined;
+}
+
+export const sign: Refiner = {
+  name: "sign",
+  refine(context, drafts) {
+    const { view, source, text } = context;
+    for (const d of drafts) {
+      const { fact } = d;
+      if (!SIGNED.has(fact.kind) || typeof fact.value !== "number") continue;
+      const at = numberStart(context, d) - 1;
+      if (at >= 0 && view.charCodeAt(at) === MINUS && isSignAt(view, at)) {
+        fact.value = -fact.value;
+        if (at < d.candidate.start) {
+          d.candidate = { ...d.candidate, start: at };
+          fact.start = source.toOriginal(at);
+          fact.text = text.slice(fact.start, fact.end);
+        }
+        because(context, d, "sign", () => "a minus before the number");
+        continue;
+      }
+      const word = negativeWordBefore(context, d.candidate.start, fact.kind);
+      if (word) {
+        fact.value = -fact.value;
+        because(context, d, "sign", () => `"${word}" before it`);
+      }
+    }
+    return drafts;
+  },
+};
+
+/** Whether a plus sign stands right before the figure's number (+24.3%): a rise. */
+export function plusBefore(context: RefineContext, draft: { candidate: { start: number; captures: Map<string, { start: number }> } }): boolean {
+  const at = numberStart(context, draft) - 1;
+  return at >= 0 && context.view.charCodeAt(at) === PLUS && isSignAt(context.view, at);
+}

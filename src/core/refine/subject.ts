@@ -1,0 +1,70 @@
+/**
+ * Subjects: what a figure measures or counts (see `extract/subject.ts` for how a phrase is
+ * cut). A figure in a list right after another (`18 อำเภอ 77 ตำบล`) shares its subject; one with
+ * nothing before it may take a noun glued after its classifier, or what it is a share of. A day
+ * (19 พ.ย. 64) ends the phrase a subject is looked for in; a period written as a time reference
+ * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
+ */
+import { isEntryRun } from "../extract/cues.js";
+import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { because, type RefineContext, type Refiner } from "./types.js";
+
+interface Previous {
+  end: number;
+  subject?: string;
+}
+
+/**
+ * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
+ * but spaces, punctuation and one joining word stands between them, or a rate's unit
+ * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
+ * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
+ */
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number): "joined" | "cues only" | undefined {
+  if (!previous?.subject || start - previous.end > 40) return undefined;
+  const { view, boundaries, rules } = context;
+  const between = view.slice(previous.end, start);
+  if (/\n/.test(between)) return undefined;
+  // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
+  const word = between.replace(/[\s,/()-]+/g, "");
+  if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
+  const words = boundaries.words(previous.end, start);
+  if (rateUnitStart(words, view, rules.context) === 0) return "joined";
+  // Only cue words between (0% นานสูงสุด 1 ปี): nothing before names another subject.
+  return onlyTrimmedWords(words, view, rules.context) ? "cues only" : undefined;
+}
+
+export const subject: Refiner = {
+  name: "subject",
+  refine(context, drafts) {
+    const input: SubjectInput = {
+      source: context.source, view: context.view, boundaries: context.boundaries,
+      context: context.rules.context, yearMentions: context.timeReferences,
+    };
+    const references = new Set(context.timeReferences.map((r) => r.start));
+    let previous: Previous | undefined;
+    for (const d of drafts) {
+      const { candidate: c, fact } = d;
+      if (fact.kind === "date") {
+        if (!references.has(c.start)) previous = { end: c.end }; // a subject never reaches back across a day
+        continue;
+      }
+      const inherits = inheritsSubject(context, previous, c.start);
+      // With nothing before it, a count's subject may be glued after its classifier, and a
+      // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
+      // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
+      const unitStart = inherits === "joined" ? undefined : c.captures.get("unit")?.start;
+      const after = inherits === "joined" ? undefined
+        : unitStart !== undefined ? subjectAfter(input, unitStart, c.end)
+        : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined;
+      const shared = inherits === "joined" || (inherits === "cues only" && after === undefined);
+      const phrase = shared ? previous?.subject : subjectBefore(input, c.start, previous?.end ?? 0, after);
+      if (phrase !== undefined) {
+        fact.subject = phrase;
+        because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === after ? "written after it" : "the phrase before it"));
+      }
+      previous = { end: c.end, ...(phrase !== undefined ? { subject: phrase } : {}) };
+    }
+    return drafts;
+  },
+};

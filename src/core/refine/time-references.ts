@@ -1,0 +1,101 @@
+/**
+ * Time references: what in a document says when its figures are. Year mentions (`year_pattern`:
+ * ในปี 2567, ปีงบประมาณ 2568), dates that name a period rather than a day (มีนาคม 2567,
+ * ไตรมาสที่ 3/45, ครึ่งปีแรก 2568, ต.ค. 62 – ก.ย. 63) and words that point at the document's own
+ * time (`time_deictic`: สัปดาห์นี้, ปีนี้; ปีที่แล้ว a year before). A reference right after a
+ * `year_base` word (เติบโต 34.1% จากปี 2563, เทียบกับช่วงเดียวกันของปีก่อน) names what a figure is
+ * compared with: it does not govern the figures after it.
+ */
+import { parseYear } from "../rules/recognizers.js";
+import type { RuleSet } from "../rules/compile.js";
+import { cueBefore } from "../extract/cues.js";
+import type { Refiner, RefineContext } from "./types.js";
+
+export interface TimeReference {
+  start: number;
+  end: number;
+  /** The Gregorian year it names. */
+  year: number;
+  /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
+  text: string;
+  /** False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it. */
+  governs: boolean;
+  /**
+   * Where a year mention's digits start, when they are four and name a year of the last few
+   * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`): such a number is the year, never a figure.
+   */
+  numberStart?: number;
+}
+
+/** Gregorian years a four-digit year mention may name: outside them, it is likely an amount. */
+const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
+
+/** The `year_pattern` matches of a text, in order. */
+export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
+  const pattern = rules.context.yearPattern;
+  if (!pattern) return [];
+  const out: TimeReference[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+    const text = m.groups?.["year"];
+    const year = text === undefined ? undefined : parseYear(text);
+    if (year === undefined) continue;
+    const mention: TimeReference = { start: m.index, end: m.index + m[0].length, year, text: m[0], governs: true };
+    const digits = /[0-9]{4}$/.exec(text!);
+    if (digits && year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) {
+      mention.numberStart = m.index + m[0].lastIndexOf(text!) + digits.index;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** A date's year as a time reference: a period's (the last, for one across new year: a fiscal year); none for a single day. */
+export function periodYear(value: string): number | undefined {
+  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return undefined;
+  const years = value.match(/(?<![0-9-])[0-9]{4}/g);
+  return years ? Number(years[years.length - 1]) : undefined;
+}
+
+/** Whether a `year_base` word stands right before `start`. */
+function isBase(context: RefineContext, start: number): string | undefined {
+  return cueBefore(context.view, start, context.rules.context.yearBase, "date", context.boundaries)?.entry.surface;
+}
+
+/**
+ * The chain's step that finds every time reference: year mentions, the period dates among the
+ * drafts (a year mention inside one is the same reference), and deictic words.
+ */
+export const timeReferences: Refiner = {
+  name: "time",
+  refine(context, drafts) {
+    const refs: TimeReference[] = [];
+    const periods = drafts.filter((d) => d.fact.kind === "date");
+    for (const d of periods) {
+      const year = periodYear(String(d.fact.value));
+      if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
+    }
+    for (const mention of context.yearMentions) {
+      if (!periods.some((d) => d.candidate.start <= mention.start && mention.end <= d.candidate.end)) refs.push({ ...mention });
+    }
+    const deictic = context.rules.context.timeDeictic;
+    if (deictic) {
+      const { view } = context;
+      for (const [surface, entry] of deictic.entries) {
+        for (let at = view.indexOf(surface); at >= 0; at = view.indexOf(surface, at + surface.length)) {
+          const end = at + surface.length;
+          if (!context.boundaries.isBoundary(at) || !context.boundaries.isBoundary(end)) continue;
+          const offset = Number(entry.canonical);
+          const own = context.documentDate()?.year;
+          if (own === undefined || !Number.isFinite(offset)) continue;
+          refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
+        }
+      }
+    }
+    refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const ref of refs) ref.governs = isBase(context, ref.start) === undefined;
+    context.timeReferences = refs;
+    return drafts;
+  },
+};
+

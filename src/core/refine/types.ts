@@ -1,0 +1,65 @@
+/**
+ * The refine chain's shared shapes: what every step reads (the document and its rules) and what
+ * it passes on (drafts: a candidate and the fact being built from it).
+ */
+import type { RuleSet } from "../rules/compile.js";
+import type { Candidate } from "../extract/candidates.js";
+import type { Loss } from "./overlap.js";
+import type { WordBoundaries } from "../extract/word-boundaries.js";
+import type { LineIndex } from "../text/line-index.js";
+import type { MatchView } from "../text/match-view.js";
+import type { Fact, Warning } from "../types.js";
+import type { Scopes } from "./scopes.js";
+import type { TimeReference } from "./time-references.js";
+import type { Ymd } from "../dates/calendar.js";
+
+/** The attributes a step sets, each with the cue or reason that set it (shown by `explain`). */
+export type Attribute = "qualifier" | "sign" | "change" | "target" | "year" | "subject";
+
+/** A candidate on its way to being a fact. */
+export interface Draft {
+  candidate: Candidate;
+  fact: Fact;
+  /** Why each attribute was set, when explaining. */
+  why?: Partial<Record<Attribute, string>>;
+}
+
+/** Everything a step may read about the document; steps add nothing to it but warnings and trace. */
+export interface RefineContext {
+  text: string;
+  view: string;
+  source: MatchView;
+  lines: LineIndex;
+  boundaries: WordBoundaries;
+  rules: RuleSet;
+  scopes: Scopes;
+  /** The document's own date, found when first asked for. */
+  documentDate(): Ymd | undefined;
+  /** The year of the period the document's title names, found when first asked for. */
+  titleYear(): number | undefined;
+  /** Where the title line ends, in view offsets (0 when `text` is a later piece of its document). */
+  titleEnd: number;
+  /** Year mentions (`year_pattern`), sorted: their numbers are years, never figures. */
+  yearMentions: readonly TimeReference[];
+  /** Every time reference, year mentions and period dates, sorted by start; set by the time step. */
+  timeReferences: TimeReference[];
+  warnings: Warning[];
+  /** Collect the reasons for `explain`. */
+  explain: boolean;
+  /** Candidates dropped as names or years, with why (explain). */
+  vetoed: Array<{ candidate: Candidate; reason: string }>;
+  /** Candidates that lost in overlap resolution (explain). */
+  losses: Loss[];
+}
+
+/** One step of the chain: drafts in, drafts out, in document order. */
+export interface Refiner {
+  name: string;
+  refine(context: RefineContext, drafts: Draft[]): Draft[];
+}
+
+/** Records why an attribute was set, only when explaining (the reason is built only then). */
+export function because(context: RefineContext, draft: Draft, attribute: Attribute, reason: () => string): void {
+  if (!context.explain) return;
+  (draft.why ??= {})[attribute] = reason();
+}

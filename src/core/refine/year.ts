@@ -1,0 +1,61 @@
+/**
+ * The year a figure refers to. A time reference linked to the figure right after it (ลดลงร้อยละ
+ * 0.9 ในปี 2563, 6 เดือนแรกของปี 2568) is its year; otherwise the last time reference before it in
+ * its paragraph that governs (not a comparison's base: เติบโต 34.1% จากปี 2563), within
+ * `year_window`; else the period its document's title names (a report's: ไตรมาสที่ 3/2545), for
+ * a figure below the title. A figure no time reference governs has no year.
+ */
+import { isEntryRun } from "../extract/cues.js";
+import { upperBound } from "../text/sorted.js";
+import type { TimeReference } from "./time-references.js";
+import { because, type RefineContext, type Refiner } from "./types.js";
+
+/**
+ * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
+ * ของ, between). A mention may carry its own link (ในปี, ภายในปี, สิ้นปี); a bare ปี right after a
+ * figure starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …) and is not taken.
+ */
+function linkedAfter(context: RefineContext, end: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const next = refs[upperBound(refs, end - 1, (y) => y.start)];
+  if (!next || next.start - end > 12) return undefined;
+  const between = context.view.slice(end, next.start);
+  if (/^[ \t]{0,2}$/.test(between)) return next.text.startsWith("ปี") ? undefined : next;
+  const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
+  return link !== undefined && isEntryRun(link, context.rules.context.yearLink) ? next : undefined;
+}
+
+/** The last governing reference ending in [from, to]. */
+function governingBefore(refs: readonly TimeReference[], from: number, to: number): TimeReference | undefined {
+  for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
+    const ref = refs[i]!;
+    if (ref.end > to) continue;
+    if (ref.end < from) return undefined;
+    if (ref.governs) return ref;
+  }
+  return undefined;
+}
+
+export const year: Refiner = {
+  name: "year",
+  refine(context, drafts) {
+    const window = context.rules.context.yearWindow;
+    for (const d of drafts) {
+      if (d.fact.kind === "date") continue;
+      const { start, end } = d.candidate;
+      const linked = linkedAfter(context, end);
+      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);
+      if (!ref) {
+        const title = start >= context.titleEnd ? context.titleYear() : undefined;
+        if (title !== undefined) {
+          d.fact.year = title;
+          because(context, d, "year", () => "the period of the document's title");
+        }
+        continue;
+      }
+      d.fact.year = ref.year;
+      because(context, d, "year", () => `${linked ? "linked after it" : "governs its paragraph"}: "${ref.text}"`);
+    }
+    return drafts;
+  },
+};
