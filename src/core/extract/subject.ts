@@ -34,8 +34,8 @@ export interface SubjectInput {
   view: string;
   boundaries: WordBoundaries;
   context: ContextSettings;
-  /** The document's year mentions (`year_pattern` matches), in order. */
-  yearMentions: ReadonlyArray<{ start: number; end: number }>;
+  /** The document's time references (year mentions, periods), in order. */
+  timeReferences: ReadonlyArray<{ start: number; end: number }>;
 }
 
 type Span = [number, number];
@@ -102,7 +102,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
       end = i;
     }
   }
-  dropYearMentions(chunks, input.yearMentions);
+  dropTimeReferences(chunks, input.timeReferences);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
@@ -169,18 +169,18 @@ function measureWordOf(words: readonly Span[], view: string, context: ContextSet
 }
 
 /**
- * Cuts year mentions (`year_pattern`: ปี 2565, พ.ศ. 2564, ประจำปี 2563) off the ends of the chunks,
+ * Cuts time references (year mentions: ปี 2565, พ.ศ. 2564, ประจำปี 2563; periods: มีนาคม 2567,
+ * ไตรมาสที่ 3/45, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564) off the ends of the chunks,
  * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
  * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
  */
-function dropYearMentions(chunks: Span[], mentions: SubjectInput["yearMentions"]): void {
+function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferences"]): void {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     // A mention ending this chunk (mentions are in order, so by end too).
     const mention = mentions[upperBound(mentions, chunk[1] - 1, (m) => m.end)];
-    // It starts in this chunk or in one of the two before (ประจำปี | พ.ศ. | 2564).
-    const from = chunks[Math.min(i + 2, chunks.length - 1)]![0];
-    if (!mention || mention.end !== chunk[1] || mention.start < from) continue;
+    // It may start chunks before (ประจำปี | พ.ศ. | 2564, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564).
+    if (!mention || mention.end !== chunk[1]) continue;
     const { start } = mention;
     if (start > chunk[0]) {
       chunk[1] = start;

@@ -15,9 +15,9 @@ export const NUMERAL_SOURCE =
   "(?<![A-Za-z0-9_@#]|[A-Za-z0-9_.][/:]|[0-9][.,])(?:(?<=ร้อยละ-)|(?<![A-Za-z\\u0e01-\\u0e4e]-))(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
 
 /** Regex source (no capturing groups) of the number recognizer. */
-export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?: ?${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;
+export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?:[ \\t]{0,3}${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;
 
-const SPLIT = /^([0-9][0-9,]*(?:\.[0-9]+)?) ?(.*)$/s;
+const SPLIT = /^([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]{0,3}(.*)$/s;
 
 /** Parses text matched by NUMBER_SOURCE (in the match view). */
 export function parseNumber(text: string): number | undefined {

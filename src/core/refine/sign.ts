@@ -13,12 +13,16 @@ const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
 const MINUS = 0x2d;
 const PLUS = 0x2b;
 
-/** Whether the character at `at` (a `-` or `+`) is a sign: not after a digit, a Latin letter or a closing bracket, nor a line's first. */
+/**
+ * Whether the character at `at` (a `-` or `+`) is a sign: not a line's first (a bullet), not
+ * after a number (a range: 10,000 -15,000 บาท), nor glued to a Latin letter or a closing bracket.
+ */
 export function isSignAt(view: string, at: number): boolean {
   const before = skipSpacesBack(view, at);
   if (before === 0 || view.charCodeAt(before - 1) === 10) return false;
-  if (before === at) return !/[0-9A-Za-z)\].,%]/.test(view.charAt(at - 1));
-  return true;
+  const previous = view.charAt(before - 1);
+  if (/[0-9%]/.test(previous)) return false;
+  return before < at || !/[A-Za-z)\].,]/.test(previous);
 }
 
 /** Where the figure's number starts: its `value` capture, else the figure. */

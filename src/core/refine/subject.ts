@@ -39,7 +39,7 @@ export const subject: Refiner = {
   refine(context, drafts) {
     const input: SubjectInput = {
       source: context.source, view: context.view, boundaries: context.boundaries,
-      context: context.rules.context, yearMentions: context.timeReferences,
+      context: context.rules.context, timeReferences: context.timeReferences,
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;

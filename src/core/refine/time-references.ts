@@ -57,9 +57,14 @@ export function periodYear(value: string): number | undefined {
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
-/** Whether a `year_base` word stands right before `start`. */
-function isBase(context: RefineContext, start: number): string | undefined {
-  return cueBefore(context.view, start, context.rules.context.yearBase, "date", context.boundaries)?.entry.surface;
+/** The `year_base` word right before `start`, maybe with a `year_link` word between (ช่วงเดียวกัน + ของ + ปีก่อน). */
+function baseBefore(context: RefineContext, start: number): string | undefined {
+  const { view, boundaries } = context;
+  const { yearBase, yearLink } = context.rules.context;
+  const base = cueBefore(view, start, yearBase, "date", boundaries);
+  if (base) return base.entry.surface;
+  const link = cueBefore(view, start, yearLink, "date", boundaries);
+  return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
 /**
@@ -72,7 +77,8 @@ export const timeReferences: Refiner = {
     const refs: TimeReference[] = [];
     const periods = drafts.filter((d) => d.fact.kind === "date");
     for (const d of periods) {
-      const year = periodYear(String(d.fact.value));
+      // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
+      const year = d.candidate.yearImplied ? undefined : periodYear(String(d.fact.value));
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
     for (const mention of context.yearMentions) {
@@ -93,7 +99,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = isBase(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = baseBefore(context, ref.start) === undefined;
     context.timeReferences = refs;
     return drafts;
   },

@@ -1,16 +1,41 @@
 /**
  * Vetoes: a number that is a name or a year is no figure. The year of a year mention (ปี 2563),
  * and a number right after or before a `veto_before` / `veto_after` cue (หมู่ที่ 4, ครั้งที่ 2,
- * เกรด 1, 5 หน่วยละ …) are dropped.
+ * เกรด 1, 5 หน่วยละ …) are dropped; so is the next number of a list after one (มาตรา 7 และ 8,
+ * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between).
  */
-import { cueAfter, cueBefore } from "../extract/cues.js";
-import type { Refiner } from "./types.js";
+import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
+import type { Kind } from "../types.js";
+import type { RefineContext, Refiner } from "./types.js";
+
+/** Where the number of a list item before `start` starts (`7 และ ` before 8), if there is one. */
+function listItemBefore(context: RefineContext, start: number): number | undefined {
+  const { view } = context;
+  let end = skipSpacesBack(view, start);
+  let word = end;
+  while (word > 0 && word > start - 12 && !/[0-9\s]/.test(view.charAt(word - 1))) word--;
+  const joiner = view.slice(word, end).replace(/,/g, "");
+  if (joiner !== "" && !isEntryRun(joiner, context.rules.context.vetoList)) return undefined;
+  end = skipSpacesBack(view, word);
+  let number = end;
+  while (number > 0 && /[0-9]/.test(view.charAt(number - 1))) number--;
+  return number < end ? number : undefined;
+}
+
+/** The veto cue before a figure, or before the list item it follows. */
+function vetoBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
+  const { view, boundaries } = context;
+  const cue = cueBefore(view, start, context.rules.context.vetoBefore, kind, boundaries);
+  if (cue) return cue.entry.surface;
+  const item = listItemBefore(context, start);
+  return item === undefined ? undefined : cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries)?.entry.surface;
+}
 
 export const vetoes: Refiner = {
   name: "vetoes",
   refine(context, drafts) {
     const { view, boundaries } = context;
-    const { vetoBefore, vetoAfter } = context.rules.context;
+    const { vetoAfter } = context.rules.context;
     const yearNumbers = new Map(context.yearMentions.filter((y) => y.numberStart !== undefined).map((y) => [y.numberStart!, y.text]));
     return drafts.filter(({ candidate: c }) => {
       const year = c.rule.kind === "date" ? undefined : yearNumbers.get(c.captures.get("value")?.start ?? c.start);
@@ -18,9 +43,8 @@ export const vetoes: Refiner = {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `the year of "${year}"` });
         return false;
       }
-      const before = cueBefore(view, c.start, vetoBefore, c.rule.kind, boundaries);
-      const cue = before?.entry ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries);
-      if (cue && context.explain) context.vetoed.push({ candidate: c, reason: `after or before "${cue.surface}"` });
+      const cue = vetoBefore(context, c.start, c.rule.kind) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface;
+      if (cue && context.explain) context.vetoed.push({ candidate: c, reason: `after or before "${cue}"` });
       return !cue;
     });
   },

@@ -102,6 +102,8 @@ export interface ContextSettings {
   comparisonPeriod?: Lexicon;
   /** Words right before a target cue that make it none (แม้ว่า + จะ, หาก + จะ). */
   targetBlock?: Lexicon;
+  /** Between two numbers of a list: a veto of the first is the second's too (มาตรา 7 และ 8). */
+  vetoList?: Lexicon;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -258,7 +260,10 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   }
 
   const context = compileContext(files, lexicons, lexiconSources, diagnostics);
-  const words = [...new Set([...lexicons.values()].flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
+  // Deictic words are phrases (ปี + นี้) matched as runs of words: as dictionary words they would
+  // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี).
+  const phrases = new Set([context.timeDeictic]);
+  const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
 }
@@ -327,6 +332,7 @@ function compileContext(
   assign("comparisonLink", lexicon("comparison_link"));
   assign("comparisonPeriod", lexicon("comparison_period"));
   assign("targetBlock", lexicon("target_block"));
+  assign("vetoList", lexicon("veto_list"));
   assign("yearPattern", yearPattern);
   return settings;
 }

@@ -37,6 +37,42 @@ export function lexiconSource(surfaces: Iterable<string>): string {
 }
 
 /**
+ * A space in a pattern stands for what web pages and PDFs leave between words: `" "` for one to
+ * three spaces or tabs, `" ?"` for up to three (`1.75  ล้านล้านบาท`; the match view has made
+ * non-breaking and other spaces plain ones). Spaces in a character class, escaped, or with
+ * another quantifier are left as written.
+ */
+export function widenSpaces(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      out += ch + (source[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === "[") inClass = true;
+    if (ch !== " ") {
+      out += ch;
+      continue;
+    }
+    const next = source[i + 1];
+    if (next === "?") {
+      out += "[ \\t]{0,3}";
+      i++;
+    } else if (next === "*" || next === "+" || next === "{") out += ch;
+    else out += "[ \\t]{1,3}";
+  }
+  return out;
+}
+
+/**
  * Expands placeholders and compiles. `lexicons` maps a lexicon name to its regex source.
  * Problems are returned, not thrown.
  */
@@ -52,7 +88,9 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
       message: "named groups (?<name>…) are reserved: capture with {lexicon:name} or {number:name}",
     });
   }
-  const expanded = source.replace(PLACEHOLDER, (whole: string, slashes: string, name: string, capture: string | undefined, offset: number) => {
+  // Placeholders are found in the source as written (their offsets are the author's); the text
+  // between them has its spaces widened, the fragments they stand for are inserted as they are.
+  const placeholder = (whole: string, slashes: string, name: string, capture: string | undefined, offset: number): string => {
     if (slashes.length % 2 === 1) return whole; // \{ is a literal brace
     let fragment: string;
     let from: CaptureSource;
@@ -76,7 +114,14 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
     }
     captures.set(capture, from);
     return `${slashes}(?<${capture}>${fragment})`;
-  });
+  };
+  let expanded = "";
+  let last = 0;
+  for (const m of source.matchAll(PLACEHOLDER)) {
+    expanded += widenSpaces(source.slice(last, m.index)) + placeholder(m[0], m[1] ?? "", m[2] ?? "", m[3], m.index);
+    last = m.index + m[0].length;
+  }
+  expanded += widenSpaces(source.slice(last));
   let regex: RegExp | undefined;
   if (problems.length === 0) {
     try {
