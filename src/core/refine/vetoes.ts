@@ -14,8 +14,9 @@ function listItemBefore(context: RefineContext, start: number): number | undefin
   let end = skipSpacesBack(view, start);
   let word = end;
   while (word > 0 && word > start - 12 && !/[0-9\s]/.test(view.charAt(word - 1))) word--;
-  const joiner = view.slice(word, end).replace(/,/g, "");
-  if (joiner !== "" && !isEntryRun(joiner, context.rules.context.vetoList)) return undefined;
+  const written = view.slice(word, end);
+  const joiner = written.replace(/,/g, "");
+  if (written === "" || (joiner !== "" && !isEntryRun(joiner, context.rules.context.vetoList))) return undefined;
   end = skipSpacesBack(view, word);
   let number = end;
   while (number > 0 && /[0-9]/.test(view.charAt(number - 1))) number--;
@@ -27,7 +28,7 @@ function vetoBefore(context: RefineContext, start: number, kind: Kind): string |
   const { view, boundaries } = context;
   const cue = cueBefore(view, start, context.rules.context.vetoBefore, kind, boundaries);
   if (cue) return cue.entry.surface;
-  const item = listItemBefore(context, start);
+  const item = kind === "date" ? undefined : listItemBefore(context, start);
   return item === undefined ? undefined : cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries)?.entry.surface;
 }
 
