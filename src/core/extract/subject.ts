@@ -19,12 +19,23 @@ import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
-import type { WordBoundaries } from "./word-boundaries.js";
+import { lastCueEnd } from "./cues.js";
+import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
 const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const LOOK_BACK = 160;
 const MAX_CHUNKS = 3;
+const CLOSE_BRACKET = 0x29;
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
+const ABBREVIATION = /\([ \t]{0,2}[A-Z][A-Za-z0-9.&-]{0,11}[ \t]{0,2}$/;
+
+/** Where a bracketed Latin abbreviation closing at `close` (`(GDP)`, `( MPI)`) opens; undefined if none does. */
+function abbreviationStart(view: string, close: number): number | undefined {
+  const m = ABBREVIATION.exec(view.slice(Math.max(0, close - 16), close));
+  return m ? close - m[0].length : undefined;
+}
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 const MAI_YAMOK = 0x0e46;
 
@@ -34,6 +45,8 @@ export interface SubjectInput {
   view: string;
   boundaries: WordBoundaries;
   context: ContextSettings;
+  /** Whether line ends are a wrapped text's, inside sentences: a subject may then reach across one. */
+  softLineBreaks: boolean;
   /** The document's time references (year mentions, periods), in order. */
   timeReferences: ReadonlyArray<{ start: number; end: number }>;
 }
@@ -54,13 +67,30 @@ export function rateUnitStart(words: readonly Span[], view: string, context: Con
 }
 
 /**
- * Whether a word is trimmed from a subject's ends: a `subject_trim` word, or a qualifier cue
- * (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures).
+ * Whether a word is trimmed from a subject's ends: a `subject_trim` word, a verb of reporting
+ * (`subject_verbs`: กล่าว, เปิดเผย), a time word (`subject_time`: สัปดาห์, ไตรมาส, นี้), a qualifier
+ * cue (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures), a change
+ * or sign cue (ขยายตัว, ลดลง, ติดลบ: they say how it moved), or a word that stands between those
+ * and the figure (ถึง).
  */
 function isTrimmed(word: string, context: ContextSettings): boolean {
   return (context.subjectTrim?.entries.has(word) ?? false)
+    || (context.subjectVerbs?.entries.has(word) ?? false)
+    || (context.subjectTime?.entries.has(word) ?? false)
     || (context.qualifierBefore?.entries.has(word) ?? false)
-    || (context.qualifierAfter?.entries.has(word) ?? false);
+    || (context.qualifierAfter?.entries.has(word) ?? false)
+    || isChangeVerb(word, context)
+    || (context.signNegative?.entries.has(word) ?? false)
+    || (context.cueSkip?.entries.has(word) ?? false);
+}
+
+/**
+ * A verb of rise or fall (`change_before` cues other than a level's: ขยายตัว, ลดลง), unless a
+ * `subject_keep` word (ลด: in ลด 50% the discount is what is measured).
+ */
+function isChangeVerb(word: string, context: ContextSettings): boolean {
+  const canonical = context.changeBefore?.entries.get(word)?.canonical;
+  return (canonical === "increase" || canonical === "decrease") && !(context.subjectKeep?.entries.has(word) ?? false);
 }
 
 /** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
@@ -73,12 +103,18 @@ export function onlyTrimmedWords(words: readonly Span[], view: string, context: 
  * kept [lo, hi) word indices.
  */
 function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
-  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(view.slice(w[0], w[1]), context);
-  const trimmedAtEnd = (w: Span | undefined): boolean =>
-    w !== undefined && (trimmed(w) || (context.subjectTrimEnd?.entries.has(view.slice(w[0], w[1])) ?? false));
+  const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
+  const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
+  const trimmedAtEnd = (i: number): boolean => {
+    const w = words[i];
+    // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
+    if (isMeasure(words[i - 1]) && isChangeVerb(text(w), context)) return false;
+    return w !== undefined && (trimmed(w) || isMeasure(w));
+  };
   let lo = 0;
   let hi = words.length;
-  while (hi > lo && trimmedAtEnd(words[hi - 1])) hi--;
+  while (hi > lo && trimmedAtEnd(hi - 1)) hi--;
   while (lo < hi && trimmed(words[lo])) lo++;
   return [lo, hi];
 }
@@ -88,16 +124,48 @@ function trimWords(words: readonly Span[], view: string, context: ContextSetting
  * taken instead when only cue words stand right before the figure.
  */
 export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: string): string | undefined {
+  const found = phraseBefore(input, offset, floor, after);
+  if (found.phrase !== undefined) return tidy(found.phrase);
+  // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
+  if (found.stop !== undefined && input.view.charCodeAt(found.stop) === COLON) {
+    const label = phraseBefore(input, found.stop, floor).phrase;
+    return label === undefined ? undefined : tidy(label);
+  }
+  return undefined;
+}
+
+/** A subject as one line: a wrapped text's line end inside a Thai word goes, any other becomes a space. */
+function tidy(phrase: string): string {
+  return phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
+}
+
+/** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
+function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: string): { phrase?: string | undefined; stop?: number } {
   const { source, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - LOOK_BACK);
-  while (from > limit && !isHardStop(view.charCodeAt(from - 1))) from--;
+  while (from > limit) {
+    // An abbreviation in brackets names what stands before it: ผลิตภัณฑ์มวลรวมในประเทศ (GDP).
+    if (view.charCodeAt(from - 1) === CLOSE_BRACKET) {
+      const open = abbreviationStart(view, from - 1);
+      if (open !== undefined) {
+        from = open;
+        continue;
+      }
+    }
+    const code = view.charCodeAt(from - 1);
+    if (isHardStop(code) && !(code === NEWLINE && input.softLineBreaks)) break;
+    from--;
+  }
+  const stop = from > limit ? from - 1 : undefined;
+  const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
+    (stop === undefined ? { phrase } : { phrase, stop });
   // Chunks separated by spaces, nearest first.
   const chunks: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 2; i--) {
     // ๆ repeats the word before it, spaces or not (ประเทศอื่น ๆ): it never starts a chunk.
-    if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK)) {
+    if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK && !isWrappedWord(input, i))) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
@@ -118,7 +186,10 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
   let measureOnly: string | undefined;
   for (const [index, [start, stop]] of chunks.entries()) {
-    const words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
+    let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
+    // A clause starts inside the chunk (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
+    const clause = lastCueEnd(view, start, stop, context.clauseStart, boundaries);
+    if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
@@ -130,9 +201,10 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
       continue;
     }
     if (hi <= lo) {
-      if (nameEnd !== undefined) return source.original(start, nameEnd).trim() || undefined;
+      if (nameEnd !== undefined) return result(source.original(start, nameEnd).trim() || undefined);
       // Nothing but cue words right before the figure: a noun glued after it comes first.
-      if (index === 0 && after !== undefined) return after;
+      if (index === 0 && after !== undefined) return result(after);
+      if (clause > start) break;
       continue;
     }
     if (hi - lo > context.subjectMaxWords) {
@@ -147,10 +219,16 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
     const phrase = source.original(first[0], nameEnd ?? last[1]);
-    if (HAS_WORD.test(phrase)) return phrase;
+    if (HAS_WORD.test(phrase)) return result(phrase);
   }
-  if (nameEnd !== undefined && chunks.length > 0) return source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined;
-  return measureOnly;
+  if (nameEnd !== undefined && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
+  return result(measureOnly);
+}
+
+/** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */
+function isWrappedWord(input: SubjectInput, i: number): boolean {
+  return input.softLineBreaks && input.view.charCodeAt(i) === NEWLINE
+    && isThaiLetter(input.view.charCodeAt(i - 1)) && isThaiLetter(input.view.charCodeAt(i + 1));
 }
 
 /**

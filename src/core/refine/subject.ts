@@ -21,10 +21,10 @@ interface Previous {
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
  */
 function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number): "joined" | "cues only" | undefined {
-  if (!previous?.subject || start - previous.end > 40) return undefined;
+  if (!previous?.subject || start - previous.end > 60) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
-  if (/\n/.test(between)) return undefined;
+  if (!context.scopes.wrapped && /\n/.test(between)) return undefined;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
   if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
@@ -34,12 +34,23 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   return onlyTrimmedWords(words, view, rules.context) ? "cues only" : undefined;
 }
 
+/**
+ * Where a figure written in brackets after a name opens its bracket (แผงวงจรรวม (+24.3%)): the
+ * name before the bracket is what it measures. Otherwise `start` itself.
+ */
+function bracketStart(context: RefineContext, start: number): number {
+  const { view } = context;
+  let at = start;
+  while (at > 0 && /[ \t+-]/.test(view.charAt(at - 1))) at--;
+  return at > 0 && view.charAt(at - 1) === "(" ? at - 1 : start;
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
     const input: SubjectInput = {
       source: context.source, view: context.view, boundaries: context.boundaries,
-      context: context.rules.context, timeReferences: context.timeReferences,
+      context: context.rules.context, timeReferences: context.timeReferences, softLineBreaks: context.scopes.wrapped,
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
@@ -58,7 +69,7 @@ export const subject: Refiner = {
         : unitStart !== undefined ? subjectAfter(input, unitStart, c.end)
         : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined;
       const shared = inherits === "joined" || (inherits === "cues only" && after === undefined);
-      const phrase = shared ? previous?.subject : subjectBefore(input, c.start, previous?.end ?? 0, after);
+      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), previous?.end ?? 0, after);
       if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === after ? "written after it" : "the phrase before it"));

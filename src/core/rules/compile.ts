@@ -104,6 +104,14 @@ export interface ContextSettings {
   targetBlock?: Lexicon;
   /** Between two numbers of a list: a veto of the first is the second's too (มาตรา 7 และ 8). */
   vetoList?: Lexicon;
+  /** Verbs of reporting, trimmed from a subject's ends (เปิดเผย, กล่าว). */
+  subjectVerbs?: Lexicon;
+  /** Words of time, trimmed from a subject's ends (สัปดาห์, ไตรมาส, นี้): they date, not name. */
+  subjectTime?: Lexicon;
+  /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
+  subjectKeep?: Lexicon;
+  /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
+  clauseStart?: Lexicon;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -333,6 +341,10 @@ function compileContext(
   assign("comparisonPeriod", lexicon("comparison_period"));
   assign("targetBlock", lexicon("target_block"));
   assign("vetoList", lexicon("veto_list"));
+  assign("subjectVerbs", lexicon("subject_verbs"));
+  assign("subjectTime", lexicon("subject_time"));
+  assign("subjectKeep", lexicon("subject_keep"));
+  assign("clauseStart", lexicon("clause_start"));
   assign("yearPattern", yearPattern);
   return settings;
 }
