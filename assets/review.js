@@ -246,6 +246,7 @@
     ui.body.addEventListener("keydown", onTableKey);
     apply();
     doc.documentElement.dataset.ready = "true";
+    performance.mark("review-ready");
   }
 
   /** The summary line, each document's count of facts, the legend's counts. */
@@ -268,6 +269,7 @@
     for (const button of ui.legend.querySelectorAll("button[data-kind]")) {
       const n = byKind.get(button.dataset.kind) || 0;
       button.querySelector(".n").textContent = numbers.format(n);
+      button.disabled = n === 0;
       button.addEventListener("click", () => {
         ui.kind.value = ui.kind.value === button.dataset.kind ? "" : button.dataset.kind;
         apply();

@@ -58,6 +58,7 @@ export function pageStart(title: string): string {
 <script>${js}</script>
 </head>
 <body>
+<div id="card" role="tooltip" hidden></div>
 <a class="skip" href="#table-wrap">Skip to the facts table</a>
 <a class="skip" href="#docs">Skip to the documents</a>
 <header class="top">
@@ -89,7 +90,6 @@ export function pageStart(title: string): string {
 export function pageEnd(): string {
   return `</main>
 </div>
-<div id="card" role="tooltip" hidden></div>
 </body>
 </html>
 `;
