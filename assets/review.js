@@ -46,6 +46,10 @@
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  const onScreen = (node) => {
+    const r = node.getBoundingClientRect();
+    return node.isConnected && r.bottom > 0 && r.top < innerHeight;
+  };
   const markOf = (target) => (target instanceof Element ? target.closest("mark[data-kind]") : null);
 
   // ---- facts: each chunk's parsed on first need, so that the card works while a page loads
@@ -126,7 +130,7 @@
   doc.addEventListener("mouseout", (event) => {
     const mark = markOf(event.target);
     if (!mark || mark.contains(event.relatedTarget) || doc.activeElement === mark) return;
-    if (pinned && pinned !== mark && pinned.isConnected) showCard(pinned);
+    if (pinned && pinned !== mark && onScreen(pinned)) showCard(pinned);
     else if (mark !== pinned) hideCard();
   });
   doc.addEventListener("focusin", (event) => {
@@ -208,7 +212,7 @@
     all = [];
     for (const chunk of doc.querySelectorAll("section.doc .chunk")) for (const fact of chunkFacts(chunk)) all.push(fact);
     marks = all.map((fact) => doc.getElementById(`f${fact.i}`));
-    hay = all.map((f) => [f.text, f.subject, f.unit, show(f.value, true), f.value, f.file, f.rule, f.qualifier, f.kind, f.year]
+    hay = all.map((f) => [f.text, f.subject, f.unit, show(f.value, true), f.value, f.file, f.rule, f.qualifier, f.kind, f.year, f.change]
       .filter((x) => x !== undefined).join("\n").toLowerCase());
     ui = {
       kind: doc.getElementById("f-kind"), unit: doc.getElementById("f-unit"), file: doc.getElementById("f-file"),

@@ -92,12 +92,12 @@ describe("the writer", () => {
     expect(html.endsWith("</html>\n")).toBe(true);
   });
 
-  test("fields the page does not know yet (change) are carried in its data as they come", () => {
+  test("every field of a fact is carried in the page's data, change and fields to come alike", () => {
     const writer = createHtmlWriter();
     const text = "เพิ่มขึ้น 5 ไร่\n";
-    const facts = named("a.txt", text).map((f) => ({ ...f, change: "increase" }));
+    const facts = named("a.txt", text).map((f) => ({ ...f, change: "increase" as const, confidence: 0.5 }));
     const [data] = dataOf(writer.write(facts, piece("a.txt", text)));
-    expect(data).toEqual([expect.objectContaining({ text: "5 ไร่", change: "increase" })]);
+    expect(data).toEqual([expect.objectContaining({ text: "5 ไร่", change: "increase", confidence: 0.5 })]);
   });
 
   test("messages go with their document: before it, inside it, or in a section of their own", () => {

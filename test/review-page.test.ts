@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { OutputFact } from "../src/output/record.js";
 import { chromiumInstalled, launchChromium, type Browser } from "../src/scripts/browser.js";
 import { ROOT } from "./helpers.js";
 import { parseJsonl, runCli, writeIn } from "./run-cli.js";
@@ -248,17 +249,29 @@ describe.skipIf(!available)("the review page in Chromium", { timeout: 60_000 }, 
     await page.close();
   });
 
-  test("fields the page does not know (change) appear in the card as they come", async () => {
+  test("the card shows a figure's change, and fields the page does not know as they come", async () => {
+    writeIn(dir, "change/news.txt", "ยอดส่งออกเพิ่มขึ้นร้อยละ 5 ขณะที่การนำเข้าลดลง 3,000 ล้านบาท\n");
+    const made = await make("change", ["change/"], dir);
+    expect(made.facts.map((f) => f.change)).toEqual(["increase", "decrease"]);
+    const cardOf = async (page: Page, selector: string): Promise<Record<string, string | null | undefined>> => {
+      await page.hover(selector);
+      return Object.fromEntries(await page.$$eval("#card dt", (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
+    };
+    let { page, problems } = await open(made);
+    expect(await cardOf(page, "#f0")).toMatchObject({ value: "5", unit: "percent", change: "increase" });
+    expect(await cardOf(page, "#f1")).toMatchObject({ value: "3,000,000,000", unit: "THB", change: "decrease" });
+    expect(problems).toEqual([]);
+    await page.close();
+
+    // A field added to facts later is shown without a change to the page.
     const { createHtmlWriter } = await import("../src/output/html/writer.js");
-    const writer = createHtmlWriter({ title: "change" });
-    const text = "ยอดขายเพิ่มขึ้นร้อยละ 5 จากปีก่อน\n";
-    const fact = { file: "a.txt", line: 1, start: 21, end: 30, kind: "percent" as const, value: 5, unit: "percent", qualifier: "exact" as const, target: false, text: text.slice(21, 30), rule: "percent.thai", change: "increase" };
-    const path = join(dir, "change.html");
+    const writer = createHtmlWriter({ title: "future" });
+    const text = "ยอดขาย 5 ล้านบาท\n";
+    const fact = { ...made.facts[1], file: "a.txt", line: 1, start: 7, end: 16, text: text.slice(7, 16), confidence: 0.9 } as unknown as OutputFact;
+    const path = join(dir, "future.html");
     writeFileSync(path, writer.begin() + writer.write([fact], { file: "a.txt", text, offset: 0, lines: 0, last: true, warnings: [] }) + writer.end());
-    const { page, problems } = await open({ path, facts: [fact], stderr: "" });
-    await page.hover("#f0");
-    const card = Object.fromEntries(await page.$$eval("#card dt", (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent])));
-    expect(card).toMatchObject({ value: "5", unit: "percent", change: "increase", qualifier: "exact" });
+    ({ page, problems } = await open({ path, facts: [], stderr: "" }));
+    expect(await cardOf(page, "#f0")).toMatchObject({ change: "decrease", confidence: "0.9" });
     expect(problems).toEqual([]);
     await page.close();
   });
