@@ -2,6 +2,7 @@
  * The review page's writer without a browser: escaping, marks, sections and messages in their
  * place, the page's policy and assets. What the page does in a browser is review-page.test.ts.
  */
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ import { pageAssets } from "../src/output/html/page.js";
 import { createHtmlWriter, estimateHeightEm } from "../src/output/html/writer.js";
 import type { OutputFact, TextPiece } from "../src/output/record.js";
 import { ROOT, factsOf } from "./helpers.js";
-import { runCli } from "./run-cli.js";
+import { BIN, runCli } from "./run-cli.js";
 
 const piece = (file: string, text: string, more: Partial<TextPiece> = {}): TextPiece =>
   ({ file, text, offset: 0, lines: 0, last: true, warnings: [], ...more });
@@ -188,6 +189,28 @@ describe("extract -f html", { timeout: 60_000 }, () => {
     const seed = readFileSync(join(ROOT, "seeds/000_d1245c5d79ae461e.txt"), "utf8");
     const chunk = /data-file="seeds\/000_d1245c5d79ae461e.txt"[\s\S]*?<div class="chunk text"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? "";
     expect(chunk.replace(/<[^>]*>/g, "")).toBe(escapeHtml(seed.replace(/^\uFEFF/, "")));
+  });
+
+  test("written as documents finish: a page's first facts come out while its input is still being read", async () => {
+    const sample = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
+    const child = spawn(process.execPath, [BIN, "-", "-f", "html", "-q"], { cwd: ROOT });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    // More than 1 MB, so that standard input is read in parts; the input stays open meanwhile.
+    child.stdin.write(sample + sample);
+    await new Promise<void>((done) => {
+      const wait = setInterval(() => {
+        if (out.includes('<mark id="f0"')) {
+          clearInterval(wait);
+          done();
+        }
+      }, 20);
+    });
+    expect(out).not.toContain("</html>");
+    child.stdin.end("พื้นที่ 5 ไร่\n");
+    expect(await new Promise((done) => child.on("close", done))).toBe(0);
+    expect(out.endsWith("</html>\n")).toBe(true);
+    expect(out.match(/<section /g)?.length).toBe(1);
   });
 
   test("--bom is for CSV", async () => {

@@ -233,6 +233,40 @@ describe.skipIf(!available)("the review page in Chromium", { timeout: 60_000 }, 
     await page.close();
   });
 
+  test("readable contrast (WCAG AA, 4.5:1) for the text on every kind's colour, the notes and the muted text", async () => {
+    const { page } = await open(nasty);
+    const pairs = await page.evaluate(() => {
+      const opaque = (el: Element): string => {
+        for (let node: Element | null = el; node; node = node.parentElement) {
+          const bg = getComputedStyle(node).backgroundColor;
+          if (bg !== "rgba(0, 0, 0, 0)") return bg;
+        }
+        return "rgb(255, 255, 255)";
+      };
+      const seen = new Map<string, [string, string]>();
+      const selectors = ["mark[data-kind]", "#legend button:not(:disabled)", "#facts tbody .chip", ".note.warning", ".note.error", "#shown", "header.top p", ".doc-count", "#facts tbody td"];
+      for (const el of document.querySelectorAll(selectors.join(","))) {
+        const key = `${el.tagName}.${el.className} ${el.getAttribute("data-kind") ?? ""}`;
+        if (!seen.has(key)) seen.set(key, [getComputedStyle(el).color, opaque(el)]);
+      }
+      return [...seen];
+    });
+    const luminance = (rgb: string): number => {
+      const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string): number => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [what, [fg, bg]] of pairs) expect(ratio(fg, bg), `${what}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
   test("each document's warnings and errors are shown with it", async () => {
     const { page } = await open(nasty);
     const lines = nasty.stderr.trim().split("\n");
