@@ -6,7 +6,7 @@
  * JS heap, and how long a kind filter and a row click take. Not part of the command.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -76,6 +76,13 @@ const IN_PAGE = `new Promise((done) => {
   }));
 })`;
 
+/** Bytes of a file, or of the files under a directory. */
+function bytesUnder(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0);
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
@@ -89,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "review-measure-"));
   try {
     const page = join(work, "review.html");
-    const inputBytes = paths.reduce((sum, p) => sum + statSync(p).size, 0);
+    const inputBytes = paths.reduce((sum, p) => sum + bytesUnder(p), 0);
     const jsonl = await extract([...paths, "-q", "-f", "jsonl", "-o", join(work, "facts.jsonl")], work);
     const html = await extract([...paths, "-q", "-f", "html", "-o", page], work);
     const pageBytes = statSync(page).size;
