@@ -4,7 +4,8 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { KINDS } from "../src/core/types.js";
@@ -14,7 +15,7 @@ import { pageAssets } from "../src/output/html/page.js";
 import { createHtmlWriter, estimateHeightEm } from "../src/output/html/writer.js";
 import type { OutputFact, TextPiece } from "../src/output/record.js";
 import { ROOT, factsOf } from "./helpers.js";
-import { BIN, runCli } from "./run-cli.js";
+import { BIN, runCli, writeIn } from "./run-cli.js";
 
 const piece = (file: string, text: string, more: Partial<TextPiece> = {}): TextPiece =>
   ({ file, text, offset: 0, lines: 0, last: true, warnings: [], ...more });
@@ -211,6 +212,27 @@ describe("extract -f html", { timeout: 60_000 }, () => {
     expect(await new Promise((done) => child.on("close", done))).toBe(0);
     expect(out.endsWith("</html>\n")).toBe(true);
     expect(out.match(/<section /g)?.length).toBe(1);
+  });
+
+  test("a document over --timeout: its text shown without facts, with the error, between the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-html-"));
+    try {
+      // `(?:ก|ก)*` backtracks exponentially on a long run of ก (as in scale.test.ts).
+      writeIn(dir, "slow.yaml", 'rules:\n  - id: user.slow\n    kind: quantity\n    pattern: "{number:value} (?:ก|ก)*ข"\n    unit: x\n');
+      writeIn(dir, "in/1.txt", "พื้นที่ 5 ไร่\n");
+      writeIn(dir, "in/2.txt", `ดี 5 ${"ก".repeat(40)}\n`);
+      writeIn(dir, "in/3.txt", "งบ 9 ล้านบาท\n");
+      const r = await runCli(["in", "-r", "slow.yaml", "--timeout", "1", "-j1", "-f", "html"], dir);
+      expect(r.code).toBe(2);
+      const sections = [...r.stdout.matchAll(/<section class="doc" [^>]*data-file="([^"]*)"[^>]*>([\s\S]*?)<\/section>/g)];
+      expect(sections.map((m) => m[1])).toEqual(["in/1.txt", "in/2.txt", "in/3.txt"]);
+      expect(sections[1]![2]).toMatch(/<li class="note error"><span class="level">error<\/span><code>TIMEOUT<\/code>: took longer than 1 s/);
+      expect(sections[1]![2]).toContain(`<div class="chunk text failed"`);
+      expect(sections[1]![2]).toContain(`ดี 5 ${"ก".repeat(40)}`);
+      expect(r.stdout.match(/<mark id="f\d+"/g)?.length).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("--bom is for CSV", async () => {
