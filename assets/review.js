@@ -9,8 +9,8 @@
 (() => {
   "use strict";
   const doc = document;
-  /** Row height of the facts table in px (--row in the CSS). */
-  const ROW = 30;
+  /** Row height of the facts table in px: --row in the CSS, measured again once rows exist (a larger font makes them taller). */
+  let ROW = 30;
   /** Rows rendered beyond the visible ones, above and below. */
   const SLACK = 10;
   /** The card's rows, in this order; value_max, change and year_implied only when present. */
@@ -371,6 +371,13 @@
     for (let p = first; p < last; p++) rows.push(factRow(p));
     rows.push(pad((view.length - last) * ROW));
     body.replaceChildren(...rows);
+    const drawn = body.querySelector("tr[data-p]");
+    const height = drawn ? drawn.getBoundingClientRect().height : 0;
+    if (height > 0 && Math.abs(height - ROW) > 0.01) {
+      ROW = height;
+      render();
+      return;
+    }
     if (hadFocus) focusActive();
   }
   function pad(height) {

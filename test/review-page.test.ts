@@ -207,6 +207,25 @@ describe.skipIf(!available)("the review page in Chromium", { timeout: 60_000 }, 
     await page.close();
   });
 
+  test("with a larger font the table's rows are measured: its height is every row's, the last one reached at the bottom", async () => {
+    const { page, problems } = await open(nasty);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "28px";
+      dispatchEvent(new Event("resize"));
+    });
+    await page.$eval("#table-wrap", (wrap) => (wrap.scrollTop = wrap.scrollHeight));
+    await page.waitForTimeout(100); // a frame for the scroll's redraw
+    const { height, row, head, last } = await page.$eval("#table-wrap", (wrap) => {
+      const rows = [...wrap.querySelectorAll("tbody tr[data-p]")] as HTMLElement[];
+      return { height: wrap.scrollHeight, row: rows[0]!.getBoundingClientRect().height, head: wrap.querySelector("thead")!.getBoundingClientRect().height, last: rows[rows.length - 1]!.dataset.i };
+    });
+    expect(row).toBeGreaterThan(35);
+    expect(Math.abs(height - (head + nasty.facts.length * row))).toBeLessThanOrEqual(2);
+    expect(last).toBe(String(nasty.facts.length - 1));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("works with the keyboard: rows with arrows and Enter, spans with Tab, Escape closes the card", async () => {
     const { page, problems } = await open(seeds);
     await page.focus('#facts tbody tr[tabindex="0"]');
