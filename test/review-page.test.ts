@@ -214,7 +214,7 @@ describe.skipIf(!available)("the review page in Chromium", { timeout: 60_000 }, 
       dispatchEvent(new Event("resize"));
     });
     await page.$eval("#table-wrap", (wrap) => (wrap.scrollTop = wrap.scrollHeight));
-    await page.waitForTimeout(100); // a frame for the scroll's redraw
+    await page.waitForSelector(`#facts tbody tr[data-i="${nasty.facts.length - 1}"]`, { state: "attached" });
     const { height, row, head, last } = await page.$eval("#table-wrap", (wrap) => {
       const rows = [...wrap.querySelectorAll("tbody tr[data-p]")] as HTMLElement[];
       return { height: wrap.scrollHeight, row: rows[0]!.getBoundingClientRect().height, head: wrap.querySelector("thead")!.getBoundingClientRect().height, last: rows[rows.length - 1]!.dataset.i };
