@@ -76,7 +76,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     return EXIT.failure;
   }
 
-  const writer = createFactWriter(options.format, options);
+  const writer = createFactWriter(options.format, { ...options, title: options.paths.join(" ") });
   const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
   const progress = startProgress({
     stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",

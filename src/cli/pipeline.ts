@@ -176,25 +176,34 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       if (sink.closed) break; // the reader went away (e.g. `| head`): nothing left to do
       if (done.kind === "message") {
         const { entry } = done;
+        const line = "line" in entry ? entry.line : undefined;
         if (entry.kind === "error") {
           tally.errors++;
           say(style.error(entry.file, entry.message, entry.code));
           context.advance?.(1, 0);
         } else {
-          warn(entry.file, "line" in entry ? entry.line : undefined, entry.code, entry.message);
+          warn(entry.file, line, entry.code, entry.message);
           if (entry.code === "BINARY_SKIPPED") context.advance?.(1, 0);
         }
+        const note = writer.note?.({ level: entry.kind, file: entry.file, code: entry.code, message: entry.message, ...(line !== undefined ? { line } : {}) });
+        if (note) await sink.write(note);
         continue;
       }
       const { work: w, outcome } = done;
       tally.bytes += w.bytes;
       if (w.ends) tally.documents++;
       context.advance?.(w.ends ? 1 : 0, w.bytes);
+      const piece = { file: w.file, text: w.piece.text, offset: w.piece.offset, lines: w.piece.lines, last: w.ends };
       if (outcome.kind === "failed") {
         tally.errors++;
         const where = w.cut ? `${w.file}:${w.piece.lines + 1}` : w.file;
         const lines = w.cut ? ` (lines ${w.piece.lines + 1}–${w.piece.lines + Math.max(1, countLineEnds(w.piece.text))} skipped)` : "";
         say(style.error(where, `${outcome.message}${lines}`, outcome.code));
+        const note = writer.note?.({
+          level: "error", file: w.file, code: outcome.code, message: `${outcome.message}${lines}`,
+          ...(w.cut ? { line: w.piece.lines + 1 } : {}), piece: { ...piece, warnings: [] },
+        });
+        if (note) await sink.write(note);
         continue;
       }
       for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
@@ -203,7 +212,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
         say(style.dim(`explain ${w.file}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
         for (const line of done.explain) say(`  ${line}`);
       }
-      await sink.write(outcome.text ?? writer.write(outcome.facts));
+      await sink.write(outcome.text ?? writer.write(outcome.facts, { ...piece, warnings: outcome.warnings }));
     }
     await sink.flush();
   } finally {

@@ -1,29 +1,34 @@
 /** The output formats the CLI offers, and the one place a format name becomes a writer. */
 import { createCsvWriter, type CsvOptions } from "./csv.js";
+import { createHtmlWriter, type HtmlOptions } from "./html/writer.js";
 import { createJsonlWriter, createJsonWriter } from "./json.js";
 import type { FactWriter } from "./record.js";
 
-export type { FactWriter, OutputFact } from "./record.js";
+export type { FactWriter, OutputFact, OutputNote, TextPiece } from "./record.js";
 
-/** `csv` (default, for spreadsheets), `json` (one array), `jsonl` (one fact per line). */
-export type Format = "csv" | "json" | "jsonl";
+/**
+ * `csv` (default, for spreadsheets), `json` (one array), `jsonl` (one fact per line), `html`
+ * (a review page: every document's text with its facts marked, and a table of them).
+ */
+export type Format = "csv" | "json" | "jsonl" | "html";
 
-export const FORMATS: readonly Format[] = ["csv", "json", "jsonl"];
+export const FORMATS: readonly Format[] = ["csv", "json", "jsonl", "html"];
 
 export function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
 
-/** Options for the writers; `bom` and `excel` are CSV-only (the command line rejects them otherwise). */
-export type WriterOptions = CsvOptions;
+/** Options for the writers; `bom`, `excel` and `header` are CSV-only (the command line rejects them otherwise). */
+export type WriterOptions = CsvOptions & HtmlOptions;
 
 /**
  * Whether `write` gives the same text for a batch of facts wherever the batch falls in the
  * output, so that batches may be formatted apart (on worker threads, each with its own writer)
- * and joined in order: CSV rows and JSON Lines do; JSON's separators depend on what came before.
+ * and joined in order: CSV rows and JSON Lines do; JSON's separators depend on what came before,
+ * and the review page numbers its facts and needs the text around them.
  */
 export function formatsBatchesApart(format: Format): boolean {
-  return format !== "json";
+  return format === "csv" || format === "jsonl";
 }
 
 /** A fresh writer for `format`; writers keep state (e.g. JSON's separators), so one per run. */
@@ -32,5 +37,6 @@ export function createFactWriter(format: Format, options: WriterOptions = {}): F
     case "csv": return createCsvWriter(options);
     case "json": return createJsonWriter();
     case "jsonl": return createJsonlWriter();
+    case "html": return createHtmlWriter(options);
   }
 }

@@ -3,7 +3,7 @@
  * the one field order all formats follow (FACTS.md). Kept apart from the format modules so
  * that csv.ts and json.ts share it without importing each other or the format factory.
  */
-import type { Fact } from "../core/runtime.js";
+import type { Fact, Warning } from "../core/runtime.js";
 
 /** One fact as written out: the core's Fact plus `file` (a path as shown to the user, or `-`). */
 export type OutputFact = Fact & { file: string };
@@ -16,13 +16,45 @@ export const FIELDS = [
 
 export type Field = (typeof FIELDS)[number];
 
+/** The text a batch of facts was found in: a run of whole lines of one document. */
+export interface TextPiece {
+  /** The document's name, as in `OutputFact.file`. */
+  file: string;
+  text: string;
+  /** UTF-16 offset of `text` in its document (0: its first piece), and the lines before it. */
+  offset: number;
+  lines: number;
+  /** Whether it is its document's last piece. */
+  last: boolean;
+  /** What extraction found wrong in it (a weekday that contradicts its date), at document offsets. */
+  warnings: readonly Warning[];
+}
+
+/**
+ * A message that keeps its place among the documents: an input's warning or error (a file not
+ * found, bytes replaced, a binary file skipped), or a piece whose extraction failed.
+ */
+export interface OutputNote {
+  level: "warning" | "error";
+  file: string;
+  /** 1-based line, when the message has one. */
+  line?: number;
+  code: string;
+  message: string;
+  /** A piece that could not be extracted (over time, a failed worker): its text, without facts. */
+  piece?: TextPiece;
+}
+
 /**
  * Turns facts into output text, document by document, so that output can be written while
  * later documents are still being read. Each method returns the text to append (maybe "");
- * the caller owns the destination. Call `begin` once, `write` once per document, `end` once.
+ * the caller owns the destination. Call `begin` once, `write` once per piece of a document
+ * (in order, the piece given), `note` for each message in its place, `end` once.
+ * Formats of facts alone (CSV, JSON) ignore the piece and have no `note`.
  */
 export interface FactWriter {
   begin(): string;
-  write(facts: readonly OutputFact[]): string;
+  write(facts: readonly OutputFact[], piece?: TextPiece): string;
+  note?(note: OutputNote): string;
   end(): string;
 }
