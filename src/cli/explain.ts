@@ -6,6 +6,7 @@
 import type { Trace } from "../core/index.js";
 
 type Candidate = Trace["winners"][number];
+type Draft = Trace["drafts"][number];
 
 /** Where the traced text starts in its document: spans are shown in the document's offsets. */
 interface Frame {
@@ -26,6 +27,22 @@ function where(start: number, end: number, { trace, text, base }: Frame): string
   return `[${base + s},${base + e}) ${JSON.stringify(text.slice(s, e))}`;
 }
 
+/** Each attribute the refine chain set on a fact, with the cue or step that set it. */
+function attributes(fact: Draft["fact"], why: Draft["why"]): string[] {
+  if (fact.kind === "date") return fact.year_implied ? ["year_implied: true (the year of the document's date)"] : [];
+  const out: string[] = [];
+  const show = (name: string, value: unknown, reason: string | undefined): void => {
+    out.push(`${name}: ${value === undefined ? "-" : String(value)}${reason ? ` (${reason})` : ""}`);
+  };
+  show("qualifier", fact.qualifier, why?.qualifier);
+  if (why?.sign) show("sign", "negative", why.sign);
+  show("change", fact.change, why?.change);
+  show("target", fact.target, why?.target);
+  show("year", fact.year, why?.year);
+  show("subject", fact.subject === undefined ? undefined : JSON.stringify(fact.subject), why?.subject);
+  return out;
+}
+
 /**
  * The trace of one text as lines of plain text. `base` is where the text starts in its
  * document (a part of a large file), so that spans read as the facts' `start` and `end` do.
@@ -36,10 +53,11 @@ export function formatTrace(text: string, trace: Trace, base = 0): string[] {
   if (trace.view !== text) lines.push(`normalized: ${JSON.stringify(trace.view)}`);
   const value = (c: Candidate): string =>
     `${c.rule.kind} ${c.value}${c.valueMax !== undefined ? `–${c.valueMax}` : ""}${c.unit !== undefined ? ` ${c.unit}` : ""}`;
-  lines.push(`${trace.winners.length} fact${trace.winners.length === 1 ? "" : "s"}:`);
-  for (const c of trace.winners) {
+  lines.push(`${trace.drafts.length} fact${trace.drafts.length === 1 ? "" : "s"}:`);
+  for (const { candidate: c, fact, why } of trace.drafts) {
     lines.push(`  ✓ ${where(c.start, c.end, frame)} ${c.rule.id} (priority ${c.rule.priority}): ${value(c)}${captures(c, frame)}`);
     lines.push(`      words: ${trace.wordsAround(c.start, c.end).join(" | ")}`);
+    for (const line of attributes(fact, why)) lines.push(`      ${line}`);
   }
   if (trace.losses.length > 0) lines.push("lost in overlap resolution:");
   for (const loss of trace.losses) {

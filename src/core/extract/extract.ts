@@ -128,7 +128,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
 
   const context: RefineContext = {
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
-    titleEnd: options.titleYear === undefined ? Math.max(0, view.indexOf("\n")) : 0,
+    titleEnd: options.titleYear === undefined ? (view.indexOf("\n") + 1 || view.length) : 0,
     yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
   };
   const drafts = refine(context, candidates.map((c) => toDraft(c, text, source, lines)));

@@ -57,6 +57,19 @@ export function periodYear(value: string): number | undefined {
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
+/**
+ * Whether a deictic phrase starts a word at `at`, or right after a `year_link` word the
+ * segmenter glued to it (ในปี|นี้: ในปี is a dictionary word).
+ */
+function startsWord(context: RefineContext, at: number): boolean {
+  const { boundaries, view } = context;
+  if (boundaries.isBoundary(at)) return true;
+  for (const link of context.rules.context.yearLink?.entries.keys() ?? []) {
+    if (view.startsWith(link, at - link.length) && boundaries.isBoundary(at - link.length)) return true;
+  }
+  return false;
+}
+
 /** The `year_base` word right before `start`, maybe with a `year_link` word between (ช่วงเดียวกัน + ของ + ปีก่อน). */
 function baseBefore(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
@@ -90,7 +103,7 @@ export const timeReferences: Refiner = {
       for (const [surface, entry] of deictic.entries) {
         for (let at = view.indexOf(surface); at >= 0; at = view.indexOf(surface, at + surface.length)) {
           const end = at + surface.length;
-          if (!context.boundaries.isBoundary(at) || !context.boundaries.isBoundary(end)) continue;
+          if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
           const offset = Number(entry.canonical);
           const own = context.documentDate()?.year;
           if (own === undefined || !Number.isFinite(offset)) continue;

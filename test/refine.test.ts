@@ -1,0 +1,179 @@
+/**
+ * The refine chain, step by step, on sentences of the public-domain government news corpus
+ * (thaigov) and made-up text in its style: each step's cue, its exceptions, and its scope.
+ */
+import { describe, expect, test } from "vitest";
+import { CHAIN } from "../src/core/refine/chain.js";
+import { Scopes } from "../src/core/refine/scopes.js";
+import { factsOf } from "./helpers.js";
+
+const fact = (text: string, written: string) => {
+  const found = factsOf(text).find((f) => f.text === written);
+  if (!found) throw new Error(`no fact «${written}» in ${JSON.stringify(text)}: ${factsOf(text).map((f) => f.text).join(", ")}`);
+  return found;
+};
+
+describe("the chain", () => {
+  test("runs its steps in the documented order", () => {
+    expect(CHAIN.map((step) => step.name)).toEqual(["vetoes", "overlap", "dates", "time", "qualifier", "sign", "change", "target", "year", "subject"]);
+  });
+});
+
+describe("sign", () => {
+  test.each([
+    ["หน่วยเปิดใหม่จะต่ำกว่า H1/63 ร้อยละ-42.9", "ร้อยละ-42.9", -42.9],
+    ["ภาคเกษตร -3.9% ภาคนอกเกษตร 7.2%", "-3.9%", -3.9],
+    ["อัตราเงินเฟ้อ −0.5% ต่อปี", "−0.5%", -0.5],
+    ["โดยอุณหภูมิติดลบ 70 องศาเซลเซียส สามารถอยู่ได้", "70 องศาเซลเซียส", -70],
+    ["ยังคงติดลบถึงร้อยละ 7.9", "ร้อยละ 7.9", -7.9],
+  ])("%s → %s is %d", (text, written, value) => {
+    expect(fact(text, written).value).toBe(value);
+  });
+
+  test.each([
+    ["- 20% สำหรับสมาชิก", "20%"],
+    ["-20% สำหรับสมาชิก", "20%"],
+  ])("no sign: a range's dash or a bullet (%s)", (text, written) => {
+    expect(fact(text, written).value).toBeGreaterThan(0);
+  });
+
+  test("a dash after a number is a range's", () => {
+    const f = factsOf("สินเชื่อธนาคารออมสิน 10,000 -15,000 บาทต่อราย")[0];
+    expect([f?.value, f?.value_max]).toEqual([10000, 15000]);
+  });
+
+  test("a count is never negative", () => {
+    expect(fact("ผู้ป่วยติดลบ 5 ราย", "5 ราย").value).toBe(5);
+  });
+});
+
+describe("change", () => {
+  test.each([
+    ["ผู้ป่วยรักษาหายเพิ่มขึ้น 124 ราย", "124 ราย", "increase"],
+    ["การส่งออก มีมูลค่า 5,387,040.22 ล้านบาท หดตัวร้อยละ 7.69 ขณะที่การนำเข้า", "ร้อยละ 7.69", "decrease"],
+    ["นักท่องเที่ยวทั่วโลกลดลง 900 ล้านคน หรือลดลง 72%", "72%", "decrease"],
+    ["ปริมาณสินค้าลดลง 3 ล้านตัน หรือร้อยละ 8.2", "ร้อยละ 8.2", "decrease"],
+    ["ผู้เสียชีวิตลดลงร้อยละ 2.7 และ 12.4 จากไตรมาสเดียวกันปีก่อน", "12.4", "decrease"],
+    ["สินค้าส่งออกสำคัญ อาทิ แผงวงจรรวม (+24.3%)", "24.3%", "increase"],
+    ["ราคายางพุ่งทะลุ 60 บาท", "60 บาท", "increase"],
+  ])("%s → %s %s", (text, written, direction) => {
+    expect(fact(text, written).change).toBe(direction);
+  });
+
+  test.each([
+    ["ค่าคลอดบุตรเดิม 13,000 บาท เพิ่มเป็น 15,000 บาท", "15,000 บาท"],
+    ["อัตราว่างงานเพิ่มขึ้นจากร้อยละ 1.9 ในไตรมาสก่อน", "ร้อยละ 1.9"],
+    ["ผู้ป่วยลดลงเหลือ 500 ราย", "500 ราย"],
+    ["จีดีพีของอาเซียนติดลบร้อยละ 3.8 ในปีนี้", "ร้อยละ 3.8"],
+    ["ดัชนีหดตัวร้อยละ 4.71 และ 11 เดือนแรกของปี", "11 เดือน"],
+  ])("no change: a level, ติดลบ, or a length of time after a change (%s)", (text, written) => {
+    expect(fact(text, written).change).toBeUndefined();
+  });
+});
+
+describe("time references and year", () => {
+  test("a month and year governs the figures after it in its paragraph", () => {
+    expect(fact("ซึ่งส่งผลให้ในเดือนมกราคม 2564 ปริมาณสินค้าผ่านท่าเพิ่มขึ้นร้อยละ 3.57 อยู่ที่ 9.253 ล้านตัน", "ร้อยละ 3.57").year).toBe(2021);
+  });
+
+  test("a quarter with its year governs too", () => {
+    expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
+  });
+
+  test("a comparison's base year governs nothing", () => {
+    const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
+    expect(f.year).toBeUndefined();
+    expect(fact("ในปี 2564 มูลค่าการค้าอยู่ที่ 74,370 ล้านหยวน เติบโตร้อยละ 34.1 จากปี 2563 ทั้งนี้ สินค้าส่งออก อาทิ แผงวงจรรวม (+24.3%)", "24.3%").year).toBe(2021);
+    expect(fact("ปี 2566 หดตัวร้อยละ 4.4 เมื่อเทียบกับช่วงเดียวกันของปีก่อน ส่งผลให้ยอดขายลดลง 5%", "5%").year).toBe(2023);
+  });
+
+  test("a year linked right after the figure comes first", () => {
+    expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
+  });
+
+  test("a date whose year is implied is no time reference", () => {
+    expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
+  });
+
+  test("a report's title period dates its figures below, a dateline does not", () => {
+    expect(fact("ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nการส่งออกขยายตัวร้อยละ 14.0", "ร้อยละ 14.0").year).toBe(2002);
+    expect(fact("วันอังคารที่ 25 สิงหาคม 2563\nมีผู้ป่วย 5 ราย", "5 ราย").year).toBeUndefined();
+  });
+
+  test("deictic words take the document's date", () => {
+    expect(fact("วันที่ 5 มีนาคม 2564\nในปีนี้ได้มีการถ่ายโอนภารกิจไปแล้ว 2,200 โรงงาน", "2,200 โรงงาน").year).toBe(2021);
+    expect(fact("วันที่ 5 มีนาคม 2564\nภายใน 2 ปีนี้ จะดำเนินการ", "2 ปี").kind).toBe("duration");
+  });
+});
+
+describe("scopes", () => {
+  const wrapped = [
+    "เศรษฐกิจไทยในไตรมาสที่ 3/45 ขยายตัวร้อยละ 5.8 โดยมีปัจจัยหลักมาจากอุปสงค์ในประเทศและ",
+    "ต่างประเทศ โดยเฉพาะการใช้จ่ายของครัวเรือนที่ขยายตัวร้อยละ 5.0 การลงทุนขยายตัวร้อยละ 6.9 ",
+    "การส่งออกสินค้าและบริการขยายตัวร้อยละ 14.0 และการนำเข้าสินค้าและบริการขยายตัวร้อยละ 16.6",
+  ].join("\n");
+
+  test("hard-wrapped text reads a paragraph across its lines", () => {
+    expect(new Scopes(wrapped).wrapped).toBe(true);
+    expect(fact(wrapped, "ร้อยละ 14.0").year).toBe(2002);
+  });
+
+  test("a line per paragraph: a year does not cross a line", () => {
+    const text = `${"ข้อความยาว ".repeat(30)}ในปี 2563 มีผู้ป่วย 5 ราย\n${"ข้อความยาว ".repeat(30)}มีผู้ป่วย 7 ราย`;
+    expect(new Scopes(text).wrapped).toBe(false);
+    expect(fact(text, "5 ราย").year).toBe(2020);
+    expect(fact(text, "7 ราย").year).toBeUndefined();
+  });
+
+  test("a blank line ends a wrapped paragraph", () => {
+    const scopes = new Scopes("aaaa\n\nbbbb\ncccc");
+    expect(scopes.wrapped).toBe(true);
+    expect(scopes.paragraphStart(13, 500)).toBe(6);
+  });
+});
+
+describe("qualifier", () => {
+  test("a comparison with another period is exact, not a bound", () => {
+    expect(fact("เพิ่มขึ้นจากร้อยละ 52.9 ในไตรมาสก่อนหน้า แต่ต่ำกว่าร้อยละ 64.8 ในไตรมาสเดียวกันของปีก่อน", "ร้อยละ 64.8").qualifier).toBe("exact");
+    expect(fact("มีผู้ป่วยต่ำกว่าร้อยละ 5 ของประชากร", "ร้อยละ 5").qualifier).toBe("less_than");
+  });
+
+  test("ทะลุ is more than", () => {
+    expect(fact("ยอดการค้ำประกันสินเชื่อสะสม ทะลุ 1 ล้านล้านบาท", "1 ล้านล้านบาท").qualifier).toBe("more_than");
+  });
+});
+
+describe("target", () => {
+  test("จะ after แม้ or หาก is no plan", () => {
+    expect(fact("จึงยังคงต้องระมัดระวังแม้จะฉีดวัคซีนครบ 2 เข็มแล้ว", "2 เข็ม").target).toBe(false);
+    expect(fact("กระทรวงจะฉีดวัคซีนให้ครบ 2 เข็ม", "2 เข็ม").target).toBe(true);
+  });
+});
+
+describe("vetoes", () => {
+  test("a list item after a veto cue is named like the first", () => {
+    expect(factsOf("คาดว่าจะส่งมอบได้ภายในไตรมาส 3 หรือ 4 ปีหน้า")).toEqual([]);
+    expect(fact("ผู้ตอบแบบสอบถาม อันดับ 1 ร้อยละ 78.38 เห็นว่า", "ร้อยละ 78.38").value).toBe(78.38);
+  });
+
+  test("a grade is a name", () => {
+    expect(factsOf("ราคาเส้นไหมเกรด 1 สัปดาห์นี้เฉลี่ย").filter((f) => f.kind === "duration")).toEqual([]);
+  });
+});
+
+describe("subject", () => {
+  test.each([
+    ["GDP ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4", "GDP"],
+    ["ดัชนีราคาผู้บริโภค (CPI) เพิ่มขึ้นร้อยละ 1.2", "ร้อยละ 1.2", "ดัชนีราคาผู้บริโภค (CPI)"],
+    ["สินค้าที่ขยายตัว เช่น เครื่องใช้ไฟฟ้า (+12.5%)", "12.5%", "เครื่องใช้ไฟฟ้า"],
+    ["ราคาเส้นไหมเกรด 1 สัปดาห์นี้เฉลี่ยกิโลกรัมละ 1,630 บาท", "1,630 บาท", "ราคาเส้นไหมเกรด 1"],
+    ["การผลิตขยายตัวร้อยละ 5.0 เทียบกับร้อยละ 3.9 ในไตรมาสก่อน", "ร้อยละ 3.9", "การผลิต"],
+    ["ด้านการผลิต : ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4", "ด้านการผลิต"],
+    ["ภาวะการผลิตที่เพิ่มขึ้นเป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น ร้อยละ 1.1", "ร้อยละ 1.1", "ผลผลิตภาคเกษตร"],
+    ["สศอ. เผย ดัชนีผลผลิตอุตสาหกรรมหดตัวร้อยละ 4.71", "ร้อยละ 4.71", "ดัชนีผลผลิตอุตสาหกรรม"],
+    ["มีอัตราเพิ่มขึ้นร้อยละ 19.77", "ร้อยละ 19.77", "อัตราเพิ่มขึ้น"],
+    ["พิเศษ ลด 50% ทุกรายการ", "50%", "ลด"],
+  ])("%s → %s: %s", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+});
