@@ -24,7 +24,6 @@ import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
 const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
-const LOOK_BACK = 160;
 const MAX_CHUNKS = 3;
 const CLOSE_BRACKET = 0x29;
 const NEWLINE = 0x0a;
@@ -143,7 +142,7 @@ function tidy(phrase: string): string {
 function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: string): { phrase?: string | undefined; stop?: number } {
   const { source, view, boundaries, context } = input;
   let from = offset;
-  const limit = Math.max(floor, offset - LOOK_BACK);
+  const limit = Math.max(floor, offset - context.subjectWindow);
   while (from > limit) {
     // An abbreviation in brackets names what stands before it: ผลิตภัณฑ์มวลรวมในประเทศ (GDP).
     if (view.charCodeAt(from - 1) === CLOSE_BRACKET) {

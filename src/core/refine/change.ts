@@ -37,7 +37,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
  */
 function restates(context: RefineContext, previous: Draft | undefined, d: Draft): boolean {
   const start = d.candidate.start;
-  if (!previous || start - previous.candidate.end > 30 || d.fact.kind === "duration") return false;
+  if (!previous || start - previous.candidate.end > context.rules.context.restateWindow || d.fact.kind === "duration") return false;
   const between = context.view.slice(previous.candidate.end, start);
   if (/\n/.test(between)) return false;
   const word = between.replace(/[\s,()/]+/g, "");

@@ -21,7 +21,7 @@ interface Previous {
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
  */
 function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number): "joined" | "cues only" | undefined {
-  if (!previous?.subject || start - previous.end > 60) return undefined;
+  if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
   if (!context.scopes.wrapped && /\n/.test(between)) return undefined;

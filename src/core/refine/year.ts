@@ -18,11 +18,17 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 function linkedAfter(context: RefineContext, end: number): TimeReference | undefined {
   const refs = context.timeReferences;
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
-  if (!next || next.start - end > 12) return undefined;
+  if (!next || next.start - end > context.rules.context.yearLinkWindow) return undefined;
   const between = context.view.slice(end, next.start);
-  if (/^[ \t]{0,2}$/.test(between)) return next.text.startsWith("ปี") ? undefined : next;
+  if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
   const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
   return link !== undefined && isEntryRun(link, context.rules.context.yearLink) ? next : undefined;
+}
+
+/** Whether a reference starts with a `year_next_item` cue (ปี, ปีงบประมาณ; not ในปี): the next item of a list. */
+function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
+  for (const cue of context.rules.context.yearNextItem?.entries.keys() ?? []) if (ref.text.startsWith(cue)) return true;
+  return false;
 }
 
 /** The last governing reference ending in [from, to]. */

@@ -112,6 +112,16 @@ export interface ContextSettings {
   subjectKeep?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
   clauseStart?: Lexicon;
+  /** Year cues that, right after a figure, start the next item of a list (ปี 2562 … ปี 2561). */
+  yearNextItem?: Lexicon;
+  /** How far (characters) before a figure its subject is looked for. */
+  subjectWindow: number;
+  /** Most characters between two figures for the second to share the first's subject. */
+  joinWindow: number;
+  /** Most characters between two figures for the second to restate the first's change. */
+  restateWindow: number;
+  /** Most characters between a figure and a time reference linked to it right after it. */
+  yearLinkWindow: number;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -310,9 +320,13 @@ function compileContext(
     } else yearPattern = compiled.regex;
   }
   const settings: ContextSettings = {
-    targetWindow: number("target_window", 120),
-    yearWindow: number("year_window", 250),
+    targetWindow: number("target_window", 200),
+    yearWindow: number("year_window", 500),
     subjectMaxWords: number("subject_max_words", 10),
+    subjectWindow: number("subject_window", 160),
+    joinWindow: number("join_window", 60),
+    restateWindow: number("restate_window", 30),
+    yearLinkWindow: number("year_link_window", 12),
   };
   const assign = <K extends keyof ContextSettings>(key: K, value: ContextSettings[K] | undefined): void => {
     if (value !== undefined) settings[key] = value;
@@ -345,6 +359,7 @@ function compileContext(
   assign("subjectTime", lexicon("subject_time"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
+  assign("yearNextItem", lexicon("year_next_item"));
   assign("yearPattern", yearPattern);
   return settings;
 }
