@@ -15,6 +15,7 @@ Examples:
   $ cat article.txt | extract - -f json      standard input, one JSON array
   $ extract news/ > facts.csv                a CSV file to open in a spreadsheet
   $ extract news/ --excel -o facts.csv       CSV for Excel (BOM, CRLF, no formulas)
+  $ extract news/ -f xlsx -o facts.xlsx      an Excel workbook: facts, and a sheet of documents
   $ extract a.txt -r my-rules/               built-in rules plus my-rules/*.yaml
   $ extract a.txt --no-default-rules -r money.yaml
                                              only the rules in money.yaml

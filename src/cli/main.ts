@@ -68,6 +68,10 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
 
   // `-o -` is standard output, as `-` is standard input.
   const outputFile = options.output === "-" ? undefined : options.output;
+  if (options.format === "xlsx" && outputFile === undefined && io.stdout.isTTY === true) {
+    say("error: -f xlsx writes a binary workbook: give -o FILE.xlsx or redirect standard output\n(run extract --help for usage)");
+    return EXIT.failure;
+  }
   let sink: Sink;
   try {
     sink = outputFile !== undefined ? await openFileSink(outputFile) : streamSink(io.stdout, false);
@@ -76,7 +80,9 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     return EXIT.failure;
   }
 
-  const writer = createFactWriter(options.format, options);
+  const writer = options.format === "xlsx"
+    ? (await import("../output/xlsx.js")).createXlsxWriter(sink)
+    : createFactWriter(options.format, options);
   const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
   const progress = startProgress({
     stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",
@@ -103,6 +109,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       },
     );
     await sink.write(writer.end());
+    await writer.finish?.();
     await sink.close();
   } catch (error) {
     progress.stop();

@@ -3,12 +3,18 @@ import { createCsvWriter, type CsvOptions } from "./csv.js";
 import { createJsonlWriter, createJsonWriter } from "./json.js";
 import type { FactWriter } from "./record.js";
 
-export type { FactWriter, OutputFact } from "./record.js";
+export type { DocumentSummary, FactWriter, OutputFact } from "./record.js";
 
-/** `csv` (default, for spreadsheets), `json` (one array), `jsonl` (one fact per line). */
-export type Format = "csv" | "json" | "jsonl";
+/**
+ * `csv` (default, for spreadsheets), `json` (one array), `jsonl` (one fact per line), `xlsx` (an
+ * Excel workbook: xlsx.ts, loaded only when asked for, as it writes bytes to the sink itself).
+ */
+export type Format = "csv" | "json" | "jsonl" | "xlsx";
 
-export const FORMATS: readonly Format[] = ["csv", "json", "jsonl"];
+/** The formats written as text, by a writer that needs nothing but its options. */
+export type TextFormat = Exclude<Format, "xlsx">;
+
+export const FORMATS: readonly Format[] = ["csv", "json", "jsonl", "xlsx"];
 
 export function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
@@ -22,12 +28,12 @@ export type WriterOptions = CsvOptions;
  * output, so that batches may be formatted apart (on worker threads, each with its own writer)
  * and joined in order: CSV rows and JSON Lines do; JSON's separators depend on what came before.
  */
-export function formatsBatchesApart(format: Format): boolean {
-  return format !== "json";
+export function formatsBatchesApart(format: Format): format is Exclude<TextFormat, "json"> {
+  return format === "csv" || format === "jsonl";
 }
 
 /** A fresh writer for `format`; writers keep state (e.g. JSON's separators), so one per run. */
-export function createFactWriter(format: Format, options: WriterOptions = {}): FactWriter {
+export function createFactWriter(format: TextFormat, options: WriterOptions = {}): FactWriter {
   switch (format) {
     case "csv": return createCsvWriter(options);
     case "json": return createJsonWriter();
