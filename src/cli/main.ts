@@ -94,6 +94,9 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       stdin: io.stdin,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       exclude,
+      input: options.input === "jsonl" ? "text" : options.input,
+      include: options.include, excludeGlobs: options.exclude,
+      readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [],
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runPipeline(
