@@ -3,11 +3,10 @@
  * text that is extracted from (and that `extract text FILE` prints: facts' offsets refer to it).
  * Other office files are recognized by name only, to be skipped with a message naming them.
  *
- * Each converter is loaded only when a document of its kind is met (mammoth and pdf.js take
- * time to load); HTML's parser is small and loaded with this module.
+ * Each converter is loaded only when a document of its kind is met (htmlparser2 takes ~25 ms to
+ * load, mammoth and pdf.js much more), so a run over text files pays for none of them.
  */
 import { decodeBytes, type Encoding } from "../decode.js";
-import { htmlToText } from "./html.js";
 
 /** How a file is read. */
 export type DocumentFormat = "text" | "html" | "docx" | "pdf";
@@ -82,6 +81,7 @@ export async function convertDocument(format: Exclude<DocumentFormat, "text">, b
         const warnings: ConversionWarning[] = decoded.invalid
           ? [{ code: "INVALID_BYTES", message: `not valid ${decoded.encoding} from byte ${decoded.invalid.offset}: ${decoded.invalid.count} bytes replaced with U+FFFD` }]
           : [];
+        const { htmlToText } = await import("./html.js");
         return { ok: true, text: htmlToText(decoded.text), warnings };
       }
       case "docx": return await (await import("./docx.js")).docxToText(bytes);
