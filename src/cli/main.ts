@@ -8,6 +8,7 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
+import { walkFilter } from "../io/filters.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
@@ -86,6 +87,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
   const progress = startProgress({
     stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",
+    filter: walkFilter({ include: options.include, exclude: options.exclude, readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [] }),
   });
   let tally: Tally;
   try {
