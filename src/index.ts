@@ -22,9 +22,13 @@ import { readInputs } from "./io/inputs.js";
 import { readCachedRuleSet } from "./io/rules-cache.js";
 import { loadRuleSources } from "./io/rules-loader.js";
 import { extractFacts, type RuleSet, type Segmenter } from "./core/runtime.js";
-import type { Fact as CoreFact, Kind, Qualifier } from "./core/types.js";
+import type { Fact as CoreFact, Kind, Qualifier, WarningCode as TextWarningCode } from "./core/types.js";
+import type { InputWarningCode } from "./io/codes.js";
 
-export type { Kind, Qualifier };
+export type { InputWarningCode, Kind, Qualifier, TextWarningCode };
+
+/** Every warning's code: one of the text's (the core's) or one of reading a file. */
+export type WarningCode = TextWarningCode | InputWarningCode;
 
 /**
  * One mention of a figure: kind, value (a number at full magnitude, or an ISO 8601 date) and
@@ -36,7 +40,7 @@ export type Fact = CoreFact;
 /** Something worth knowing about a text or file that did not stop extraction. */
 export interface Warning {
   /** For example `WEEKDAY_MISMATCH`, `INVALID_BYTES`, `NO_TEXT_LAYER`, `TEXT_REPAIRED`. */
-  code: string;
+  code: WarningCode;
   message: string;
   /** 1-based line, when the warning has one. */
   line?: number;

@@ -70,8 +70,12 @@ export interface ProgramIO {
 /** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */
 export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain", "text"]);
 
-/** Exit statuses, documented in --help and checked by the tests. */
-export const EXIT = { ok: 0, internal: 1, failure: 2 } as const;
+/**
+ * Exit statuses, the one table of them (README "Exit status", --help), checked by the tests.
+ * `extract` and `extract explain|text`: ok, internal, failure. `extract rules validate|test`:
+ * clean (ok), problems found (problems), could not run (failure). Signals: 128 + n.
+ */
+export const EXIT = { ok: 0, internal: 1, problems: 1, failure: 2, interrupted: 130, terminated: 143 } as const;
 
 /** `--encoding LABEL`: a known label, or a usage error listing the known ones. */
 function encodingArgument(label: string): Encoding {
@@ -224,6 +228,8 @@ export interface RulesCommandOptions {
   /** `-r` paths, layered like on a normal run. */
   rules: string[];
   defaultRules: boolean;
+  /** `--excerpts`: each problem's source line, underlined (always on a terminal). */
+  excerpts: boolean;
 }
 
 /** `extract explain "<text>"`. */
@@ -261,6 +267,7 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
   const program = subcommand(io, "rules", "List, validate and test extraction rules.")
     .argument("<action>", "list, validate or test")
     .argument("[files...]", "rule files or directories")
+    .option("--excerpts", "under each problem, its source line with the part at fault underlined (the default on a terminal)")
     .addHelpText("after", RULES_HELP);
   const exit = parseOrExit(program, argv);
   if (exit) return exit;
@@ -269,8 +276,8 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
     io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
     return { kind: "exit", code: EXIT.failure };
   }
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
-  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean }>();
+  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true } };
 }
 
 /** `extract text FILE...`. */

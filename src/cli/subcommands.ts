@@ -32,7 +32,8 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
     const parsed = parseRulesCommandLine(rest, programIO);
     if (parsed.kind === "exit") return parsed.code;
     const outStyle = createStderrStyle(io.stdout, io.env ?? process.env);
-    return runRulesCommand(parsed.options, { out, err, style, outStyle });
+    const options = { ...parsed.options, excerpts: parsed.options.excerpts || io.stdout.isTTY === true };
+    return runRulesCommand(options, { out, err, style, outStyle });
   }
   if (name === "text") {
     const parsed = parseTextCommandLine(rest, programIO);

@@ -21,6 +21,7 @@ import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js
 import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
 import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
 import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
+import type { InputErrorCode, InputWarningCode } from "./codes.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
@@ -36,20 +37,7 @@ export type InputEntry =
   /** A path that could not be read; the run goes on but should end with a failure status. */
   | { kind: "error"; file: string; code: InputErrorCode; message: string };
 
-/**
- * BINARY_SKIPPED: a binary file met while walking a directory; INVALID_BYTES: bytes that are not
- * valid in the file's encoding were replaced with U+FFFD (the line is that of the first one).
- */
-export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES" | "NO_TEXT_LAYER" | "TEXT_REPAIRED" | "DOCUMENT_NOTE";
-
-/**
- * NOT_FOUND: no such file (or a dangling symbolic link); PERMISSION_DENIED; SYMLINK_LOOP: a link
- * that leads back to itself or to a directory being walked; BINARY_FILE: a binary file named
- * explicitly (or on standard input); TOO_LARGE: more text than one string can hold;
- * UNREADABLE: any other read error (its OS code in the message); UNREADABLE_DOCUMENT: an HTML,
- * DOCX or PDF file that its converter could not read (damaged, or not of its kind).
- */
-export type InputErrorCode = "NOT_FOUND" | "PERMISSION_DENIED" | "SYMLINK_LOOP" | "BINARY_FILE" | "TOO_LARGE" | "UNREADABLE" | "UNREADABLE_DOCUMENT";
+export type { InputErrorCode, InputWarningCode } from "./codes.js";
 
 export interface InputOptions {
   /** Read when an argument is `-`. */
