@@ -37,7 +37,9 @@ describe("broken rule files are reported with file:line:col and a code", () => {
   test("a position inside a pattern points at the placeholder", () => {
     const { diagnostics } = compileRules([broken("undefined-lexicon.yaml")]);
     expect(diagnostics[0]).toMatchObject({ line: 4, code: "LEXICON_UNDEFINED" });
-    expect(diagnostics[0]?.col).toBe(14 + "{number:value} ?".length);
+    // Column 14 is the opening quote; the pattern's text starts at 15.
+    expect(diagnostics[0]?.col).toBe(15 + "{number:value} ?".length);
+    expect(diagnostics[0]?.endCol).toBe(15 + "{number:value} ?{power_unit:unit}".length);
   });
 });
 

@@ -130,3 +130,41 @@ describe("explain", () => {
     expect(r.code).toBe(0);
   }, TIMEOUT);
 });
+
+describe("rule debugging", () => {
+  test("a file with four mistakes gets four diagnostics (and the example they break) from one rules validate", async () => {
+    const r = await run(["rules", "validate", "fixtures/rule-mistakes/four-mistakes.yaml"]);
+    expect(r.code).toBe(1);
+    const codes = r.stdout.split("\n").filter((l) => l !== "").map((l) => /^[^:]+:(\d+):\d+: ([A-Z_]+):/.exec(l)?.slice(1, 3).join(" "));
+    expect(codes).toEqual(["9 RULE_INVALID", "12 EXAMPLE_FAILED", "15 RULE_INVALID", "16 LEXICON_UNDEFINED", "20 REGEX_INVALID"]);
+    // The failing example names the rule that won and why.
+    expect(r.stdout).toContain("lost to rule quantity.unit (rules/quantity.yaml:");
+    expect(r.stdout).toContain("same span, and it is defined later");
+    expect(r.stdout).toContain('(did you mean "power_unit"?)');
+  }, TIMEOUT);
+
+  test("--excerpts underlines the part at fault under each diagnostic", async () => {
+    const r = await run(["rules", "validate", "--excerpts", "fixtures/rule-mistakes/four-mistakes.yaml"]);
+    const lines = r.stdout.split("\n");
+    const at = lines.findIndex((l) => l.includes("LEXICON_UNDEFINED"));
+    expect(lines[at + 1]).toBe('  16 |     pattern: "{number:value} ?{power_units:unit}" # 3: a lexicon that does not exist');
+    expect(lines[at + 2]).toBe(`     | ${" ".repeat(30)}^${"~".repeat(17)}`);
+    const kind = lines.findIndex((l) => l.includes('unknown kind "quantityy"'));
+    expect(lines[kind + 2]).toBe(`     | ${" ".repeat(10)}^${"~".repeat(8)}`);
+  }, TIMEOUT);
+
+  test("a rule whose pattern does not match says so, naming the rules that gave facts there", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "thai-facts-rules-"));
+    writeFileSync(join(tmp, "nomatch.yaml"), [
+      "rules:",
+      "  - id: count.robots",
+      "    kind: count",
+      '    pattern: "{number:value} ?หุ่นยนต์"',
+      "    examples:",
+      '      - { text: "ผู้ป่วย 5 ราย", value: 5 }',
+      "",
+    ].join("\n"));
+    const r = await run(["rules", "validate", join(tmp, "nomatch.yaml")]);
+    expect(r.stdout).toContain("no fact from this rule: its pattern did not match (facts came from count.classifier on «5 ราย»)");
+  }, TIMEOUT);
+});

@@ -8,6 +8,7 @@ export const EXAMPLES = `
 Commands for rule authors (see extract rules --help, extract explain --help):
   extract rules list|validate|test [files...]   list, check or test rule files
   extract explain "<Thai text>"                 show how a piece of text is read
+  extract text FILE...                          print the text facts' offsets refer to (HTML, DOCX, PDF)
 
 Examples:
   $ extract seeds/                           every text file under seeds/, CSV on stdout
@@ -16,15 +17,21 @@ Examples:
   $ extract news/ > facts.csv                a CSV file to open in a spreadsheet
   $ extract news/ --excel -o facts.csv       CSV for Excel (BOM, CRLF, no formulas)
   $ extract news/ -f html -o review.html     a page to check every fact in its text
+  $ extract news/ -f xlsx -o facts.xlsx      an Excel workbook: facts, and a sheet of documents
   $ extract a.txt -r my-rules/               built-in rules plus my-rules/*.yaml
   $ extract a.txt --no-default-rules -r money.yaml
                                              only the rules in money.yaml
   $ extract corpus/ -j 8 -f jsonl -o facts.jsonl
                                              8 worker threads; the same output for any -j
+  $ extract news/ --include '*.html' --exclude drafts
+                                             saved web pages only, not under drafts/
+  $ extract 'news/**/*.txt'                  a glob, expanded by extract when quoted
   $ extract - --input jsonl --id-field id -f jsonl < dump.jsonl
                                              one document per JSON line, named by its "id"
 
-Directories are read recursively in name order; hidden files and binary files are skipped.
+Directories are read recursively in name order; hidden files, binary files and this tool's
+outputs (.csv .json .jsonl .xlsx) are skipped. .html/.htm, .docx and .pdf are read as web pages,
+Word documents and PDF.
 Input is UTF-8, UTF-16 with a byte-order mark, or TIS-620/Windows-874, detected per file
 (--encoding to force one). Facts go to stdout (or -o); messages to stderr.
 

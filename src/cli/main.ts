@@ -8,6 +8,7 @@
  */
 import type { Readable, Writable } from "node:stream";
 import { resolve } from "node:path";
+import { walkFilter } from "../io/filters.js";
 import { describeFsError, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
@@ -68,6 +69,10 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
 
   // `-o -` is standard output, as `-` is standard input.
   const outputFile = options.output === "-" ? undefined : options.output;
+  if (options.format === "xlsx" && outputFile === undefined && io.stdout.isTTY === true) {
+    say("error: -f xlsx writes a binary workbook: give -o FILE.xlsx or redirect standard output\n(run extract --help for usage)");
+    return EXIT.failure;
+  }
   let sink: Sink;
   try {
     sink = outputFile !== undefined ? await openFileSink(outputFile) : streamSink(io.stdout, false);
@@ -76,10 +81,13 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     return EXIT.failure;
   }
 
-  const writer = createFactWriter(options.format, { ...options, title: options.paths.join(" ") });
+  const writer = options.format === "xlsx"
+    ? (await import("../output/xlsx.js")).createXlsxWriter(sink)
+    : createFactWriter(options.format, { ...options, title: options.paths.join(" ") });
   const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
   const progress = startProgress({
     stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",
+    filter: walkFilter({ include: options.include, exclude: options.exclude, readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [] }),
   });
   let tally: Tally;
   try {
@@ -88,6 +96,9 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       stdin: io.stdin,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       exclude,
+      input: options.input === "jsonl" ? "text" : options.input,
+      include: options.include, excludeGlobs: options.exclude,
+      readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [],
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runPipeline(
@@ -103,6 +114,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       },
     );
     await sink.write(writer.end());
+    await writer.finish?.();
     await sink.close();
   } catch (error) {
     progress.stop();

@@ -15,7 +15,7 @@ import type { InputEntry } from "../io/inputs.js";
 import { bufferedSink } from "../io/buffered-sink.js";
 import type { RecordEntry } from "../io/jsonl-input.js";
 import type { Sink } from "../io/sink.js";
-import type { FactWriter, Format, WriterOptions } from "../output/formats.js";
+import type { DocumentSummary, FactWriter, Format, WriterOptions } from "../output/formats.js";
 import { extractPiece } from "../parallel/extract-piece.js";
 import { orderedMap } from "../parallel/ordered.js";
 import { DocumentDates, PIECE_CHARS, splitIntoPieces, type Piece } from "../parallel/pieces.js";
@@ -40,7 +40,7 @@ export interface PipelineOptions {
    * When set, workers format the facts of each piece themselves (a format whose batches format
    * apart; see formatsBatchesApart): this thread then only writes text, in order.
    */
-  formatInWorkers?: { format: Format; options: WriterOptions };
+  formatInWorkers?: { format: Exclude<Format, "json" | "xlsx">; options: WriterOptions };
 }
 
 export interface PipelineContext {
@@ -164,6 +164,20 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
     return { kind: "piece", work, outcome: await pool!.run(requestOf(work)) };
   };
 
+  // Per-document counts for a writer that lists the documents (xlsx): the document being read.
+  let current: DocumentSummary | undefined;
+  const summary = (file: string): DocumentSummary => {
+    if (current?.file !== file) {
+      if (current) context.writer.document?.(current);
+      current = { file, facts: 0, warnings: 0, status: "read" };
+    }
+    return current;
+  };
+  const documentDone = (): void => {
+    if (current) context.writer.document?.(current);
+    current = undefined;
+  };
+
   try {
     // Explain keeps documents whole, so that its offsets are the document's.
     const work = toWork(context.entries, options.explain ? Number.POSITIVE_INFINITY : PIECE_CHARS, context.ruleSet);
@@ -177,16 +191,22 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       if (done.kind === "message") {
         const { entry } = done;
         const line = "line" in entry ? entry.line : undefined;
+        const s = writer.document ? summary(entry.file) : undefined;
         if (entry.kind === "error") {
           tally.errors++;
           say(style.error(entry.file, entry.message, entry.code));
           context.advance?.(1, 0);
+          if (s) Object.assign(s, { status: "error", message: `${entry.code}: ${entry.message}` });
         } else {
           warn(entry.file, line, entry.code, entry.message);
           if (entry.code === "BINARY_SKIPPED") context.advance?.(1, 0);
+          if (s) s.warnings++;
+          if (s && entry.code === "BINARY_SKIPPED") Object.assign(s, { status: "skipped", message: `${entry.code}: ${entry.message}` });
         }
         const note = writer.note?.({ level: entry.kind, file: entry.file, code: entry.code, message: entry.message, ...(line !== undefined ? { line } : {}) });
         if (note) await sink.write(note);
+        // An error or a skip ends its input; a record's error (FILE:LINE) is its own row too.
+        if (s && (entry.kind === "error" || entry.code === "BINARY_SKIPPED")) documentDone();
         continue;
       }
       const { work: w, outcome } = done;
@@ -194,6 +214,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       if (w.ends) tally.documents++;
       context.advance?.(w.ends ? 1 : 0, w.bytes);
       const piece = { file: w.file, text: w.piece.text, offset: w.piece.offset, lines: w.piece.lines, last: w.ends };
+      const s = writer.document ? summary(w.file) : undefined;
       if (outcome.kind === "failed") {
         tally.errors++;
         const where = w.cut ? `${w.file}:${w.piece.lines + 1}` : w.file;
@@ -204,7 +225,13 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
           ...(w.cut ? { line: w.piece.lines + 1 } : {}), piece: { ...piece, warnings: [] },
         });
         if (note) await sink.write(note);
+        if (s) Object.assign(s, { status: "error", message: `${outcome.code}: ${outcome.message}${lines}` });
+        if (s && w.ends) documentDone();
         continue;
+      }
+      if (s) {
+        s.facts += outcome.count;
+        s.warnings += outcome.warnings.length;
       }
       for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
       tally.facts += outcome.count;
@@ -213,7 +240,10 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
         for (const line of done.explain) say(`  ${line}`);
       }
       await sink.write(outcome.text ?? writer.write(outcome.facts, { ...piece, warnings: outcome.warnings }));
+      if (s && w.ends) documentDone();
+      await writer.drain?.();
     }
+    documentDone();
     await sink.flush();
   } finally {
     sink.discard();

@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { ENCODING_LABELS, parseEncodingLabel, type Encoding } from "../io/decode.js";
+import type { InputKind } from "../io/formats/index.js";
 import { FORMATS, type Format } from "../output/formats.js";
 import { EXAMPLES, EXPLAIN_HELP, RULES_HELP } from "./help-text.js";
 
@@ -36,16 +37,23 @@ export interface CliOptions {
   jobs: number;
   /** `--timeout`: seconds one document (or piece of one) may take; 0 for no limit. */
   timeout: number;
-  /** `--input`: plain text files, or JSON Lines with one document per line. */
+  /** `--input`: by file name (auto), plain text, HTML, or JSON Lines with one document per line. */
   input: InputFormat;
+  /** `--include` / `--exclude`: globs for the files a directory walk reads. */
+  include: string[];
+  exclude: string[];
   /** `--text-field`: the JSON Lines field holding the text. */
   textField: string;
   /** `--id-field`: the JSON Lines field naming the document in the output. */
   idField?: string;
 }
 
-/** `text`: each file is a document; `jsonl`: each line of a file is a JSON record holding one. */
-export type InputFormat = "text" | "jsonl";
+/**
+ * `auto`: each file is a document, read by its name (`.html`/`.htm` as HTML, `.docx`, `.pdf`,
+ * anything else as text); `text`, `html`: every input so; `jsonl`: each line of a file is a
+ * JSON record holding one.
+ */
+export type InputFormat = InputKind | "jsonl";
 
 export type ParseOutcome =
   | { kind: "run"; options: CliOptions }
@@ -60,10 +68,14 @@ export interface ProgramIO {
 }
 
 /** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */
-export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain"]);
+export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain", "text"]);
 
-/** Exit statuses, documented in --help and checked by the tests. */
-export const EXIT = { ok: 0, internal: 1, failure: 2 } as const;
+/**
+ * Exit statuses, the one table of them (README "Exit status", --help), checked by the tests.
+ * `extract` and `extract explain|text`: ok, internal, failure. `extract rules validate|test`:
+ * clean (ok), problems found (problems), could not run (failure). Signals: 128 + n.
+ */
+export const EXIT = { ok: 0, internal: 1, problems: 1, failure: 2, interrupted: 130, terminated: 143 } as const;
 
 /** `--encoding LABEL`: a known label, or a usage error listing the known ones. */
 function encodingArgument(label: string): Encoding {
@@ -119,7 +131,9 @@ function buildProgram(io: ProgramIO): Command {
     .option("--no-color", "no colour on stderr (also when NO_COLOR is set; colour is only ever used on a terminal)")
     .option("-j, --jobs <n>", `worker threads extracting in parallel (default: the number of cores, ${availableParallelism()} here)`, jobsArgument)
     .option("--timeout <seconds>", "time one document may take before its worker is stopped and the document reported (0: no limit)", secondsArgument, 30)
-    .addOption(new Option("--input <format>", "input format: text files, or JSON Lines with one document per line").choices(["text", "jsonl"]).default("text"))
+    .addOption(new Option("--input <format>", "input format: by file name (.html/.htm, .docx, .pdf, else text), all text, all HTML, or JSON Lines with one document per line").choices(["auto", "text", "html", "jsonl"]).default("auto"))
+    .option("--include <glob>", "in directories, read only files matching the glob (repeatable; *.txt matches names, a/**/b.txt paths)", collect)
+    .option("--exclude <glob>", "in directories, skip files and directories matching the glob (repeatable)", collect)
     .option("--text-field <name>", "with --input jsonl: the field holding the text", "text")
     .option("--id-field <name>", "with --input jsonl: the field naming the document (the file column); default FILE:LINE")
     .helpOption("-h, --help", "show this help")
@@ -144,6 +158,8 @@ interface RawOptions {
   jobs?: number;
   timeout: number;
   input: InputFormat;
+  include?: string[];
+  exclude?: string[];
   textField: string;
   idField?: string;
 }
@@ -199,7 +215,7 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
       ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
       excel: raw.excel === true, bom: raw.bom === true, header: raw.header, color: raw.color,
       jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout,
-      input: raw.input, textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
+      input: raw.input, include: raw.include ?? [], exclude: raw.exclude ?? [], textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
     },
   };
 }
@@ -212,6 +228,8 @@ export interface RulesCommandOptions {
   /** `-r` paths, layered like on a normal run. */
   rules: string[];
   defaultRules: boolean;
+  /** `--excerpts`: each problem's source line, underlined (always on a terminal). */
+  excerpts: boolean;
 }
 
 /** `extract explain "<text>"`. */
@@ -249,6 +267,7 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
   const program = subcommand(io, "rules", "List, validate and test extraction rules.")
     .argument("<action>", "list, validate or test")
     .argument("[files...]", "rule files or directories")
+    .option("--excerpts", "under each problem, its source line with the part at fault underlined (the default on a terminal)")
     .addHelpText("after", RULES_HELP);
   const exit = parseOrExit(program, argv);
   if (exit) return exit;
@@ -257,8 +276,33 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
     io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
     return { kind: "exit", code: EXIT.failure };
   }
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
-  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean }>();
+  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true } };
+}
+
+/** `extract text FILE...`. */
+export interface TextCommandOptions {
+  paths: string[];
+  input: InputKind;
+  encoding?: Encoding;
+}
+
+/** Parses the arguments after `text`. */
+export function parseTextCommandLine(argv: readonly string[], io: ProgramIO): { kind: "run"; options: TextCommandOptions } | { kind: "exit"; code: number } {
+  const program = new Command()
+    .name("extract text")
+    .description("Print the text facts are extracted from (and their offsets refer to): an HTML page's, a DOCX's or a PDF's text, a file decoded.")
+    .argument("<paths...>", "files (or directories, globs, - for standard input)")
+    .addOption(new Option("--input <format>", "read inputs by file name, or all as text or HTML").choices(["auto", "text", "html"]).default("auto"))
+    .option("--encoding <label>", "read inputs in this encoding instead of detecting it", encodingArgument)
+    .helpOption("-h, --help", "show this help")
+    .showHelpAfterError("(run extract text --help for usage)")
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+    .exitOverride();
+  const exit = parseOrExit(program, argv);
+  if (exit) return exit;
+  const raw = program.opts<{ input: InputKind; encoding?: Encoding }>();
+  return { kind: "run", options: { paths: program.args, input: raw.input, ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}) } };
 }
 
 /** Parses the arguments after `explain`. */

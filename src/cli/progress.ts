@@ -4,6 +4,7 @@
  * second (a quick run shows nothing). Messages written while it is shown go above it.
  */
 import type { Writable } from "node:stream";
+import type { WalkFilter } from "../io/filters.js";
 import { measureInputs } from "../io/sizes.js";
 
 export interface ProgressOptions {
@@ -166,12 +167,12 @@ export function formatSummary(t: { documents: number; facts: number; warnings: n
  * A progress line for a run over `paths`, started: when it is enabled, the inputs are measured
  * beside the run (a stat per file) to give it a total and a time left.
  */
-export function startProgress(options: ProgressOptions & { paths: readonly string[]; exclude: readonly string[]; records?: boolean }): Progress {
+export function startProgress(options: ProgressOptions & { paths: readonly string[]; exclude: readonly string[]; records?: boolean; filter?: WalkFilter }): Progress {
   const progress = new Progress(options);
   if (options.enabled) {
     progress.start();
     // With JSON Lines, documents are records, not files: only the bytes have a total.
-    measureInputs(options.paths, options.exclude).then((t) => progress.setTotals(options.records === true ? { files: undefined, bytes: t.bytes } : t), () => {});
+    measureInputs(options.paths, options.exclude, options.filter).then((t) => progress.setTotals(options.records === true ? { files: undefined, bytes: t.bytes } : t), () => {});
   }
   return progress;
 }

@@ -4,9 +4,9 @@
  * command could not run (a rule file that cannot be read).
  */
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, formatDiagnostic, runExamples, validateRules, type ExampleResult, type RuleSource } from "../core/index.js";
+import { compileRules, formatDiagnostic, formatExcerpt, runExamples, validateRules, type Diagnostic, type ExampleResult, type RuleSource } from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
-import type { RulesCommandOptions } from "./program.js";
+import { EXIT, type RulesCommandOptions } from "./program.js";
 import type { StderrStyle } from "./style.js";
 
 export interface RulesCommandIO {
@@ -18,9 +18,9 @@ export interface RulesCommandIO {
   outStyle: StderrStyle;
 }
 
-const EXIT_CLEAN = 0;
-const EXIT_PROBLEMS = 1;
-const EXIT_CANNOT_RUN = 2;
+const EXIT_CLEAN = EXIT.ok;
+const EXIT_PROBLEMS = EXIT.problems;
+const EXIT_CANNOT_RUN = EXIT.failure;
 
 export async function runRulesCommand(options: RulesCommandOptions, io: RulesCommandIO): Promise<number> {
   // The files named are the user's layer; built-in rules stay underneath so that their
@@ -33,16 +33,24 @@ export async function runRulesCommand(options: RulesCommandOptions, io: RulesCom
   // Which rules' examples to run: the user's files, or the built-in rules when none are named.
   const mine = (origin: string): boolean => (checkBuiltIn ? origin === "built-in" : origin === "user");
 
+  // Each problem one line; with excerpts, its source line underlined below it.
+  const texts = new Map(sources.map((s) => [s.file, s.text]));
+  const report = (d: Diagnostic): void => {
+    io.out(formatDiagnostic(d));
+    if (options.excerpts) for (const line of formatExcerpt(d, texts.get(d.file) ?? "")) io.out(`  ${line}`);
+  };
   switch (options.action) {
-    case "list": return list(sources, io);
-    case "validate": return validate(sources, mine, io);
-    case "test": return test(sources, mine, io);
+    case "list": return list(sources, { ...io, report: (d) => io.err(formatDiagnostic(d)) });
+    case "validate": return validate(sources, mine, { ...io, report });
+    case "test": return test(sources, mine, { ...io, report });
   }
 }
 
-function list(sources: readonly RuleSource[], io: RulesCommandIO): number {
+type ReportingIO = RulesCommandIO & { report(d: Diagnostic): void };
+
+function list(sources: readonly RuleSource[], io: ReportingIO): number {
   const { ruleSet, diagnostics } = compileRules(sources);
-  for (const d of diagnostics) io.err(formatDiagnostic(d));
+  for (const d of diagnostics) io.report(d);
   const rows = [...ruleSet.rules, ...ruleSet.masks].map((r) => [r.id, r.kind, `${r.pos.file}:${r.pos.line}`, r.origin, String(r.priority)]);
   const header = ["id", "kind", "defined at", "origin", "priority"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -52,19 +60,19 @@ function list(sources: readonly RuleSource[], io: RulesCommandIO): number {
   return diagnostics.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
-function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: RulesCommandIO): number {
+function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: ReportingIO): number {
   const { ruleSet, diagnostics } = validateRules(sources, (rules) => wordcutSegmenter(rules.words), (rule) => mine(rule.origin));
   const order = new Map(sources.map((s, i) => [s.file, i]));
   diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
-  for (const d of diagnostics) io.out(formatDiagnostic(d));
+  for (const d of diagnostics) io.report(d);
   const files = new Set(sources.filter((s) => mine(s.origin)).map((s) => s.file));
   io.err(io.style.dim(`${files.size} file${files.size === 1 ? "" : "s"}, ${ruleSet.rules.filter((r) => mine(r.origin)).length} rules: ${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"}`));
   return diagnostics.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
-function test(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: RulesCommandIO): number {
+function test(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: ReportingIO): number {
   const { ruleSet, diagnostics } = compileRules(sources);
-  for (const d of diagnostics) io.out(formatDiagnostic(d));
+  for (const d of diagnostics) io.report(d);
   if (diagnostics.length > 0) return EXIT_PROBLEMS;
   const results = runExamples(ruleSet, wordcutSegmenter(ruleSet.words), (rule) => mine(rule.origin));
   const byFile = new Map<string, ExampleResult[]>();

@@ -1,14 +1,15 @@
 /**
- * The subcommands beside the main run: `extract rules …` and `extract explain "<text>"`.
- * A first argument of `rules` or `explain` selects them (write `./rules` for a directory of
- * that name).
+ * The subcommands beside the main run: `extract rules …`, `extract explain "<text>"` and
+ * `extract text FILE…`. A first argument of `rules`, `explain` or `text` selects them (write
+ * `./rules` for a directory of that name).
  */
 import { wordcutSegmenter } from "../adapters/wordcut.js";
 import { extractFacts } from "../core/runtime.js";
 import { formatTrace } from "./explain.js";
 import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
-import { EXIT, parseExplainCommandLine, parseRulesCommandLine, type ProgramIO } from "./program.js";
+import { readInputs } from "../io/inputs.js";
+import { EXIT, parseExplainCommandLine, parseRulesCommandLine, parseTextCommandLine, type ProgramIO } from "./program.js";
 import { runRulesCommand } from "./rules-command.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
 
@@ -31,7 +32,13 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
     const parsed = parseRulesCommandLine(rest, programIO);
     if (parsed.kind === "exit") return parsed.code;
     const outStyle = createStderrStyle(io.stdout, io.env ?? process.env);
-    return runRulesCommand(parsed.options, { out, err, style, outStyle });
+    const options = { ...parsed.options, excerpts: parsed.options.excerpts || io.stdout.isTTY === true };
+    return runRulesCommand(options, { out, err, style, outStyle });
+  }
+  if (name === "text") {
+    const parsed = parseTextCommandLine(rest, programIO);
+    if (parsed.kind === "exit") return parsed.code;
+    return printText(parsed.options, io, style);
   }
   const parsed = parseExplainCommandLine(rest, programIO);
   if (parsed.kind === "exit") return parsed.code;
@@ -42,4 +49,27 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
   if (trace) for (const line of formatTrace(options.text, trace)) out(line);
   for (const w of warnings) err(style.warning("<text>", w.line, w.code, w.message));
   return EXIT.ok;
+}
+
+/**
+ * `extract text FILE…`: each document's text exactly as extraction reads it (decoded, an HTML
+ * page's, DOCX's or PDF's text), so that `text.slice(start, end)` of its facts is their `text`.
+ * Several documents are written one after the other, nothing between them.
+ */
+async function printText(options: import("./program.js").TextCommandOptions, io: MainIO, style: StderrStyle): Promise<number> {
+  let failed = false;
+  const write = (text: string): Promise<void> => new Promise((done) => {
+    if (io.stdout.write(text)) done();
+    else io.stdout.once("drain", done);
+  });
+  const inputs = readInputs(options.paths, { stdin: io.stdin, input: options.input, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) });
+  for await (const entry of inputs) {
+    if (entry.kind === "document" || entry.kind === "part") await write(entry.text);
+    else if (entry.kind === "warning") io.stderr.write(`${style.warning(entry.file, entry.line, entry.code, entry.message)}\n`);
+    else {
+      failed = true;
+      io.stderr.write(`${style.error(entry.file, entry.message, entry.code)}\n`);
+    }
+  }
+  return failed ? EXIT.failure : EXIT.ok;
 }

@@ -2,9 +2,9 @@
 export { compileRules, type RuleSet, type RuleSource, type CompiledRule } from "./rules/compile.js";
 export { extractFacts, findDocumentDate, findTitleYear, type ExtractOptions, type Trace } from "./extract/extract.js";
 export type { Ymd } from "./dates/calendar.js";
-export { formatDiagnostic, type Diagnostic } from "./diagnostic.js";
+export { formatDiagnostic, formatExcerpt, type Diagnostic } from "./diagnostic.js";
 export type { Segmenter } from "./segmenter.js";
-export type { ExtractResult, Fact, Kind, Qualifier, Warning } from "./types.js";
+export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
 export { runExamples, type ExampleResult } from "./rules/examples.js";
 export { validateRules } from "./rules/validate.js";

@@ -7,5 +7,5 @@ export type { RuleSet, CompiledRule } from "./rules/compile.js";
 export { extractFacts, findDocumentDate, findTitleYear, type ExtractOptions, type Trace } from "./extract/extract.js";
 export type { Ymd } from "./dates/calendar.js";
 export type { Segmenter } from "./segmenter.js";
-export type { ExtractResult, Fact, Kind, Qualifier, Warning } from "./types.js";
+export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";

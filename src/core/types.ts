@@ -46,9 +46,12 @@ export interface Fact {
   year_implied?: boolean;
 }
 
+/** WEEKDAY_MISMATCH: a weekday written beside a date that falls on another day. */
+export type WarningCode = "WEEKDAY_MISMATCH";
+
 /** A problem found in a document that did not stop extraction (e.g. a weekday that contradicts its date). */
 export interface Warning {
-  code: string;
+  code: WarningCode;
   line: number;
   start: number;
   message: string;

@@ -98,7 +98,7 @@ export function sniffBinary(head: Uint8Array, forced?: Encoding): BinaryEvidence
   }
   // "%PDF-": government releases often come as PDF; its text must be extracted first.
   if (window[0] === 0x25 && window[1] === 0x50 && window[2] === 0x44 && window[3] === 0x46 && window[4] === 0x2d) {
-    return { offset: 0, reason: "a PDF header", hint: "extract its text first, e.g. with pdftotext" };
+    return { offset: 0, reason: "a PDF header", hint: "name it .pdf to have its text layer read" };
   }
   const nul = window.indexOf(0);
   return nul >= 0 ? { offset: nul, reason: `a NUL byte at byte ${nul}` } : undefined;

@@ -14,11 +14,14 @@
  * walk goes on, so that one bad input does not lose the others' facts.
  */
 import { closeSync, openSync, readSync, statSync, type Dirent } from "node:fs";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
+import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js";
+import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
 import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
 import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
+import type { InputErrorCode, InputWarningCode } from "./codes.js";
 
 /** What expanding the arguments produces, in order. */
 export type InputEntry =
@@ -34,19 +37,7 @@ export type InputEntry =
   /** A path that could not be read; the run goes on but should end with a failure status. */
   | { kind: "error"; file: string; code: InputErrorCode; message: string };
 
-/**
- * BINARY_SKIPPED: a binary file met while walking a directory; INVALID_BYTES: bytes that are not
- * valid in the file's encoding were replaced with U+FFFD (the line is that of the first one).
- */
-export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES";
-
-/**
- * NOT_FOUND: no such file (or a dangling symbolic link); PERMISSION_DENIED; SYMLINK_LOOP: a link
- * that leads back to itself or to a directory being walked; BINARY_FILE: a binary file named
- * explicitly (or on standard input); TOO_LARGE: more text than one string can hold;
- * UNREADABLE: any other read error (its OS code in the message).
- */
-export type InputErrorCode = "NOT_FOUND" | "PERMISSION_DENIED" | "SYMLINK_LOOP" | "BINARY_FILE" | "TOO_LARGE" | "UNREADABLE";
+export type { InputErrorCode, InputWarningCode } from "./codes.js";
 
 export interface InputOptions {
   /** Read when an argument is `-`. */
@@ -55,7 +46,17 @@ export interface InputOptions {
   exclude?: readonly string[];
   /** `--encoding`: read every input in this encoding instead of detecting it. */
   encoding?: Encoding;
+  /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
+  input?: InputKind;
+  /** `--include` / `--exclude` globs for the files a walk meets. */
+  include?: readonly string[];
+  excludeGlobs?: readonly string[];
+  /** Output extensions a walk reads all the same (filters.ts): `.jsonl`, `.json` for `--input jsonl`. */
+  readExtensions?: readonly string[];
 }
+
+/** Largest HTML, DOCX or PDF file read (it is read whole, to be converted). */
+export const DOCUMENT_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Orders names by Unicode code point; UTF-8 byte order is code point order, UTF-16 order is not. */
 export function compareCodePoints(a: string, b: string): number {
@@ -121,7 +122,21 @@ function readSmallFile(path: string): Buffer | undefined {
  * first 8 KB of a stream is read on its own so that a large binary file is rejected without
  * reading all of it; reads advance the file position so that pipes work too.
  */
-async function* readOne(file: string, path: string, context: ReadContext): AsyncGenerator<InputEntry> {
+async function* readOne(file: string, path: string, context: ReadContext & { input: InputKind }): AsyncGenerator<InputEntry> {
+  const extension = extensionOf(file);
+  const other = context.input === "auto" ? otherDocument(extension) : undefined;
+  if (other) {
+    const message = `${other.what} (${extension}) is not read${other.hint ? `; ${other.hint}` : ""}`;
+    yield context.explicit
+      ? { kind: "error", file, code: "BINARY_FILE", message }
+      : { kind: "warning", file, code: "BINARY_SKIPPED", message: `${message}; skipped` };
+    return;
+  }
+  const format = documentFormat(extension, context.input);
+  if (format !== "text") {
+    yield* readDocument(file, path, format, context);
+    return;
+  }
   let small: Buffer | undefined;
   try {
     small = readSmallFile(path);
@@ -130,6 +145,11 @@ async function* readOne(file: string, path: string, context: ReadContext): Async
     return;
   }
   if (small) {
+    if (isPdf(small)) {
+      // A PDF by its header, whatever its name.
+      yield* convertedEntries(file, "pdf", small, context);
+      return;
+    }
     const binary = sniffBinary(small.subarray(0, SNIFF_BYTES), context.encoding);
     if (binary) yield binaryEntry(file, binary, context);
     else yield* decoded(file, small, context);
@@ -171,8 +191,55 @@ async function* readOne(file: string, path: string, context: ReadContext): Async
   yield* decoded(file, bytes, context);
 }
 
-async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: Encoding | undefined): AsyncGenerator<InputEntry> {
+/** "%PDF-": a PDF, whatever its name. */
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+/** An HTML, DOCX or PDF file: read whole, converted to its text (formats/). */
+async function* readDocument(file: string, path: string, format: Exclude<DocumentFormat, "text">, context: ReadContext): AsyncGenerator<InputEntry> {
+  let bytes: Buffer;
+  try {
+    const size = (await stat(path)).size;
+    if (size > DOCUMENT_MAX_BYTES) {
+      yield { kind: "error", file, code: "TOO_LARGE", message: `${size} bytes: more than the ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB read of one ${format.toUpperCase()} file` };
+      return;
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    yield fsError(file, error);
+    return;
+  }
+  yield* convertedEntries(file, format, bytes, context);
+}
+
+/** The entries of a converted document: its warnings, then the document (or an error). */
+export async function* convertedEntries(file: string, format: Exclude<DocumentFormat, "text">, bytes: Uint8Array, context: ReadContext): AsyncGenerator<InputEntry> {
+  const result = await convertDocument(format, bytes, context.encoding);
+  if (!result.ok) {
+    // Like a binary file: an error when named, skipped with a warning when met in a directory.
+    yield context.explicit
+      ? { kind: "error", file, code: result.code, message: result.message }
+      : { kind: "warning", file, code: "BINARY_SKIPPED", message: `${result.message}; skipped` };
+    return;
+  }
+  for (const w of result.warnings) yield { kind: "warning", file, code: w.code, message: w.message, ...(w.line !== undefined ? { line: w.line } : {}) };
+  yield { kind: "document", file, text: result.text, bytes: bytes.length };
+}
+
+async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: Encoding | undefined, input: InputKind): AsyncGenerator<InputEntry> {
   const context: ReadContext = { explicit: true, encoding };
+  if (input === "html") {
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+    } catch (error) {
+      yield fsError("-", error);
+      return;
+    }
+    yield* convertedEntries("-", "html", Buffer.concat(chunks), context);
+    return;
+  }
   let bytes: Buffer;
   try {
     const body = await readBody(stdin, encoding);
@@ -191,6 +258,10 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: E
 interface Walk {
   excluded: ReadonlySet<string>;
   encoding: Encoding | undefined;
+  input: InputKind;
+  filter: WalkFilter;
+  /** The path shown for the walk's root ("" when a glob's base was not written, as in `*.txt`). */
+  root: string;
   /** Real paths of the directories on the current branch, to their paths as shown, so a symlink loop is caught. */
   ancestors: Map<string, string>;
 }
@@ -215,8 +286,9 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
   entries.sort((a, b) => compareCodePoints(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const childFile = displayJoin(file, entry.name);
+    const childFile = file === "" ? entry.name : displayJoin(file, entry.name);
     const childPath = displayJoin(path, entry.name);
+    const relative = childFile.slice(walk.root === "" ? 0 : displayJoin(walk.root, "").length);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -229,11 +301,31 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
         continue;
       }
     }
-    if (isDirectory) yield* walkDirectory(childFile, childPath, walk);
-    else if (isFile && !walk.excluded.has(resolve(childPath))) yield* readOne(childFile, childPath, { explicit: false, encoding: walk.encoding });
+    if (isDirectory) {
+      if (walk.filter.directory(childFile, relative)) yield* walkDirectory(childFile, childPath, walk);
+    } else if (isFile && !walk.excluded.has(resolve(childPath)) && walk.filter.file(childFile, relative)) {
+      yield* readOne(childFile, childPath, { explicit: false, encoding: walk.encoding, input: walk.input });
+    }
     // Sockets, FIFOs and devices inside a directory are not documents: skipped silently.
   }
   walk.ancestors.delete(real);
+}
+
+/** The files a glob argument matches, walked from its base directory; none is an error. */
+async function* expandGlob(arg: string, glob: { base: string }, walk: Walk): AsyncGenerator<InputEntry> {
+  const shownBase = glob.base === "." && !arg.startsWith("./") ? "" : glob.base;
+  try {
+    if (!(await stat(glob.base)).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+  } catch {
+    yield { kind: "error", file: arg, code: "NOT_FOUND", message: "no file matches this pattern" };
+    return;
+  }
+  let found = false;
+  for await (const entry of walkDirectory(shownBase, glob.base, { ...walk, root: shownBase })) {
+    found = true;
+    yield entry;
+  }
+  if (!found) yield { kind: "error", file: arg, code: "NOT_FOUND", message: "no file matches this pattern" };
 }
 
 /**
@@ -243,19 +335,32 @@ async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGene
 export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputEntry> {
   const excluded = new Set((options.exclude ?? []).map((p) => resolve(p)));
   const encoding = options.encoding;
+  const input = options.input ?? "auto";
+  const filterOptions = {
+    ...(options.include ? { include: options.include } : {}),
+    ...(options.excludeGlobs ? { exclude: options.excludeGlobs } : {}),
+    ...(options.readExtensions ? { readExtensions: options.readExtensions } : {}),
+  };
+  const filter = walkFilter(filterOptions);
   for (const arg of args) {
     if (arg === "-") {
-      yield* readStdin(options.stdin, encoding);
+      yield* readStdin(options.stdin, encoding, input);
       continue;
     }
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(arg)).isDirectory();
     } catch (error) {
+      // A glob the shell did not expand (quoted, or matching nothing there): expanded here.
+      const glob = (error as NodeJS.ErrnoException).code === "ENOENT" ? globBase(arg) : undefined;
+      if (glob) {
+        yield* expandGlob(arg, glob, { excluded, encoding, input, filter: walkFilter({ ...filterOptions, glob: glob.glob }), root: "", ancestors: new Map() });
+        continue;
+      }
       yield fsError(arg, error);
       continue;
     }
-    if (isDirectory) yield* walkDirectory(arg, arg, { excluded, encoding, ancestors: new Map() });
-    else yield* readOne(arg, arg, { explicit: true, encoding });
+    if (isDirectory) yield* walkDirectory(arg, arg, { excluded, encoding, input, filter, root: arg, ancestors: new Map() });
+    else yield* readOne(arg, arg, { explicit: true, encoding, input });
   }
 }

@@ -17,8 +17,8 @@ import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 
 export interface Sink {
-  /** Resolves once the chunk is accepted; rejects on a write error other than a closed pipe. */
-  write(chunk: string): Promise<void>;
+  /** Resolves once the chunk is accepted; rejects on a write error other than a closed pipe. Bytes for xlsx. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes and, for a file, closes it and puts it in place: the run succeeded. */
   close(): Promise<void>;
   /** Gives up: for a file, its temporary file is removed and the target left untouched. */
@@ -83,7 +83,7 @@ export function streamSink(stream: Writable, owned: boolean): Sink {
     },
     async write(chunk) {
       check();
-      if (closed || chunk === "") return;
+      if (closed || chunk.length === 0) return;
       if (!stream.write(chunk)) {
         await new Promise<void>((done) => {
           const finish = (): void => {

@@ -1,10 +1,12 @@
 /**
  * How much input a run has, for the progress line's total and time left: the files the
  * arguments name and their sizes on disk, found by a walk that skips what readInputs skips
- * (names starting with "."). A cheap stat per file, run beside the extraction.
+ * (names starting with ".", what the walk's filter leaves out). A cheap stat per file, run beside
+ * the extraction. (Globs given as paths are not measured: the total is then short.)
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { WalkFilter } from "./filters.js";
 import { displayJoin } from "./inputs.js";
 
 export interface InputSizes {
@@ -14,7 +16,7 @@ export interface InputSizes {
 }
 
 /** Counts the files under `args` and adds up their sizes; unreadable paths count as nothing. */
-export async function measureInputs(args: readonly string[], exclude: readonly string[] = []): Promise<InputSizes> {
+export async function measureInputs(args: readonly string[], exclude: readonly string[] = [], filter?: WalkFilter): Promise<InputSizes> {
   const excluded = new Set(exclude.map((p) => resolve(p)));
   const total: InputSizes = { files: 0, bytes: 0 };
   const addFile = (size: number, regular: boolean): void => {
@@ -22,7 +24,7 @@ export async function measureInputs(args: readonly string[], exclude: readonly s
     if (regular && total.bytes !== undefined) total.bytes += size;
     else total.bytes = undefined;
   };
-  const walk = async (path: string, seen: Set<string>): Promise<void> => {
+  const walk = async (path: string, seen: Set<string>, root: string): Promise<void> => {
     let real: string;
     try {
       real = await realpath(path);
@@ -39,10 +41,14 @@ export async function measureInputs(args: readonly string[], exclude: readonly s
     }
     for (const name of names) {
       const child = displayJoin(path, name);
+      const relative = child.slice(displayJoin(root, "").length);
       try {
         const s = await stat(child);
-        if (s.isDirectory()) await walk(child, seen);
-        else if (s.isFile() && !excluded.has(resolve(child))) addFile(s.size, true);
+        if (s.isDirectory()) {
+          if (!filter || filter.directory(child, relative)) await walk(child, seen, root);
+        } else if (s.isFile() && !excluded.has(resolve(child)) && (!filter || filter.file(child, relative))) {
+          addFile(s.size, true);
+        }
       } catch {
         // Unreadable: readInputs reports it; it adds nothing here.
       }
@@ -56,7 +62,7 @@ export async function measureInputs(args: readonly string[], exclude: readonly s
     }
     try {
       const s = await stat(arg);
-      if (s.isDirectory()) await walk(arg, new Set());
+      if (s.isDirectory()) await walk(arg, new Set(), arg);
       else addFile(s.size, s.isFile());
     } catch {
       // Reported by readInputs.

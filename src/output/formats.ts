@@ -4,15 +4,19 @@ import { createHtmlWriter, type HtmlOptions } from "./html/writer.js";
 import { createJsonlWriter, createJsonWriter } from "./json.js";
 import type { FactWriter } from "./record.js";
 
-export type { FactWriter, OutputFact, OutputNote, TextPiece } from "./record.js";
+export type { DocumentSummary, FactWriter, OutputFact, OutputNote, TextPiece } from "./record.js";
 
 /**
  * `csv` (default, for spreadsheets), `json` (one array), `jsonl` (one fact per line), `html`
- * (a review page: every document's text with its facts marked, and a table of them).
+ * (a review page: every document's text with its facts marked, and a table of them), `xlsx` (an
+ * Excel workbook: xlsx.ts, loaded only when asked for, as it writes bytes to the sink itself).
  */
-export type Format = "csv" | "json" | "jsonl" | "html";
+export type Format = "csv" | "json" | "jsonl" | "html" | "xlsx";
 
-export const FORMATS: readonly Format[] = ["csv", "json", "jsonl", "html"];
+/** The formats written as text, by a writer that needs nothing but its options. */
+export type TextFormat = Exclude<Format, "xlsx">;
+
+export const FORMATS: readonly Format[] = ["csv", "json", "jsonl", "html", "xlsx"];
 
 export function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
@@ -27,12 +31,12 @@ export type WriterOptions = CsvOptions & HtmlOptions;
  * and joined in order: CSV rows and JSON Lines do; JSON's separators depend on what came before,
  * and the review page numbers its facts and needs the text around them.
  */
-export function formatsBatchesApart(format: Format): boolean {
+export function formatsBatchesApart(format: Format): format is "csv" | "jsonl" {
   return format === "csv" || format === "jsonl";
 }
 
 /** A fresh writer for `format`; writers keep state (e.g. JSON's separators), so one per run. */
-export function createFactWriter(format: Format, options: WriterOptions = {}): FactWriter {
+export function createFactWriter(format: TextFormat, options: WriterOptions = {}): FactWriter {
   switch (format) {
     case "csv": return createCsvWriter(options);
     case "json": return createJsonWriter();

@@ -57,4 +57,28 @@ export interface FactWriter {
   write(facts: readonly OutputFact[], piece?: TextPiece): string;
   note?(note: OutputNote): string;
   end(): string;
+  /**
+   * Told of every input once it is done with (read, skipped or failed), in input order: for
+   * formats that list the documents (xlsx's second sheet). Text formats leave it out.
+   */
+  document?(summary: DocumentSummary): void;
+  /**
+   * Resolves once the writer's own output (a writer that writes its bytes itself, as xlsx
+   * does) has caught up: the run waits on it between documents, so memory stays flat.
+   */
+  drain?(): Promise<void>;
+  /** Finishes such a writer's output after `end`; the run closes the sink only then. */
+  finish?(): Promise<void>;
+}
+
+/** One input as the documents list shows it. */
+export interface DocumentSummary {
+  /** As in the facts' `file` column. */
+  file: string;
+  facts: number;
+  warnings: number;
+  /** `read`; `skipped` (binary or another office format, met in a directory); `error` (unreadable, or extraction failed). */
+  status: "read" | "skipped" | "error";
+  /** The error's or the skip's message. */
+  message?: string;
 }

@@ -5,7 +5,7 @@
  * and never parse YAML or compile a pattern themselves.
  */
 import type { RuleSet, Warning, Ymd } from "../core/runtime.js";
-import type { Format, OutputFact, WriterOptions } from "../output/formats.js";
+import type { OutputFact, TextFormat, WriterOptions } from "../output/formats.js";
 
 /** `workerData` of every worker. */
 export interface WorkerSetup {
@@ -15,7 +15,7 @@ export interface WorkerSetup {
    * When set, workers format their facts as output text (for formats whose batches format
    * apart, see formatsBatchesApart), which is cheaper to send than the facts themselves.
    */
-  output?: { format: Format; options: WriterOptions };
+  output?: { format: TextFormat; options: WriterOptions };
 }
 
 /** One piece of a document to extract facts from. */

@@ -184,8 +184,14 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
   // Rules, layered by origin.
   const byId = new Map<string, RawRule>();
+  /** Rules read with problems: compiled below for their checks, never part of the set. */
+  const broken: RawRule[] = [];
   for (const file of files) {
     for (const rule of file.rules) {
+      if (rule.broken) {
+        broken.push(rule);
+        continue;
+      }
       const earlier = byId.get(rule.id);
       if (earlier && earlier.origin === rule.origin) {
         diagnostics.push({ ...at(rule.pos), code: "DUPLICATE_ID",
@@ -199,7 +205,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
   const rules: CompiledRule[] = [];
   const masks: CompiledMask[] = [];
-  for (const raw of byId.values()) {
+  for (const raw of [...byId.values(), ...broken]) {
     const regexes: RegExp[] = [];
     const patternSources: string[] = [];
     let captures = new Map<string, CaptureSource>();
@@ -207,7 +213,9 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     raw.patterns.forEach((pattern, index) => {
       const compiled = compilePattern(pattern.source, lexiconSources);
       for (const problem of compiled.problems) {
-        diagnostics.push({ ...at(pattern.pos, problem.offset), code: problem.code, message: problem.message });
+        const where = at(pattern.pos, problem.offset);
+        const end = problem.length === undefined ? {} : { endLine: where.line, endCol: where.col + problem.length };
+        diagnostics.push({ ...where, ...end, code: problem.code, message: problem.message });
         ok = false;
       }
       if (compiled.regex) {
@@ -220,6 +228,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
     if (!ok) continue; // value and unit checks would only repeat the pattern's problem
     if (raw.kind === "mask") {
+      if (raw.broken) continue;
       masks.push({
         id: raw.id, kind: "mask", priority: raw.priority, origin: raw.origin, pos: raw.pos, regexes,
         examples: raw.examples, counterexamples: raw.counterexamples,
@@ -265,7 +274,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
       } else unit = { literal: raw.unit.source };
     } else if (unitCapture) unit = { capture: "unit" };
 
-    if (!ok || !value) continue;
+    if (!ok || !value || raw.broken) continue;
     rules.push({
       id: raw.id, kind, order: rules.length, priority: raw.priority, origin: raw.origin, pos: raw.pos,
       regexes, patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,

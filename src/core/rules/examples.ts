@@ -58,6 +58,34 @@ function mismatches(fact: Fact, expect: Record<string, unknown>): string[] {
   return out;
 }
 
+const LOST_BECAUSE = {
+  priority: (loser: CompiledRule, winner: CompiledRule) => `its priority is lower (${loser.priority} < ${winner.priority})`,
+  length: () => "its match is shorter",
+  position: () => "its match starts later",
+  "rule order": () => "same span, and it is defined later",
+} as const;
+
+/**
+ * Why `rule` gave no fact on `text`: the rule that took the text instead, and why it won; or the
+ * reason its match was rejected or vetoed; or that its pattern did not match (as `explain` shows).
+ */
+export function whyNot(text: string, rule: CompiledRule, ruleSet: RuleSet, segmenter: Segmenter): string {
+  const { trace } = extractFacts(text, ruleSet, segmenter, { explain: true });
+  if (!trace) return "its pattern did not match";
+  const span = (start: number, end: number): string => `«${text.slice(trace.toOriginal(start), trace.toOriginal(end))}»`;
+  const loss = trace.losses.find((l) => l.loser.rule.id === rule.id);
+  if (loss) {
+    const w = loss.winner;
+    return `its match ${span(loss.loser.start, loss.loser.end)} lost to rule ${w.rule.id} (${w.rule.pos.file}:${w.rule.pos.line}) on ${span(w.start, w.end)}: ${LOST_BECAUSE[loss.reason](loss.loser.rule, w.rule)}`;
+  }
+  const veto = trace.vetoed.find((v) => v.candidate.rule.id === rule.id);
+  if (veto) return `its match ${span(veto.candidate.start, veto.candidate.end)} was vetoed: ${veto.reason}`;
+  const rejection = trace.rejections.find((r) => r.rule.id === rule.id);
+  if (rejection) return `its match ${span(rejection.start, rejection.end)} was rejected: ${rejection.reason}`;
+  const others = trace.winners.map((w) => `${w.rule.id} on ${span(w.start, w.end)}`);
+  return `its pattern did not match${others.length ? ` (facts came from ${others.join(", ")})` : ""}`;
+}
+
 /** Runs every example and counterexample of every rule in `rules` (or only those of `only`). */
 export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule: CompiledRule | CompiledMask) => boolean): ExampleResult[] {
   const results: ExampleResult[] = [];
@@ -88,7 +116,7 @@ export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule
       const candidates = example.match === undefined ? facts : facts.filter((f) => f.text === example.match);
       const base = { rule, kind: "example" as const, text: example.text, pos: example.pos, facts };
       if (candidates.length === 0) {
-        const got = facts.length ? facts.map(describeFact).join("; ") : "no fact from this rule";
+        const got = facts.length ? facts.map(describeFact).join("; ") : `no fact from this rule: ${whyNot(example.text, rule, ruleSet, segmenter)}`;
         const wanted = example.match === undefined ? "a fact" : `a fact «${example.match}»`;
         results.push({ ...base, ok: false, problem: `expected ${wanted}, got ${got}` });
         continue;

@@ -26,10 +26,30 @@ export class NodeReader {
     return { file: this.file, line, col };
   };
 
-  posOf = (node: unknown): Pos => this.posAt(rangeStart(node));
+  /** Where the values that posOf located end, for the diagnostics reported at them. */
+  private readonly ends = new WeakMap<Pos, { line: number; col: number }>();
+
+  posOf = (node: unknown): Pos => {
+    const pos = this.posAt(rangeStart(node));
+    const end = rangeEnd(node);
+    if (end !== undefined) {
+      const { line, col } = this.lines.linePos(end);
+      this.ends.set(pos, { line, col });
+    }
+    return pos;
+  };
+
+  /** A position with an end (a YAML error's span). */
+  spanAt = (start: number, end: number): Pos => {
+    const pos = this.posAt(start);
+    const { line, col } = this.lines.linePos(end);
+    this.ends.set(pos, { line, col });
+    return pos;
+  };
 
   report = (at: Pos, code: DiagnosticCode, message: string): void => {
-    this.diagnostics.push({ ...at, code, message });
+    const end = this.ends.get(at);
+    this.diagnostics.push({ ...at, ...(end ? { endLine: end.line, endCol: end.col } : {}), code, message });
   };
 
   /** The pairs of a mapping whose keys are allowed; an unknown key is reported with a "did you mean". */
@@ -63,6 +83,15 @@ export class NodeReader {
     this.report(this.posOf(node), "RULE_INVALID", `${what}: expected a number, found ${describe(node)}`);
     return undefined;
   };
+}
+
+/** The end of a node's value (exclusive), when it has a range. */
+function rangeEnd(node: unknown): number | undefined {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    if (range && range[1] > range[0]) return range[1];
+  }
+  return undefined;
 }
 
 function rangeStart(node: unknown): number {

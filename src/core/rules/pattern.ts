@@ -7,6 +7,7 @@
  * (longest first); `{name:capture}` also captures it under `capture`. A placeholder starts
  * with a letter, so regex quantifiers like `{1,3}` are left alone. Write `\{` for a literal brace.
  */
+import { hintFor } from "./node-reader.js";
 import { RECOGNIZERS, isRecognizer } from "./recognizers.js";
 import { findNestedQuantifier } from "./regex-safety.js";
 
@@ -17,6 +18,8 @@ export interface PatternProblem {
   message: string;
   /** Offset in the pattern source. */
   offset: number;
+  /** Length of the part at fault, when it is one (a placeholder). */
+  length?: number;
 }
 
 export interface CompiledPattern {
@@ -100,8 +103,8 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
     } else {
       const lexicon = lexicons.get(name);
       if (lexicon === undefined) {
-        const known = [...Object.keys(RECOGNIZERS), ...lexicons.keys()].join(", ");
-        problems.push({ code: "LEXICON_UNDEFINED", offset: offset + slashes.length, message: `"{${name}}" names no lexicon or recognizer; known: ${known}` });
+        const names = [...Object.keys(RECOGNIZERS), ...lexicons.keys()];
+        problems.push({ code: "LEXICON_UNDEFINED", offset: offset + slashes.length, length: whole.length - slashes.length, message: `"{${name}}" names no lexicon or recognizer${hintFor(name, names)}; known: ${names.join(", ")}` });
         return `${slashes}(?:)`;
       }
       fragment = lexicon;
@@ -109,7 +112,7 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
     }
     if (capture === undefined) return `${slashes}${fragment}`;
     if (captures.has(capture)) {
-      problems.push({ code: "RULE_INVALID", offset: offset + slashes.length, message: `capture "${capture}" is used twice in one pattern` });
+      problems.push({ code: "RULE_INVALID", offset: offset + slashes.length, length: whole.length - slashes.length, message: `capture "${capture}" is used twice in one pattern` });
       return `${slashes}${fragment}`;
     }
     captures.set(capture, from);

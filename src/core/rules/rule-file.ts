@@ -70,7 +70,7 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
 
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: "core", customTags: [] });
   for (const error of [...doc.errors, ...doc.warnings]) {
-    report(r.posAt(error.pos[0]), "YAML_SYNTAX", error.message.split("\n")[0] ?? error.message);
+    report(error.pos[1] > error.pos[0] ? r.spanAt(error.pos[0], error.pos[1]) : r.posAt(error.pos[0]), "YAML_SYNTAX", error.message.split("\n")[0] ?? error.message);
   }
   if (doc.errors.length > 0) return { data, diagnostics };
 

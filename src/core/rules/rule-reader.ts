@@ -33,6 +33,8 @@ export interface RawRule {
   counterexamples: Array<{ text: string; pos: Pos }>;
   pos: Pos;
   origin: string;
+  /** Read with problems already reported (no usable id or kind): compiled for its checks only. */
+  broken?: boolean;
 }
 
 const RULE_KEYS = [
@@ -66,15 +68,21 @@ export function readRule(r: NodeReader, node: unknown, origin: string): RawRule 
   const patterns: RawRule["patterns"] = [];
   const p1 = f.get("pattern")?.value;
   const pN = f.get("patterns")?.value;
+  /** Where a pattern's text starts: after its opening quote, if it has one. */
+  const patternPos = (node: unknown): Pos => {
+    const at = posOf(node);
+    const quoted = isScalar(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+    return quoted ? { ...at, col: at.col + 1 } : at;
+  };
   if (p1 !== undefined) {
     const s = str(p1, "pattern");
-    if (s !== undefined) patterns.push({ source: s, pos: posOf(p1) });
+    if (s !== undefined) patterns.push({ source: s, pos: patternPos(p1) });
   }
   if (pN !== undefined) {
     if (!isSeq(pN)) report(posOf(pN), "RULE_INVALID", `patterns: expected a list of patterns, found ${describe(pN)}`);
     else for (const item of pN.items) {
       const s = str(item, "patterns");
-      if (s !== undefined) patterns.push({ source: s, pos: posOf(item) });
+      if (s !== undefined) patterns.push({ source: s, pos: patternPos(item) });
     }
   }
   if (p1 === undefined && pN === undefined) report(pos, "RULE_INVALID", "a rule needs a pattern (or patterns)");
@@ -122,9 +130,13 @@ export function readRule(r: NodeReader, node: unknown, origin: string): RawRule 
   const value = located("value");
   const valueMax = located("value_max");
   const unit = located("unit");
-  if (id === undefined || kind === undefined || patterns.length === 0) return undefined;
+  if (patterns.length === 0) return undefined;
+  // A rule without a usable id or kind is still compiled, so that its patterns and values are
+  // checked in the same run; `broken` keeps it out of the rule set.
+  const broken = id === undefined || kind === undefined;
   return {
-    id, kind, priority, patterns, examples, counterexamples, pos, origin,
+    id: id ?? `(rule at line ${pos.line})`, kind: kind ?? "quantity", priority, patterns, examples, counterexamples, pos, origin,
+    ...(broken ? { broken } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(value ? { value } : {}),
     ...(valueMax ? { valueMax } : {}),
