@@ -1,4 +1,7 @@
 /** HTML input: a saved news page gives exactly its article's facts, at offsets into `extract text`. */
+import { copyFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { htmlToText } from "../src/io/formats/html.js";
 import { factsOf, ROOT } from "./helpers.js";
@@ -39,6 +42,20 @@ describe("saved news pages (fixtures/html, built from seeds 002 and 003 by fixtu
     const run = await runCli(["-", "--input", "html", "-f", "jsonl"], ROOT, "<p>งบประมาณ 5&nbsp;ล้านบาท</p><script>x = '7 ล้านบาท'</script>");
     const facts = parseJsonl(run.stdout);
     expect(facts.map((f) => [f.value, f.unit, f.text])).toEqual([[5000000, "THB", "5\u00A0ล้านบาท"]]);
+  });
+});
+
+describe("the review page is output, not input", () => {
+  test("a directory walk skips a page written by -f html (OUTPUT_SKIPPED), and reads it when named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-"));
+    copyFileSync(join(ROOT, "seeds/000_d1245c5d79ae461e.txt"), join(dir, "a.txt"));
+    expect((await runCli([dir, "-f", "html", "-o", join(dir, "review.html")], ROOT)).code).toBe(0);
+    const walked = await runCli([dir, "-f", "jsonl"], ROOT);
+    expect(walked.code).toBe(0);
+    expect(walked.stderr).toMatch(/review\.html: warning OUTPUT_SKIPPED/);
+    const once = parseJsonl((await runCli([join(dir, "a.txt"), "-f", "jsonl"], ROOT)).stdout).length;
+    expect(parseJsonl(walked.stdout)).toHaveLength(once);
+    expect(parseJsonl((await runCli([join(dir, "review.html"), "-f", "jsonl"], ROOT)).stdout).length).toBeGreaterThan(0);
   });
 });
 

@@ -199,14 +199,14 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
           if (s) Object.assign(s, { status: "error", message: `${entry.code}: ${entry.message}` });
         } else {
           warn(entry.file, line, entry.code, entry.message);
-          if (entry.code === "BINARY_SKIPPED") context.advance?.(1, 0);
+          if (isSkip(entry.code)) context.advance?.(1, 0);
           if (s) s.warnings++;
-          if (s && entry.code === "BINARY_SKIPPED") Object.assign(s, { status: "skipped", message: `${entry.code}: ${entry.message}` });
+          if (s && isSkip(entry.code)) Object.assign(s, { status: "skipped", message: `${entry.code}: ${entry.message}` });
         }
         const note = writer.note?.({ level: entry.kind, file: entry.file, code: entry.code, message: entry.message, ...(line !== undefined ? { line } : {}) });
         if (note) await sink.write(note);
         // An error or a skip ends its input; a record's error (FILE:LINE) is its own row too.
-        if (s && (entry.kind === "error" || entry.code === "BINARY_SKIPPED")) documentDone();
+        if (s && (entry.kind === "error" || isSkip(entry.code))) documentDone();
         continue;
       }
       const { work: w, outcome } = done;
@@ -273,4 +273,9 @@ function requestOf({ piece, file, documentDate, titleYear }: Extract<Work, { kin
     text: piece.text, offset: piece.offset, lines: piece.lines, file,
     ...(documentDate !== undefined ? { documentDate } : {}), ...(titleYear !== undefined ? { titleYear } : {}),
   };
+}
+
+/** Whether a warning says an input was skipped whole (a binary file, this tool's own review page). */
+function isSkip(code: string): boolean {
+  return code === "BINARY_SKIPPED" || code === "OUTPUT_SKIPPED";
 }

@@ -7,9 +7,10 @@
  * BINARY_SKIPPED: a binary file (or another office file, or a damaged page, DOCX or PDF) met
  * while walking a directory; INVALID_BYTES: bytes that are not valid in the file's encoding were
  * replaced with U+FFFD (the line is that of the first one); NO_TEXT_LAYER: a PDF (or pages of
- * one) without text; TEXT_REPAIRED: a PDF's ำ repaired; DOCUMENT_NOTE: what mammoth said of a DOCX.
+ * one) without text; TEXT_REPAIRED: a PDF's ำ repaired; DOCUMENT_NOTE: what mammoth said of a DOCX;
+ * OUTPUT_SKIPPED: a review page this tool wrote (`-f html`), met while walking a directory.
  */
-export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES" | "NO_TEXT_LAYER" | "TEXT_REPAIRED" | "DOCUMENT_NOTE";
+export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES" | "NO_TEXT_LAYER" | "TEXT_REPAIRED" | "DOCUMENT_NOTE" | "OUTPUT_SKIPPED";
 
 /**
  * NOT_FOUND: no such file (or a dangling symbolic link); PERMISSION_DENIED; SYMLINK_LOOP: a link

@@ -213,8 +213,20 @@ async function* readDocument(file: string, path: string, format: Exclude<Documen
   yield* convertedEntries(file, format, bytes, context);
 }
 
+/** The mark the review page's head carries (output/html/page.ts), looked for in its first bytes. */
+const REVIEW_PAGE_MARK = Buffer.from('<meta name="generator" content="thai-facts extract -f html">');
+
+function isReviewPage(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).includes(REVIEW_PAGE_MARK);
+}
+
 /** The entries of a converted document: its warnings, then the document (or an error). */
 export async function* convertedEntries(file: string, format: Exclude<DocumentFormat, "text">, bytes: Uint8Array, context: ReadContext): AsyncGenerator<InputEntry> {
+  // A review page this tool wrote is its output, not a document: read only when named.
+  if (format === "html" && !context.explicit && isReviewPage(bytes)) {
+    yield { kind: "warning", file, code: "OUTPUT_SKIPPED", message: "a review page written by extract -f html; skipped (name it to read it)" };
+    return;
+  }
   const result = await convertDocument(format, bytes, context.encoding);
   if (!result.ok) {
     // Like a binary file: an error when named, skipped with a warning when met in a directory.
