@@ -5,7 +5,8 @@
 import { describe, expect, test } from "vitest";
 import { CHAIN } from "../src/core/refine/chain.js";
 import { Scopes } from "../src/core/refine/scopes.js";
-import { factsOf } from "./helpers.js";
+import { extractFacts } from "../src/core/index.js";
+import { builtinRules, factsOf, segmenter } from "./helpers.js";
 
 const fact = (text: string, written: string) => {
   const found = factsOf(text).find((f) => f.text === written);
@@ -154,6 +155,15 @@ describe("vetoes", () => {
   test("a list item after a veto cue is named like the first", () => {
     expect(factsOf("คาดว่าจะส่งมอบได้ภายในไตรมาส 3 หรือ 4 ปีหน้า")).toEqual([]);
     expect(fact("ผู้ตอบแบบสอบถาม อันดับ 1 ร้อยละ 78.38 เห็นว่า", "ร้อยละ 78.38").value).toBe(78.38);
+  });
+
+  test("a number split by a space is flagged, not misread", () => {
+    for (const [text, written] of [["ดัชนีหดตัวร้อยละ 5. 01 เมื่อเทียบกับปีก่อน", "5. 01"], ["ข้าวหอมมะลิ 11,726 .91 บาท", "11,726 .91"]] as const) {
+      const { facts, warnings } = extractFacts(text, builtinRules(), segmenter);
+      expect(facts).toEqual([]);
+      expect(warnings.map((w) => [w.code, w.message.includes(written)])).toEqual([["SPLIT_NUMBER", true]]);
+    }
+    expect(fact("ร้อยละ 5.01 และ 2 ราย", "ร้อยละ 5.01").value).toBe(5.01);
   });
 
   test("a grade is a name", () => {

@@ -46,8 +46,11 @@ export interface Fact {
   year_implied?: boolean;
 }
 
-/** WEEKDAY_MISMATCH: a weekday written beside a date that falls on another day. */
-export type WarningCode = "WEEKDAY_MISMATCH";
+/**
+ * WEEKDAY_MISMATCH: a weekday written beside a date that falls on another day; SPLIT_NUMBER: a
+ * number with a space inside its decimal point (`5. 01`), not read.
+ */
+export type WarningCode = "WEEKDAY_MISMATCH" | "SPLIT_NUMBER";
 
 /** A problem found in a document that did not stop extraction (e.g. a weekday that contradicts its date). */
 export interface Warning {

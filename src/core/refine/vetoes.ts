@@ -2,11 +2,18 @@
  * Vetoes: a number that is a name or a year is no figure. The year of a year mention (ปี 2563),
  * and a number right after or before a `veto_before` / `veto_after` cue (หมู่ที่ 4, ครั้งที่ 2,
  * เกรด 1, 5 หน่วยละ …) are dropped; so is the next number of a list after one (มาตรา 7 และ 8,
- * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between).
+ * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between). A number with a space inside
+ * its decimal point (`ร้อยละ 5. 01`, `11,726 .91 บาท`, as PDFs leave them) is not read as its first
+ * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import type { RefineContext, Refiner } from "./types.js";
+
+/** A decimal point with spaces on one side only, right after a number: `5. 01`, `11,726 .91`. */
+const SPLIT_DECIMAL = /^(?:\.[ \t]{1,2}[0-9]{1,2}(?![0-9.,])|[ \t]{1,2}\.[0-9]{1,2}(?![0-9.,]))/;
+/** … and the same seen from the decimals' side: they are no number of their own. */
+const SPLIT_DECIMALS = /[0-9](?:\.[ \t]{1,2}|[ \t]{1,2}\.)$/;
 
 /** Where the number of a list item before `start` starts (`7 และ ` before 8), if there is one. */
 function listItemBefore(context: RefineContext, start: number): number | undefined {
@@ -38,7 +45,29 @@ export const vetoes: Refiner = {
     const { view, boundaries } = context;
     const { vetoAfter } = context.rules.context;
     const yearNumbers = new Map(context.yearMentions.filter((y) => y.numberStart !== undefined).map((y) => [y.numberStart!, y.text]));
+    // Where each split number starts: it is reported once, by whichever part a rule matched.
+    const reported = new Set<number>();
+    const splitNumber = (from: number, to: number): string => {
+      while (from > 0 && /[0-9,]/.test(view.charAt(from - 1))) from--;
+      const written = context.source.original(from, to);
+      if (!reported.has(from)) {
+        reported.add(from);
+        const start = context.source.toOriginal(from);
+        context.warnings.push({ code: "SPLIT_NUMBER", line: context.lines.lineOf(start), start,
+          message: `"${written}" looks like one number with a space inside: not read` });
+      }
+      return written;
+    };
     return drafts.filter(({ candidate: c }) => {
+      const value = c.rule.kind === "date" ? undefined : c.captures.get("value");
+      const split = value ? SPLIT_DECIMAL.exec(view.slice(value.end, value.end + 6)) : null;
+      const decimals = value && !split ? SPLIT_DECIMALS.exec(view.slice(Math.max(0, value.start - 4), value.start)) : null;
+      if (value && (split || decimals)) {
+        const written = split ? splitNumber(value.start, value.end + split[0].length)
+          : splitNumber(value.start - decimals![0].length, value.end);
+        if (context.explain) context.vetoed.push({ candidate: c, reason: `a number split by a space ("${written}")` });
+        return false;
+      }
       const year = c.rule.kind === "date" ? undefined : yearNumbers.get(c.captures.get("value")?.start ?? c.start);
       if (year !== undefined) {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `the year of "${year}"` });
