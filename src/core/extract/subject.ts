@@ -84,12 +84,17 @@ function isTrimmed(word: string, context: ContextSettings): boolean {
 }
 
 /**
- * A verb of rise or fall (`change_before` cues other than a level's: ขยายตัว, ลดลง), unless a
- * `subject_keep` word (ลด: in ลด 50% the discount is what is measured).
+ * A change cue (`change_before`: ขยายตัว, ลดลง, and a level's: เหลือ, เป็น), unless a
+ * `subject_keep` word (ลด: in ลด 50% the discount is what is measured; คงเหลือ, what remains).
  */
+function isRiseOrFall(word: string, context: ContextSettings): boolean {
+  const canonical = context.changeBefore?.entries.get(word)?.canonical;
+  return canonical === "increase" || canonical === "decrease";
+}
+
 function isChangeVerb(word: string, context: ContextSettings): boolean {
   const canonical = context.changeBefore?.entries.get(word)?.canonical;
-  return (canonical === "increase" || canonical === "decrease") && !(context.subjectKeep?.entries.has(word) ?? false);
+  return canonical !== undefined && !(context.subjectKeep?.entries.has(word) ?? false);
 }
 
 /** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
@@ -108,7 +113,7 @@ function trimWords(words: readonly Span[], view: string, context: ContextSetting
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
     // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
-    if (isMeasure(words[i - 1]) && isChangeVerb(text(w), context)) return false;
+    if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
     return w !== undefined && (trimmed(w) || isMeasure(w));
   };
   let lo = 0;
@@ -173,7 +178,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
-    const words = boundaries.words(chunks[0][0], chunks[0][1]);
+    let words = boundaries.words(chunks[0][0], chunks[0][1]);
+    // Cue words after a rate's unit go first (ครัวเรือนละไม่เกิน 14 ตัน: per household, at most).
+    let end = words.length;
+    while (end > 0 && isTrimmed(view.slice(words[end - 1]![0], words[end - 1]![1]), context)) end--;
+    if (end < words.length && rateUnitStart(words.slice(0, end), view, context) !== undefined) words = words.slice(0, end);
     const unit = rateUnitStart(words, view, context);
     if (unit === undefined) nearestWords = words;
     else if (unit > 0) nearestWords = words.slice(0, unit);
@@ -190,6 +199,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const clause = lastCueEnd(view, start, stop, context.clauseStart, boundaries);
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
+    // A unit or classifier alone (รอบ of ครบรอบ 10 ปี) is no subject: look further back.
+    if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);

@@ -116,6 +116,8 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
   subjectWindow: number;
+  /** Every unit and classifier a rule captures (ราย, แห่ง, บาท …): alone, it is no subject. */
+  unitWords: Set<string>;
   /** Most characters between two figures for the second to share the first's subject. */
   joinWindow: number;
   /** Most characters between two figures for the second to restate the first's change. */
@@ -287,6 +289,12 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   }
 
   const context = compileContext(files, lexicons, lexiconSources, diagnostics);
+  // Units and classifiers (the lexicons rules capture as `unit`): alone, they name no subject.
+  for (const rule of rules) {
+    const unit = rule.captures.get("unit");
+    if (unit?.type !== "lexicon") continue;
+    for (const key of lexicons.get(unit.name)?.entries.keys() ?? []) context.unitWords.add(key);
+  }
   // Deictic words are phrases (ปี + นี้) matched as runs of words: as dictionary words they would
   // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี).
   const phrases = new Set([context.timeDeictic]);
@@ -333,6 +341,7 @@ function compileContext(
     yearWindow: number("year_window", 500),
     subjectMaxWords: number("subject_max_words", 10),
     subjectWindow: number("subject_window", 160),
+    unitWords: new Set(),
     joinWindow: number("join_window", 60),
     restateWindow: number("restate_window", 30),
     yearLinkWindow: number("year_link_window", 12),
