@@ -55,7 +55,7 @@ export function formatTrace(text: string, trace: Trace, base = 0): string[] {
     `${c.rule.kind} ${c.value}${c.valueMax !== undefined ? `–${c.valueMax}` : ""}${c.unit !== undefined ? ` ${c.unit}` : ""}`;
   lines.push(`${trace.drafts.length} fact${trace.drafts.length === 1 ? "" : "s"}:`);
   for (const { candidate: c, fact, why } of trace.drafts) {
-    lines.push(`  ✓ ${where(c.start, c.end, frame)} ${c.rule.id} (priority ${c.rule.priority}): ${value(c)}${captures(c, frame)}`);
+    lines.push(`  ✓ ${where(c.start, c.end, frame)} ${c.rule.id} (priority ${c.rule.priority}): ${value({ ...c, value: fact.value })}${captures(c, frame)}`);
     lines.push(`      words: ${trace.wordsAround(c.start, c.end).join(" | ")}`);
     for (const line of attributes(fact, why)) lines.push(`      ${line}`);
   }

@@ -5,9 +5,11 @@
  * cue whose value is `level` says the figure is where a change started or ended (เพิ่มขึ้นจาก
  * ร้อยละ 3.6, ลดลงเหลือ 500 ราย, เพิ่มเป็น 15,000 บาท): no change. A figure that restates or
  * continues the one before it (ลดลง 3 ล้านตัน หรือร้อยละ 8.2; `change_restate` words or
- * punctuation only between) is a change of the same direction.
+ * punctuation only between) is a change of the same direction. So is a figure after a change
+ * and the period it is measured from (ลดลงจากช่วงเดียวกันของปีก่อน ร้อยละ 26.6: a `year_base`
+ * word, then only words of time, time references and links between).
  */
-import { cueBefore, isEntryRun } from "../extract/cues.js";
+import { cueBefore, isEntryRun, lastCueEnd } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -27,6 +29,52 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     at = skip.start;
   }
   return undefined;
+}
+
+/**
+ * Words of a period a change is measured from: time words, links, bases, comparison periods,
+ * or two of them run together (ของปี, a dictionary word, is ของ + ปี).
+ */
+function isPeriodWord(context: RefineContext, word: string): boolean {
+  const c = context.rules.context;
+  const one = (w: string): boolean => [c.subjectTime, c.comparisonPeriod, c.yearLink, c.yearBase, c.comparisonLink].some((l) => l?.entries.has(w) ?? false);
+  if (one(word)) return true;
+  for (let i = 1; i < word.length; i++) if (one(word.slice(0, i)) && one(word.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The rise or fall before a figure with the period it is measured from between (ลดลง + จาก
+ * ช่วงเดียวกันของปีก่อนหน้า + ร้อยละ 26.6): the cue's direction, when the words between start
+ * with a `year_base` word and are all words of a period or inside a time reference.
+ */
+function changeFromPeriod(context: RefineContext, start: number): { change: Change; surface: string } | undefined {
+  const { view, boundaries } = context;
+  const { changeBefore, yearBase } = context.rules.context;
+  if (!changeBefore) return undefined;
+  // The last rise or fall before the figure, stepping over level cues (จาก is one).
+  const from = Math.max(context.scopes.lineStart(start, 80), start - 80);
+  let end = start;
+  let surface = "";
+  let change: string | undefined;
+  for (;;) {
+    end = lastCueEnd(view, from, end, changeBefore, boundaries);
+    if (end < 0) return undefined;
+    surface = "";
+    for (const key of changeBefore.entries.keys()) if (key.length > surface.length && view.startsWith(key, end - key.length)) surface = key;
+    change = changeBefore.entries.get(surface)?.canonical;
+    if (change === "increase" || change === "decrease") break;
+    end -= surface.length;
+  }
+  const words = boundaries.words(end, start).filter(([a, b]) => /\S/.test(view.slice(a, b)));
+  const first = words[0];
+  if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
+  const inReference = (at: number): boolean => context.timeReferences.some((r) => r.start <= at && at < r.end);
+  const periodOnly = words.every(([a, b]) => {
+    const word = view.slice(a, b);
+    return inReference(a) || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);
+  });
+  return periodOnly ? { change: change as Change, surface } : undefined;
 }
 
 /**
@@ -66,6 +114,12 @@ export const change: Refiner = {
       } else if (previous?.fact.change !== undefined && restates(context, previous, d)) {
         fact.change = previous.fact.change;
         because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
+      } else {
+        const measured = changeFromPeriod(context, d.candidate.start);
+        if (measured) {
+          fact.change = measured.change;
+          because(context, d, "change", () => `"${measured.surface}" and the period it is measured from before it`);
+        }
       }
       previous = d;
     }
