@@ -199,7 +199,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const clause = lastCueEnd(view, start, stop, context.clauseStart, boundaries);
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
-    // A unit or classifier alone (รอบ of ครบรอบ 10 ปี) is no subject: look further back.
+    // A unit alone (ปี, บาท) is no subject: look further back.
     if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);

@@ -116,7 +116,7 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
   subjectWindow: number;
-  /** Every unit and classifier a rule captures (ราย, แห่ง, บาท …): alone, it is no subject. */
+  /** Every unit a rule of a measure captures (บาท, ตัน, ปี …; not a count's classifier): alone, it is no subject. */
   unitWords: Set<string>;
   /** Most characters between two figures for the second to share the first's subject. */
   joinWindow: number;
@@ -289,10 +289,11 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   }
 
   const context = compileContext(files, lexicons, lexiconSources, diagnostics);
-  // Units and classifiers (the lexicons rules capture as `unit`): alone, they name no subject.
+  // Units (the lexicons rules of measures capture as `unit`): alone, they name no subject. A
+  // count's classifier is a noun too (พื้นที่ 40.8 ตารางกิโลเมตร: พื้นที่ is one), so it can.
   for (const rule of rules) {
     const unit = rule.captures.get("unit");
-    if (unit?.type !== "lexicon") continue;
+    if (unit?.type !== "lexicon" || rule.kind === "count") continue;
     for (const key of lexicons.get(unit.name)?.entries.keys() ?? []) context.unitWords.add(key);
   }
   // Deictic words are phrases (ปี + นี้) matched as runs of words: as dictionary words they would
