@@ -210,6 +210,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
       continue;
     }
+    // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
+    if (hi > lo && words.slice(lo, hi).every(([a, b]) => context.subjectModifier?.entries.has(view.slice(a, b)) ?? false)) {
+      nameEnd ??= words[hi - 1]![1];
+      continue;
+    }
     if (hi <= lo) {
       if (nameEnd !== undefined) return result(source.original(start, nameEnd).trim() || undefined);
       // Nothing but cue words right before the figure: a noun glued after it comes first.

@@ -110,6 +110,8 @@ export interface ContextSettings {
   subjectTime?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
   subjectKeep?: Lexicon;
+  /** Modifiers (สะสม): alone in a phrase, they join the noun before it. */
+  subjectModifier?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
   clauseStart?: Lexicon;
   /** Year cues that, right after a figure, start the next item of a list (ปี 2562 … ปี 2561). */
@@ -378,6 +380,7 @@ function compileContext(
   assign("subjectTime", lexicon("subject_time"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
+  assign("subjectModifier", lexicon("subject_modifier"));
   assign("yearNextItem", lexicon("year_next_item"));
   assign("yearPattern", yearPattern);
   return settings;
