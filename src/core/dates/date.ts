@@ -20,7 +20,7 @@ const SP = "[ \\t]{0,3}";
 const THROUGH_WORD = `(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
 const THROUGH = `${SP}${THROUGH_WORD}`;
 /** Every date starts with a digit, a month name's first letter, or a period's (ไตรมาส, ครึ่ง, Q, H). */
-const FIRST = `(?=[0-9ไคQH]|${MONTH_FIRST_CHAR_CLASS})`;
+const FIRST = `(?=[0-9QH]|${MONTH_FIRST_CHAR_CLASS}|ไตรมาส|ครึ่ง)`;
 
 type Mode = "embed" | "parse";
 

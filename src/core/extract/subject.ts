@@ -193,10 +193,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   let nameEnd: number | undefined;
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
   let measureOnly: string | undefined;
+  // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
+  const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   for (const [index, [start, stop]] of chunks.entries()) {
+    if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
-    // A clause starts inside the chunk (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
-    const clause = lastCueEnd(view, start, stop, context.clauseStart, boundaries);
+    const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
     // A unit alone (ปี, บาท) is no subject: look further back.

@@ -10,6 +10,7 @@
  * word, then only words of time, time references and links between).
  */
 import { cueBefore, isEntryRun, lastCueEnd } from "../extract/cues.js";
+import { upperBound } from "../text/sorted.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -52,8 +53,10 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   const { view, boundaries } = context;
   const { changeBefore, yearBase } = context.rules.context;
   if (!changeBefore) return undefined;
-  // The last rise or fall before the figure, stepping over level cues (จาก is one).
   const from = Math.max(context.scopes.lineStart(start, 80), start - 80);
+  // Most figures have no base before them: looked for first, in the window alone.
+  if (lastCueEnd(view, from, start, yearBase, boundaries) < 0) return undefined;
+  // The last rise or fall before the figure, stepping over level cues (จาก is one).
   let end = start;
   let surface = "";
   let change: string | undefined;
@@ -69,7 +72,11 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   const words = boundaries.words(end, start).filter(([a, b]) => /\S/.test(view.slice(a, b)));
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
-  const inReference = (at: number): boolean => context.timeReferences.some((r) => r.start <= at && at < r.end);
+  const refs = context.timeReferences;
+  const inReference = (at: number): boolean => {
+    const ref = refs[upperBound(refs, at, (r) => r.start) - 1];
+    return ref !== undefined && at < ref.end;
+  };
   const periodOnly = words.every(([a, b]) => {
     const word = view.slice(a, b);
     return inReference(a) || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);

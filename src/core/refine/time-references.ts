@@ -9,6 +9,7 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
+import { upperBound } from "../text/sorted.js";
 import type { Refiner, RefineContext } from "./types.js";
 
 export interface TimeReference {
@@ -94,8 +95,10 @@ export const timeReferences: Refiner = {
       const year = d.candidate.yearImplied ? undefined : periodYear(String(d.fact.value));
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
+    // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {
-      if (!periods.some((d) => d.candidate.start <= mention.start && mention.end <= d.candidate.end)) refs.push({ ...mention });
+      const period = periods[upperBound(periods, mention.start, (d) => d.candidate.start) - 1];
+      if (!period || mention.end > period.candidate.end) refs.push({ ...mention });
     }
     const deictic = context.rules.context.timeDeictic;
     if (deictic) {
