@@ -151,6 +151,16 @@ describe("target", () => {
     expect(fact("จึงยังคงต้องระมัดระวังแม้จะฉีดวัคซีนครบ 2 เข็มแล้ว", "2 เข็ม").target).toBe(false);
     expect(fact("กระทรวงจะฉีดวัคซีนให้ครบ 2 เข็ม", "2 เข็ม").target).toBe(true);
   });
+
+  test("จะ in the phrase of a condition is no plan; in its consequence it is", () => {
+    expect(fact("หากไม่ติดเชื้อจะให้ไปกักตัวใน State Quarantine เป็นเวลา 14 วัน", "14 วัน").target).toBe(false);
+    expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
+  });
+
+  test("a deadline after the figure makes it a goal", () => {
+    expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
+    expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);
+  });
 });
 
 describe("vetoes", () => {

@@ -2,10 +2,11 @@
  * Targets: a figure is a goal, plan, forecast or expectation when a target cue (จะ, คาดว่า,
  * เป้าหมาย …) stands earlier on its line, within `target_window`, and no reset cue (แล้ว,
  * ปัจจุบัน …: what already is) stands between the two. A cue right after a `target_block` word
- * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"): a rule's own
- * `target` setting comes first.
+ * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such
+ * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
+ * figure is a deadline (50 ล้านคน ภายในปี 2564). A rule's own `target` setting comes first.
  */
-import { cueBefore, lastCueEnd } from "../extract/cues.js";
+import { cueAfter, cueBefore, lastCueEnd } from "../extract/cues.js";
 import type { Lexicon } from "../rules/compile.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
@@ -28,7 +29,12 @@ function targetCue(context: RefineContext, start: number): string | undefined {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
     if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return undefined;
     const cueStart = entryStart(view, end, targetCues!);
-    if (!cueBefore(view, cueStart, targetBlock, "count", boundaries)) return view.slice(cueStart, end);
+    // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
+    // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
+    let phrase = cueStart;
+    while (phrase > from && !/\s/.test(view.charAt(phrase - 1))) phrase--;
+    if (lastCueEnd(view, phrase, cueStart, targetBlock, boundaries) < 0
+      && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) return view.slice(cueStart, end);
     to = cueStart;
   }
 }
@@ -45,8 +51,10 @@ export const target: Refiner = {
         continue;
       }
       const cue = targetCue(context, c.start);
-      fact.target = cue !== undefined;
+      const deadline = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
+      fact.target = cue !== undefined || deadline !== undefined;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
+      else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
     }
     return drafts;
   },

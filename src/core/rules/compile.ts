@@ -102,6 +102,8 @@ export interface ContextSettings {
   comparisonPeriod?: Lexicon;
   /** Words right before a target cue that make it none (แม้ว่า + จะ, หาก + จะ). */
   targetBlock?: Lexicon;
+  /** Right after a figure, a deadline: the figure is a target (ภายในปี 2564). */
+  targetAfter?: Lexicon;
   /** Between two numbers of a list: a veto of the first is the second's too (มาตรา 7 และ 8). */
   vetoList?: Lexicon;
   /** Verbs of reporting, trimmed from a subject's ends (เปิดเผย, กล่าว). */
@@ -375,6 +377,7 @@ function compileContext(
   assign("comparisonLink", lexicon("comparison_link"));
   assign("comparisonPeriod", lexicon("comparison_period"));
   assign("targetBlock", lexicon("target_block"));
+  assign("targetAfter", lexicon("target_after"));
   assign("vetoList", lexicon("veto_list"));
   assign("subjectVerbs", lexicon("subject_verbs"));
   assign("subjectTime", lexicon("subject_time"));
