@@ -175,6 +175,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     }
   }
   dropTimeReferences(chunks, input.timeReferences);
+  dropAddresses(chunks, input);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
@@ -292,6 +293,32 @@ function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferenc
     }
     i--;
   }
+}
+
+/**
+ * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
+ * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
+ * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them.
+ */
+function dropAddresses(chunks: Span[], input: SubjectInput): void {
+  const { view, boundaries, context } = input;
+  const address = context.subjectAddress;
+  if (!address) return;
+  const startsAddress = (span: Span): boolean => {
+    const first = boundaries.words(span[0], span[1])[0];
+    return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
+  };
+  const isNumber = (span: Span): boolean => /^[0-9]+$/.test(view.slice(span[0], span[1]));
+  const dropped = chunks.map((span, i) => startsAddress(span) || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
+  const last = dropped.lastIndexOf(true);
+  // Only between a name and the figure: the chunk right before the address names something (a
+  // list's item, และ อำเภอหาดใหญ่ จำนวน 103 ตัวอย่าง, keeps its district).
+  const before = chunks[last + 1];
+  if (last < 0 || !before) return;
+  const words = boundaries.words(before[0], before[1]);
+  const [lo, hi] = trimWords(words, view, context);
+  if (hi <= lo || !/[\u0e01-\u0e4e]/.test(view.slice(before[0], before[1]))) return;
+  for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
 }
 
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */

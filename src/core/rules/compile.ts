@@ -112,6 +112,8 @@ export interface ContextSettings {
   subjectTime?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
   subjectKeep?: Lexicon;
+  /** Words that start an address (ตำบล, หมู่ที่): between a name and its figure, not the subject. */
+  subjectAddress?: Lexicon;
   /** Modifiers (สะสม): alone in a phrase, they join the noun before it. */
   subjectModifier?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
@@ -384,6 +386,7 @@ function compileContext(
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
   assign("subjectModifier", lexicon("subject_modifier"));
+  assign("subjectAddress", lexicon("subject_address"));
   assign("yearNextItem", lexicon("year_next_item"));
   assign("yearPattern", yearPattern);
   return settings;
