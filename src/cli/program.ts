@@ -91,10 +91,18 @@ function jobsArgument(value: string): number {
   return n;
 }
 
-/** `--timeout SECONDS`: a number of seconds, 0 for no limit. */
+/**
+ * The longest `--timeout`, in seconds: Node's timers hold a signed 32-bit count of milliseconds,
+ * and a longer delay overflows to 1 ms (every document would time out at once).
+ */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** `--timeout SECONDS`: a number of seconds, 0 for no limit, at most MAX_TIMEOUT_SECONDS. */
 function secondsArgument(value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of seconds (0 for no limit).");
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`expected a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS} (about 24 days).`);
+  }
   return n;
 }
 

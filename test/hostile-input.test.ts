@@ -1,0 +1,191 @@
+/**
+ * Hostile input, round two (issue 13): each case is a reproduction from the adversarial pass,
+ * run against the built command.
+ */
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { BIN, parseJsonl, runCli, writeIn, type Run } from "./run-cli.js";
+
+const SPAWN_TIMEOUT = 60_000;
+const AREA = (n: number): string => `พื้นที่ ${n} ไร่\n`;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "extract-hostile-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], input?: string): Promise<Run> => runCli(args, dir, input);
+const write = (rel: string, content: string | Uint8Array): void => writeIn(dir, rel, content);
+
+/** Runs `extract` through sh, so that arguments can be bytes that are not UTF-8 (`$(printf '\312')`). */
+async function runShell(script: string, stdin: "pipe" | number = "pipe"): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  const child = spawn("sh", ["-c", script], { cwd: dir, env: { ...process.env, NO_COLOR: "1", X: `${process.execPath} ${BIN}` }, stdio: [stdin, "pipe", "pipe"] });
+  // A run that never ends (reading /dev/zero for ever) must not outlive the test.
+  const killer = setTimeout(() => child.kill("SIGKILL"), SPAWN_TIMEOUT - 5_000);
+  const out: Buffer[] = [];
+  let stderr = "";
+  child.stdout!.on("data", (d: Buffer) => out.push(d));
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  if (stdin === "pipe") child.stdin!.end();
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  clearTimeout(killer);
+  return { code, stdout: Buffer.concat(out), stderr };
+}
+
+describe("-o naming an input", { timeout: SPAWN_TIMEOUT }, () => {
+  test("the same file is refused before any work, and the input is left as it was", async () => {
+    write("same/in.txt", AREA(5));
+    const r = await run(["same/in.txt", "-o", "same/in.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^same\/in\.txt: error OUTPUT_IS_INPUT: /);
+    expect(readFileSync(join(dir, "same/in.txt"), "utf8")).toBe(AREA(5));
+  });
+
+  test("through a symbolic link, and another spelling of the path", async () => {
+    write("link/in.txt", AREA(5));
+    symlinkSync("in.txt", join(dir, "link/alias.txt"));
+    for (const args of [["link/alias.txt", "-o", "link/in.txt"], ["link/in.txt", "-o", "link/alias.txt"], ["link/in.txt", "-o", "./link/../link/in.txt"]]) {
+      const r = await run(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("OUTPUT_IS_INPUT");
+    }
+    expect(readFileSync(join(dir, "link/in.txt"), "utf8")).toBe(AREA(5));
+  });
+
+  test("dir/* -o dir/facts.csv run twice: the second run refuses, the first output stays", async () => {
+    write("glob/a.txt", AREA(1));
+    write("glob/b.txt", AREA(2));
+    const first = await runShell("$X glob/* -o glob/facts.csv");
+    expect(first.code).toBe(0);
+    const facts = readFileSync(join(dir, "glob/facts.csv"), "utf8");
+    expect(facts.trim().split("\n")).toHaveLength(3);
+    const second = await runShell("$X glob/* -o glob/facts.csv");
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain("OUTPUT_IS_INPUT");
+    expect(readFileSync(join(dir, "glob/facts.csv"), "utf8")).toBe(facts);
+  });
+
+  test("a directory walk never reads the run's own output, whatever its name (and says so)", async () => {
+    write("walk/a.txt", AREA(1));
+    write("walk/b.txt", AREA(2));
+    // Not an output extension (a walk skips .csv, .json, .jsonl, .xlsx anyway): found by device and inode.
+    for (let i = 0; i < 2; i++) {
+      const r = await run(["walk", "-f", "jsonl", "-o", "walk/facts.txt"]);
+      expect(r.code).toBe(0);
+      expect(parseJsonl(readFileSync(join(dir, "walk/facts.txt"), "utf8")).map((f) => f["file"])).toEqual(["walk/a.txt", "walk/b.txt"]);
+      if (i === 1) expect(r.stderr).toMatch(/^walk\/facts\.txt: warning OUTPUT_SKIPPED: /m);
+    }
+  });
+});
+
+describe("file names that are not UTF-8", { timeout: SPAWN_TIMEOUT }, () => {
+  // "xคำ.txt" in TIS-620: the Thai letters are single bytes that are not UTF-8.
+  const NAME = Buffer.concat([Buffer.from("x"), Buffer.from([0xa4, 0xd3]), Buffer.from(".txt")]);
+  const SHOWN = "x\\xA4\\xD3.txt";
+
+  beforeAll(() => {
+    mkdirSync(join(dir, "tis"), { recursive: true });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "tis") + "/"), NAME]), AREA(7));
+  });
+
+  test("named explicitly: read by its bytes, shown escaped", async () => {
+    const r = await runShell("$X \"tis/$(printf 'x\\244\\323.txt')\" -f jsonl");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const facts = parseJsonl(r.stdout.toString("utf8"));
+    expect(facts.map((f) => [f["file"], f["value"]])).toEqual([[`tis/${SHOWN}`, 7]]);
+  });
+
+  test("found in a directory: read, shown escaped", async () => {
+    const r = await run(["tis", "-f", "jsonl"]);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout).map((f) => [f["file"], f["value"]])).toEqual([[`tis/${SHOWN}`, 7]]);
+  });
+
+  test("a missing one is reported with its name escaped", async () => {
+    const r = await runShell("$X \"$(printf 'no\\244.txt')\"");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^no\\xA4\.txt: error NOT_FOUND: /);
+  });
+});
+
+describe("standard input", { timeout: SPAWN_TIMEOUT }, () => {
+  test("binary input without newlines (/dev/zero) is BINARY_FILE at once, not read for ever", async () => {
+    const fd = openSync("/dev/zero", "r");
+    try {
+      const r = await runShell("exec $X -", fd);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^-: error BINARY_FILE: /);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  test("binary input of any size is found in its first 8 KB, as for a file", async () => {
+    const r = await run(["-"], "พื้นที่ 5 ไร่ " + "\0".repeat(10) + "x".repeat(3 * 1024 * 1024));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^-: error BINARY_FILE: not a text file \(a NUL byte at byte \d+\)/);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("--timeout", { timeout: SPAWN_TIMEOUT }, () => {
+  test.each(["1e9", "2147484", "1e400", "-1", "abc"])("%s is a usage error", async (value) => {
+    write("t.txt", AREA(5));
+    const r = await run(["t.txt", "--timeout", value]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--timeout");
+    expect(r.stdout).toBe("");
+  });
+
+  test("the largest value Node's timers hold still works", async () => {
+    write("t.txt", AREA(5));
+    const r = await run(["t.txt", "--timeout", "2147483", "-f", "jsonl"]);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout)).toHaveLength(1);
+  });
+});
+
+describe("directory trees", { timeout: SPAWN_TIMEOUT }, () => {
+  test("2,000 levels deep (a 4,000-character path): every file read, no stack overflow", async () => {
+    let path = join(dir, "deep");
+    let rel = "deep";
+    for (let i = 1; i <= 2000; i++) {
+      mkdirSync(path, { recursive: true });
+      writeFileSync(join(path, "f.txt"), AREA(i));
+      path = join(path, "d");
+      rel = `${rel}/d`;
+    }
+    const r = await run(["deep", "-f", "jsonl", "-j", "1"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const facts = parseJsonl(r.stdout);
+    expect(facts).toHaveLength(2000);
+    // Code-point order: "d" before "f.txt", so the deepest file comes first.
+    expect(facts.map((f) => f["value"])).toEqual(Array.from({ length: 2000 }, (_, i) => 2000 - i));
+    expect(facts[0]!["file"]).toBe(`${rel}/f.txt`.replace(/\/d\/f\.txt$/, "/f.txt"));
+    // Removed bottom up: rmSync's recursion overflows on a tree this deep.
+    for (let i = 2000; i >= 1; i--) {
+      const level = join(dir, ...["deep", ...Array<string>(i - 1).fill("d")]);
+      rmSync(join(level, "f.txt"));
+      rmdirSync(level);
+    }
+  });
+
+  test("a tree of symbolic links to the same directories is read once, and the repeats are named", async () => {
+    write("links/real/a.txt", AREA(1));
+    // level k holds 3 links to level k-1: without the check, 3^4 = 81 copies of a.txt.
+    for (let level = 1; level <= 4; level++) {
+      mkdirSync(join(dir, `links/l${level}`), { recursive: true });
+      for (let k = 0; k < 3; k++) symlinkSync(level === 1 ? "../real" : `../l${level - 1}`, join(dir, `links/l${level}/s${k}`));
+    }
+    const r = await run(["links/l4", "-f", "jsonl"]);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["links/l4/s0/s0/s0/s0/a.txt"]);
+    expect(r.stderr).toMatch(/^links\/l4\/s1: warning DIRECTORY_REPEATED: the same directory as links\/l4\/s0, read already/m);
+  });
+});
