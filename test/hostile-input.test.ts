@@ -3,7 +3,7 @@
  * run against the built command.
  */
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -187,5 +187,61 @@ describe("directory trees", { timeout: SPAWN_TIMEOUT }, () => {
     expect(r.code).toBe(0);
     expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["links/l4/s0/s0/s0/s0/a.txt"]);
     expect(r.stderr).toMatch(/^links\/l4\/s1: warning DIRECTORY_REPEATED: the same directory as links\/l4\/s0, read already/m);
+  });
+});
+
+describe("--explain, extract explain and rules test run under the time budget", { timeout: SPAWN_TIMEOUT }, () => {
+  // Passes the static check (no nested quantifier), yet backtracks exponentially on a run of 1s.
+  const SLOW = [
+    "rules:",
+    "  - id: user.slow",
+    "    kind: money",
+    "    pattern: \"(?:1|1)*X ?{number:value} ?บาท\"",
+    "    unit: THB",
+    "    examples:",
+    "      - \"1111111111111111111111111111111111111111 บาท\"",
+  ].join("\n");
+  const ONES = `${"1".repeat(40)} บาท\n`;
+
+  beforeAll(() => {
+    write("slow/slow.yaml", SLOW);
+    write("slow/ones.txt", ONES);
+  });
+
+  test("--explain: the document is reported as TIMEOUT", async () => {
+    const r = await run(["slow/ones.txt", "--explain", "-r", "slow/slow.yaml", "--timeout", "1"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^slow\/ones\.txt: error TIMEOUT: /m);
+  });
+
+  test("extract explain: the text is reported as TIMEOUT", async () => {
+    const r = await run(["explain", ONES.trim(), "-r", "slow/slow.yaml", "--timeout", "1"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^<text>: error TIMEOUT: /m);
+  });
+
+  test("rules test: the example fails with TIMEOUT, the command ends", async () => {
+    const r = await run(["rules", "test", "slow/slow.yaml", "--timeout", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("TIMEOUT");
+    expect(r.stdout).toMatch(/slow\/slow\.yaml:7:\d+: user\.slow example failed/);
+  });
+
+  test("rules validate: the example is EXAMPLE_FAILED with TIMEOUT", async () => {
+    const r = await run(["rules", "validate", "slow/slow.yaml", "--timeout", "1"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^slow\/slow\.yaml:7:\d+: EXAMPLE_FAILED: .*TIMEOUT/m);
+  });
+
+  test("SIGTERM during a slow --explain ends the run and leaves no temporary -o file", async () => {
+    const child = spawn(process.execPath, [BIN, "slow/ones.txt", "--explain", "-r", "slow/slow.yaml", "--timeout", "0", "-o", "slow/out.csv"], { cwd: dir, stdio: "ignore" });
+    const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    await new Promise((done) => setTimeout(done, 1500));
+    child.kill("SIGTERM");
+    const [code, signal] = await new Promise<[number | null, string | null]>((done) => child.on("close", (c, s) => done([c, s])));
+    clearTimeout(killer);
+    expect(signal).toBe("SIGTERM");
+    expect(code).toBeNull();
+    expect(readdirSync(join(dir, "slow")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });

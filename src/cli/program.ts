@@ -238,6 +238,8 @@ export interface RulesCommandOptions {
   defaultRules: boolean;
   /** `--excerpts`: each problem's source line, underlined (always on a terminal). */
   excerpts: boolean;
+  /** `--timeout`: seconds one example may take (0: no limit). */
+  timeout: number;
 }
 
 /** `extract explain "<text>"`. */
@@ -245,6 +247,8 @@ export interface ExplainCommandOptions {
   text: string;
   rules: string[];
   defaultRules: boolean;
+  /** `--timeout`: seconds the text may take (0: no limit). */
+  timeout: number;
 }
 
 /** Parses; help or a usage error (already written) comes back as the exit outcome. */
@@ -264,6 +268,7 @@ function subcommand(io: ProgramIO, name: string, summary: string): Command {
     .description(summary)
     .option("-r, --rules <path>", "add a rule file or a directory of rule files (repeatable)", collect)
     .option("--no-default-rules", "do not load the built-in rules")
+    .option("--timeout <seconds>", "time one text may take before it is stopped and reported (0: no limit)", secondsArgument, 30)
     .helpOption("-h, --help", "show this help")
     .showHelpAfterError(`(run extract ${name} --help for usage)`)
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
@@ -284,8 +289,8 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
     io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
     return { kind: "exit", code: EXIT.failure };
   }
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean }>();
-  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean; timeout: number }>();
+  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true, timeout: raw.timeout } };
 }
 
 /** `extract text FILE...`. */
@@ -320,6 +325,6 @@ export function parseExplainCommandLine(argv: readonly string[], io: ProgramIO):
     .addHelpText("after", EXPLAIN_HELP);
   const exit = parseOrExit(program, argv);
   if (exit) return exit;
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
-  return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; timeout: number }>();
+  return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules, timeout: raw.timeout } };
 }
