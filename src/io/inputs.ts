@@ -93,6 +93,7 @@ function fsError(file: string, error: unknown): InputEntry {
   const code: InputErrorCode = errno === "ENOENT" || errno === "ENOTDIR" ? "NOT_FOUND"
     : errno === "EACCES" || errno === "EPERM" ? "PERMISSION_DENIED"
     : errno === "ELOOP" ? "SYMLINK_LOOP"
+    : errno === "ERR_STRING_TOO_LONG" ? "TOO_LARGE"
     : "UNREADABLE";
   return { kind: "error", file, code, message: describeFsError(error) };
 }
