@@ -188,6 +188,35 @@ describe("directory trees", { timeout: SPAWN_TIMEOUT }, () => {
     expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["links/l4/s0/s0/s0/s0/a.txt"]);
     expect(r.stderr).toMatch(/^links\/l4\/s1: warning DIRECTORY_REPEATED: the same directory as links\/l4\/s0, read already/m);
   });
+
+  test("--no-follow-links: a walk skips symbolic links", async () => {
+    write("nofollow/own.txt", AREA(1));
+    write("elsewhere/other.txt", AREA(2));
+    symlinkSync("../elsewhere", join(dir, "nofollow/dir-link"));
+    symlinkSync("../elsewhere/other.txt", join(dir, "nofollow/file-link.txt"));
+    const followed = await run(["nofollow", "-f", "jsonl"]);
+    expect(parseJsonl(followed.stdout).map((f) => f["file"])).toEqual(["nofollow/dir-link/other.txt", "nofollow/file-link.txt", "nofollow/own.txt"]);
+    const r = await run(["nofollow", "-f", "jsonl", "--no-follow-links"]);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["nofollow/own.txt"]);
+  });
+});
+
+describe("messages", { timeout: SPAWN_TIMEOUT }, () => {
+  test("control characters in a file name reach the terminal escaped", async () => {
+    const r = await run(["\u001b[2J\u001b[31mred\u0007.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith("\\x1B[2J\\x1B[31mred\\x07.txt: error NOT_FOUND: ")).toBe(true);
+    expect(r.stderr).not.toContain("\u001b");
+  });
+
+  test("and in a directory walk too", async () => {
+    write("ctl/a\u001b]0;title\u0007.dat", Buffer.from([0, 1, 2]));
+    const r = await run(["ctl"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^ctl\/a\\x1B\]0;title\\x07\.dat: warning BINARY_SKIPPED: /);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
 });
 
 describe("--explain, extract explain and rules test run under the time budget", { timeout: SPAWN_TIMEOUT }, () => {

@@ -108,6 +108,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       input: options.input === "jsonl" ? "text" : options.input,
       include: options.include, excludeGlobs: options.exclude,
       readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [],
+      followLinks: options.followLinks,
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runPipeline(

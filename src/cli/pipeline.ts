@@ -19,7 +19,7 @@ import { orderedMap } from "../parallel/ordered.js";
 import { DocumentDates, PIECE_CHARS, splitIntoPieces, type Piece } from "../parallel/pieces.js";
 import { WorkerPool, type ExtractOutcome } from "../parallel/pool.js";
 import type { ExtractRequest } from "../parallel/protocol.js";
-import type { StderrStyle } from "./style.js";
+import { escapeControls, type StderrStyle } from "./style.js";
 
 /** Anything the readers produce. */
 export type SourceEntry = InputEntry | RecordEntry;
@@ -231,7 +231,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
       tally.facts += outcome.count;
       if (outcome.explain) {
-        say(style.dim(`explain ${w.file}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
+        say(style.dim(`explain ${escapeControls(w.file)}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
         for (const line of outcome.explain) say(`  ${line}`);
       }
       await sink.write(outcome.text ?? writer.write(outcome.facts, { ...piece, warnings: outcome.warnings }));

@@ -37,6 +37,8 @@ export interface CliOptions {
   jobs: number;
   /** `--timeout`: seconds one document (or piece of one) may take; 0 for no limit. */
   timeout: number;
+  /** False with `--no-follow-links`: a directory walk skips symbolic links. */
+  followLinks: boolean;
   /** `--input`: by file name (auto), plain text, HTML, or JSON Lines with one document per line. */
   input: InputFormat;
   /** `--include` / `--exclude`: globs for the files a directory walk reads. */
@@ -139,6 +141,7 @@ function buildProgram(io: ProgramIO): Command {
     .option("--no-color", "no colour on stderr (also when NO_COLOR is set; colour is only ever used on a terminal)")
     .option("-j, --jobs <n>", `worker threads extracting in parallel (default: the number of cores, ${availableParallelism()} here)`, jobsArgument)
     .option("--timeout <seconds>", "time one document may take before its worker is stopped and the document reported (0: no limit)", secondsArgument, 30)
+    .option("--no-follow-links", "in a directory, skip symbolic links instead of reading what they name")
     .addOption(new Option("--input <format>", "input format: by file name (.html/.htm, .docx, .pdf, else text), all text, all HTML, or JSON Lines with one document per line").choices(["auto", "text", "html", "jsonl"]).default("auto"))
     .option("--include <glob>", "in directories, read only files matching the glob (repeatable; *.txt matches names, a/**/b.txt paths)", collect)
     .option("--exclude <glob>", "in directories, skip files and directories matching the glob (repeatable)", collect)
@@ -165,6 +168,7 @@ interface RawOptions {
   color: boolean;
   jobs?: number;
   timeout: number;
+  followLinks: boolean;
   input: InputFormat;
   include?: string[];
   exclude?: string[];
@@ -222,7 +226,7 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
       ...(raw.output !== undefined ? { output: raw.output } : {}),
       ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
       excel: raw.excel === true, bom: raw.bom === true, header: raw.header, color: raw.color,
-      jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout,
+      jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout, followLinks: raw.followLinks,
       input: raw.input, include: raw.include ?? [], exclude: raw.exclude ?? [], textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
     },
   };

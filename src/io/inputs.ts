@@ -53,6 +53,8 @@ export interface InputOptions {
   exclude?: FileIdentity;
   /** `--encoding`: read every input in this encoding instead of detecting it. */
   encoding?: Encoding;
+  /** False: a directory walk skips symbolic links (`--no-follow-links`). */
+  followLinks?: boolean;
   /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
   input?: InputKind;
   /** `--include` / `--exclude` globs for the files a walk meets. */
@@ -365,7 +367,7 @@ async function* expandGlob(arg: string, glob: { base: string }, walk: Walk, filt
 export async function* readInputs(args: readonly FsPath[], options: InputOptions): AsyncGenerator<InputEntry> {
   const encoding = options.encoding;
   const input = options.input ?? "auto";
-  const walk: Walk = { exclude: options.exclude, encoding, input, followLinks: true, walked: new Map() };
+  const walk: Walk = { exclude: options.exclude, encoding, input, followLinks: options.followLinks !== false, walked: new Map() };
   const filterOptions = {
     ...(options.include ? { include: options.include } : {}),
     ...(options.excludeGlobs ? { exclude: options.excludeGlobs } : {}),
