@@ -274,3 +274,33 @@ describe("--explain, extract explain and rules test run under the time budget", 
     expect(readdirSync(join(dir, "slow")).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });
+
+describe("small things (issue 13, low)", { timeout: SPAWN_TIMEOUT }, () => {
+  test("-o '' is a usage error that says what is missing", async () => {
+    write("small.txt", AREA(5));
+    const r = await run(["small.txt", "-o", ""]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: -o needs a file name/);
+  });
+
+  test("a closed standard output is an error, not facts lost with exit 0", async () => {
+    write("small.txt", AREA(5));
+    const closed = await runShell("exec $X small.txt >&-");
+    expect(closed.code).toBe(2);
+    expect(closed.stderr).toMatch(/^<stdout>: error OUTPUT_CLOSED: /);
+    const devNull = await runShell("exec $X small.txt > /dev/null");
+    expect(devNull.code).toBe(0);
+    expect(devNull.stderr).toBe("");
+  });
+
+  test.each([["utf-16le", "UTF-16 LE"], ["utf-16be", "UTF-16 BE"]] as const)("%s without a byte-order mark: binary, with a hint to use --encoding", async (encoding, name) => {
+    const text = "พื้นที่ 5 ไร่ และ area 7 rai\n".repeat(20);
+    const le = Buffer.from(text, "utf16le");
+    write(`u16/${encoding}.txt`, encoding === "utf-16le" ? le : Buffer.from(le).swap16());
+    const r = await run([`u16/${encoding}.txt`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`looks like ${name} without a byte-order mark: try --encoding ${encoding}`);
+    const forced = await run([`u16/${encoding}.txt`, "--encoding", encoding, "-f", "jsonl"]);
+    expect(parseJsonl(forced.stdout).length).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -47,3 +47,12 @@ describe("lexicon mappings", () => {
     expect(diagnostics.map((d) => [d.code, d.line, d.col])).toEqual([["YAML_SYNTAX", 2, 1]]);
   });
 });
+
+describe("numbers beyond a double", () => {
+  test("a factor of 1e400 is reported as written, not as null", () => {
+    const { diagnostics } = readRuleFile("f.yaml", ["lexicons:", "  big:", "    ล้านล้าน: { value: x, factor: 1e400 }"].join("\n"));
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["RULE_INVALID", 3]]);
+    expect(diagnostics[0]!.message).toContain("1e400");
+    expect(diagnostics[0]!.message).not.toContain("null");
+  });
+});

@@ -11,7 +11,7 @@ import { walkFilter } from "../io/filters.js";
 import { argumentBytes, shownPath } from "../io/file-names.js";
 import { describeFsError, inputThatIsOutput, outputIdentity, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
-import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
+import { checkOutputPath, openFileSink, standardOutputWasClosed, streamSink, type Sink } from "../io/sink.js";
 import { createFactWriter, formatsBatchesApart } from "../output/formats.js";
 import { loadRuleSet } from "./load-rules.js";
 import { runPipeline, type Tally } from "./pipeline.js";
@@ -64,7 +64,12 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     say(style.error(options.output ?? "-", outputProblem.message, outputProblem.code));
     return EXIT.failure;
   }
-  // -o naming an input would replace what is being read: refused before anything is read.
+  // Facts written to a closed standard output would be lost without a word.
+  if ((options.output === undefined || options.output === "-") && io.stdout === process.stdout && standardOutputWasClosed()) {
+    say(style.error("<stdout>", "standard output is closed: the facts would be lost; give -o FILE or redirect it", "OUTPUT_CLOSED"));
+    return EXIT.failure;
+  }
+    // -o naming an input would replace what is being read: refused before anything is read.
   const existingOutput = options.output === undefined || options.output === "-" ? undefined : outputIdentity(options.output);
   const clash = inputThatIsOutput(paths, existingOutput);
   if (clash !== undefined) {

@@ -198,6 +198,10 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     }
     paths = ["-"];
   }
+  if (raw.output === "") {
+    io.writeErr("error: -o needs a file name (or - for standard output)\n(run extract --help for usage)\n");
+    return { kind: "exit", code: EXIT.failure };
+  }
   const rules = raw.rules ?? [];
   if (!raw.defaultRules && rules.length === 0) {
     io.writeErr("error: --no-default-rules leaves no rules to run; add --rules <path>\n(run extract --help for usage)\n");

@@ -11,7 +11,7 @@
  * SIGTERM) leaves FILE as it was, never a truncated CSV, and removes its temporary file.
  */
 import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
+import { readFileSync, readlinkSync, unlinkSync } from "node:fs";
 import { access, chmod, constants, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
@@ -56,6 +56,22 @@ export async function checkOutputPath(path: string): Promise<OutputProblem | und
   const writable = await access(dir, constants.W_OK).then(() => true, () => false);
   if (!writable) return { code: "OUTPUT_NOT_WRITABLE", message: `cannot create files in directory ${dir} (permission denied)` };
   return undefined;
+}
+
+/**
+ * Whether the process was started with standard output closed (`extract … >&-`). Node then
+ * opens /dev/null in its place, read-write, and everything written would be lost without a
+ * word; a shell's `> /dev/null` opens it write-only, and is left alone. Linux only (/proc);
+ * elsewhere, false.
+ */
+export function standardOutputWasClosed(fdinfo = "/proc/self/fdinfo/1", link = "/proc/self/fd/1"): boolean {
+  try {
+    if (readlinkSync(link) !== "/dev/null") return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(fdinfo, "utf8"))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 0o3) === 0o2;
+  } catch {
+    return false;
+  }
 }
 
 const isClosedPipe = (error: unknown): boolean =>
