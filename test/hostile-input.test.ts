@@ -303,4 +303,15 @@ describe("small things (issue 13, low)", { timeout: SPAWN_TIMEOUT }, () => {
     const forced = await run([`u16/${encoding}.txt`, "--encoding", encoding, "-f", "jsonl"]);
     expect(parseJsonl(forced.stdout).length).toBeGreaterThanOrEqual(20);
   });
+
+  test("a number id is kept as written, beyond what a double holds", async () => {
+    const input = [
+      '{"id": 12345678901234567890, "text": "พื้นที่ 5 ไร่"}',
+      '{"meta": {"id": 1}, "id": 1.50, "text": "พื้นที่ 6 ไร่"}',
+      '{"id": -7e3, "text": "พื้นที่ 7 ไร่"}',
+    ].join("\n");
+    const r = await run(["--input", "jsonl", "--id-field", "id", "-f", "jsonl", "-"], input);
+    expect(r.code).toBe(0);
+    expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["12345678901234567890", "1.50", "-7e3"]);
+  });
 });
