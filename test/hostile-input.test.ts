@@ -2,8 +2,10 @@
  * Hostile input, round two (issue 13): each case is a reproduction from the adversarial pass,
  * run against the built command.
  */
-import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  chmodSync, chownSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -315,3 +317,71 @@ describe("small things (issue 13, low)", { timeout: SPAWN_TIMEOUT }, () => {
     expect(parseJsonl(r.stdout).map((f) => f["file"])).toEqual(["12345678901234567890", "1.50", "-7e3"]);
   });
 });
+
+describe("-o: what it replaces (issue 13, low)", { timeout: SPAWN_TIMEOUT }, () => {
+  const isRoot = process.getuid?.() === 0;
+
+  test("a read-only file is refused before any work, for root too", async () => {
+    write("ro/in.txt", AREA(5));
+    write("ro/out.csv", "old\n");
+    chmodSync(join(dir, "ro/out.csv"), 0o444);
+    const r = await run(["ro/in.txt", "-o", "ro/out.csv"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ro\/out\.csv: error OUTPUT_NOT_WRITABLE: is read-only \(mode 0444\)/);
+    expect(readFileSync(join(dir, "ro/out.csv"), "utf8")).toBe("old\n");
+  });
+
+  test("a dangling symbolic link is written through: its target is created, the link stays", async () => {
+    write("dangle/in.txt", AREA(5));
+    mkdirSync(join(dir, "dangle/real"), { recursive: true });
+    symlinkSync("real/facts.csv", join(dir, "dangle/link.csv"));
+    const r = await run(["dangle/in.txt", "-o", "dangle/link.csv"]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, "dangle/link.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "dangle/real/facts.csv"), "utf8")).toContain("5 ไร่");
+  });
+
+  test.skipIf(!isRoot)("a replaced file keeps its owner and mode", async () => {
+    write("owner/in.txt", AREA(5));
+    write("owner/out.csv", "old\n");
+    chownSync(join(dir, "owner/out.csv"), 65534, 65534);
+    chmodSync(join(dir, "owner/out.csv"), 0o640);
+    const r = await run(["owner/in.txt", "-o", "owner/out.csv"]);
+    expect(r.code).toBe(0);
+    const stats = statSync(join(dir, "owner/out.csv"));
+    expect([stats.uid, stats.gid, stats.mode & 0o777]).toEqual([65534, 65534, 0o640]);
+  });
+
+  test.skipIf(!isRoot)("another user's file in a sticky directory is refused before any work", async (context) => {
+    // Run as nobody, who must be able to read the program (not so in every checkout).
+    if (spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(BIN)})`], { uid: 65534, gid: 65534 }).status !== 0) context.skip();
+    const sticky = join(dir, "sticky");
+    mkdirSync(sticky);
+    chmodSync(sticky, 0o1777);
+    chmodSync(dir, 0o755);
+    writeFileSync(join(sticky, "in.txt"), AREA(5));
+    writeFileSync(join(sticky, "theirs.csv"), "old\n");
+    chmodSync(join(sticky, "theirs.csv"), 0o666);
+    const child = spawn(process.execPath, [BIN, "in.txt", "-o", "theirs.csv"], { cwd: sticky, uid: 65534, gid: 65534, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toMatch(/^theirs\.csv: error OUTPUT_NOT_WRITABLE: belongs to another user/);
+    expect(code).toBe(2);
+    expect(readFileSync(join(sticky, "theirs.csv"), "utf8")).toBe("old\n");
+  });
+
+  test("temporary files that a killed run left are removed by the next run with the same -o", async () => {
+    write("stale/in.txt", AREA(5));
+    // A process that has ended: its pid is free.
+    const gone = spawn(process.execPath, ["-e", ""]);
+    await new Promise((done) => gone.on("close", done));
+    const leftover = `.out.csv.${gone.pid}-0123abcd.tmp`;
+    write(`stale/${leftover}`, "half a CSV");
+    write("stale/.other.csv.1-0123abcd.tmp", "not ours to judge");
+    const r = await run(["stale/in.txt", "-o", "stale/out.csv"]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, "stale")).sort()).toEqual([".other.csv.1-0123abcd.tmp", "in.txt", "out.csv"]);
+  });
+});
+

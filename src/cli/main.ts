@@ -91,7 +91,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   try {
     sink = outputFile !== undefined ? await openFileSink(outputFile) : streamSink(io.stdout, false);
   } catch (error) {
-    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`, "OUTPUT_NOT_WRITABLE"));
     return EXIT.failure;
   }
 
@@ -134,7 +134,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   } catch (error) {
     progress.stop();
     await sink.abort(); // an -o file is left as it was, never truncated
-    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`, "OUTPUT_FAILED"));
     return EXIT.failure;
   }
   progress.stop();
