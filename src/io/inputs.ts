@@ -101,8 +101,8 @@ function fsError(file: string, error: unknown): InputEntry {
 }
 
 /**
- * The bytes of a regular file of up to WHOLE_BYTES, read synchronously; undefined for anything
- * else (a larger file, a pipe or a device: read as a stream), or when the file grows while read.
+ * The bytes of a regular file of 1 byte to WHOLE_BYTES, read synchronously; undefined for anything
+ * else (an empty or larger file, a pipe or a device: read as a stream), or when the file grows while read.
  *
  * Why synchronously: a corpus is mostly small files, and reading one through promises takes
  * four trips to the thread pool (open, read, read to the end, close) and their promises; at
@@ -111,7 +111,10 @@ function fsError(file: string, error: unknown): InputEntry {
  * extracting meanwhile.
  */
 function readSmallFile(path: FsPath, stats: Stats): Buffer | undefined {
-  if (!stats.isFile() || stats.size > WHOLE_BYTES) return undefined;
+  // Size 0 is also what /proc and /sys files report, and some of them block until there is
+  // something to read (/proc/kmsg): read on the thread pool, this thread stays free to answer a
+  // signal. An empty file costs a little more that way, nothing else.
+  if (!stats.isFile() || stats.size === 0 || stats.size > WHOLE_BYTES) return undefined;
   const fd = openSync(path, "r");
   try {
     // One byte more than its size, to see whether it grew.
