@@ -385,3 +385,30 @@ describe("-o: what it replaces (issue 13, low)", { timeout: SPAWN_TIMEOUT }, () 
   });
 });
 
+
+describe("standard input that pauses (tail -f log | extract -)", { timeout: SPAWN_TIMEOUT }, () => {
+  test("each JSON Lines record's facts are written as it comes, before the input ends", async () => {
+    const child = spawn(process.execPath, [BIN, "--input", "jsonl", "-f", "jsonl", "-"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    const arrived = (n: number): Promise<boolean> => new Promise((done) => {
+      const check = (): void => {
+        if (stdout.split("\n").filter(Boolean).length >= n) {
+          child.stdout.off("data", check);
+          done(true);
+        }
+      };
+      child.stdout.on("data", check);
+      check();
+      setTimeout(() => done(false), 20_000);
+    });
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stdin.write(`${JSON.stringify({ text: "พื้นที่ 5 ไร่" })}\n`);
+    expect(await arrived(1)).toBe(true);
+    child.stdin.write(`${JSON.stringify({ text: "พื้นที่ 6 ไร่" })}\n`);
+    expect(await arrived(2)).toBe(true);
+    child.stdin.end();
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(code).toBe(0);
+    expect(parseJsonl(stdout).map((f) => f["value"])).toEqual([5, 6]);
+  });
+});

@@ -20,7 +20,7 @@ import { shownPath, type FsPath } from "./file-names.js";
 import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js";
 import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
 import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
-import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
+import { ChunkSource, fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
 import { walkTree, type WalkedDirectories } from "./walk.js";
 import type { InputErrorCode, InputWarningCode } from "./codes.js";
 
@@ -51,10 +51,10 @@ export interface InputOptions {
   stdin: AsyncIterable<Uint8Array | string>;
   /** A file never read (the existing `-o` file, so a run does not read its own output). */
   exclude?: FileIdentity;
-  /** `--encoding`: read every input in this encoding instead of detecting it. */
-  encoding?: Encoding;
   /** False: a directory walk skips symbolic links (`--no-follow-links`). */
   followLinks?: boolean;
+  /** `--encoding`: read every input in this encoding instead of detecting it. */
+  encoding?: Encoding;
   /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
   input?: InputKind;
   /** `--include` / `--exclude` globs for the files a walk meets. */
@@ -149,10 +149,12 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
     return;
   }
   let small: Buffer | undefined;
+  let regular = true;
   try {
     // Looked at before it is opened: opening a FIFO would wait for a writer, and closing it again
     // could break the writer's pipe.
     const stats = statSync(path);
+    regular = stats.isFile();
     if (sameFile(stats, exclude)) {
       yield { kind: "warning", file, code: "OUTPUT_SKIPPED", message: "is the -o file of this run: not read (it is replaced when the run ends)" };
       return;
@@ -181,7 +183,7 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
     return;
   }
   try {
-    yield* readStream(file, fileChunks(handle), context);
+    yield* readStream(file, fileChunks(handle), context, regular ? undefined : PAUSE_MS);
   } finally {
     await handle.close();
   }
@@ -192,16 +194,19 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
  * input): its first 8 KB on its own, so that binary input is rejected without reading all of
  * it (`/dev/zero` never ends), then the rest whole or, past WHOLE_BYTES, in parts (parts.ts).
  */
-async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | string>, context: ReadContext): AsyncGenerator<InputEntry> {
-  const iterator = chunks[Symbol.asyncIterator]();
+async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | string>, context: ReadContext, pauseMs?: number): AsyncGenerator<InputEntry> {
+  const source = new ChunkSource(chunks, pauseMs);
   let handedOn = false;
   let bytes: Buffer;
   try {
     const head: Buffer[] = [];
     let filled = 0;
     let ended = false;
+    let lineEnd = false;
     while (filled < SNIFF_BYTES) {
-      const step = await iterator.next();
+      // A pipe that pauses with whole lines come is sniffed on what it has: its lines go on now.
+      const step = await source.next(lineEnd);
+      if (step === "idle") break;
       if (step.done) {
         ended = true;
         break;
@@ -210,6 +215,7 @@ async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | stri
       const chunk = typeof step.value === "string" ? Buffer.from(step.value, "utf8") : Buffer.from(step.value);
       head.push(chunk);
       filled += chunk.length;
+      lineEnd ||= chunk.includes(0x0a);
     }
     const prefix = Buffer.concat(head, filled);
     const binary = sniffBinary(prefix.subarray(0, SNIFF_BYTES), context.encoding);
@@ -217,7 +223,7 @@ async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | stri
       yield binaryEntry(file, binary, context);
       return;
     }
-    const body = ended ? { kind: "whole" as const, bytes: prefix } : await readBody({ [Symbol.asyncIterator]: () => iterator }, context.encoding, { prefix });
+    const body = ended ? { kind: "whole" as const, bytes: prefix } : await readBody(source, context.encoding, { prefix });
     if (body.kind === "parts") {
       handedOn = true;
       yield* partEntries(file, body.parts, context);
@@ -229,10 +235,16 @@ async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | stri
     return;
   } finally {
     // Stop the source (standard input's stream is destroyed) when not all of it was read.
-    if (!handedOn) await iterator.return?.();
+    if (!handedOn) await source.return();
   }
   yield* decoded(file, bytes, context);
 }
+
+/**
+ * How long a pipe (standard input, a FIFO) may pause before the whole lines it has sent are
+ * handed on: `tail -f log | extract -` shows each record's facts as it comes, not at the end.
+ */
+const PAUSE_MS = 200;
 
 /** "%PDF-": a PDF, whatever its name. */
 function isPdf(bytes: Uint8Array): boolean {
@@ -295,7 +307,7 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: E
     yield* convertedEntries("-", "html", Buffer.concat(chunks), context);
     return;
   }
-  yield* readStream("-", stdin, context);
+  yield* readStream("-", stdin, context, PAUSE_MS);
 }
 
 /** What the `-o` file is, when it exists as a regular file (through links). */

@@ -56,6 +56,42 @@ export type Body = { kind: "whole"; bytes: Buffer } | { kind: "parts"; parts: As
 const toBuffer = (chunk: Uint8Array | string): Buffer =>
   typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
+/**
+ * An input's chunks, read with patience: `next(true)` gives "idle" when nothing has come for
+ * `idleMs` (a pipe that pauses: `tail -f log | extract -`), keeping the read in flight for the
+ * next call, so that what has come can be handed on instead of waiting for more or for the end.
+ */
+export class ChunkSource {
+  private pending: Promise<IteratorResult<Uint8Array | string>> | undefined;
+  private readonly iterator: AsyncIterator<Uint8Array | string>;
+
+  constructor(chunks: AsyncIterable<Uint8Array | string>, private readonly idleMs?: number) {
+    this.iterator = chunks[Symbol.asyncIterator]();
+  }
+
+  /** The next chunk; with `patient` (and an idleMs), "idle" once nothing has come for idleMs. */
+  async next(patient = false): Promise<IteratorResult<Uint8Array | string> | "idle"> {
+    this.pending ??= this.iterator.next();
+    if (patient && this.idleMs !== undefined) {
+      let timer: NodeJS.Timeout | undefined;
+      const idle = new Promise<"idle">((done) => {
+        timer = setTimeout(() => done("idle"), this.idleMs);
+      });
+      const first = await Promise.race([this.pending, idle]);
+      clearTimeout(timer);
+      if (first === "idle") return first;
+    }
+    const step = await this.pending;
+    this.pending = undefined;
+    return step;
+  }
+
+  /** Stops the source (a stream is destroyed). */
+  async return(): Promise<void> {
+    await this.iterator.return?.();
+  }
+}
+
 export interface BodyOptions {
   /** What the caller already read of the input (the sniffed head). */
   prefix?: Buffer;
@@ -67,23 +103,31 @@ export interface BodyOptions {
   longLineBytes?: number;
 }
 
+/** Whether bytes hold a line end (0x0A; in UTF-16 also part of a two-byte one, found exactly later). */
+const hasLineEnd = (bytes: Uint8Array): boolean => bytes.indexOf(0x0a) >= 0;
+
 /**
  * Reads `chunks` up to `wholeBytes`: the whole input if it ends by then, else the parts of it,
  * read as they are consumed. Chunks are copied as they come, so a source may reuse its buffer.
+ * A ChunkSource with an idle time hands on the whole lines it has whenever it pauses.
  */
-export async function readBody(chunks: AsyncIterable<Uint8Array | string>, forced: Encoding | undefined, options: BodyOptions = {}): Promise<Body> {
+export async function readBody(chunks: AsyncIterable<Uint8Array | string> | ChunkSource, forced: Encoding | undefined, options: BodyOptions = {}): Promise<Body> {
   const { prefix = Buffer.alloc(0), wholeBytes = WHOLE_BYTES, partBytes = PART_BYTES, longLineBytes = LONG_LINE_BYTES } = options;
-  const iterator = chunks[Symbol.asyncIterator]();
+  const source = chunks instanceof ChunkSource ? chunks : new ChunkSource(chunks);
   const collected: Buffer[] = [prefix];
   let size = prefix.length;
+  let lineEnd = hasLineEnd(prefix);
+  const parts = (): Body => ({ kind: "parts", parts: decodeParts(Buffer.concat(collected, size), source, forced, partBytes, Math.max(longLineBytes, partBytes)) });
   while (size <= wholeBytes) {
-    const step = await iterator.next();
+    const step = await source.next(lineEnd);
+    if (step === "idle") return parts();
     if (step.done) return { kind: "whole", bytes: Buffer.concat(collected, size) };
     const chunk = Buffer.from(toBuffer(step.value));
     collected.push(chunk);
     size += chunk.length;
+    lineEnd ||= hasLineEnd(chunk);
   }
-  return { kind: "parts", parts: decodeParts(Buffer.concat(collected, size), iterator, forced, partBytes, Math.max(longLineBytes, partBytes)) };
+  return parts();
 }
 
 /** Bytes asked of a file per read. */
@@ -209,16 +253,20 @@ export function cutLongLine(bytes: Uint8Array, limit: number, encoding: Encoding
  * within `partBytes`, or the first one after), decoded, and the rest moved to the front.
  */
 async function* decodeParts(
-  prefix: Buffer, iterator: AsyncIterator<Uint8Array | string>, forced: Encoding | undefined, partBytes: number, longLineBytes: number,
+  prefix: Buffer, source: ChunkSource, forced: Encoding | undefined, partBytes: number, longLineBytes: number,
 ): AsyncGenerator<PartResult> {
   let work = Buffer.allocUnsafe(Math.max(2 * partBytes, prefix.length + partBytes));
   prefix.copy(work, 0);
   let filled = prefix.length;
   let ended = false;
-  /** Reads until `filled` reaches `target` bytes or the input ends. */
+  /**
+   * Reads until `filled` reaches `target` bytes or the input ends, or the source pauses while
+   * whole lines are waiting (they are then handed on).
+   */
   const fill = async (target: number): Promise<void> => {
     while (!ended && filled < target) {
-      const step = await iterator.next();
+      const step = await source.next(afterLastLineEnd(work.subarray(0, filled), encoding) > 0);
+      if (step === "idle") return;
       if (step.done) {
         ended = true;
         return;
@@ -293,6 +341,6 @@ async function* decodeParts(
       byteOffset += cut;
     }
   } finally {
-    if (!ended) await iterator.return?.();
+    if (!ended) await source.return();
   }
 }
