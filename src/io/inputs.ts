@@ -20,7 +20,8 @@ import { shownPath, type FsPath } from "./file-names.js";
 import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js";
 import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
 import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
-import { ChunkSource, fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
+import { ChunkSource } from "./chunk-source.js";
+import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
 import { walkTree, type WalkedDirectories } from "./walk.js";
 import type { InputErrorCode, InputWarningCode } from "./codes.js";
 
