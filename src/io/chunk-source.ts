@@ -15,7 +15,12 @@ export class ChunkSource {
 
   /** The next chunk; with `patient` (and an idleMs), "idle" once nothing has come for idleMs. */
   async next(patient = false): Promise<IteratorResult<Uint8Array | string> | "idle"> {
-    this.pending ??= this.iterator.next();
+    if (!this.pending) {
+      this.pending = this.iterator.next();
+      // A read that fails while nobody waits on it (the source paused, its lines were handed on)
+      // must not be an unhandled rejection: it is reported when the next chunk is asked for.
+      this.pending.catch(() => {});
+    }
     if (patient && this.idleMs !== undefined) {
       let timer: NodeJS.Timeout | undefined;
       const idle = new Promise<"idle">((done) => {
