@@ -10,7 +10,11 @@ describe("neutralizeFormula", () => {
     ["-2+3", "'-2+3"],
     ["@cmd", "'@cmd"],
     ["\t=1", "'\t=1"],
-    ["\r=1", "'\r=1"],
+    ["\r=1", "'\r'=1"], // a CR starts the cell and ends its first line
+    ["x\n=2+5", "x\n'=2+5"],
+    ["x\r\n-2", "x\r\n'-2"],
+    ["x\u2028@a\u2029\uFF0B1", "x\u2028'@a\u2029'\uFF0B1"],
+    ["a\n-", "a\n'-"], // only a whole cell "-" is standard input's name
     ["＝1+1", "'＝1+1"],
     ["พื้นที่", "พื้นที่"],
     ["9 ล้านบาท", "9 ล้านบาท"],

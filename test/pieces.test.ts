@@ -138,3 +138,55 @@ test("a line of a million characters is cut into pieces of at most PIECE_CHARS t
   expect(pieces.map((p) => p.text).join("")).toBe(line);
   expect(pieces.every((p) => p.lines === 0)).toBe(true);
 });
+
+describe("long lines (issue 13)", () => {
+  /** Figures separated by `space` only: no U+0020 anywhere. */
+  const separatedBy = (space: string, n: number): string =>
+    Array.from({ length: n }, (_, i) => `พื้นที่${space}${i + 1}${space}ไร่`).join(space);
+
+  test.each([["no-break spaces", "\u00a0"], ["ideographic spaces", "\u3000"], ["ordinary spaces", " "]])(
+    "a long line separated only by %s gives the whole document's facts in pieces", (_name, space) => {
+      const text = separatedBy(space, 1500);
+      const whole = extractFacts(text, builtinRules(), segmenter).facts;
+      expect(whole.map((f) => f.value)).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
+      for (const size of [997, 2000, 4099]) expect(factsInPieces(text, size)).toEqual(whole);
+    });
+
+  async function* generated(total: number, unit: string): AsyncGenerator<Buffer> {
+    const chunk = Buffer.from(unit.repeat(Math.ceil(64 * 1024 / Buffer.byteLength(unit))));
+    for (let sent = 0; sent < total; sent += chunk.length) yield chunk;
+  }
+
+  test("an input without line ends is read in parts of bounded size, cut after spaces", async () => {
+    const LIMIT = 4096;
+    const bytes = Buffer.from(separatedBy("\u00a0", 2000), "utf8");
+    const body = await readBody((async function* () { yield* [bytes.subarray(0, 3000), bytes.subarray(3000)]; })(), undefined,
+      { wholeBytes: 2048, partBytes: 1024, longLineBytes: LIMIT });
+    expect(body.kind).toBe("parts");
+    const got: DecodedPart[] = [];
+    if (body.kind === "parts") for await (const p of body.parts) if (p.ok) got.push(p);
+    expect(got.length).toBeGreaterThan(5);
+    expect(got.map((p) => p.text).join("")).toBe(bytes.toString("utf8"));
+    for (const p of got) {
+      expect(p.bytes).toBeLessThanOrEqual(LIMIT);
+      if (!p.last) expect(p.text.endsWith("\u00a0")).toBe(true);
+    }
+  });
+
+  test("with the default sizes, 40 MB without a line end never makes a part over LONG_LINE_BYTES", async () => {
+    const { LONG_LINE_BYTES } = await import("../src/io/parts.js");
+    const body = await readBody(generated(40 * 1024 * 1024, "1"), undefined);
+    expect(body.kind).toBe("parts");
+    let most = 0;
+    let total = 0;
+    if (body.kind === "parts") {
+      for await (const p of body.parts) {
+        if (!p.ok) throw new Error("binary?");
+        most = Math.max(most, p.bytes);
+        total += p.bytes;
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(40 * 1024 * 1024);
+    expect(most).toBeLessThanOrEqual(LONG_LINE_BYTES);
+  });
+});

@@ -75,3 +75,19 @@ describe("layering", () => {
     expect(diagnostics.map((d) => d.code)).toContain("CAPTURE_UNDEFINED");
   });
 });
+
+describe("lexicon names that are also Object.prototype's (issue 13)", () => {
+  test.each(["__proto__", "toString", "constructor", "hasOwnProperty"])("a lexicon named %s matches", (name) => {
+    const source: RuleSource = {
+      file: "user.yaml", origin: "user",
+      text: [
+        "lexicons:", `  ${name}:`, "    - วิดเจ็ต",
+        "rules:", "  - id: user.widget", "    kind: count", `    pattern: "{number:value} ?{${name}:unit}"`,
+        "    examples:", "      - \"5 วิดเจ็ต\"",
+      ].join("\n"),
+    };
+    const { ruleSet, diagnostics } = validateRules([...builtinSources(), source], (rules) => wordcutSegmenter(rules.words), (rule) => rule.origin === "user");
+    expect(diagnostics).toEqual([]);
+    expect(extractFacts("มี 5 วิดเจ็ต", ruleSet, wordcutSegmenter(ruleSet.words)).facts.map((f) => [f.rule, f.value, f.unit])).toEqual([["user.widget", 5, "วิดเจ็ต"]]);
+  });
+});

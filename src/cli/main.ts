@@ -7,11 +7,11 @@
  * process.exitCode, so that output already written to a pipe is not cut off.
  */
 import type { Readable, Writable } from "node:stream";
-import { resolve } from "node:path";
 import { walkFilter } from "../io/filters.js";
-import { describeFsError, readInputs } from "../io/inputs.js";
+import { argumentBytes, shownPath } from "../io/file-names.js";
+import { describeFsError, inputThatIsOutput, outputIdentity, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
-import { checkOutputPath, openFileSink, streamSink, type Sink } from "../io/sink.js";
+import { checkOutputPath, openFileSink, standardOutputWasClosed, streamSink, type Sink } from "../io/sink.js";
 import { createFactWriter, formatsBatchesApart } from "../output/formats.js";
 import { loadRuleSet } from "./load-rules.js";
 import { runPipeline, type Tally } from "./pipeline.js";
@@ -48,18 +48,32 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
       stdinIsTTY: io.stdin.isTTY === true,
     });
     if (parsed.kind === "exit") return parsed.code;
-    return await run(parsed.options, io, style, say);
+    return await run(parsed.options, io, style, say, argumentBytes(argv));
   } catch (error) {
     say(style.fatal(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     return EXIT.internal;
   }
 }
 
-async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (line: string) => void): Promise<number> {
+async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (line: string) => void, bytes: ReadonlyMap<string, Buffer>): Promise<number> {
+  // A path that is not UTF-8 is read by its bytes (Node's argv lost some of them).
+  const paths = options.paths.map((path) => bytes.get(path) ?? path);
   // An -o path that cannot work (missing directory) is reported before any work is done.
   const outputProblem = options.output === undefined || options.output === "-" ? undefined : await checkOutputPath(options.output);
   if (outputProblem) {
     say(style.error(options.output ?? "-", outputProblem.message, outputProblem.code));
+    return EXIT.failure;
+  }
+  // Facts written to a closed standard output would be lost without a word.
+  if ((options.output === undefined || options.output === "-") && io.stdout === process.stdout && standardOutputWasClosed()) {
+    say(style.error("<stdout>", "standard output is closed: the facts would be lost; give -o FILE or redirect it", "OUTPUT_CLOSED"));
+    return EXIT.failure;
+  }
+    // -o naming an input would replace what is being read: refused before anything is read.
+  const existingOutput = options.output === undefined || options.output === "-" ? undefined : outputIdentity(options.output);
+  const clash = inputThatIsOutput(paths, existingOutput);
+  if (clash !== undefined) {
+    say(style.error(options.output ?? "-", `is also an input (${shownPath(clash)}): writing it would replace what is being read; write the output elsewhere`, "OUTPUT_IS_INPUT"));
     return EXIT.failure;
   }
   // Rules are checked before any input is read or the output file is created: a typo in a
@@ -77,28 +91,29 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   try {
     sink = outputFile !== undefined ? await openFileSink(outputFile) : streamSink(io.stdout, false);
   } catch (error) {
-    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`, "OUTPUT_NOT_WRITABLE"));
     return EXIT.failure;
   }
 
   const writer = options.format === "xlsx"
     ? (await import("../output/xlsx.js")).createXlsxWriter(sink)
     : createFactWriter(options.format, { ...options, title: options.paths.join(" ") });
-  const exclude = outputFile !== undefined ? [resolve(outputFile)] : [];
+  const exclude = existingOutput;
   const progress = startProgress({
-    stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths: options.paths, exclude, records: options.input === "jsonl",
+    stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths, exclude, records: options.input === "jsonl",
     filter: walkFilter({ include: options.include, exclude: options.exclude, readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [] }),
   });
   let tally: Tally;
   try {
     await sink.write(writer.begin());
-    const inputs = readInputs(options.paths, {
+    const inputs = readInputs(paths, {
       stdin: io.stdin,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-      exclude,
+      ...(exclude !== undefined ? { exclude } : {}),
       input: options.input === "jsonl" ? "text" : options.input,
       include: options.include, excludeGlobs: options.exclude,
       readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [],
+      followLinks: options.followLinks,
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runPipeline(
@@ -119,7 +134,7 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   } catch (error) {
     progress.stop();
     await sink.abort(); // an -o file is left as it was, never truncated
-    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`));
+    say(style.error(outputFile ?? "<stdout>", `cannot write output: ${describeFsError(error)}`, "OUTPUT_FAILED"));
     return EXIT.failure;
   }
   progress.stop();

@@ -9,20 +9,17 @@
  * inputs; output bytes do not depend on the number of workers. Messages go through `say` in
  * input order too, so standard error is as deterministic as standard output.
  */
-import { wordcutSegmenter } from "../adapters/wordcut.js";
 import type { RuleSet, Ymd } from "../core/index.js";
 import type { InputEntry } from "../io/inputs.js";
 import { bufferedSink } from "../io/buffered-sink.js";
 import type { RecordEntry } from "../io/jsonl-input.js";
 import type { Sink } from "../io/sink.js";
 import type { DocumentSummary, FactWriter, Format, WriterOptions } from "../output/formats.js";
-import { extractPiece } from "../parallel/extract-piece.js";
 import { orderedMap } from "../parallel/ordered.js";
 import { DocumentDates, PIECE_CHARS, splitIntoPieces, type Piece } from "../parallel/pieces.js";
 import { WorkerPool, type ExtractOutcome } from "../parallel/pool.js";
 import type { ExtractRequest } from "../parallel/protocol.js";
-import { formatTrace } from "./explain.js";
-import type { StderrStyle } from "./style.js";
+import { escapeControls, type StderrStyle } from "./style.js";
 
 /** Anything the readers produce. */
 export type SourceEntry = InputEntry | RecordEntry;
@@ -32,7 +29,7 @@ export interface PipelineOptions {
   jobs: number;
   /** Time budget per piece, in milliseconds (0: none). */
   timeoutMs: number;
-  /** Trace every document on stderr; runs in this thread (a trace does not cross threads). */
+  /** Trace every document on stderr (workers format the trace, under the same time budget). */
   explain: boolean;
   /** Only errors on stderr. */
   quiet: boolean;
@@ -83,7 +80,7 @@ type Work =
 
 type Done =
   | Extract<Work, { kind: "message" }>
-  | { kind: "piece"; work: Extract<Work, { kind: "piece" }>; outcome: ExtractOutcome; explain?: string[] };
+  | { kind: "piece"; work: Extract<Work, { kind: "piece" }>; outcome: ExtractOutcome };
 
 /**
  * What may be in flight per worker: about four pieces' worth of text (enough to keep it busy
@@ -152,16 +149,14 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
     if (!options.quiet) say(style.warning(file, line, code, message));
   };
 
-  const extract = options.explain ? inProcess(context.ruleSet) : undefined;
-  const pool = extract ? undefined : new WorkerPool({
+  const pool = new WorkerPool({
     size: options.jobs, ruleSet: context.ruleSet, timeoutMs: options.timeoutMs,
     ...(options.formatInWorkers ? { output: options.formatInWorkers } : {}),
   });
-  pool?.prestart();
+  pool.prestart();
   const run = async (work: Work): Promise<Done> => {
     if (work.kind === "message") return work;
-    if (extract) return { kind: "piece", work, ...extract(work) };
-    return { kind: "piece", work, outcome: await pool!.run(requestOf(work)) };
+    return { kind: "piece", work, outcome: await pool.run({ ...requestOf(work), ...(options.explain ? { explain: true } : {}) }) };
   };
 
   // Per-document counts for a writer that lists the documents (xlsx): the document being read.
@@ -235,9 +230,9 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
       }
       for (const x of outcome.warnings) warn(w.file, x.line, x.code, x.message);
       tally.facts += outcome.count;
-      if (done.explain) {
-        say(style.dim(`explain ${w.file}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
-        for (const line of done.explain) say(`  ${line}`);
+      if (outcome.explain) {
+        say(style.dim(`explain ${escapeControls(w.file)}${w.cut ? ` from line ${w.piece.lines + 1}` : ""}:`));
+        for (const line of outcome.explain) say(`  ${line}`);
       }
       await sink.write(outcome.text ?? writer.write(outcome.facts, { ...piece, warnings: outcome.warnings }));
       if (s && w.ends) documentDone();
@@ -247,7 +242,7 @@ export async function runPipeline(options: PipelineOptions, context: PipelineCon
     await sink.flush();
   } finally {
     sink.discard();
-    await pool?.close();
+    await pool.close();
   }
   return tally;
 }
@@ -256,15 +251,6 @@ function countLineEnds(text: string): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
   return text.endsWith("\n") ? n : n + 1;
-}
-
-/** Extraction in this thread, with the trace `--explain` prints. */
-function inProcess(ruleSet: RuleSet): (work: Extract<Work, { kind: "piece" }>) => { outcome: ExtractOutcome; explain: string[] } {
-  const segmenter = wordcutSegmenter(ruleSet.words);
-  return (work) => {
-    const { trace, ...result } = extractPiece(requestOf(work), ruleSet, segmenter, undefined, true);
-    return { outcome: { kind: "done", ...result }, explain: trace ? formatTrace(work.piece.text, trace, work.piece.offset) : [] };
-  };
 }
 
 /** What a worker needs to extract a piece: its text and place, and what its document gives it. */

@@ -37,6 +37,8 @@ export interface CliOptions {
   jobs: number;
   /** `--timeout`: seconds one document (or piece of one) may take; 0 for no limit. */
   timeout: number;
+  /** False with `--no-follow-links`: a directory walk skips symbolic links. */
+  followLinks: boolean;
   /** `--input`: by file name (auto), plain text, HTML, or JSON Lines with one document per line. */
   input: InputFormat;
   /** `--include` / `--exclude`: globs for the files a directory walk reads. */
@@ -91,10 +93,18 @@ function jobsArgument(value: string): number {
   return n;
 }
 
-/** `--timeout SECONDS`: a number of seconds, 0 for no limit. */
+/**
+ * The longest `--timeout`, in seconds: Node's timers hold a signed 32-bit count of milliseconds,
+ * and a longer delay overflows to 1 ms (every document would time out at once).
+ */
+export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** `--timeout SECONDS`: a number of seconds, 0 for no limit, at most MAX_TIMEOUT_SECONDS. */
 function secondsArgument(value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of seconds (0 for no limit).");
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidArgumentError(`expected a number of seconds from 0 (no limit) to ${MAX_TIMEOUT_SECONDS} (about 24 days).`);
+  }
   return n;
 }
 
@@ -131,6 +141,7 @@ function buildProgram(io: ProgramIO): Command {
     .option("--no-color", "no colour on stderr (also when NO_COLOR is set; colour is only ever used on a terminal)")
     .option("-j, --jobs <n>", `worker threads extracting in parallel (default: the number of cores, ${availableParallelism()} here)`, jobsArgument)
     .option("--timeout <seconds>", "time one document may take before its worker is stopped and the document reported (0: no limit)", secondsArgument, 30)
+    .option("--no-follow-links", "in a directory, skip symbolic links instead of reading what they name")
     .addOption(new Option("--input <format>", "input format: by file name (.html/.htm, .docx, .pdf, else text), all text, all HTML, or JSON Lines with one document per line").choices(["auto", "text", "html", "jsonl"]).default("auto"))
     .option("--include <glob>", "in directories, read only files matching the glob (repeatable; *.txt matches names, a/**/b.txt paths)", collect)
     .option("--exclude <glob>", "in directories, skip files and directories matching the glob (repeatable)", collect)
@@ -157,6 +168,7 @@ interface RawOptions {
   color: boolean;
   jobs?: number;
   timeout: number;
+  followLinks: boolean;
   input: InputFormat;
   include?: string[];
   exclude?: string[];
@@ -186,6 +198,10 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
     }
     paths = ["-"];
   }
+  if (raw.output === "") {
+    io.writeErr("error: -o needs a file name (or - for standard output)\n(run extract --help for usage)\n");
+    return { kind: "exit", code: EXIT.failure };
+  }
   const rules = raw.rules ?? [];
   if (!raw.defaultRules && rules.length === 0) {
     io.writeErr("error: --no-default-rules leaves no rules to run; add --rules <path>\n(run extract --help for usage)\n");
@@ -214,7 +230,7 @@ export function parseCommandLine(argv: readonly string[], io: ProgramIO): ParseO
       ...(raw.output !== undefined ? { output: raw.output } : {}),
       ...(raw.encoding !== undefined ? { encoding: raw.encoding } : {}),
       excel: raw.excel === true, bom: raw.bom === true, header: raw.header, color: raw.color,
-      jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout,
+      jobs: raw.jobs ?? availableParallelism(), timeout: raw.timeout, followLinks: raw.followLinks,
       input: raw.input, include: raw.include ?? [], exclude: raw.exclude ?? [], textField: raw.textField, ...(raw.idField !== undefined ? { idField: raw.idField } : {}),
     },
   };
@@ -230,6 +246,8 @@ export interface RulesCommandOptions {
   defaultRules: boolean;
   /** `--excerpts`: each problem's source line, underlined (always on a terminal). */
   excerpts: boolean;
+  /** `--timeout`: seconds one example may take (0: no limit). */
+  timeout: number;
 }
 
 /** `extract explain "<text>"`. */
@@ -237,6 +255,8 @@ export interface ExplainCommandOptions {
   text: string;
   rules: string[];
   defaultRules: boolean;
+  /** `--timeout`: seconds the text may take (0: no limit). */
+  timeout: number;
 }
 
 /** Parses; help or a usage error (already written) comes back as the exit outcome. */
@@ -256,6 +276,7 @@ function subcommand(io: ProgramIO, name: string, summary: string): Command {
     .description(summary)
     .option("-r, --rules <path>", "add a rule file or a directory of rule files (repeatable)", collect)
     .option("--no-default-rules", "do not load the built-in rules")
+    .option("--timeout <seconds>", "time one text may take before it is stopped and reported (0: no limit)", secondsArgument, 30)
     .helpOption("-h, --help", "show this help")
     .showHelpAfterError(`(run extract ${name} --help for usage)`)
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
@@ -276,8 +297,8 @@ export function parseRulesCommandLine(argv: readonly string[], io: ProgramIO): {
     io.writeErr(`error: unknown action "${action}" (expected list, validate or test)\n(run extract rules --help for usage)\n`);
     return { kind: "exit", code: EXIT.failure };
   }
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean }>();
-  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; excerpts?: boolean; timeout: number }>();
+  return { kind: "run", options: { action, files, rules: raw.rules ?? [], defaultRules: raw.defaultRules, excerpts: raw.excerpts === true, timeout: raw.timeout } };
 }
 
 /** `extract text FILE...`. */
@@ -312,6 +333,6 @@ export function parseExplainCommandLine(argv: readonly string[], io: ProgramIO):
     .addHelpText("after", EXPLAIN_HELP);
   const exit = parseOrExit(program, argv);
   if (exit) return exit;
-  const raw = program.opts<{ rules?: string[]; defaultRules: boolean }>();
-  return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules } };
+  const raw = program.opts<{ rules?: string[]; defaultRules: boolean; timeout: number }>();
+  return { kind: "run", options: { text: program.args.join(" "), rules: raw.rules ?? [], defaultRules: raw.defaultRules, timeout: raw.timeout } };
 }

@@ -4,7 +4,9 @@
  * second (a quick run shows nothing). Messages written while it is shown go above it.
  */
 import type { Writable } from "node:stream";
+import type { FsPath } from "../io/file-names.js";
 import type { WalkFilter } from "../io/filters.js";
+import type { FileIdentity } from "../io/inputs.js";
 import { measureInputs } from "../io/sizes.js";
 
 export interface ProgressOptions {
@@ -167,7 +169,7 @@ export function formatSummary(t: { documents: number; facts: number; warnings: n
  * A progress line for a run over `paths`, started: when it is enabled, the inputs are measured
  * beside the run (a stat per file) to give it a total and a time left.
  */
-export function startProgress(options: ProgressOptions & { paths: readonly string[]; exclude: readonly string[]; records?: boolean; filter?: WalkFilter }): Progress {
+export function startProgress(options: ProgressOptions & { paths: readonly FsPath[]; exclude: FileIdentity | undefined; records?: boolean; filter?: WalkFilter }): Progress {
   const progress = new Progress(options);
   if (options.enabled) {
     progress.start();

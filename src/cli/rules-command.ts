@@ -3,9 +3,13 @@
  * `file:line:col: CODE: message`; exit 0 when clean, 1 when problems were found, 2 when the
  * command could not run (a rule file that cannot be read).
  */
-import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, formatDiagnostic, formatExcerpt, runExamples, validateRules, type Diagnostic, type ExampleResult, type RuleSource } from "../core/index.js";
+import { availableParallelism } from "node:os";
+import {
+  compileRules, exampleCases, exampleDiagnostics, formatDiagnostic, formatExcerpt, judgeExample,
+  type Diagnostic, type ExampleResult, type RuleSet, type RuleSource,
+} from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
+import { WorkerPool } from "../parallel/pool.js";
 import { EXIT, type RulesCommandOptions } from "./program.js";
 import type { StderrStyle } from "./style.js";
 
@@ -39,10 +43,34 @@ export async function runRulesCommand(options: RulesCommandOptions, io: RulesCom
     io.out(formatDiagnostic(d));
     if (options.excerpts) for (const line of formatExcerpt(d, texts.get(d.file) ?? "")) io.out(`  ${line}`);
   };
+  const timeoutMs = options.timeout * 1000;
   switch (options.action) {
     case "list": return list(sources, { ...io, report: (d) => io.err(formatDiagnostic(d)) });
-    case "validate": return validate(sources, mine, { ...io, report });
-    case "test": return test(sources, mine, { ...io, report });
+    case "validate": return validate(sources, mine, timeoutMs, { ...io, report });
+    case "test": return test(sources, mine, timeoutMs, { ...io, report });
+  }
+}
+
+/**
+ * Runs the examples of the rules `mine` picks on worker threads, each under the time budget of a
+ * run's documents: an example on which a rule backtracks for ever fails with TIMEOUT instead of
+ * hanging the command (and this thread stays free to answer a signal).
+ */
+async function runExamplesInWorkers(ruleSet: RuleSet, mine: (origin: string) => boolean, timeoutMs: number): Promise<ExampleResult[]> {
+  const cases = exampleCases(ruleSet, (rule) => mine(rule.origin));
+  if (cases.length === 0) return [];
+  const pool = new WorkerPool({ size: Math.min(availableParallelism(), 4), ruleSet, timeoutMs });
+  try {
+    return await Promise.all(cases.map(async (c) => {
+      const ask = c.rule.kind === "mask" ? { masks: true } : { whyNot: c.rule.id };
+      const outcome = await pool.run({ text: c.text, file: c.pos.file, offset: 0, lines: 0, ...ask });
+      if (outcome.kind === "failed") {
+        return { rule: c.rule, kind: c.kind, text: c.text, pos: c.pos, facts: [], ok: false, problem: `${outcome.code}: ${outcome.message}` };
+      }
+      return judgeExample(c, { facts: outcome.facts, masks: outcome.masks ?? [], ...(outcome.why !== undefined ? { why: outcome.why } : {}) });
+    }));
+  } finally {
+    await pool.close();
   }
 }
 
@@ -60,8 +88,10 @@ function list(sources: readonly RuleSource[], io: ReportingIO): number {
   return diagnostics.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
-function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: ReportingIO): number {
-  const { ruleSet, diagnostics } = validateRules(sources, (rules) => wordcutSegmenter(rules.words), (rule) => mine(rule.origin));
+async function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, timeoutMs: number, io: ReportingIO): Promise<number> {
+  // The examples run even when there are problems, in the rules that did compile (validateRules).
+  const { ruleSet, diagnostics: compiled } = compileRules(sources);
+  const diagnostics = [...compiled, ...exampleDiagnostics(await runExamplesInWorkers(ruleSet, mine, timeoutMs))];
   const order = new Map(sources.map((s, i) => [s.file, i]));
   diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
   for (const d of diagnostics) io.report(d);
@@ -70,11 +100,11 @@ function validate(sources: readonly RuleSource[], mine: (origin: string) => bool
   return diagnostics.length > 0 ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
-function test(sources: readonly RuleSource[], mine: (origin: string) => boolean, io: ReportingIO): number {
+async function test(sources: readonly RuleSource[], mine: (origin: string) => boolean, timeoutMs: number, io: ReportingIO): Promise<number> {
   const { ruleSet, diagnostics } = compileRules(sources);
   for (const d of diagnostics) io.report(d);
   if (diagnostics.length > 0) return EXIT_PROBLEMS;
-  const results = runExamples(ruleSet, wordcutSegmenter(ruleSet.words), (rule) => mine(rule.origin));
+  const results = await runExamplesInWorkers(ruleSet, mine, timeoutMs);
   const byFile = new Map<string, ExampleResult[]>();
   for (const r of results) byFile.set(r.pos.file, [...(byFile.get(r.pos.file) ?? []), r]);
   let failed = 0;

@@ -35,15 +35,30 @@ export function wantsColour(stream: { isTTY?: boolean }, env: Readonly<Record<st
   return stream.isTTY === true && (env["NO_COLOR"] ?? "") === "" && !noColourArgument(argv);
 }
 
+const CONTROLS = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS_BUT_NEWLINE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Control characters (C0, DEL, C1) and the bidirectional controls shown as escapes: a file name
+ * or a text in a message must not reach the terminal as an escape sequence (`\x1B[2J`), nor
+ * reorder what is shown around it. `keepNewlines` for a message's text (a stack trace).
+ */
+export function escapeControls(text: string, keepNewlines = false): string {
+  return text.replace(keepNewlines ? CONTROLS_BUT_NEWLINE : CONTROLS, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase()}`;
+  });
+}
+
 /** A style for messages written to `stream`; `argv` is the command line, for `--no-color`. */
 export function createStderrStyle(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>, argv: readonly string[] = []): StderrStyle {
   // Basic 16 colours are enough for a few labels and work in every terminal.
   const c: ChalkInstance = new Chalk({ level: wantsColour(stream, env, argv) ? 1 : 0 });
   return {
-    error: (path, message, code) => `${c.bold(path)}: ${c.red(code === undefined ? "error" : `error ${code}`)}: ${message}`,
+    error: (path, message, code) => `${c.bold(escapeControls(path))}: ${c.red(code === undefined ? "error" : `error ${code}`)}: ${escapeControls(message, true)}`,
     warning: (file, line, code, message) =>
-      `${c.bold(line === undefined ? file : `${file}:${line}`)}: ${c.yellow(`warning ${code}`)}: ${message}`,
-    fatal: (message) => `extract: ${c.red("error")}: ${message}`,
+      `${c.bold(escapeControls(line === undefined ? file : `${file}:${line}`))}: ${c.yellow(`warning ${code}`)}: ${escapeControls(message, true)}`,
+    fatal: (message) => `extract: ${c.red("error")}: ${escapeControls(message, true)}`,
     dim: (text) => c.dim(text),
     pass: (text) => c.green(text),
     fail: (text) => c.red(text),

@@ -3,9 +3,7 @@
  * `extract text FILE…`. A first argument of `rules`, `explain` or `text` selects them (write
  * `./rules` for a directory of that name).
  */
-import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { extractFacts } from "../core/runtime.js";
-import { formatTrace } from "./explain.js";
+import { WorkerPool } from "../parallel/pool.js";
 import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
 import { readInputs } from "../io/inputs.js";
@@ -45,10 +43,21 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
   const { options } = parsed;
   const ruleSet = await loadRuleSet(options, style, err);
   if (!ruleSet) return EXIT.failure;
-  const { trace, warnings } = extractFacts(options.text, ruleSet, wordcutSegmenter(ruleSet.words), { explain: true });
-  if (trace) for (const line of formatTrace(options.text, trace)) out(line);
-  for (const w of warnings) err(style.warning("<text>", w.line, w.code, w.message));
-  return EXIT.ok;
+  // On a worker thread, as a run's documents are: a rule that backtracks for ever is stopped by
+  // the time budget, and this thread stays free to answer a signal.
+  const pool = new WorkerPool({ size: 1, ruleSet, timeoutMs: options.timeout * 1000 });
+  try {
+    const outcome = await pool.run({ text: options.text, file: "<text>", offset: 0, lines: 0, explain: true });
+    if (outcome.kind === "failed") {
+      err(style.error("<text>", outcome.message, outcome.code));
+      return EXIT.failure;
+    }
+    for (const line of outcome.explain ?? []) out(line);
+    for (const w of outcome.warnings) err(style.warning("<text>", w.line, w.code, w.message));
+    return EXIT.ok;
+  } finally {
+    await pool.close();
+  }
 }
 
 /**

@@ -8,9 +8,11 @@
  * while walking a directory; INVALID_BYTES: bytes that are not valid in the file's encoding were
  * replaced with U+FFFD (the line is that of the first one); NO_TEXT_LAYER: a PDF (or pages of
  * one) without text; TEXT_REPAIRED: a PDF's ำ repaired; DOCUMENT_NOTE: what mammoth said of a DOCX;
- * OUTPUT_SKIPPED: a review page this tool wrote (`-f html`), met while walking a directory.
+ * OUTPUT_SKIPPED: a review page this tool wrote (`-f html`), or the `-o` file of this run, met
+ * while walking a directory; DIRECTORY_REPEATED: a directory already read in this run (reached
+ * again through a link).
  */
-export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES" | "NO_TEXT_LAYER" | "TEXT_REPAIRED" | "DOCUMENT_NOTE" | "OUTPUT_SKIPPED";
+export type InputWarningCode = "BINARY_SKIPPED" | "INVALID_BYTES" | "NO_TEXT_LAYER" | "TEXT_REPAIRED" | "DOCUMENT_NOTE" | "OUTPUT_SKIPPED" | "DIRECTORY_REPEATED";
 
 /**
  * NOT_FOUND: no such file (or a dangling symbolic link); PERMISSION_DENIED; SYMLINK_LOOP: a link

@@ -101,7 +101,27 @@ export function sniffBinary(head: Uint8Array, forced?: Encoding): BinaryEvidence
     return { offset: 0, reason: "a PDF header", hint: "name it .pdf to have its text layer read" };
   }
   const nul = window.indexOf(0);
-  return nul >= 0 ? { offset: nul, reason: `a NUL byte at byte ${nul}` } : undefined;
+  if (nul < 0) return undefined;
+  const utf16 = forced === undefined ? utf16WithoutBom(window) : undefined;
+  return { offset: nul, reason: `a NUL byte at byte ${nul}`, ...(utf16 ? { hint: `it looks like ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"} without a byte-order mark: try --encoding ${utf16}` } : {}) };
+}
+
+/**
+ * Whether bytes with NULs read as UTF-16 without a byte-order mark: nearly every second byte
+ * (odd ones for LE, even ones for BE) is the high byte of ASCII (0x00) or of Thai (0x0E).
+ */
+function utf16WithoutBom(window: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const units = window.length >> 1;
+  if (units < 2) return undefined;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i + 1 < window.length; i += 2) {
+    if (window[i + 1] === 0x00 || window[i + 1] === 0x0e) le++;
+    if (window[i] === 0x00 || window[i] === 0x0e) be++;
+  }
+  if (le >= 0.9 * units && be < 0.5 * units) return "utf-16le";
+  if (be >= 0.9 * units && le < 0.5 * units) return "utf-16be";
+  return undefined;
 }
 
 /** A pass over bytes as UTF-8: the first bad byte, and how many good multi-byte sequences and bad bytes. */

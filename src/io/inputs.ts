@@ -2,7 +2,7 @@
  * Expands command-line path arguments into documents, read one at a time.
  *
  * - a file is read as given (a pipe such as `/dev/fd/63` too);
- * - a directory is walked recursively, entries sorted by code point within each directory,
+ * - a directory is walked (walk.ts), entries sorted by code point within each directory,
  *   skipping names that start with "." and files that look binary (with a warning);
  * - `-` is standard input.
  *
@@ -13,14 +13,16 @@
  * on the command line, or a symbolic-link loop becomes an `error` entry (with a code) and the
  * walk goes on, so that one bad input does not lose the others' facts.
  */
-import { closeSync, openSync, readSync, statSync, type Dirent } from "node:fs";
-import { open, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { closeSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import { sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
+import { shownPath, type FsPath } from "./file-names.js";
 import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js";
 import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
 import { binaryEntry, decoded, partEntries, type ReadContext } from "./input-entries.js";
+import { ChunkSource } from "./chunk-source.js";
 import { fileChunks, readBody, WHOLE_BYTES } from "./parts.js";
+import { walkTree, type WalkedDirectories } from "./walk.js";
 import type { InputErrorCode, InputWarningCode } from "./codes.js";
 
 /** What expanding the arguments produces, in order. */
@@ -39,11 +41,19 @@ export type InputEntry =
 
 export type { InputErrorCode, InputWarningCode } from "./codes.js";
 
+/** A file's identity: its device and inode (the same through every link and path). */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
 export interface InputOptions {
   /** Read when an argument is `-`. */
   stdin: AsyncIterable<Uint8Array | string>;
-  /** Absolute paths never read (the `-o` file, so a run does not read its own output). */
-  exclude?: readonly string[];
+  /** A file never read (the existing `-o` file, so a run does not read its own output). */
+  exclude?: FileIdentity;
+  /** False: a directory walk skips symbolic links (`--no-follow-links`). */
+  followLinks?: boolean;
   /** `--encoding`: read every input in this encoding instead of detecting it. */
   encoding?: Encoding;
   /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
@@ -86,13 +96,14 @@ function fsError(file: string, error: unknown): InputEntry {
   const code: InputErrorCode = errno === "ENOENT" || errno === "ENOTDIR" ? "NOT_FOUND"
     : errno === "EACCES" || errno === "EPERM" ? "PERMISSION_DENIED"
     : errno === "ELOOP" ? "SYMLINK_LOOP"
+    : errno === "ERR_STRING_TOO_LONG" ? "TOO_LARGE"
     : "UNREADABLE";
   return { kind: "error", file, code, message: describeFsError(error) };
 }
 
 /**
- * The bytes of a regular file of up to WHOLE_BYTES, read synchronously; undefined for anything
- * else (a larger file, a pipe or a device: read as a stream), or when the file grows while read.
+ * The bytes of a regular file of 1 byte to WHOLE_BYTES, read synchronously; undefined for anything
+ * else (an empty or larger file, a pipe or a device: read as a stream), or when the file grows while read.
  *
  * Why synchronously: a corpus is mostly small files, and reading one through promises takes
  * four trips to the thread pool (open, read, read to the end, close) and their promises; at
@@ -100,11 +111,11 @@ function fsError(file: string, error: unknown): InputEntry {
  * regular file's read does not wait on anything the way a pipe does, and the workers go on
  * extracting meanwhile.
  */
-function readSmallFile(path: string): Buffer | undefined {
-  // Looked at before it is opened: opening a FIFO would wait for a writer, and closing it again
-  // could break the writer's pipe.
-  const stats = statSync(path);
-  if (!stats.isFile() || stats.size > WHOLE_BYTES) return undefined;
+function readSmallFile(path: FsPath, stats: Stats): Buffer | undefined {
+  // Size 0 is also what /proc and /sys files report, and some of them block until there is
+  // something to read (/proc/kmsg): read on the thread pool, this thread stays free to answer a
+  // signal. An empty file costs a little more that way, nothing else.
+  if (!stats.isFile() || stats.size === 0 || stats.size > WHOLE_BYTES) return undefined;
   const fd = openSync(path, "r");
   try {
     // One byte more than its size, to see whether it grew.
@@ -117,12 +128,13 @@ function readSmallFile(path: string): Buffer | undefined {
   }
 }
 
+const sameFile = (stats: Stats, other: FileIdentity | undefined): boolean => other !== undefined && stats.dev === other.dev && stats.ino === other.ino;
+
 /**
- * Reads one file: a small regular file at once (readSmallFile), anything else as a stream. The
- * first 8 KB of a stream is read on its own so that a large binary file is rejected without
- * reading all of it; reads advance the file position so that pipes work too.
+ * Reads one file: a small regular file at once (readSmallFile), anything else as a stream
+ * (readStream). `exclude` is the `-o` file: met in a directory walk, it is not read.
  */
-async function* readOne(file: string, path: string, context: ReadContext & { input: InputKind }): AsyncGenerator<InputEntry> {
+async function* readOne(file: string, path: FsPath, context: ReadContext & { input: InputKind }, exclude?: FileIdentity): AsyncGenerator<InputEntry> {
   const extension = extensionOf(file);
   const other = context.input === "auto" ? otherDocument(extension) : undefined;
   if (other) {
@@ -138,8 +150,17 @@ async function* readOne(file: string, path: string, context: ReadContext & { inp
     return;
   }
   let small: Buffer | undefined;
+  let regular = true;
   try {
-    small = readSmallFile(path);
+    // Looked at before it is opened: opening a FIFO would wait for a writer, and closing it again
+    // could break the writer's pipe.
+    const stats = statSync(path);
+    regular = stats.isFile();
+    if (sameFile(stats, exclude)) {
+      yield { kind: "warning", file, code: "OUTPUT_SKIPPED", message: "is the -o file of this run: not read (it is replaced when the run ends)" };
+      return;
+    }
+    small = readSmallFile(path, stats);
   } catch (error) {
     yield fsError(file, error);
     return;
@@ -155,41 +176,76 @@ async function* readOne(file: string, path: string, context: ReadContext & { inp
     else yield* decoded(file, small, context);
     return;
   }
-  let bytes: Buffer;
+  let handle;
   try {
-    const handle = await open(path, "r");
-    try {
-      const head = Buffer.alloc(SNIFF_BYTES);
-      // A pipe may deliver the first 8 KB in several reads; stop at end of input.
-      let filled = 0;
-      while (filled < SNIFF_BYTES) {
-        const { bytesRead } = await handle.read(head, filled, SNIFF_BYTES - filled, null);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      const binary = sniffBinary(head.subarray(0, filled), context.encoding);
-      if (binary) {
-        yield binaryEntry(file, binary, context);
-        return;
-      }
-      // A large file is handed on in parts while the handle is open (parts.ts).
-      const body = filled < SNIFF_BYTES
-        ? { kind: "whole" as const, bytes: head.subarray(0, filled) }
-        : await readBody(fileChunks(handle), context.encoding, { prefix: head.subarray(0, filled) });
-      if (body.kind === "parts") {
-        yield* partEntries(file, body.parts, context);
-        return;
-      }
-      bytes = body.bytes;
-    } finally {
-      await handle.close();
-    }
+    handle = await open(path, "r");
   } catch (error) {
     yield fsError(file, error);
     return;
   }
+  try {
+    yield* readStream(file, fileChunks(handle), context, regular ? undefined : PAUSE_MS);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads an input that is not a small regular file (a large file, a pipe, a device, standard
+ * input): its first 8 KB on its own, so that binary input is rejected without reading all of
+ * it (`/dev/zero` never ends), then the rest whole or, past WHOLE_BYTES, in parts (parts.ts).
+ */
+async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | string>, context: ReadContext, pauseMs?: number): AsyncGenerator<InputEntry> {
+  const source = new ChunkSource(chunks, pauseMs);
+  let handedOn = false;
+  let bytes: Buffer;
+  try {
+    const head: Buffer[] = [];
+    let filled = 0;
+    let ended = false;
+    let lineEnd = false;
+    while (filled < SNIFF_BYTES) {
+      // A pipe that pauses with whole lines come is sniffed on what it has: its lines go on now.
+      const step = await source.next(lineEnd);
+      if (step === "idle") break;
+      if (step.done) {
+        ended = true;
+        break;
+      }
+      // Copied: a file's chunks are views of one reused buffer.
+      const chunk = typeof step.value === "string" ? Buffer.from(step.value, "utf8") : Buffer.from(step.value);
+      head.push(chunk);
+      filled += chunk.length;
+      lineEnd ||= chunk.includes(0x0a);
+    }
+    const prefix = Buffer.concat(head, filled);
+    const binary = sniffBinary(prefix.subarray(0, SNIFF_BYTES), context.encoding);
+    if (binary) {
+      yield binaryEntry(file, binary, context);
+      return;
+    }
+    const body = ended ? { kind: "whole" as const, bytes: prefix } : await readBody(source, context.encoding, { prefix });
+    if (body.kind === "parts") {
+      handedOn = true;
+      yield* partEntries(file, body.parts, context);
+      return;
+    }
+    bytes = body.bytes;
+  } catch (error) {
+    yield fsError(file, error);
+    return;
+  } finally {
+    // Stop the source (standard input's stream is destroyed) when not all of it was read.
+    if (!handedOn) await source.return();
+  }
   yield* decoded(file, bytes, context);
 }
+
+/**
+ * How long a pipe (standard input, a FIFO) may pause before the whole lines it has sent are
+ * handed on: `tail -f log | extract -` shows each record's facts as it comes, not at the end.
+ */
+const PAUSE_MS = 200;
 
 /** "%PDF-": a PDF, whatever its name. */
 function isPdf(bytes: Uint8Array): boolean {
@@ -197,7 +253,7 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 /** An HTML, DOCX or PDF file: read whole, converted to its text (formats/). */
-async function* readDocument(file: string, path: string, format: Exclude<DocumentFormat, "text">, context: ReadContext): AsyncGenerator<InputEntry> {
+async function* readDocument(file: string, path: FsPath, format: Exclude<DocumentFormat, "text">, context: ReadContext): AsyncGenerator<InputEntry> {
   let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
@@ -252,79 +308,59 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array | string>, encoding: E
     yield* convertedEntries("-", "html", Buffer.concat(chunks), context);
     return;
   }
-  let bytes: Buffer;
-  try {
-    const body = await readBody(stdin, encoding);
-    if (body.kind === "parts") {
-      yield* partEntries("-", body.parts, context);
-      return;
-    }
-    bytes = body.bytes;
-  } catch (error) {
-    yield fsError("-", error);
-    return;
-  }
-  yield* decoded("-", bytes, context);
+  yield* readStream("-", stdin, context, PAUSE_MS);
 }
 
+/** What the `-o` file is, when it exists as a regular file (through links). */
+export function outputIdentity(path: string): FileIdentity | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? { dev: stats.dev, ino: stats.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The input among `args` that is the `-o` file itself (through links and other spellings of its
+ * path), found before any work: reading it while replacing it would lose the input.
+ */
+export function inputThatIsOutput(args: readonly FsPath[], output: FileIdentity | undefined): FsPath | undefined {
+  if (!output) return undefined;
+  for (const arg of args) {
+    if (arg === "-") continue;
+    try {
+      const stats = statSync(arg);
+      if (stats.isFile() && sameFile(stats, output)) return arg;
+    } catch {
+      // reported when it is read
+    }
+  }
+  return undefined;
+}
+
+/** What the walks of one run share. */
 interface Walk {
-  excluded: ReadonlySet<string>;
+  exclude: FileIdentity | undefined;
   encoding: Encoding | undefined;
   input: InputKind;
-  filter: WalkFilter;
-  /** The path shown for the walk's root ("" when a glob's base was not written, as in `*.txt`). */
-  root: string;
-  /** Real paths of the directories on the current branch, to their paths as shown, so a symlink loop is caught. */
-  ancestors: Map<string, string>;
+  followLinks: boolean;
+  walked: WalkedDirectories;
 }
 
-async function* walkDirectory(file: string, path: string, walk: Walk): AsyncGenerator<InputEntry> {
-  let entries: Dirent[];
-  let real: string;
-  try {
-    real = await realpath(path);
-    const ancestor = walk.ancestors.get(real);
-    if (ancestor !== undefined) {
-      // Only a symbolic link can lead back up the tree; following it would never end.
-      yield { kind: "error", file, code: "SYMLINK_LOOP", message: `symbolic link loop: leads back to ${ancestor}; not followed` };
-      return;
-    }
-    entries = await readdir(path, { withFileTypes: true });
-  } catch (error) {
-    yield fsError(file, error);
-    return;
+/** The files under a directory, read; what the walk met on the way, reported. */
+async function* walkDirectory(file: string, path: FsPath, walk: Walk, filter: WalkFilter, root: string): AsyncGenerator<InputEntry> {
+  for await (const item of walkTree(file, path, { walked: walk.walked, followLinks: walk.followLinks, filter, root })) {
+    if (item.kind === "file") yield* readOne(item.file, item.path, { explicit: false, encoding: walk.encoding, input: walk.input }, walk.exclude);
+    else if (item.kind === "error") yield fsError(item.file, item.error);
+    // Only a symbolic link can lead back up the tree; following it would never end.
+    else if (item.kind === "loop") yield { kind: "error", file: item.file, code: "SYMLINK_LOOP", message: `symbolic link loop: leads back to ${item.ancestor}; not followed` };
+    else yield { kind: "warning", file: item.file, code: "DIRECTORY_REPEATED", message: `the same directory as ${item.first}, read already; not read again` };
   }
-  walk.ancestors.set(real, file);
-  entries.sort((a, b) => compareCodePoints(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const childFile = file === "" ? entry.name : displayJoin(file, entry.name);
-    const childPath = displayJoin(path, entry.name);
-    const relative = childFile.slice(walk.root === "" ? 0 : displayJoin(walk.root, "").length);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(childPath);
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      } catch (error) {
-        yield fsError(childFile, error);
-        continue;
-      }
-    }
-    if (isDirectory) {
-      if (walk.filter.directory(childFile, relative)) yield* walkDirectory(childFile, childPath, walk);
-    } else if (isFile && !walk.excluded.has(resolve(childPath)) && walk.filter.file(childFile, relative)) {
-      yield* readOne(childFile, childPath, { explicit: false, encoding: walk.encoding, input: walk.input });
-    }
-    // Sockets, FIFOs and devices inside a directory are not documents: skipped silently.
-  }
-  walk.ancestors.delete(real);
 }
 
 /** The files a glob argument matches, walked from its base directory; none is an error. */
-async function* expandGlob(arg: string, glob: { base: string }, walk: Walk): AsyncGenerator<InputEntry> {
+async function* expandGlob(arg: string, glob: { base: string }, walk: Walk, filter: WalkFilter): AsyncGenerator<InputEntry> {
   const shownBase = glob.base === "." && !arg.startsWith("./") ? "" : glob.base;
   try {
     if (!(await stat(glob.base)).isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
@@ -333,7 +369,7 @@ async function* expandGlob(arg: string, glob: { base: string }, walk: Walk): Asy
     return;
   }
   let found = false;
-  for await (const entry of walkDirectory(shownBase, glob.base, { ...walk, root: shownBase })) {
+  for await (const entry of walkDirectory(shownBase, glob.base, walk, filter, shownBase)) {
     found = true;
     yield entry;
   }
@@ -344,10 +380,10 @@ async function* expandGlob(arg: string, glob: { base: string }, walk: Walk): Asy
  * The documents named by `args`, in order, one at a time: memory does not grow with the
  * number of files. Directory contents come in code-point order of their names.
  */
-export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<InputEntry> {
-  const excluded = new Set((options.exclude ?? []).map((p) => resolve(p)));
+export async function* readInputs(args: readonly FsPath[], options: InputOptions): AsyncGenerator<InputEntry> {
   const encoding = options.encoding;
   const input = options.input ?? "auto";
+  const walk: Walk = { exclude: options.exclude, encoding, input, followLinks: options.followLinks !== false, walked: new Map() };
   const filterOptions = {
     ...(options.include ? { include: options.include } : {}),
     ...(options.excludeGlobs ? { exclude: options.excludeGlobs } : {}),
@@ -359,20 +395,21 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       yield* readStdin(options.stdin, encoding, input);
       continue;
     }
+    const shown = shownPath(arg);
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(arg)).isDirectory();
     } catch (error) {
       // A glob the shell did not expand (quoted, or matching nothing there): expanded here.
-      const glob = (error as NodeJS.ErrnoException).code === "ENOENT" ? globBase(arg) : undefined;
-      if (glob) {
-        yield* expandGlob(arg, glob, { excluded, encoding, input, filter: walkFilter({ ...filterOptions, glob: glob.glob }), root: "", ancestors: new Map() });
+      const glob = typeof arg === "string" && (error as NodeJS.ErrnoException).code === "ENOENT" ? globBase(arg) : undefined;
+      if (glob && typeof arg === "string") {
+        yield* expandGlob(arg, glob, walk, walkFilter({ ...filterOptions, glob: glob.glob }));
         continue;
       }
-      yield fsError(arg, error);
+      yield fsError(shown, error);
       continue;
     }
-    if (isDirectory) yield* walkDirectory(arg, arg, { excluded, encoding, input, filter, root: arg, ancestors: new Map() });
-    else yield* readOne(arg, arg, { explicit: true, encoding, input });
+    if (isDirectory) yield* walkDirectory(shown, arg, walk, filter, shown);
+    else yield* readOne(shown, arg, { explicit: true, encoding, input });
   }
 }

@@ -34,6 +34,31 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+/**
+ * The text of top-level field `key`'s number in a JSON line (valid JSON), as written: a number id
+ * such as 12345678901234567890 is more than a double holds (JSON.parse gives …7000), and an id
+ * must be kept exactly. The last occurrence wins, as in JSON.parse. Undefined if not found.
+ */
+export function numberAsWritten(line: string, key: string): string | undefined {
+  let depth = 0;
+  let found: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") depth--;
+    else if (ch === "\"") {
+      let end = i + 1;
+      while (end < line.length && line[end] !== "\"") end += line[end] === "\\" ? 2 : 1;
+      const token = line.slice(i, end + 1);
+      i = end;
+      if (depth !== 1) continue;
+      const after = /^\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(line.slice(end + 1, end + 400));
+      if (after && (JSON.parse(token) as string) === key) found = after[1];
+    }
+  }
+  return found;
+}
+
 /** The entries of the records on `text`'s lines; `lines` is how many lines of the file precede it. */
 function* records(file: string, text: string, lines: number, options: JsonlOptions): Generator<RecordEntry> {
   let start = 0;
@@ -72,7 +97,8 @@ function* records(file: string, text: string, lines: number, options: JsonlOptio
     let name = where;
     if (options.idField !== undefined) {
       const id = fields[options.idField];
-      if (typeof id === "string" || typeof id === "number") name = String(id);
+      if (typeof id === "string") name = id;
+      else if (typeof id === "number") name = numberAsWritten(line, options.idField) ?? String(id);
       else yield { kind: "warning", file: where, code: "NO_ID", message: `no string or number field "${options.idField}" (--id-field); named ${where}` };
     }
     yield { kind: "document", file: name, text: body, bytes: Buffer.byteLength(line) + 1 };

@@ -9,6 +9,8 @@
  * offsets add up exactly: a part knows the UTF-16 offset and the number of lines before it.
  */
 import { Buffer, isUtf8 } from "node:buffer";
+import { longLineCut } from "../core/runtime.js";
+import { ChunkSource } from "./chunk-source.js";
 import { bomOf, decodeBytes, type BinaryEvidence, type Encoding, type InvalidBytes } from "./decode.js";
 
 /**
@@ -23,6 +25,13 @@ export const WHOLE_BYTES = 1024 * 1024;
  * part is reclaimed as soon as the part is done, however large the input.
  */
 export const PART_BYTES = 128 * 1024;
+
+/**
+ * The longest line read whole: a longer one (a file without newlines, a sparse file) is cut
+ * into parts after a space (longLineCut), so that memory stays bounded for any input. Lines up
+ * to this size stay whole in one part.
+ */
+export const LONG_LINE_BYTES = 4 * 1024 * 1024;
 
 /** A decoded run of whole lines of a large input. */
 export interface DecodedPart {
@@ -55,25 +64,35 @@ export interface BodyOptions {
   wholeBytes?: number;
   /** About how many bytes a part holds. */
   partBytes?: number;
+  /** Lines longer than this many bytes are cut (tests make it small). */
+  longLineBytes?: number;
 }
+
+/** Whether bytes hold a line end (0x0A; in UTF-16 also part of a two-byte one, found exactly later). */
+const hasLineEnd = (bytes: Uint8Array): boolean => bytes.indexOf(0x0a) >= 0;
 
 /**
  * Reads `chunks` up to `wholeBytes`: the whole input if it ends by then, else the parts of it,
  * read as they are consumed. Chunks are copied as they come, so a source may reuse its buffer.
+ * A ChunkSource with an idle time hands on the whole lines it has whenever it pauses.
  */
-export async function readBody(chunks: AsyncIterable<Uint8Array | string>, forced: Encoding | undefined, options: BodyOptions = {}): Promise<Body> {
-  const { prefix = Buffer.alloc(0), wholeBytes = WHOLE_BYTES, partBytes = PART_BYTES } = options;
-  const iterator = chunks[Symbol.asyncIterator]();
+export async function readBody(chunks: AsyncIterable<Uint8Array | string> | ChunkSource, forced: Encoding | undefined, options: BodyOptions = {}): Promise<Body> {
+  const { prefix = Buffer.alloc(0), wholeBytes = WHOLE_BYTES, partBytes = PART_BYTES, longLineBytes = LONG_LINE_BYTES } = options;
+  const source = chunks instanceof ChunkSource ? chunks : new ChunkSource(chunks);
   const collected: Buffer[] = [prefix];
   let size = prefix.length;
+  let lineEnd = hasLineEnd(prefix);
+  const parts = (): Body => ({ kind: "parts", parts: decodeParts(Buffer.concat(collected, size), source, forced, partBytes, Math.max(longLineBytes, partBytes)) });
   while (size <= wholeBytes) {
-    const step = await iterator.next();
+    const step = await source.next(lineEnd);
+    if (step === "idle") return parts();
     if (step.done) return { kind: "whole", bytes: Buffer.concat(collected, size) };
     const chunk = Buffer.from(toBuffer(step.value));
     collected.push(chunk);
     size += chunk.length;
+    lineEnd ||= hasLineEnd(chunk);
   }
-  return { kind: "parts", parts: decodeParts(Buffer.concat(collected, size), iterator, forced, partBytes) };
+  return parts();
 }
 
 /** Bytes asked of a file per read. */
@@ -158,20 +177,61 @@ function decodeLater(bytes: Buffer, decoder: Decoder, encoding: Encoding, byteOf
   return { text, invalid: { offset: byteOffset + byte, line: lines + countLines(before) + 1, count: replaced } };
 }
 
+/** How far back from the end of a long line's bytes a space is looked for. */
+const CUT_WINDOW_BYTES = 64 * 1024;
+
+/**
+ * Where to cut `bytes`, the start of a line too long to hold, at or before `limit`: after a
+ * space near it (longLineCut on the last CUT_WINDOW_BYTES, decoded), else at the last whole
+ * character before it.
+ */
+export function cutLongLine(bytes: Uint8Array, limit: number, encoding: Encoding): number {
+  let end = Math.min(limit, bytes.length);
+  let start = Math.max(0, end - CUT_WINDOW_BYTES);
+  if (isUtf16(encoding)) {
+    end &= ~1;
+    start &= ~1;
+    const unitAt = (i: number): number => (encoding === "utf-16le" ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+    if (end >= 2 && unitAt(end - 2) >= 0xd800 && unitAt(end - 2) <= 0xdbff) end -= 2;
+    if (start < end && unitAt(start) >= 0xdc00 && unitAt(start) <= 0xdfff) start += 2;
+  } else if (encoding === "utf-8") {
+    // Back to the start of the character the end falls in (a continuation byte is 10xxxxxx).
+    while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+    while (start < end && (bytes[start]! & 0xc0) === 0x80) start++;
+  }
+  if (end <= start) return Math.min(limit, bytes.length);
+  const window = bytes.subarray(start, end);
+  if (encoding === "utf-8" && !isUtf8(window)) {
+    // Damaged text: offsets in a decoded string would not map back to bytes; an ASCII space will do.
+    const space = window.lastIndexOf(0x20);
+    return start + (space >= 0 ? space + 1 : window.length);
+  }
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(window);
+  const at = longLineCut(text, 0, text.length);
+  const before = text.slice(0, at);
+  return start + (encoding === "utf-8" ? Buffer.byteLength(before, "utf8") : isUtf16(encoding) ? 2 * before.length : before.length);
+}
+
 /**
  * The parts of an input whose first `prefix.length` bytes are read. One working buffer holds
  * what is read and not yet decoded: a part is cut from its front at a line end (the last one
  * within `partBytes`, or the first one after), decoded, and the rest moved to the front.
  */
-async function* decodeParts(prefix: Buffer, iterator: AsyncIterator<Uint8Array | string>, forced: Encoding | undefined, partBytes: number): AsyncGenerator<PartResult> {
+async function* decodeParts(
+  prefix: Buffer, source: ChunkSource, forced: Encoding | undefined, partBytes: number, longLineBytes: number,
+): AsyncGenerator<PartResult> {
   let work = Buffer.allocUnsafe(Math.max(2 * partBytes, prefix.length + partBytes));
   prefix.copy(work, 0);
   let filled = prefix.length;
   let ended = false;
-  /** Reads until `filled` reaches `target` bytes or the input ends. */
+  /**
+   * Reads until `filled` reaches `target` bytes or the input ends, or the source pauses while
+   * whole lines are waiting (they are then handed on).
+   */
   const fill = async (target: number): Promise<void> => {
     while (!ended && filled < target) {
-      const step = await iterator.next();
+      const step = await source.next(afterLastLineEnd(work.subarray(0, filled), encoding) > 0);
+      if (step === "idle") return;
       if (step.done) {
         ended = true;
         return;
@@ -204,9 +264,14 @@ async function* decodeParts(prefix: Buffer, iterator: AsyncIterator<Uint8Array |
       let cut = filled <= size && ended ? filled : afterLastLineEnd(work.subarray(0, Math.min(filled, size)), encoding);
       if (cut === 0) cut = afterFirstLineEnd(work.subarray(0, filled), size & ~1, encoding);
       while (cut === 0 && !ended) {
-        // One line longer than a part: read on until it ends, scanning only what is new.
+        // One line longer than a part: read on until it ends, scanning only what is new, or
+        // until it is too long to hold, when it is cut after a space.
+        if (filled >= longLineBytes) {
+          cut = cutLongLine(work.subarray(0, filled), longLineBytes, encoding);
+          break;
+        }
         const scanned = filled & ~1;
-        await fill(filled + partBytes);
+        await fill(Math.min(filled + partBytes, longLineBytes));
         cut = afterFirstLineEnd(work.subarray(0, filled), scanned, encoding);
       }
       if (cut === 0) cut = filled; // the input ends without a line end
@@ -241,6 +306,6 @@ async function* decodeParts(prefix: Buffer, iterator: AsyncIterator<Uint8Array |
       byteOffset += cut;
     }
   } finally {
-    if (!ended) await iterator.return?.();
+    if (!ended) await source.return();
   }
 }

@@ -11,9 +11,10 @@
  * SIGTERM) leaves FILE as it was, never a truncated CSV, and removes its temporary file.
  */
 import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
-import { access, chmod, constants, open, realpath, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFileSync, readlinkSync, unlinkSync } from "node:fs";
+import type { Stats } from "node:fs";
+import { access, chmod, chown, constants, lstat, open, readdir, readlink, realpath, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 
 export interface Sink {
@@ -36,18 +37,42 @@ export interface OutputProblem {
 const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
 /**
- * Checks that `path` can be an output file: its directory exists and accepts new files (for
- * the temporary file), and it is not a directory. Special files (`/dev/null`, a FIFO) only need
- * to be writable. Resolves to the problem, or undefined when the path is fine.
+ * What `-o PATH` writes to: a special file (`/dev/null`, a FIFO) directly, or a regular file,
+ * `target`, replaced by renaming a temporary file over it. A symbolic link is written through,
+ * a dangling one too (its target is created); `existing` is the file replaced, if any.
+ */
+type OutputTarget = { kind: "special"; stats: Stats } | { kind: "file"; target: string; existing?: Stats };
+
+async function outputTarget(path: string): Promise<OutputTarget> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) return { kind: "special", stats: existing };
+  if (existing) return { kind: "file", target: await realpath(path), existing };
+  const link = await lstat(path).catch(() => undefined);
+  if (link?.isSymbolicLink()) return { kind: "file", target: resolve(dirname(path), await readlink(path)) };
+  return { kind: "file", target: path };
+}
+
+/**
+ * Checks that `path` can be an output file, before any work: its directory exists and accepts
+ * new files (for the temporary file); it is not a directory; an existing file is not read-only
+ * (0444: replacing it would be a surprise, even for root) and can be replaced (in a sticky
+ * directory such as /tmp, only its owner may). Special files (`/dev/null`, a FIFO) only need to
+ * be writable. Resolves to the problem, or undefined when the path is fine.
  */
 export async function checkOutputPath(path: string): Promise<OutputProblem | undefined> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) return { code: "OUTPUT_IS_DIRECTORY", message: "is a directory; give a file name" };
-  if (existing && !existing.isFile()) {
+  let output: OutputTarget;
+  try {
+    output = await outputTarget(path);
+  } catch {
+    return { code: "OUTPUT_NOT_WRITABLE", message: "cannot be resolved (a symbolic link that cannot be read)" };
+  }
+  if (output.kind === "special") {
+    if (output.stats.isDirectory()) return { code: "OUTPUT_IS_DIRECTORY", message: "is a directory; give a file name" };
     return access(path, constants.W_OK).then(() => undefined,
       () => ({ code: "OUTPUT_NOT_WRITABLE", message: "cannot be written (permission denied)" }));
   }
-  const dir = dirname(path);
+  const { target, existing } = output;
+  const dir = dirname(target);
   const parent = await stat(dir).catch((error: unknown) => error);
   if (parent instanceof Error || !(parent as { isDirectory(): boolean }).isDirectory()) {
     const why = errnoOf(parent) === "ENOENT" ? "does not exist" : "is not a directory";
@@ -55,7 +80,67 @@ export async function checkOutputPath(path: string): Promise<OutputProblem | und
   }
   const writable = await access(dir, constants.W_OK).then(() => true, () => false);
   if (!writable) return { code: "OUTPUT_NOT_WRITABLE", message: `cannot create files in directory ${dir} (permission denied)` };
+  if (existing) {
+    if ((existing.mode & 0o222) === 0) {
+      return { code: "OUTPUT_NOT_WRITABLE", message: `is read-only (mode ${(existing.mode & 0o777).toString(8).padStart(4, "0")}); make it writable or remove it first` };
+    }
+    const uid = process.getuid?.();
+    const sticky = ((parent as Stats).mode & 0o1000) !== 0;
+    if (sticky && uid !== undefined && uid !== 0 && existing.uid !== uid && (parent as Stats).uid !== uid) {
+      return { code: "OUTPUT_NOT_WRITABLE", message: `belongs to another user in ${dir}, a sticky directory where only its owner may replace it` };
+    }
+  }
   return undefined;
+}
+
+/** `.NAME.PID-XXXXXXXX.tmp`: this tool's temporary file for NAME. */
+const temporaryName = (name: string, pid: number, tag: string): string => `.${name}.${pid}-${tag}.tmp`;
+
+/**
+ * Removes temporary files that a run killed outright (SIGKILL, a crash of the machine) left
+ * beside `target`: this tool's names for it, of processes no longer running.
+ */
+async function removeStaleTemporaries(target: string): Promise<void> {
+  const name = basename(target);
+  const prefix = `.${name}.`;
+  let entries: string[];
+  try {
+    entries = (await readdir(dirname(target))).filter((n) => n.startsWith(prefix) && n.endsWith(".tmp"));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const m = /^(\d+)-([0-9a-f]{8})\.tmp$/.exec(entry.slice(prefix.length));
+    if (!m || temporaryName(name, Number(m[1]), m[2]!) !== entry || isRunning(Number(m[1]))) continue;
+    await rm(join(dirname(target), entry), { force: true }).catch(() => {});
+  }
+}
+
+/** Whether process `pid` exists (EPERM: it does, as another user's). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoOf(error) === "EPERM";
+  }
+}
+
+/**
+ * Whether the process was started with standard output closed (`extract … >&-`). Node then
+ * opens /dev/null in its place, read-write, and everything written would be lost without a
+ * word; a shell's `> /dev/null` opens it write-only, and is left alone. Linux only (/proc);
+ * elsewhere, false.
+ */
+export function standardOutputWasClosed(fdinfo = "/proc/self/fdinfo/1", link = "/proc/self/fd/1"): boolean {
+  try {
+    if (readlinkSync(link) !== "/dev/null") return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(fdinfo, "utf8"))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 0o3) === 0o2;
+  } catch {
+    return false;
+  }
 }
 
 const isClosedPipe = (error: unknown): boolean =>
@@ -150,18 +235,21 @@ function removeOnExit(file: string): () => void {
  * reports a bad `-o` path before any input is read. Throws the file-system error.
  *
  * A regular file (or a new one) is written as a temporary file in the same directory, renamed
- * over `path` by `close()`; its permissions are those of the file it replaces. A symbolic link
- * is written through (its target is replaced, not the link). Special files (`/dev/null`,
- * `/dev/stdout`, a FIFO) are written directly, as they cannot be replaced.
+ * over `path` by `close()`; the file it replaces keeps its permissions and, where the process
+ * may give it (root, or the same user), its owner and group. A symbolic link is written through
+ * (its target is replaced or, for a dangling link, created; the link stays). Special files
+ * (`/dev/null`, `/dev/stdout`, a FIFO) are written directly, as they cannot be replaced.
+ * Temporary files that killed runs left beside the target are removed first.
  */
 export async function openFileSink(path: string): Promise<Sink> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing && !existing.isFile()) {
+  const output = await outputTarget(path);
+  if (output.kind === "special") {
     const handle = await open(path, "w");
     return streamSink(handle.createWriteStream({ encoding: "utf8" }), true);
   }
-  const target = existing ? await realpath(path) : path;
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const { target, existing } = output;
+  await removeStaleTemporaries(target);
+  const temporary = join(dirname(target), temporaryName(basename(target), process.pid, randomBytes(4).toString("hex")));
   // Clean-up is armed before the file exists: a signal that lands while it is being created
   // must not leave it behind.
   const release = removeOnExit(temporary);
@@ -172,10 +260,10 @@ export async function openFileSink(path: string): Promise<Sink> {
     release();
     throw error;
   }
-  try {
-    if (existing) await chmod(temporary, existing.mode & 0o7777);
-  } catch {
-    // keeping the old file's mode is a courtesy, not a requirement
+  if (existing) {
+    // Keeping the old file's mode and owner is a courtesy, not a requirement.
+    await chown(temporary, existing.uid, existing.gid).catch(() => {});
+    await chmod(temporary, existing.mode & 0o7777).catch(() => {});
   }
   const stream = handle.createWriteStream({ encoding: "utf8" });
   const inner = streamSink(stream, true);

@@ -8,7 +8,7 @@
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (extract-piece.ts).
  */
-import { findDocumentDate, findTitleYear, type RuleSet, type Ymd } from "../core/runtime.js";
+import { findDocumentDate, findTitleYear, longLineCut, type RuleSet, type Ymd } from "../core/runtime.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {
@@ -34,12 +34,9 @@ export function* splitIntoPieces(text: string, offset = 0, lines = 0, maxChars =
     // Cut after the last line end within the limit, or after the first one past it.
     let cut = text.lastIndexOf("\n", start + maxChars - 1);
     // A line longer than a piece (a 100 MB file without a newline) is cut after a space
-    // instead: what reads context across the cut is only the subject and cue words of the
-    // figures right at it; without a space at all, it is cut at the limit.
-    if (cut < start) {
-      cut = text.lastIndexOf(" ", start + maxChars - 1);
-      if (cut < start) cut = start + maxChars - 1 - (isHighSurrogate(text.charCodeAt(start + maxChars - 1)) ? 1 : 0);
-    }
+    // instead (longLineCut): what reads context across the cut is only the subject and cue
+    // words of the figures right at it; without a space at all, it is cut at the limit.
+    if (cut < start) cut = longLineCut(text, start, maxChars) - 1;
     const piece = text.slice(start, cut + 1);
     yield { text: piece, offset: offset + start, lines };
     lines += countLines(piece);
@@ -47,8 +44,6 @@ export function* splitIntoPieces(text: string, offset = 0, lines = 0, maxChars =
   }
   if (start < text.length || start === 0) yield { text: start === 0 ? text : text.slice(start), offset: offset + start, lines };
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Line ends (`\n`) in `text`. */
 export function countLines(text: string): number {

@@ -35,6 +35,12 @@ export interface ExtractRequest {
   documentDate?: Ymd | null;
   /** The year of the period the document's title names, for a later piece (null: none). Absent: found in `text`. */
   titleYear?: number | null;
+  /** Also trace how the text was read (`--explain`), as lines of text. */
+  explain?: boolean;
+  /** Also say which masks match the text (`rules test` on a mask's examples). */
+  masks?: boolean;
+  /** When this rule (by id) gives no fact on the text, also say why not (`rules test`). */
+  whyNot?: string;
 }
 
 /** The facts of one request, at document offsets. */
@@ -46,6 +52,12 @@ export interface ExtractResult {
   /** How many facts. */
   count: number;
   warnings: Warning[];
+  /** The trace, formatted, when the request asked for it (a trace holds functions: it cannot cross threads). */
+  explain?: string[];
+  /** The ids of the masks matching the text, when the request asked. */
+  masks?: string[];
+  /** Why the rule of `whyNot` gave no fact, when it gave none. */
+  why?: string;
 }
 
 /** One request's answer in a batch. */

@@ -5,6 +5,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
+import { masksMatching, whyNot } from "../core/runtime.js";
+import { formatTrace } from "../output/explain.js";
 import { createFactWriter } from "../output/formats.js";
 import { extractPiece } from "./extract-piece.js";
 import type { BatchItem, ExtractRequest, WorkerReply, WorkerSetup } from "./protocol.js";
@@ -25,7 +27,12 @@ const reply = (message: WorkerReply): void => port.postMessage(message);
 port.on("message", (batch: ExtractRequest[]) => {
   const results = batch.map((request): BatchItem => {
     try {
-      return { kind: "done", id: request.id, ...extractPiece(request, ruleSet, segmenter, writer) };
+      const { trace, ...result } = extractPiece(request, ruleSet, segmenter, writer, request.explain === true);
+      if (trace) result.explain = formatTrace(request.text, trace, request.offset);
+      if (request.masks === true) result.masks = masksMatching(ruleSet, request.text);
+      const rule = request.whyNot === undefined ? undefined : ruleSet.rules.find((r) => r.id === request.whyNot);
+      if (rule && !result.facts.some((f) => f.rule === rule.id)) result.why = whyNot(request.text, rule, ruleSet, segmenter);
+      return { kind: "done", id: request.id, ...result };
     } catch (error) {
       return { kind: "failed", id: request.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

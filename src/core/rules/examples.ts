@@ -86,53 +86,90 @@ export function whyNot(text: string, rule: CompiledRule, ruleSet: RuleSet, segme
   return `its pattern did not match${others.length ? ` (facts came from ${others.join(", ")})` : ""}`;
 }
 
-/** Runs every example and counterexample of every rule in `rules` (or only those of `only`). */
-export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule: CompiledRule | CompiledMask) => boolean): ExampleResult[] {
-  const results: ExampleResult[] = [];
-  // A mask's example must be matched by the mask; a counterexample must not.
+/** One example or counterexample to run: a rule's (or a mask's) text and what it should give. */
+export interface ExampleCase {
+  rule: CompiledRule | CompiledMask;
+  kind: "example" | "counterexample";
+  text: string;
+  pos: Pos;
+  /** For a rule's example: the fields its fact should have, and the text it should cover. */
+  expect?: Record<string, unknown>;
+  match?: string;
+}
+
+/**
+ * What running a case's text gave: the facts of the whole rule set, the ids of the masks that
+ * match it, and, when the case's rule gave no fact, why not (whyNot).
+ */
+export interface ExampleOutcome {
+  facts: readonly Fact[];
+  masks: readonly string[];
+  why?: string;
+}
+
+/** The cases of every rule in `ruleSet` (or only those of `only`): masks first, then rules, in order. */
+export function exampleCases(ruleSet: RuleSet, only?: (rule: CompiledRule | CompiledMask) => boolean): ExampleCase[] {
+  const cases: ExampleCase[] = [];
   for (const mask of ruleSet.masks) {
     if (only && !only(mask)) continue;
-    const matches = (text: string): boolean => mask.regexes.some((r) => {
-      r.lastIndex = 0;
-      const hit = r.test(matchView(text));
-      r.lastIndex = 0;
-      return hit;
-    });
-    for (const example of mask.examples) {
-      const ok = matches(example.text);
-      results.push({ rule: mask, kind: "example", text: example.text, pos: example.pos, facts: [], ok,
-        ...(ok ? {} : { problem: "expected the mask to match this text, it does not" }) });
-    }
-    for (const counter of mask.counterexamples) {
-      const ok = !matches(counter.text);
-      results.push({ rule: mask, kind: "counterexample", text: counter.text, pos: counter.pos, facts: [], ok,
-        ...(ok ? {} : { problem: "expected the mask not to match this text, it does" }) });
-    }
+    for (const example of mask.examples) cases.push({ rule: mask, kind: "example", text: example.text, pos: example.pos });
+    for (const counter of mask.counterexamples) cases.push({ rule: mask, kind: "counterexample", text: counter.text, pos: counter.pos });
   }
   for (const rule of ruleSet.rules) {
     if (only && !only(rule)) continue;
     for (const example of rule.examples) {
-      const facts = extractFacts(example.text, ruleSet, segmenter).facts.filter((f) => f.rule === rule.id);
-      const candidates = example.match === undefined ? facts : facts.filter((f) => f.text === example.match);
-      const base = { rule, kind: "example" as const, text: example.text, pos: example.pos, facts };
-      if (candidates.length === 0) {
-        const got = facts.length ? facts.map(describeFact).join("; ") : `no fact from this rule: ${whyNot(example.text, rule, ruleSet, segmenter)}`;
-        const wanted = example.match === undefined ? "a fact" : `a fact «${example.match}»`;
-        results.push({ ...base, ok: false, problem: `expected ${wanted}, got ${got}` });
-        continue;
-      }
-      const best = candidates.map((f) => ({ f, bad: mismatches(f, example.expect) })).sort((a, b) => a.bad.length - b.bad.length)[0];
-      if (best && best.bad.length > 0) {
-        results.push({ ...base, ok: false, problem: `${best.bad.join("; ")} (fact ${describeFact(best.f)})` });
-      } else results.push({ ...base, ok: true });
+      cases.push({ rule, kind: "example", text: example.text, pos: example.pos, expect: example.expect, ...(example.match !== undefined ? { match: example.match } : {}) });
     }
-    for (const counter of rule.counterexamples) {
-      const facts = extractFacts(counter.text, ruleSet, segmenter).facts.filter((f) => f.rule === rule.id);
-      results.push({
-        rule, kind: "counterexample", text: counter.text, pos: counter.pos, facts, ok: facts.length === 0,
-        ...(facts.length ? { problem: `expected no fact from this rule, got ${facts.map(describeFact).join("; ")}` } : {}),
-      });
-    }
+    for (const counter of rule.counterexamples) cases.push({ rule, kind: "counterexample", text: counter.text, pos: counter.pos });
   }
-  return results;
+  return cases;
+}
+
+/** The ids of the masks of `ruleSet` that match somewhere in `text`. */
+export function masksMatching(ruleSet: RuleSet, text: string): string[] {
+  const view = matchView(text);
+  return ruleSet.masks.filter((mask) => mask.regexes.some((r) => {
+    r.lastIndex = 0;
+    const hit = r.test(view);
+    r.lastIndex = 0;
+    return hit;
+  })).map((mask) => mask.id);
+}
+
+/** Whether a case passed, given what its text gave. */
+export function judgeExample(c: ExampleCase, outcome: ExampleOutcome): ExampleResult {
+  const base = { rule: c.rule, kind: c.kind, text: c.text, pos: c.pos };
+  if (c.rule.kind === "mask") {
+    const hit = outcome.masks.includes(c.rule.id);
+    const ok = c.kind === "example" ? hit : !hit;
+    const problem = c.kind === "example" ? "expected the mask to match this text, it does not" : "expected the mask not to match this text, it does";
+    return { ...base, facts: [], ok, ...(ok ? {} : { problem }) };
+  }
+  const facts = outcome.facts.filter((f) => f.rule === c.rule.id);
+  if (c.kind === "counterexample") {
+    return { ...base, facts, ok: facts.length === 0,
+      ...(facts.length ? { problem: `expected no fact from this rule, got ${facts.map(describeFact).join("; ")}` } : {}) };
+  }
+  const candidates = c.match === undefined ? facts : facts.filter((f) => f.text === c.match);
+  if (candidates.length === 0) {
+    const got = facts.length ? facts.map(describeFact).join("; ") : `no fact from this rule${outcome.why ? `: ${outcome.why}` : ""}`;
+    const wanted = c.match === undefined ? "a fact" : `a fact «${c.match}»`;
+    return { ...base, facts, ok: false, problem: `expected ${wanted}, got ${got}` };
+  }
+  const best = candidates.map((f) => ({ f, bad: mismatches(f, c.expect ?? {}) })).sort((a, b) => a.bad.length - b.bad.length)[0];
+  if (best && best.bad.length > 0) return { ...base, facts, ok: false, problem: `${best.bad.join("; ")} (fact ${describeFact(best.f)})` };
+  return { ...base, facts, ok: true };
+}
+
+/** What a case's text gives, worked out in this thread (a worker does the same for `rules test`). */
+export function exampleOutcome(c: Pick<ExampleCase, "rule" | "text">, ruleSet: RuleSet, segmenter: Segmenter): ExampleOutcome {
+  if (c.rule.kind === "mask") return { facts: [], masks: masksMatching(ruleSet, c.text) };
+  const { facts } = extractFacts(c.text, ruleSet, segmenter);
+  const rule = c.rule;
+  return { facts, masks: [], ...(facts.some((f) => f.rule === rule.id) ? {} : { why: whyNot(c.text, rule, ruleSet, segmenter) }) };
+}
+
+/** Runs every example and counterexample of every rule in `rules` (or only those of `only`), in this thread. */
+export function runExamples(ruleSet: RuleSet, segmenter: Segmenter, only?: (rule: CompiledRule | CompiledMask) => boolean): ExampleResult[] {
+  return exampleCases(ruleSet, only).map((c) => judgeExample(c, exampleOutcome(c, ruleSet, segmenter)));
 }

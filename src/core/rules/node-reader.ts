@@ -107,7 +107,12 @@ export function describe(node: unknown): string {
   if (node === undefined || node === null) return "nothing";
   if (isMap(node)) return "a mapping";
   if (isSeq(node)) return "a list";
-  if (isScalar(node)) return node.value === null ? "an empty value" : `${typeof node.value} ${JSON.stringify(node.value)}`;
+  if (isScalar(node)) {
+    if (node.value === null) return "an empty value";
+    // JSON.stringify writes Infinity and NaN as null: a factor of 1e400 read as "number null".
+    if (typeof node.value === "number" && !Number.isFinite(node.value)) return `number ${node.source ?? String(node.value)}, beyond what a number holds`;
+    return `${typeof node.value} ${JSON.stringify(node.value)}`;
+  }
   return "something else";
 }
 

@@ -24,6 +24,7 @@ export const RECOGNIZERS: Readonly<Record<RecognizerName, string>> = {
 };
 
 export function isRecognizer(name: string): name is RecognizerName {
-  return name in RECOGNIZERS;
+  // Own keys only: a lexicon named __proto__ or toString is no recognizer.
+  return Object.hasOwn(RECOGNIZERS, name);
 }
 
