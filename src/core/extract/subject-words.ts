@@ -1,0 +1,96 @@
+/**
+ * The words a subject is trimmed of, and what a run of words says: cue and function words, verbs,
+ * words of time (the context lexicons), a rate's unit (ไร่ละ), a measure word standing alone
+ * (มูลค่า). Used by subject.ts.
+ */
+import type { ContextSettings } from "../rules/compile.js";
+
+type Span = [number, number];
+
+const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+
+/**
+ * Where a rate's unit ending the words starts: the index of its classifier (ไร่ in ไร่ ละ, กก
+ * in กก . ละ), then a `subject_per` marker; undefined when the words do not end in one.
+ */
+export function rateUnitStart(words: readonly Span[], view: string, context: ContextSettings): number | undefined {
+  const last = words[words.length - 1];
+  if (!last || !context.subjectPer?.entries.has(view.slice(last[0], last[1]))) return undefined;
+  let i = words.length - 2;
+  const text = (w: Span | undefined): string => (w ? view.slice(w[0], w[1]) : "");
+  while (i > 0 && !HAS_WORD.test(text(words[i]))) i--; // an abbreviation's dot: กก.ละ
+  return i >= 0 && HAS_WORD.test(text(words[i])) ? i : undefined;
+}
+
+/**
+ * Whether a word is trimmed from a subject's ends: a `subject_trim` word, a verb of reporting
+ * (`subject_verbs`: กล่าว, เปิดเผย), a time word (`subject_time`: สัปดาห์, ไตรมาส, นี้), a qualifier
+ * cue (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures), a change
+ * or sign cue (ขยายตัว, ลดลง, ติดลบ: they say how it moved), or a word that stands between those
+ * and the figure (ถึง).
+ */
+export function isTrimmed(word: string, context: ContextSettings): boolean {
+  return (context.subjectTrim?.entries.has(word) ?? false)
+    || (context.subjectVerbs?.entries.has(word) ?? false)
+    || (context.subjectTime?.entries.has(word) ?? false)
+    || (context.qualifierBefore?.entries.has(word) ?? false)
+    || (context.qualifierAfter?.entries.has(word) ?? false)
+    || isChangeVerb(word, context)
+    || (context.signNegative?.entries.has(word) ?? false)
+    || (context.cueSkip?.entries.has(word) ?? false);
+}
+
+/**
+ * A change cue (`change_before`: ขยายตัว, ลดลง, and a level's: เหลือ, เป็น), unless a
+ * `subject_keep` word (ลด: in ลด 50% the discount is what is measured; คงเหลือ, what remains).
+ */
+function isRiseOrFall(word: string, context: ContextSettings): boolean {
+  const canonical = context.changeBefore?.entries.get(word)?.canonical;
+  return canonical === "increase" || canonical === "decrease";
+}
+
+function isChangeVerb(word: string, context: ContextSettings): boolean {
+  const canonical = context.changeBefore?.entries.get(word)?.canonical;
+  return canonical !== undefined && !(context.subjectKeep?.entries.has(word) ?? false);
+}
+
+/** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
+export function onlyTrimmedWords(words: readonly Span[], view: string, context: ContextSettings): boolean {
+  return words.every(([start, end]) => !HAS_WORD.test(view.slice(start, end)) || isTrimmed(view.slice(start, end), context));
+}
+
+/**
+ * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
+ * kept [lo, hi) word indices.
+ */
+export function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
+  const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
+  const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
+  const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
+  const trimmedAtEnd = (i: number): boolean => {
+    const w = words[i];
+    // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
+    if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
+    return w !== undefined && (trimmed(w) || isMeasure(w));
+  };
+  let lo = 0;
+  let hi = words.length;
+  while (hi > lo && trimmedAtEnd(hi - 1)) hi--;
+  while (lo < hi && trimmed(words[lo])) lo++;
+  return [lo, hi];
+}
+
+/**
+ * The `subject_trim_end` word of a chunk that is only that and cue words (`มูลค่า`, `ในอัตรา`):
+ * what the figure measures, said in a word, when nothing better stands before it.
+ */
+export function measureWordOf(words: readonly Span[], view: string, context: ContextSettings): Span | undefined {
+  let found: Span | undefined;
+  for (const span of words) {
+    const word = view.slice(span[0], span[1]);
+    if (!HAS_WORD.test(word) || isTrimmed(word, context)) continue;
+    if (found !== undefined || !context.subjectTrimEnd?.entries.has(word)) return undefined;
+    found = span;
+  }
+  return found;
+}
