@@ -55,6 +55,17 @@ describe("pieces", () => {
     expect(factsInPieces(text, 40)).toEqual(whole);
   });
 
+  test("a month before the first full date stands in for the date only when no piece has one", () => {
+    const later = `รายงานเดือนสิงหาคม 2567\n${"ข้อความ\n".repeat(30)}วันที่ 5 มีนาคม 2568\nเมื่อวันที่ 12 ก.พ. มีผู้ป่วย 5 ราย\n`;
+    const whole = extractFacts(later, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.text === "12 ก.พ.")?.value).toBe("2025-02-12");
+    expect(factsInPieces(later, 40)).toEqual(whole);
+    const only = `รายงานเดือนสิงหาคม 2567\n${"ข้อความ\n".repeat(30)}เมื่อวันที่ 12 ก.พ. มีผู้ป่วย 5 ราย\n`;
+    const alone = extractFacts(only, builtinRules(), segmenter).facts;
+    expect(alone.find((f) => f.text === "12 ก.พ.")?.value).toBe("2024-02-12");
+    expect(factsInPieces(only, 40)).toEqual(alone);
+  });
+
   test("a report's title period dates the figures below it in every piece", () => {
     const text = `ภาวะเศรษฐกิจไตรมาสที่ 3/2545\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
     const whole = extractFacts(text, builtinRules(), segmenter).facts;

@@ -1,6 +1,6 @@
 /** The core's public surface: compile rules, extract facts. Pure: no I/O. */
 export { compileRules, type RuleSet, type RuleSource, type CompiledRule } from "./rules/compile.js";
-export { extractFacts, findDocumentDate, findTitleYear, type ExtractOptions, type Trace } from "./extract/extract.js";
+export { extractFacts, findDocumentDate, findDocumentDates, findTitleYear, type ExtractOptions, type Trace } from "./extract/extract.js";
 export type { Ymd } from "./dates/calendar.js";
 export { formatDiagnostic, formatExcerpt, type Diagnostic } from "./diagnostic.js";
 export type { Segmenter } from "./segmenter.js";

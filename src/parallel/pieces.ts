@@ -8,7 +8,7 @@
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (extract-piece.ts).
  */
-import { findDocumentDate, findTitleYear, longLineCut, type RuleSet, type Ymd } from "../core/runtime.js";
+import { findDocumentDates, findTitleYear, longLineCut, type RuleSet, type Ymd } from "../core/runtime.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {
@@ -68,6 +68,8 @@ export const DATE_HOLD_CHARS = 32 * 1024 * 1024;
  */
 export class DocumentDates<T extends { piece: Piece }> {
   private date: Ymd | undefined;
+  /** The first month written with its year: the date when no piece has a full one. */
+  private month: Ymd | undefined;
   private searching = true;
   private held: T[] = [];
   private heldChars = 0;
@@ -79,9 +81,10 @@ export class DocumentDates<T extends { piece: Piece }> {
   push(piece: T): Array<Dated<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
     if (this.searching) {
-      const found = findDocumentDate(piece.piece.text);
-      if (found) {
-        this.date = found;
+      const found = findDocumentDates(piece.piece.text);
+      this.month ??= found.month;
+      if (found.date) {
+        this.date = found.date;
         this.searching = false;
       } else if (this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {
         this.held.push(piece);
@@ -98,7 +101,7 @@ export class DocumentDates<T extends { piece: Piece }> {
 
   /** A piece with what it needs from its document; the first piece finds its own title. */
   private dated(piece: T): Dated<T> {
-    return { ...piece, documentDate: this.date ?? null, ...(piece.piece.offset > 0 ? { titleYear: this.titleYear ?? null } : {}) };
+    return { ...piece, documentDate: this.date ?? this.month ?? null, ...(piece.piece.offset > 0 ? { titleYear: this.titleYear ?? null } : {}) };
   }
 
   private release(): Array<Dated<T>> {

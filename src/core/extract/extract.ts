@@ -55,27 +55,32 @@ export interface Trace {
 const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
 
 /**
- * The document's own date: its first full date with a written year (usually the dateline).
- * Callers that cut a large document into pieces find it once, on the first piece.
+ * What a text says of its document's date: its first full date with a written year (usually the
+ * dateline), and the first day of the first month written with its year (a monthly report's
+ * `มีนาคม 2567`), which stands in when the document has no full date, so that `12 ก.พ.` further
+ * down still gets a year. Callers that cut a large document into pieces look through the pieces
+ * in order for the first full date, and fall back on the first month.
  */
-export function findDocumentDate(text: string): Ymd | undefined {
-  return documentDateIn(buildMatchView(text).view);
+export function findDocumentDates(text: string): { date?: Ymd; month?: Ymd } {
+  return documentDatesIn(buildMatchView(text).view);
 }
 
-/**
- * The first full date with a written year; failing that, the first day of the first month written
- * with its year (a monthly report's `มีนาคม 2567`), so that `12 ก.พ.` further down still gets one.
- */
-function documentDateIn(view: string): Ymd | undefined {
+function documentDatesIn(view: string): { date?: Ymd; month?: Ymd } {
   DATE_SCAN.lastIndex = 0;
   let month: Ymd | undefined;
   for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
     const parsed = parseDate(m[0]);
-    if (parsed?.first && !parsed.yearImplied) return parsed.first;
+    if (parsed?.first && !parsed.yearImplied) return { date: parsed.first, ...(month ? { month } : {}) };
     const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
     if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
   }
-  return month;
+  return month ? { month } : {};
+}
+
+/** The document's own date: its first full date with a written year, else its first month's first day. */
+export function findDocumentDate(text: string): Ymd | undefined {
+  const { date, month } = findDocumentDates(text);
+  return date ?? month;
 }
 
 /** A title is a document's first line, and short: a first line longer than this is a paragraph. */
@@ -113,7 +118,10 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const boundaries = new WordBoundaries(view, segmenter);
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const findDate = (): Ymd | undefined => {
-    if (documentDate === null) documentDate = documentDateIn(view);
+    if (documentDate === null) {
+      const found = documentDatesIn(view);
+      documentDate = found.date ?? found.month;
+    }
     return documentDate;
   };
   let titleYear: number | undefined | null = options.titleYear === undefined ? null : options.titleYear ?? undefined;
