@@ -88,6 +88,17 @@ describe("dates", () => {
     expect(parseDate(matchView(written), context)).toBeUndefined();
   });
 
+  test.each([
+    ["ข่าวเศรษฐกิจ\n date 2025-07-14\nเมื่อวันที่ 18 มิถุนายน มีการประชุม", "18 มิถุนายน", "2025-06-18"],
+    ["ข่าว 2023-06-08 09:41:05\nเมื่อวันที่ 9 ม.ค. มีการประชุม", "9 ม.ค.", "2023-01-09"],
+    ["Tuesday December 17, 2002 09:38\nเมื่อ 5 ธ.ค. ที่ผ่านมา", "5 ธ.ค.", "2002-12-05"],
+    ["ภาวะเศรษฐกิจเดือนสิงหาคม 2567\nเมื่อวันที่ 12 ก.พ. มีการประชุม", "12 ก.พ.", "2024-02-12"],
+  ])("a news site's dateline gives the document's date (%#)", (text, written, iso) => {
+    const found = extractFacts(text, builtinRules(), segmenter).facts.find((f) => f.text === written);
+    expect(found?.value).toBe(iso);
+    expect(found?.year_implied).toBe(true);
+  });
+
   test("a day and month without a year take the nearest year to the document date", () => {
     expect(parseDate("20 พฤศจิกายน", context)).toMatchObject({ value: "2023-11-20", yearImplied: true });
     expect(parseDate("7 ม.ค.", context)).toMatchObject({ value: "2024-01-07", yearImplied: true });
