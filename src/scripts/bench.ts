@@ -4,6 +4,8 @@
  * process:
  *
  *   - wordcut alone, segmenting the text line by line (the baseline; once, it is slow);
+ *   - ICU's word segmentation alone (`Intl.Segmenter("th")`), line by line (a second baseline: the
+ *     segmenter a faster extractor would be measured against);
  *   - extract -j1 end to end (read, decode, rules, JSON Lines out to a file);
  *   - extract -jN (N: --jobs, default the number of cores), whose output must be byte-identical;
  *   - the machine's ceiling for -jN: N processes of extract -j1 at once, each on 1/N of the
@@ -38,6 +40,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = join(ROOT, "bin", "extract.js");
 const PROBE = pathToFileURL(join(ROOT, "dist", "scripts", "rss-probe.js")).href;
 const BASELINE = join(ROOT, "dist", "scripts", "bench-wordcut.js");
+const ICU_BASELINE = join(ROOT, "dist", "scripts", "bench-icu.js");
 
 interface Options {
   path: string;
@@ -185,6 +188,12 @@ async function main(): Promise<void> {
       const inner = JSON.parse(m.stdout) as { seconds: number };
       log(`  ${fmt(m.seconds)} s (${fmt(inner.seconds)} s of it segmenting)`);
       rows.push({ run: "wordcut alone, line by line", input: "one file", bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, rssMB: m.rssMB });
+      log(`ICU segmentation alone on ${name} …`);
+      const icu = await measure([ICU_BASELINE, options.path], work);
+      if (icu.code !== 0) throw new Error(`ICU baseline failed: ${icu.stderr}`);
+      const icuInner = JSON.parse(icu.stdout) as { seconds: number };
+      log(`  ${fmt(icu.seconds)} s (${fmt(icuInner.seconds)} s of it segmenting)`);
+      rows.push({ run: "ICU segmentation alone, line by line", input: "one file", bytes, seconds: icu.seconds, cpuSeconds: icu.cpuSeconds, rssMB: icu.rssMB });
     }
     /** One extract run, its output checked against the others of the same input. */
     const runExtract = async (input: string, jobs: number, out: string, bin = BIN): Promise<Measured & { hash: string; lines: number }> => {
@@ -254,22 +263,24 @@ async function main(): Promise<void> {
   }
 
   const baseline = rows.find((r) => r.run.startsWith("wordcut"));
+  const icu = rows.find((r) => r.run.startsWith("ICU"));
   const j1 = (input: string): Row | undefined => rows.find((r) => r.run === "extract -j1" && r.input === input);
   const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
   const lines = [
     `input: ${name}, ${fmt(bytes / 1e6)} MB; machine: ${cpu}, ${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}, Node ${process.version}`,
     `command: npm run bench -- ${process.argv.slice(2).join(" ")}; extract times are medians of ${options.repeat} runs taking turns`,
     "",
-    "| run | input | time (s) | CPU (s) | MB/s | vs wordcut | vs -j1 | peak RSS (MB) | facts |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| run | input | time (s) | CPU (s) | MB/s | vs wordcut | vs ICU | vs -j1 | peak RSS (MB) | facts |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of rows) {
     const speed = r.bytes / 1e6 / r.seconds;
     const vsWordcut = baseline ? `${fmt(baseline.seconds / r.seconds, 2)}×` : "";
     const base = j1(r.input);
-    const vsJ1 = base && !r.run.startsWith("wordcut") ? `${fmt(base.seconds / r.seconds, 2)}×` : "";
+    const vsIcu = icu ? `${fmt(icu.seconds / r.seconds, 2)}×` : "";
+    const vsJ1 = base && !r.run.startsWith("wordcut") && !r.run.startsWith("ICU") ? `${fmt(base.seconds / r.seconds, 2)}×` : "";
     const cpu = r.cpuSeconds === undefined ? "" : fmt(r.cpuSeconds);
-    lines.push(`| ${r.run} | ${r.input} | ${fmt(r.seconds)} | ${cpu} | ${fmt(speed, 2)} | ${vsWordcut} | ${vsJ1} | ${fmt(r.rssMB, 0)} | ${r.facts ?? ""} |`);
+    lines.push(`| ${r.run} | ${r.input} | ${fmt(r.seconds)} | ${cpu} | ${fmt(speed, 2)} | ${vsWordcut} | ${vsIcu} | ${vsJ1} | ${fmt(r.rssMB, 0)} | ${r.facts ?? ""} |`);
   }
   if (options.against) {
     // This build against the other, run by run: below 1× this one takes less time (or CPU).
