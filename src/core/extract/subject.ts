@@ -72,9 +72,13 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   return undefined;
 }
 
-/** A subject as one line: a wrapped text's line end inside a Thai word goes, any other becomes a space. */
+/**
+ * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
+ * prefix): a wrapped text's line end inside a Thai word goes, any other becomes a space.
+ */
 function tidy(phrase: string): string {
-  return phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
+  const line = phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
+  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "") || line;
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
