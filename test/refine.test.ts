@@ -178,6 +178,10 @@ describe("vetoes", () => {
     expect(fact("ร้อยละ 5.01 และ 2 ราย", "ร้อยละ 5.01").value).toBe(5.01);
   });
 
+  test("a time word in the subjects' lexicons leaves a duration before it whole", () => {
+    expect(fact("จะเพิ่มเป็น 1,000 เตียง ภายใน 1-2 วันนี้ โรงพยาบาล", "1-2 วัน").kind).toBe("duration");
+  });
+
   test("a grade is a name", () => {
     expect(factsOf("ราคาเส้นไหมเกรด 1 สัปดาห์นี้เฉลี่ย").filter((f) => f.kind === "duration")).toEqual([]);
   });
