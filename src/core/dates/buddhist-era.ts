@@ -11,6 +11,13 @@ export type Era = "BE" | "CE" | "auto";
  * - four digits: Buddhist era when ≥ 2400 (or when `era` is "BE"), Gregorian otherwise;
  * - two digits: Buddhist era 25xx (only meaningful after a Thai month: `19 พ.ย. 64` → 2021).
  */
+/** A year as written after ปี / พ.ศ. / ค.ศ. (`2567`, `พ.ศ. 2563`, `67`, `ค.ศ. 2020`), to Gregorian. */
+export function readWrittenYear(text: string): number | undefined {
+  const digits = /[0-9]+/.exec(text)?.[0];
+  if (!digits) return undefined;
+  return toGregorianYear(Number(digits), digits.length, text.startsWith("ค") ? "CE" : text.startsWith("พ") ? "BE" : "auto");
+}
+
 export function toGregorianYear(written: number, digits: number, era: Era = "auto"): number {
   if (digits <= 2) return 2500 + written - BE_OFFSET;
   if (era === "CE") return written;

@@ -4,7 +4,7 @@
  * `Q4 2565` → 2002-07/2002-09 …; `ครึ่งแรกของปี 2568`, `ครึ่งปีหลัง 2567`, `H1/2568` → 2025-01/2025-06.
  * Without a year (`ไตรมาส 2`, `ไตรมาสที่ผ่านมา`) a period is no date, so it is not matched here.
  */
-import { toGregorianYear } from "./buddhist-era.js";
+import { readWrittenYear } from "./buddhist-era.js";
 import { isoDate } from "./calendar.js";
 
 const ERA = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?";
@@ -30,8 +30,8 @@ export function periodSource(named: boolean, p = "p"): string {
 export function periodValue(groups: Readonly<Record<string, string | undefined>>, p = "p"): string | undefined {
   const yearText = groups[`${p}y`] ?? groups[`${p}y4`];
   if (yearText === undefined) return undefined;
-  const digits = /[0-9]+/.exec(yearText)?.[0] ?? "";
-  const year = toGregorianYear(Number(digits), digits.length, yearText.startsWith("ค") ? "CE" : yearText.startsWith("พ") ? "BE" : "auto");
+  const year = readWrittenYear(yearText);
+  if (year === undefined) return undefined;
   const quarter = groups[`${p}q`] ?? groups[`${p}qq`];
   const quarterWord = groups[`${p}qw`];
   const halfWord = groups[`${p}hw`];

@@ -116,6 +116,13 @@ export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexi
   }
 }
 
+/** The longest entry of `lexicon` that ends at `end` ("" when none does). */
+export function entryEndingAt(view: string, end: number, lexicon: Lexicon): string {
+  let found = "";
+  for (const key of lexicon.entries.keys()) if (key.length > found.length && view.startsWith(key, end - key.length)) found = key;
+  return found;
+}
+
 /**
  * Whether `word` is an entry of `lexicon`, or two run together (หรือเพิ่มขึ้น: หรือ + เพิ่มขึ้น):
  * phrases are matched this way rather than listed, since a listed phrase would join the
@@ -123,8 +130,12 @@ export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexi
  */
 export function isEntryRun(word: string, lexicon: Lexicon | undefined): boolean {
   const entries = lexicon?.entries;
-  if (!entries) return false;
-  if (entries.has(word)) return true;
-  for (const first of entries.keys()) if (word.startsWith(first) && entries.has(word.slice(first.length))) return true;
+  return entries !== undefined && isRunOf(word, (w) => entries.has(w));
+}
+
+/** Whether `word` is one word `isEntry` accepts, or two of them run together (ของปี: ของ + ปี). */
+export function isRunOf(word: string, isEntry: (word: string) => boolean): boolean {
+  if (isEntry(word)) return true;
+  for (let i = 1; i < word.length; i++) if (isEntry(word.slice(0, i)) && isEntry(word.slice(i))) return true;
   return false;
 }

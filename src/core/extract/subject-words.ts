@@ -30,28 +30,33 @@ export function rateUnitStart(words: readonly Span[], view: string, context: Con
  * and the figure (ถึง).
  */
 export function isTrimmed(word: string, context: ContextSettings): boolean {
-  return (context.subjectTrim?.entries.has(word) ?? false)
-    || (context.subjectVerbs?.entries.has(word) ?? false)
-    || (context.subjectTime?.entries.has(word) ?? false)
-    || (context.qualifierBefore?.entries.has(word) ?? false)
-    || (context.qualifierAfter?.entries.has(word) ?? false)
-    || isChangeVerb(word, context)
-    || (context.signNegative?.entries.has(word) ?? false)
-    || (context.cueSkip?.entries.has(word) ?? false);
+  return trimmedWords(context).has(word);
 }
 
 /**
- * A change cue (`change_before`: ขยายตัว, ลดลง, and a level's: เหลือ, เป็น), unless a
- * `subject_keep` word (ลด: in ลด 50% the discount is what is measured; คงเหลือ, what remains).
+ * The words isTrimmed names, gathered once per rule set (it runs for every word of every
+ * subject): change cues (a level's too: เหลือ, เป็น) but `subject_keep` words (ลด: in ลด 50% the
+ * discount is what is measured; คงเหลือ, what remains).
  */
+const TRIMMED = new WeakMap<ContextSettings, Set<string>>();
+function trimmedWords(context: ContextSettings): Set<string> {
+  let words = TRIMMED.get(context);
+  if (!words) {
+    const { subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, changeBefore, subjectKeep } = context;
+    words = new Set<string>();
+    for (const lexicon of [subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip]) {
+      for (const key of lexicon?.entries.keys() ?? []) words.add(key);
+    }
+    for (const key of changeBefore?.entries.keys() ?? []) if (!(subjectKeep?.entries.has(key) ?? false)) words.add(key);
+    TRIMMED.set(context, words);
+  }
+  return words;
+}
+
+/** Whether a word is a rise or a fall (`change_before`: ขยายตัว, ลดลง; not a level's). */
 function isRiseOrFall(word: string, context: ContextSettings): boolean {
   const canonical = context.changeBefore?.entries.get(word)?.canonical;
   return canonical === "increase" || canonical === "decrease";
-}
-
-function isChangeVerb(word: string, context: ContextSettings): boolean {
-  const canonical = context.changeBefore?.entries.get(word)?.canonical;
-  return canonical !== undefined && !(context.subjectKeep?.entries.has(word) ?? false);
 }
 
 /** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */

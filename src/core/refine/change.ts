@@ -9,7 +9,7 @@
  * and the period it is measured from (ลดลงจากช่วงเดียวกันของปีก่อน ร้อยละ 26.6: a `year_base`
  * word, then only words of time, time references and links between).
  */
-import { cueBefore, isEntryRun, lastCueEnd } from "../extract/cues.js";
+import { cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../extract/cues.js";
 import { upperBound } from "../text/sorted.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
@@ -38,10 +38,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
  */
 function isPeriodWord(context: RefineContext, word: string): boolean {
   const c = context.rules.context;
-  const one = (w: string): boolean => [c.subjectTime, c.comparisonPeriod, c.yearLink, c.yearBase, c.comparisonLink].some((l) => l?.entries.has(w) ?? false);
-  if (one(word)) return true;
-  for (let i = 1; i < word.length; i++) if (one(word.slice(0, i)) && one(word.slice(i))) return true;
-  return false;
+  return isRunOf(word, (w) => [c.subjectTime, c.comparisonPeriod, c.yearLink, c.yearBase, c.comparisonLink].some((l) => l?.entries.has(w) ?? false));
 }
 
 /**
@@ -63,8 +60,7 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   for (;;) {
     end = lastCueEnd(view, from, end, changeBefore, boundaries);
     if (end < 0) return undefined;
-    surface = "";
-    for (const key of changeBefore.entries.keys()) if (key.length > surface.length && view.startsWith(key, end - key.length)) surface = key;
+    surface = entryEndingAt(view, end, changeBefore);
     change = changeBefore.entries.get(surface)?.canonical;
     if (change === "increase" || change === "decrease") break;
     end -= surface.length;

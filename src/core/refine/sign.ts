@@ -26,7 +26,7 @@ export function isSignAt(view: string, at: number): boolean {
 }
 
 /** Where the figure's number starts: its `value` capture, else the figure. */
-export function numberStart(context: RefineContext, draft: { candidate: { start: number; captures: Map<string, { start: number }> } }): number {
+export function numberStart(draft: { candidate: { start: number; captures: Map<string, { start: number }> } }): number {
   return draft.candidate.captures.get("value")?.start ?? draft.candidate.start;
 }
 
@@ -52,7 +52,7 @@ export const sign: Refiner = {
     for (const d of drafts) {
       const { fact } = d;
       if (!SIGNED.has(fact.kind) || typeof fact.value !== "number") continue;
-      const at = numberStart(context, d) - 1;
+      const at = numberStart(d) - 1;
       if (at >= 0 && view.charCodeAt(at) === MINUS && isSignAt(view, at)) {
         fact.value = -fact.value;
         if (at < d.candidate.start) {
@@ -75,6 +75,6 @@ export const sign: Refiner = {
 
 /** Whether a plus sign stands right before the figure's number (+24.3%): a rise. */
 export function plusBefore(context: RefineContext, draft: { candidate: { start: number; captures: Map<string, { start: number }> } }): boolean {
-  const at = numberStart(context, draft) - 1;
+  const at = numberStart(draft) - 1;
   return at >= 0 && context.view.charCodeAt(at) === PLUS && isSignAt(context.view, at);
 }

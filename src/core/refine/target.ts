@@ -6,18 +6,9 @@
  * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
  * figure is a deadline (50 ล้านคน ภายในปี 2564). A rule's own `target` setting comes first.
  */
-import { cueAfter, cueBefore, lastCueEnd } from "../extract/cues.js";
-import type { Lexicon } from "../rules/compile.js";
+import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
-/** Where the longest entry of `lexicon` ending at `end` starts. */
-function entryStart(view: string, end: number, lexicon: Lexicon): number {
-  let start = end;
-  for (const key of lexicon.entries.keys()) {
-    if (end - key.length < start && view.startsWith(key, end - key.length)) start = end - key.length;
-  }
-  return start;
-}
 
 /** The target cue governing a figure at `start`, or undefined. */
 function targetCue(context: RefineContext, start: number): string | undefined {
@@ -28,7 +19,7 @@ function targetCue(context: RefineContext, start: number): string | undefined {
   for (;;) {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
     if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return undefined;
-    const cueStart = entryStart(view, end, targetCues!);
+    const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
     let phrase = cueStart;

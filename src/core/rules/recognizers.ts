@@ -3,7 +3,7 @@
  * Each is a regex fragment (no capturing groups) and a parser for the text it matched.
  */
 import { DATE_SOURCE } from "../dates/date.js";
-import { toGregorianYear } from "../dates/buddhist-era.js";
+import { readWrittenYear } from "../dates/buddhist-era.js";
 import { NUMBER_SOURCE } from "../numbers/number.js";
 
 export type RecognizerName = "number" | "date" | "year";
@@ -11,11 +11,7 @@ export type RecognizerName = "number" | "date" | "year";
 export const YEAR_SOURCE = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?)[ \\t]?)?(?<![0-9])(?:[12][0-9]{3}|[0-9]{2})(?![0-9]|[.,][0-9])";
 
 /** Parses a year as written after ปี / พ.ศ. (`2567`, `๒๕๖๓`, `67`) to Gregorian. */
-export function parseYear(text: string): number | undefined {
-  const digits = /[0-9]+/.exec(text)?.[0];
-  if (!digits) return undefined;
-  return toGregorianYear(Number(digits), digits.length, text.startsWith("ค") ? "CE" : text.startsWith("พ") ? "BE" : "auto");
-}
+export const parseYear = readWrittenYear;
 
 export const RECOGNIZERS: Readonly<Record<RecognizerName, string>> = {
   number: NUMBER_SOURCE,
