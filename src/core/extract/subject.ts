@@ -228,7 +228,10 @@ function dropAddresses(chunks: Span[], input: SubjectInput): void {
   const { view, boundaries, context } = input;
   const address = context.subjectAddress;
   if (!address) return;
+  const keys = [...address.entries.keys()];
   const startsAddress = (span: Span): boolean => {
+    // A plain look at the chunk's start first: most chunks are no address, and need no segmenting.
+    if (!keys.some((key) => view.startsWith(key, span[0]))) return false;
     const first = boundaries.words(span[0], span[1])[0];
     return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
   };
