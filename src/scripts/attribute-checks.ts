@@ -1,5 +1,5 @@
 /**
- * `npm run -s facts:check -- OUT.jsonl TEXT [--sample N] [--seed S]`: gold-free checks of the
+ * `npm run -s facts:check -- OUT.jsonl TEXT [--sample N] [--seed S] [--few K]`: gold-free checks of the
  * attributes of a run's facts over one text (a corpus slice, extracted as one file):
  *
  * - bare subjects: the share whose subject is only a verb, a function or cue word, a unit or
@@ -63,8 +63,9 @@ async function main(): Promise<void> {
   };
   const n = option("--sample", 50);
   const seed = option("--seed", 1);
+  const few = option("--few", 10);
   const [outPath, textPath] = args;
-  if (!outPath || !textPath) throw new Error("usage: npm run -s facts:check -- OUT.jsonl TEXT [--sample N] [--seed S]");
+  if (!outPath || !textPath) throw new Error("usage: npm run -s facts:check -- OUT.jsonl TEXT [--sample N] [--seed S] [--few K]");
   const facts = readFileSync(outPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as OutFact)
     .filter((f) => f.kind !== "date");
   const text = readFileSync(textPath, "utf8").replace(/^\uFEFF/, "");
@@ -98,9 +99,9 @@ async function main(): Promise<void> {
   const around = (f: OutFact): string => JSON.stringify(`${text.slice(Math.max(0, f.start - 90), f.start)}[${f.text}]${text.slice(f.end, f.end + 30)}`);
   const show = (f: OutFact): string => `  ${around(f)}\n    subject=${f.subject ?? "-"} year=${f.year ?? "-"} target=${f.target} change=${f.change ?? "-"} qualifier=${f.qualifier}`;
   console.log("\nbare subjects, a few:");
-  for (const f of sample(bareOnes, 10, seed)) console.log(show(f));
+  for (const f of sample(bareOnes, few, seed)) console.log(show(f));
   console.log("\nyears from outside their sentence, a few:");
-  for (const f of sample(outside, 10, seed)) console.log(show(f));
+  for (const f of sample(outside, few, seed)) console.log(show(f));
   console.log(`\n${n} facts to read (seed ${seed}):`);
   for (const f of sample(facts, n, seed)) console.log(show(f));
 }

@@ -3,11 +3,15 @@
  * words of time (the context lexicons), a rate's unit (ไร่ละ), a measure word standing alone
  * (มูลค่า). Used by subject.ts.
  */
+import { MONTH_NAMES } from "../dates/months.js";
+import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
 import type { ContextSettings } from "../rules/compile.js";
 
 type Span = [number, number];
 
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+/** A word that is only a number written in words (หก, สิบสอง): a count, never what is counted. */
+const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS_SOURCE}$`);
 
 /**
  * Where a rate's unit ending the words starts: the index of its classifier (ไร่ in ไร่ ละ, กก
@@ -25,12 +29,18 @@ export function rateUnitStart(words: readonly Span[], view: string, context: Con
 /**
  * Whether a word is trimmed from a subject's ends: a `subject_trim` word, a verb of reporting
  * (`subject_verbs`: กล่าว, เปิดเผย), a time word (`subject_time`: สัปดาห์, ไตรมาส, นี้), a qualifier
- * cue (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures), a change
+ * cue (สูงสุดถึง, ไม่น้อยกว่า: they say how exact the figure is, not what it measures), a comparison
+ * (สูงกว่า: against what), a change
  * or sign cue (ขยายตัว, ลดลง, ติดลบ: they say how it moved), or a word that stands between those
  * and the figure (ถึง).
  */
 export function isTrimmed(word: string, context: ContextSettings): boolean {
   return trimmedWords(context).has(word);
+}
+
+/** Whether every word is a number written in words (หก, สามพัน): a count, never what is counted. */
+export function onlyNumberWords(words: readonly Span[], view: string): boolean {
+  return words.length > 0 && words.every(([start, end]) => NUMBER_WORD.test(view.slice(start, end)));
 }
 
 /**
@@ -42,12 +52,14 @@ const TRIMMED = new WeakMap<ContextSettings, Set<string>>();
 function trimmedWords(context: ContextSettings): Set<string> {
   let words = TRIMMED.get(context);
   if (!words) {
-    const { subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, changeBefore, subjectKeep } = context;
+    const { subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, changeBefore, subjectKeep, comparisonCues } = context;
     words = new Set<string>();
-    for (const lexicon of [subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip]) {
+    for (const lexicon of [subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, comparisonCues]) {
       for (const key of lexicon?.entries.keys() ?? []) words.add(key);
     }
     for (const key of changeBefore?.entries.keys() ?? []) if (!(subjectKeep?.entries.has(key) ?? false)) words.add(key);
+    // Month names are words of time too (ในเดือนมิถุนายนเพิ่ม 13.6%).
+    for (const { name } of MONTH_NAMES) words.add(name);
     TRIMMED.set(context, words);
   }
   return words;
@@ -72,16 +84,19 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
   const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
   const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
+  // แรก after a word of time makes a period of it (6 เดือนแรก); after another word it stays (ระยะแรก).
+  const isTimeOrdinal = (i: number): boolean => (context.subjectTimeOrdinal?.entries.has(text(words[i])) ?? false)
+    && (context.subjectTime?.entries.has(text(words[i - 1])) ?? false);
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
     // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
     if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
-    return w !== undefined && (trimmed(w) || isMeasure(w));
+    return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i));
   };
   let lo = 0;
   let hi = words.length;
   while (hi > lo && trimmedAtEnd(hi - 1)) hi--;
-  while (lo < hi && trimmed(words[lo])) lo++;
+  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo))) lo++;
   return [lo, hi];
 }
 

@@ -22,12 +22,13 @@ import { charSet, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
 import { lastCueEnd } from "./cues.js";
-import { isTrimmed, measureWordOf, rateUnitStart, trimWords } from "./subject-words.js";
+import { isTrimmed, measureWordOf, onlyNumberWords, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
 const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const MAX_CHUNKS = 3;
+const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
@@ -64,10 +65,33 @@ type Span = [number, number];
 export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: string): string | undefined {
   const found = phraseBefore(input, offset, floor, after);
   if (found.phrase !== undefined) return tidy(found.phrase);
+  if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
-  if (found.stop !== undefined && input.view.charCodeAt(found.stop) === COLON) {
+  if (input.view.charCodeAt(found.stop) === COLON) {
     const label = phraseBefore(input, found.stop, floor).phrase;
     return label === undefined ? undefined : tidy(label);
+  }
+  // A gloss in brackets between a name and its figure (จุดพักรถบรรทุก (Truck Rest Area) จำนวน 11 แห่ง,
+  // ผู้ติดเชื้อระลอกใหม่ (วันที่ 15 ธันวาคม 2563–29 มกราคม 2564) 12,786 ราย): the name is before it.
+  if (input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
+    const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor).phrase;
+    return name === undefined ? undefined : tidy(name);
+  }
+  return undefined;
+}
+
+/** How far back the bracket a gloss opens with is looked for, in characters. */
+const BRACKET_REACH = 120;
+
+/** Where the bracket closing at `close` opens, on its line and not before `floor`; undefined if nowhere. */
+function openingBracket(view: string, close: number, floor: number): number | undefined {
+  let depth = 0;
+  for (let i = close; i >= floor; i--) {
+    const code = view.charCodeAt(i);
+    if (code === NEWLINE) return undefined;
+    if (code === CLOSE_BRACKET) depth++;
+    else if (code === OPEN_BRACKET && --depth === 0) return i;
   }
   return undefined;
 }
@@ -137,11 +161,14 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   for (const [index, [start, stop]] of chunks.entries()) {
     if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
+    // A number in words after a numeral (3.8 | แสนล้าน) is another figure: the phrase ends here.
+    if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) break;
     const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
-    // A unit alone (ปี, บาท) is no subject: look further back.
+    // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
+    if (onlyNumberWords(words.slice(lo, hi), view)) hi = lo;
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);
@@ -179,6 +206,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   }
   if (nameEnd !== undefined && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
   return result(measureOnly);
+}
+
+/** Whether a chunk is a numeral alone (3.8, 1,000). */
+function isNumeral(view: string, chunk: Span | undefined): boolean {
+  return chunk !== undefined && /^[0-9][0-9.,]*$/.test(view.slice(chunk[0], chunk[1]));
 }
 
 /** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */

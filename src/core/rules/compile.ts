@@ -110,6 +110,8 @@ export interface ContextSettings {
   subjectVerbs?: Lexicon;
   /** Words of time, trimmed from a subject's ends (สัปดาห์, ไตรมาส, นี้): they date, not name. */
   subjectTime?: Lexicon;
+  /** After a word of time, words that make it a period (6 เดือนแรก): trimmed with it from a subject. */
+  subjectTimeOrdinal?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
   subjectKeep?: Lexicon;
   /** Words that start an address (ตำบล, หมู่ที่): between a name and its figure, not the subject. */
@@ -383,6 +385,7 @@ function compileContext(
   assign("vetoList", lexicon("veto_list"));
   assign("subjectVerbs", lexicon("subject_verbs"));
   assign("subjectTime", lexicon("subject_time"));
+  assign("subjectTimeOrdinal", lexicon("subject_time_ordinal"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
   assign("subjectModifier", lexicon("subject_modifier"));
