@@ -169,6 +169,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
     if (onlyNumberWords(words.slice(lo, hi), view)) hi = lo;
+    lo = headStart(words, lo, hi, view, context);
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);
@@ -206,6 +207,26 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   }
   if (nameEnd !== undefined && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
   return result(measureOnly);
+}
+
+/**
+ * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
+ * word (มี) that two words or more follow (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
+ * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
+ */
+function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
+  const heads = context.subjectHeadAfter;
+  if (!heads) return lo;
+  for (let k = hi - 3; k > lo; k--) {
+    if (!heads.entries.has(view.slice(words[k]![0], words[k]![1]))) continue;
+    // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
+    // words around them: the phrase stays whole.
+    if (view.slice(words[k + 1]![0], words[k + 1]![1]) === "การ") return lo;
+    if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
+    const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
+    return to - from >= 2 ? k + 1 + from : lo;
+  }
+  return lo;
 }
 
 /** Whether a chunk is a numeral alone (3.8, 1,000). */

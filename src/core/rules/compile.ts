@@ -112,6 +112,10 @@ export interface ContextSettings {
   subjectTime?: Lexicon;
   /** After a word of time, words that make it a period (6 เดือนแรก): trimmed with it from a subject. */
   subjectTimeOrdinal?: Lexicon;
+  /** Inside a phrase, the measured noun starts after these (มี), when two words or more follow. */
+  subjectHeadAfter?: Lexicon;
+  /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
+  subjectHeadKeep?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
   subjectKeep?: Lexicon;
   /** Words that start an address (ตำบล, หมู่ที่): between a name and its figure, not the subject. */
@@ -386,6 +390,8 @@ function compileContext(
   assign("subjectVerbs", lexicon("subject_verbs"));
   assign("subjectTime", lexicon("subject_time"));
   assign("subjectTimeOrdinal", lexicon("subject_time_ordinal"));
+  assign("subjectHeadAfter", lexicon("subject_head_after"));
+  assign("subjectHeadKeep", lexicon("subject_head_keep"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
   assign("subjectModifier", lexicon("subject_modifier"));
