@@ -185,7 +185,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       continue;
     }
     if (hi <= lo) {
-      if (nameEnd !== undefined) return result(source.original(start, nameEnd).trim() || undefined);
+      // A name of letters and digits (E20, GSH95) with nothing before it; digits alone (a broken
+      // date's year: พ ย . 2566) name nothing.
+      const name = nameEnd === undefined ? "" : source.original(start, nameEnd).trim();
+      if (HAS_WORD.test(name)) return result(name);
+      nameEnd = undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
       if (index === 0 && after !== undefined) return result(after);
       if (clause > start) break;
