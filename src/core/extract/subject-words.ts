@@ -93,9 +93,13 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
     return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i));
   };
+  // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้: วัน + นี้), at the end only
+  // (วันหยุด keeps its วัน).
+  const unitOfTime = (i: number): boolean => context.unitWords.has(text(words[i]))
+    && (context.subjectTime?.entries.has(text(words[i + 1])) ?? false);
   let lo = 0;
   let hi = words.length;
-  while (hi > lo && trimmedAtEnd(hi - 1)) hi--;
+  while (hi > lo && (trimmedAtEnd(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
   while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo))) lo++;
   return [lo, hi];
 }

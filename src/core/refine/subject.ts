@@ -7,6 +7,7 @@
  */
 import { isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { upperBound } from "../text/sorted.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
@@ -30,8 +31,15 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
   const words = boundaries.words(previous.end, start);
   if (rateUnitStart(words, view, rules.context) === 0) return "joined";
-  // Only cue words between (0% นานสูงสุด 1 ปี): nothing before names another subject.
-  return onlyTrimmedWords(words, view, rules.context) ? "cues only" : undefined;
+  // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
+  // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
+  // names another subject.
+  const refs = context.timeReferences;
+  const outsideReferences = words.filter(([a]) => {
+    const ref = refs[upperBound(refs, a, (r) => r.start) - 1];
+    return ref === undefined || a >= ref.end;
+  });
+  return onlyTrimmedWords(outsideReferences, view, rules.context) ? "cues only" : undefined;
 }
 
 /**
