@@ -80,6 +80,7 @@ test("npm pack lists only what a user needs: no benchmark scripts, tests, source
   expect(paths).toContain("dist/index.d.ts");
   expect(paths).toContain("bin/extract.js");
   expect(paths).toContain("dist/rules.cache");
+  expect(paths).toContain("docs/recipes/dask_extract.py");
   expect(paths.filter((p) => /^(dist\/scripts|test|src|fixtures|seeds|\.ci)\/|\.map$|bench/.test(p))).toEqual([]);
 });
 
