@@ -84,6 +84,20 @@ describe("time references and year", () => {
     expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
   });
 
+  test("the present said without a year (ปัจจุบัน) ends the reach of the years before it", () => {
+    const text = "เริ่มตั้งแต่ปี 2562 ปัจจุบันมีองค์กรต้นแบบในการจัดตั้งศูนย์สุขภาพวัยทำงาน 8 แห่ง";
+    expect(fact(text, "8 แห่ง").year).toBeUndefined();
+    // Right after a figure it starts the next clause: the figure keeps its own year.
+    expect(fact("ในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
+    // Nor is it a period the figure is compared with: มากกว่า stays a bound.
+    expect(fact("รองรับการให้สินเชื่อแก่ประชาชนได้มากกว่า 1 ล้านราย ปัจจุบันมีผู้ขอ", "1 ล้านราย").qualifier).toBe("more_than");
+  });
+
+  test("a year far past the document's own is a slip, not a time reference", () => {
+    const text = "วันที่ 5 พฤษภาคม 2564\nสะสมของระลอกเมษายน 2664 รวม 2,555 ราย ได้เปิดโรงพยาบาลสนาม 2 แห่ง";
+    expect(fact(text, "2 แห่ง").year).not.toBe(2121);
+  });
+
   test("a comparison's base year governs nothing", () => {
     const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
     expect(f.year).toBeUndefined();

@@ -104,7 +104,7 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
     if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
   }
   for (const mention of yearMentions(view, rules)) {
-    if (!found || mention.start > found.start) found = { start: mention.start, year: mention.year };
+    if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
   return found?.year;
 }

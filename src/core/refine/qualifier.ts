@@ -16,7 +16,7 @@ function periodAfter(context: RefineContext, end: number): boolean {
   const link = cueAfter(view, at, comparisonLink, "percent", boundaries);
   if (link) at = skipSpacesForward(view, at + link.surface.replace(/\s+/g, "").length);
   return cueAfter(view, at, comparisonPeriod, "percent", boundaries) !== undefined
-    || context.timeReferences.some((r) => r.start === at);
+    || context.timeReferences.some((r) => r.start === at && r.year !== undefined);
 }
 
 export const qualifier: Refiner = {

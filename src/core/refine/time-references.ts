@@ -15,8 +15,11 @@ import type { Refiner, RefineContext } from "./types.js";
 export interface TimeReference {
   start: number;
   end: number;
-  /** The Gregorian year it names. */
-  year: number;
+  /**
+   * The Gregorian year it names; undefined for the present said without a year (ปัจจุบัน): a
+   * figure it governs is dated by none of the references before it.
+   */
+  year: number | undefined;
   /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
   text: string;
   /** False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it. */
@@ -27,6 +30,12 @@ export interface TimeReference {
    */
   numberStart?: number;
 }
+
+/** A `time_deictic` entry naming the present without a year (ปัจจุบัน). */
+const PRESENT = "none";
+
+/** How many years after the document's own a time reference may name (a 20-year plan's end does). */
+const FUTURE_REACH = 50;
 
 /** Gregorian years a four-digit year mention may name: outside them, it is likely an amount. */
 const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
@@ -107,6 +116,11 @@ export const timeReferences: Refiner = {
         for (let at = view.indexOf(surface); at >= 0; at = view.indexOf(surface, at + surface.length)) {
           const end = at + surface.length;
           if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
+          // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
+          if (entry.canonical === PRESENT) {
+            refs.push({ start: at, end, year: undefined, text: surface, governs: true });
+            continue;
+          }
           const offset = Number(entry.canonical);
           const own = context.documentDate()?.year;
           if (own === undefined || !Number.isFinite(offset)) continue;
@@ -114,6 +128,11 @@ export const timeReferences: Refiner = {
         }
       }
     }
+    // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
+    const own = context.documentDate()?.year;
+    const plausible = refs.filter((r) => own === undefined || r.year === undefined || r.year - own <= FUTURE_REACH);
+    refs.length = 0;
+    refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const ref of refs) ref.governs = baseBefore(context, ref.start) === undefined;
     context.timeReferences = refs;

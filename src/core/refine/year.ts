@@ -18,7 +18,8 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 function linkedAfter(context: RefineContext, end: number): TimeReference | undefined {
   const refs = context.timeReferences;
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
-  if (!next || next.start - end > context.rules.context.yearLinkWindow) return undefined;
+  // The present (ปัจจุบัน) after a figure starts the next clause: it dates nothing before it.
+  if (!next || next.year === undefined || next.start - end > context.rules.context.yearLinkWindow) return undefined;
   const between = context.view.slice(end, next.start);
   if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
   const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
@@ -57,6 +58,10 @@ export const year: Refiner = {
           d.fact.year = title;
           because(context, d, "year", () => "the period of the document's title");
         }
+        continue;
+      }
+      if (ref.year === undefined) {
+        because(context, d, "year", () => `none: "${ref.text}" (the present, no year) governs its paragraph`);
         continue;
       }
       d.fact.year = ref.year;
