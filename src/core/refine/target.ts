@@ -1,7 +1,8 @@
 /**
  * Targets: a figure is a goal, plan, forecast or expectation when a target cue (จะ, คาดว่า,
- * เป้าหมาย …) stands earlier on its line, within `target_window`, and no reset cue (แล้ว,
- * ปัจจุบัน …: what already is) stands between the two. A cue right after a `target_block` word
+ * เป้าหมาย …) stands earlier on its line, within `target_window`, and neither a reset cue (แล้ว,
+ * ปัจจุบัน …: what already is) nor a `target_clause` word after a space (ขณะที่, ทั้งนี้ …: another
+ * clause) stands between the two. A cue right after a `target_block` word
  * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such
  * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
  * figure is a deadline (50 ล้านคน ภายในปี 2564). A rule's own `target` setting comes first.
@@ -9,6 +10,21 @@
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
+
+/** Whether a `target_clause` word after a space stands in [from, to). */
+function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries } = context;
+  const starts = context.rules.context.targetClause;
+  if (!starts) return false;
+  for (let until = to; until > from;) {
+    const end = lastCueEnd(view, from, until, starts, boundaries);
+    if (end < 0) return false;
+    const at = end - entryEndingAt(view, end, starts).length;
+    if (at > from && /\s/.test(view.charAt(at - 1))) return true;
+    until = at;
+  }
+  return false;
+}
 
 /** The target cue governing a figure at `start`, or undefined. */
 function targetCue(context: RefineContext, start: number): string | undefined {
@@ -19,6 +35,9 @@ function targetCue(context: RefineContext, start: number): string | undefined {
   for (;;) {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
     if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return undefined;
+    // A cue governs its own clause: a clause-start word after a space between it and the figure
+    // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
+    if (clauseStartBetween(context, end, start)) return undefined;
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.

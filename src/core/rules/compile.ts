@@ -114,6 +114,8 @@ export interface ContextSettings {
   subjectTimeOrdinal?: Lexicon;
   /** Inside a phrase, the measured noun starts after these (มี), when two words or more follow. */
   subjectHeadAfter?: Lexicon;
+  /** After a space, words that start a clause a target cue before them does not reach (โดย, ขณะที่). */
+  targetClause?: Lexicon;
   /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
   subjectHeadKeep?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -391,6 +393,7 @@ function compileContext(
   assign("subjectTime", lexicon("subject_time"));
   assign("subjectTimeOrdinal", lexicon("subject_time_ordinal"));
   assign("subjectHeadAfter", lexicon("subject_head_after"));
+  assign("targetClause", lexicon("target_clause"));
   assign("subjectHeadKeep", lexicon("subject_head_keep"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
