@@ -130,7 +130,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   // Chunks separated by spaces, nearest first.
   const chunks: Span[] = [];
   let end = offset;
-  for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 2; i--) {
+  for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 6; i--) {
     // ๆ repeats the word before it, spaces or not (ประเทศอื่น ๆ): it never starts a chunk.
     if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK && !isWrappedWord(input, i))) {
       if (i + 1 < end) chunks.push([i + 1, end]);
@@ -153,7 +153,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     else if (unit > 0) nearestWords = words.slice(0, unit);
     else chunks.shift();
   }
-  chunks.length = Math.min(chunks.length, MAX_CHUNKS);
+  // Up to MAX_CHUNKS phrases of Thai: a model's name of Latin words and digits (Plus Phase 2) counts
+  // for none, so that the Thai name it belongs to (ชุดพิมานมาศ) is reached.
+  chunks.length = Math.min(chunks.length, thaiChunksEnd(view, chunks, MAX_CHUNKS));
   // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
   let nameEnd: number | undefined;
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
@@ -233,6 +235,15 @@ function headStart(words: readonly Span[], lo: number, hi: number, view: string,
     return to - from >= 2 ? k + 1 + from : lo;
   }
   return lo;
+}
+
+/** How many of the nearest chunks hold the first `count` chunks with Thai letters. */
+function thaiChunksEnd(view: string, chunks: readonly Span[], count: number): number {
+  let thai = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    if (/[\u0e01-\u0e4e]/.test(view.slice(chunks[i]![0], chunks[i]![1])) && ++thai === count) return i + 1;
+  }
+  return chunks.length;
 }
 
 /** Whether a chunk is a numeral alone (3.8, 1,000). */
