@@ -308,6 +308,9 @@ function dropEraYear(chunks: Span[], view: string): void {
   }
 }
 
+/** Address words this long are unambiguous at a phrase's start (ตำบล, อำเภอ, หมู่ที่). */
+const LONG_ADDRESS_WORD = 4;
+
 /**
  * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
  * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
@@ -320,7 +323,11 @@ function dropAddresses(chunks: Span[], input: SubjectInput): void {
   const keys = [...address.entries.keys()];
   const startsAddress = (span: Span): boolean => {
     // A plain look at the chunk's start first: most chunks are no address, and need no segmenting.
-    if (!keys.some((key) => view.startsWith(key, span[0]))) return false;
+    const key = keys.find((k) => view.startsWith(k, span[0]));
+    if (key === undefined) return false;
+    // A word of four letters or more is taken as written: the segmenter may cut a place's name
+    // glued to it across it (ตำบลฆอเลาะ → ต|ำบ|ลฆอ|เลาะ). A shorter one (อ., ซอย) must be a word.
+    if (key.length >= LONG_ADDRESS_WORD) return true;
     const first = boundaries.words(span[0], span[1])[0];
     return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
   };
