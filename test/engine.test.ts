@@ -3,7 +3,11 @@
  * over entries writes the output and tells its messages as events, plain data in input order
  * that the command line renders; which formats the workers turn into text is one rule.
  */
-import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { pieceFormatting } from "../src/engine/format-side.js";
 import type { RunEvent, SourceEntry } from "../src/engine/run.js";
@@ -66,6 +70,25 @@ describe("a run", () => {
     expect(explain).toMatchObject({ kind: "explain", file: "a.txt" });
     expect(explain?.kind === "explain" && explain.lines.length).toBeGreaterThan(0);
   });
+});
+
+test("a sink that fails at once fails the run, and its worker threads still stop (the process ends)", () => {
+  // In a process of its own: a worker left running would keep it alive until the timeout.
+  const script = `
+    const { runExtraction } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "engine", "run.js")).href)});
+    const { loadRules } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "index.js")).href)});
+    const sink = { write: async () => { throw new Error("disk full"); }, close: async () => {}, abort: async () => {}, closed: false };
+    async function* none() {}
+    const rules = await loadRules();
+    await runExtraction({ jobs: 1, timeoutMs: 0, explain: false, format: "csv", writerOptions: {} }, { entries: none(), ruleSet: rules.ruleSet ?? rules, sink, report() {} })
+      .then(() => console.log("resolved"), (e) => console.log("rejected:", e.message));`;
+  // From a file: `node -e` ends the process once the script is done, threads or not.
+  const file = join(mkdtempSync(join(tmpdir(), "engine-")), "run.mjs");
+  writeFileSync(file, script);
+  const run = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 30_000 });
+  rmSync(dirname(file), { recursive: true, force: true });
+  expect(run.stdout.trim()).toBe("rejected: disk full");
+  expect(run.status).toBe(0);
 });
 
 describe("which side of the thread boundary formats", () => {

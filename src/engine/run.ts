@@ -134,8 +134,9 @@ export async function runExtraction(options: RunOptions, context: RunContext): P
     await writer.drain?.();
   };
 
-  await context.sink.write(writer.begin());
   try {
+    // Inside the try: a sink that fails even this must not leave the pool's threads running.
+    await context.sink.write(writer.begin());
     // Explain keeps documents whole, so that its offsets are the document's.
     const work = toWork(context.entries, options.explain ? Number.POSITIVE_INFINITY : PIECE_CHARS, context.ruleSet);
     const window = {
