@@ -1,6 +1,6 @@
 /** The pool's queue: how waiting requests are grouped into batches. */
 import { expect, test } from "vitest";
-import { BATCH_CHARS, BatchQueue, type Queued } from "../src/parallel/batch-queue.js";
+import { BATCH_CHARS, BatchQueue, type Queued } from "../src/engine/workers/batch-queue.js";
 
 const request = (id: number, chars: number): Queued => ({ request: { id, text: "ก".repeat(chars), file: `f${id}`, offset: 0, lines: 0 }, alone: false });
 const ids = (batch: Queued[]): number[] => batch.map((q) => q.request.id);

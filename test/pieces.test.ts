@@ -5,22 +5,30 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { extractFacts, type Fact } from "../src/core/index.js";
+import { extractFacts, findDocumentDates, type Fact } from "../src/core/index.js";
+import { documentDatesIn } from "../src/core/extract/document.js";
+import { buildMatchView } from "../src/core/text/match-view.js";
 import { readBody, type DecodedPart } from "../src/io/parts.js";
-import { extractPiece } from "../src/parallel/extract-piece.js";
-import { orderedMap } from "../src/parallel/ordered.js";
-import { DocumentDates, splitIntoPieces, type Piece } from "../src/parallel/pieces.js";
+import { DocumentContext } from "../src/engine/document-context.js";
+import { orderedMap } from "../src/engine/ordered.js";
+import { splitIntoPieces, type Piece } from "../src/engine/pieces.js";
+import { extractPiece } from "../src/engine/workers/extract-piece.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
 
 const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
 
-/** Facts of `text` extracted piece by piece, as the pipeline does (without the `file` it adds). */
+/** The pieces of `text` as a run gives them out, each with what its document gives it. */
+function piecesInContext(text: string, maxChars: number): Array<{ piece: Piece; documentDate: unknown; titleYear: unknown }> {
+  const context = new DocumentContext<{ piece: Piece }>(builtinRules());
+  const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => context.push({ piece }));
+  pieces.push(...context.end());
+  return pieces;
+}
+
+/** Facts of `text` extracted piece by piece, as a run does (without the `file` it adds). */
 function factsInPieces(text: string, maxChars: number): Fact[] {
-  const dates = new DocumentDates<{ piece: Piece }>(builtinRules());
-  const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => dates.push({ piece }));
-  pieces.push(...dates.end());
-  return pieces.flatMap(({ piece, documentDate, titleYear }) =>
-    extractPiece({ ...piece, file: "doc", documentDate, ...(titleYear !== undefined ? { titleYear } : {}) }, builtinRules(), segmenter)
+  return piecesInContext(text, maxChars).flatMap(({ piece, documentDate, titleYear }) =>
+    extractPiece({ ...piece, file: "doc", documentDate: documentDate as null, titleYear: titleYear as null }, builtinRules(), segmenter)
       .facts.map(({ file: _, ...fact }) => fact));
 }
 
@@ -64,6 +72,35 @@ describe("pieces", () => {
     const alone = extractFacts(only, builtinRules(), segmenter).facts;
     expect(alone.find((f) => f.text === "12 ก.พ.")?.value).toBe("2024-02-12");
     expect(factsInPieces(only, 40)).toEqual(alone);
+  });
+
+  test("every piece of a cut document, the first included, is given its date and title year: no worker looks for them", () => {
+    const text = `ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nวันที่ 5 มีนาคม 2546\n${"ข้อความ\n".repeat(50)}`;
+    const pieces = piecesInContext(text, 40);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) expect([p.documentDate, p.titleYear]).toEqual([{ year: 2003, month: 3, day: 5 }, 2002]);
+  });
+
+  test("the first piece, given its title's year, still does not date the title's own figures with it", () => {
+    const text = `ส่งออก 5 ล้านตัน รายงานไตรมาสที่ 3/2545\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    const first = text.slice(0, text.indexOf("\n") + 1);
+    // Without knowing that it starts the document, the first piece would give the title figure the title's year.
+    const unaware = extractFacts(first, builtinRules(), segmenter, { documentDate: null, titleYear: 2002, startsDocument: false }).facts;
+    expect(unaware.find((f) => f.text.startsWith("5"))?.year).toBe(2002);
+    expect(whole.find((f) => f.text.startsWith("5"))?.year).toBeUndefined();
+    expect(factsInPieces(text, 40)).toEqual(whole);
+  });
+
+  /** Lines of the sample without a digit: text with no date, longer than a block of the scan. */
+  const UNDATED = SAMPLE.split("\n").filter((line) => !/[0-9\u0e50-\u0e59]/.test(line)).join("\n").slice(0, 20_000);
+  test.each([
+    ["the corpus sample", SAMPLE],
+    ["a month, then a full date blocks later", `${UNDATED}\nรายงานเดือนมีนาคม ๒๕๖๗\n${UNDATED}\nวันที่ ๕ มี.ค. ๒๕๖๘ 1\n5/3/2568\n`],
+    ["only a month, after decomposed sara am", `${UNDATED}\nน\u0e4d\u0e49\u0e32 ${UNDATED}\nกุมภาพันธ์ 2567\n`],
+    ["no date at all", UNDATED],
+  ])("reading %s a block of lines at a time finds the dates its whole match view gives", (_name, text) => {
+    expect(findDocumentDates(text)).toEqual(documentDatesIn(buildMatchView(text).view));
   });
 
   test("a report's title period dates the figures below it in every piece", () => {
@@ -141,7 +178,7 @@ describe("orderedMap", () => {
 });
 
 test("a line of a million characters is cut into pieces of at most PIECE_CHARS that put it back together", async () => {
-  const { PIECE_CHARS } = await import("../src/parallel/pieces.js");
+  const { PIECE_CHARS } = await import("../src/engine/pieces.js");
   const line = "ผู้ป่วย 20 ราย ".repeat(70_000);
   const pieces = [...splitIntoPieces(line)];
   expect(pieces.length).toBeGreaterThan(10);

@@ -1,5 +1,5 @@
 /**
- * The worker pool on its own (the built one: workers run dist/parallel/worker.js): results for
+ * The worker pool on its own (the built one: workers run dist/engine/workers/worker.js): results for
  * every request, workers started on demand, a stuck worker replaced, a request too big for a
  * capped worker's heap retried on one without the cap.
  */
@@ -28,7 +28,7 @@ const SLOW_RULE = { file: "slow.yaml", origin: "user", text: 'rules:\n  - id: us
 const whole = (text: string): { text: string; file: string; offset: number; lines: number } => ({ text, file: "doc", offset: 0, lines: 0 });
 
 const loadPool = async (): Promise<PoolClass> =>
-  ((await import(join(ROOT, "dist", "parallel", "pool.js"))) as { WorkerPool: PoolClass }).WorkerPool;
+  ((await import(join(ROOT, "dist", "engine", "workers", "pool.js"))) as { WorkerPool: PoolClass }).WorkerPool;
 
 describe("worker pool", { timeout: 60_000 }, () => {
   test("answers every request; starts no more workers than it has work for", async () => {

@@ -1,7 +1,8 @@
 /**
- * The command's entry point: parse the command line, load and check the rules, then stream
- * documents through the core into the chosen format. Thin on purpose: every step lives in
- * io/, output/ or core/; this file only wires them and decides the exit status.
+ * The command's entry point: parse the command line, load and check the rules, open the
+ * output, then have the engine run the inputs through the core into the chosen format, printing
+ * its events. Thin on purpose: every step lives in engine/, io/, output/ or core/; this file
+ * only wires them and decides the exit status.
  *
  * main() never calls process.exit(): it returns the status for the caller to set as
  * process.exitCode, so that output already written to a pipe is not cut off.
@@ -12,9 +13,9 @@ import { argumentBytes, shownPath } from "../io/file-names.js";
 import { describeFsError, inputThatIsOutput, outputIdentity, readInputs } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { checkOutputPath, openFileSink, standardOutputWasClosed, streamSink, type Sink } from "../io/sink.js";
-import { createFactWriter, formatsBatchesApart } from "../output/formats.js";
+import { runExtraction, type Tally } from "../engine/run.js";
+import { eventRenderer } from "./events.js";
 import { loadRuleSet } from "./load-rules.js";
-import { runPipeline, type Tally } from "./pipeline.js";
 import { EXIT, SUBCOMMANDS, parseCommandLine, type CliOptions } from "./program.js";
 import { formatSummary, startProgress } from "./progress.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
@@ -95,9 +96,6 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
     return EXIT.failure;
   }
 
-  const writer = options.format === "xlsx"
-    ? (await import("../output/xlsx.js")).createXlsxWriter(sink)
-    : createFactWriter(options.format, { ...options, title: options.paths.join(" ") });
   const exclude = existingOutput;
   const progress = startProgress({
     stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths, exclude, records: options.input === "jsonl",
@@ -105,7 +103,6 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
   });
   let tally: Tally;
   try {
-    await sink.write(writer.begin());
     const inputs = readInputs(paths, {
       stdin: io.stdin,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
@@ -116,20 +113,17 @@ async function run(options: CliOptions, io: MainIO, style: StderrStyle, say: (li
       followLinks: options.followLinks,
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
-    tally = await runPipeline(
+    tally = await runExtraction(
       {
-        jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain, quiet: options.quiet,
-        ...(formatsBatchesApart(options.format) ? { formatInWorkers: { format: options.format, options: { bom: options.bom, excel: options.excel, header: options.header } } } : {}),
+        jobs: options.jobs, timeoutMs: options.timeout * 1000, explain: options.explain,
+        format: options.format, writerOptions: { bom: options.bom, excel: options.excel, header: options.header, title: options.paths.join(" ") },
       },
       {
         entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,
-        ruleSet: rules, sink, writer, style,
-        say: (line) => progress.say(line),
-        advance: (files, bytes) => progress.advance(files, bytes),
+        ruleSet: rules, sink,
+        report: eventRenderer(style, { quiet: options.quiet, say: (line) => progress.say(line), advance: (files, n) => progress.advance(files, n) }),
       },
     );
-    await sink.write(writer.end());
-    await writer.finish?.();
     await sink.close();
   } catch (error) {
     progress.stop();

@@ -9,7 +9,7 @@ import {
   type Diagnostic, type ExampleResult, type RuleSet, type RuleSource,
 } from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
-import { WorkerPool } from "../parallel/pool.js";
+import { WorkerPool } from "../engine/workers/pool.js";
 import { EXIT, type RulesCommandOptions } from "./program.js";
 import type { StderrStyle } from "./style.js";
 

@@ -3,7 +3,7 @@
  * `extract text FILE…`. A first argument of `rules`, `explain` or `text` selects them (write
  * `./rules` for a directory of that name).
  */
-import { WorkerPool } from "../parallel/pool.js";
+import { WorkerPool } from "../engine/workers/pool.js";
 import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
 import { readInputs } from "../io/inputs.js";

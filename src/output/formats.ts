@@ -2,6 +2,7 @@
 import { createCsvWriter, type CsvOptions } from "./csv.js";
 import { createHtmlWriter, type HtmlOptions } from "./html/writer.js";
 import { createJsonlWriter, createJsonWriter } from "./json.js";
+import type { Sink } from "../io/sink.js";
 import type { FactWriter } from "./record.js";
 
 export type { DocumentSummary, FactWriter, OutputFact, OutputNote, TextPiece } from "./record.js";
@@ -43,4 +44,12 @@ export function createFactWriter(format: TextFormat, options: WriterOptions = {}
     case "jsonl": return createJsonlWriter();
     case "html": return createHtmlWriter(options);
   }
+}
+
+/**
+ * A fresh writer for any format. An xlsx writer writes its bytes to `sink` itself; its module
+ * (and exceljs) is loaded only now, as most runs never need it.
+ */
+export async function openFactWriter(format: Format, options: WriterOptions, sink: Sink): Promise<FactWriter> {
+  return format === "xlsx" ? (await import("./xlsx.js")).createXlsxWriter(sink) : createFactWriter(format, options);
 }

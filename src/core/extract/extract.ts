@@ -6,19 +6,19 @@
  * As in chrono, parsers (the rules) propose and refiners decide: the chain drops names and
  * overlapping readings, then sets each attribute from the words around each figure.
  */
-import { DATE_SOURCE, parseDate } from "../dates/date.js";
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
 import { refine } from "../refine/chain.js";
 import type { Loss } from "../refine/overlap.js";
 import { Scopes } from "../refine/scopes.js";
-import { periodYear, yearMentions } from "../refine/time-references.js";
+import { yearMentions } from "../refine/time-references.js";
 import type { Draft, RefineContext } from "../refine/types.js";
 import type { Segmenter } from "../segmenter.js";
 import { LineIndex } from "../text/line-index.js";
 import { buildMatchView, type MatchView } from "../text/match-view.js";
 import type { ExtractResult, Fact } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
+import { documentDatesIn, findTitleYear } from "./document.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -34,6 +34,12 @@ export interface ExtractOptions {
    * document (null: none). Default: found in `text`'s first line.
    */
   titleYear?: number | null;
+  /**
+   * Whether `text` starts its document, so that its first line is the title, whose own figures
+   * the title's year does not date. Default: true without `titleYear` (the text is taken for a
+   * whole document), false with it (a later piece).
+   */
+  startsDocument?: boolean;
 }
 
 /** What `explain` shows: every candidate and why the losers lost. */
@@ -50,63 +56,6 @@ export interface Trace {
   vetoed: Array<{ candidate: Candidate; reason: string }>;
   /** Words around a span, as the segmenter cut them. */
   wordsAround(start: number, end: number): string[];
-}
-
-const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
-
-/**
- * What a text says of its document's date: its first full date with a written year (usually the
- * dateline), and the first day of the first month written with its year (a monthly report's
- * `มีนาคม 2567`), which stands in when the document has no full date, so that `12 ก.พ.` further
- * down still gets a year. Callers that cut a large document into pieces look through the pieces
- * in order for the first full date, and fall back on the first month.
- */
-export function findDocumentDates(text: string): { date?: Ymd; month?: Ymd } {
-  return documentDatesIn(buildMatchView(text).view);
-}
-
-function documentDatesIn(view: string): { date?: Ymd; month?: Ymd } {
-  DATE_SCAN.lastIndex = 0;
-  let month: Ymd | undefined;
-  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
-    const parsed = parseDate(m[0]);
-    if (parsed?.first && !parsed.yearImplied) return { date: parsed.first, ...(month ? { month } : {}) };
-    const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
-    if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
-  }
-  return month ? { month } : {};
-}
-
-/** The document's own date: its first full date with a written year, else its first month's first day. */
-export function findDocumentDate(text: string): Ymd | undefined {
-  const { date, month } = findDocumentDates(text);
-  return date ?? month;
-}
-
-/** A title is a document's first line, and short: a first line longer than this is a paragraph. */
-const TITLE_CHARS = 200;
-
-/**
- * The year of the period a document's title names (ผลิตภัณฑ์มวลรวมในประเทศ ไตรมาสที่ 3/2545,
- * สถานการณ์การผลิตรายสัปดาห์ 19-25 ต.ค.58, ภาวะเศรษฐกิจประจำเดือนมีนาคม 2567): a report's figures
- * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period.
- */
-export function findTitleYear(text: string, rules: RuleSet): number | undefined {
-  const stop = text.indexOf("\n");
-  const line = stop < 0 ? text : text.slice(0, stop);
-  if (line.length > TITLE_CHARS) return undefined;
-  const { view } = buildMatchView(line);
-  let found: { start: number; year: number } | undefined;
-  DATE_SCAN.lastIndex = 0;
-  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
-    const parsed = parseDate(m[0]);
-    const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
-    if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
-  }
-  for (const mention of yearMentions(view, rules)) {
-    if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
-  }
-  return found?.year;
 }
 
 /** Extracts the facts of one document: every rule's candidates, then the refine chain. */
@@ -136,7 +85,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
 
   const context: RefineContext = {
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
-    titleEnd: options.titleYear === undefined ? (view.indexOf("\n") + 1 || view.length) : 0,
+    titleEnd: (options.startsDocument ?? options.titleYear === undefined) ? (view.indexOf("\n") + 1 || view.length) : 0,
     yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
   };
   const drafts = refine(context, candidates.map((c) => toDraft(c, text, source, lines)));

@@ -21,7 +21,7 @@
  * Outcomes are values, never rejections: one bad document must not stop the others.
  */
 import { Worker } from "node:worker_threads";
-import type { RuleSet } from "../core/runtime.js";
+import type { RuleSet } from "../../core/runtime.js";
 import { BatchQueue, type Queued } from "./batch-queue.js";
 import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
 
@@ -75,7 +75,7 @@ interface Slot {
   gone: boolean;
 }
 
-/** This file is dist/parallel/pool.js once built; the worker is compiled beside it. */
+/** This file is dist/engine/workers/pool.js once built; the worker is compiled beside it. */
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
 /** What the pool did, for tests and the curious. */

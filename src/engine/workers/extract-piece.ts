@@ -1,10 +1,10 @@
 /**
- * One request's work, the same on a worker thread and in the main thread (`--explain`):
+ * One request's work on a worker thread (worker.ts, and tests that run it in theirs):
  * extract the facts of a piece, move them to document offsets, name their document, and
- * format them when asked to.
+ * format them when the run has workers format (engine/format-side.ts).
  */
-import { extractFacts, type ExtractOptions, type RuleSet, type Segmenter, type Trace } from "../core/runtime.js";
-import type { FactWriter, OutputFact } from "../output/formats.js";
+import { extractFacts, type ExtractOptions, type RuleSet, type Segmenter, type Trace } from "../../core/runtime.js";
+import type { FactWriter, OutputFact } from "../../output/formats.js";
 import type { ExtractRequest, ExtractResult } from "./protocol.js";
 
 /**
@@ -19,7 +19,8 @@ export function extractPiece(
   const options: ExtractOptions = {
     explain,
     ...(request.documentDate !== undefined ? { documentDate: request.documentDate } : {}),
-    ...(request.titleYear !== undefined ? { titleYear: request.titleYear } : {}),
+    // A cut document's first piece is given its title's year too: its own first line is the title.
+    ...(request.titleYear !== undefined ? { titleYear: request.titleYear, startsDocument: request.offset === 0 } : {}),
   };
   const { facts, warnings, trace } = extractFacts(request.text, ruleSet, segmenter, options);
   // The core's facts are this call's own: moved and named in place rather than copied.

@@ -4,16 +4,16 @@
  * flags): compiled rules are only that, so workers are given the main thread's compiled rules
  * and never parse YAML or compile a pattern themselves.
  */
-import type { RuleSet, Warning, Ymd } from "../core/runtime.js";
-import type { OutputFact, TextFormat, WriterOptions } from "../output/formats.js";
+import type { RuleSet, Warning, Ymd } from "../../core/runtime.js";
+import type { OutputFact, TextFormat, WriterOptions } from "../../output/formats.js";
 
 /** `workerData` of every worker. */
 export interface WorkerSetup {
   /** The rules, compiled (and checked) by the main thread. */
   ruleSet: RuleSet;
   /**
-   * When set, workers format their facts as output text (for formats whose batches format
-   * apart, see formatsBatchesApart), which is cheaper to send than the facts themselves.
+   * When set, workers format their facts as output text, which is cheaper to send than the
+   * facts themselves: the run decides which formats (engine/format-side.ts).
    */
   output?: { format: TextFormat; options: WriterOptions };
 }
@@ -29,11 +29,14 @@ export interface ExtractRequest {
   offset: number;
   lines: number;
   /**
-   * The document's date, when `text` is a piece of a larger document (null: it has none).
-   * Absent: found in `text` itself, as for a whole document.
+   * The document's date, when `text` is a piece of a larger document (null: it has none), found
+   * once by the run for all its pieces. Absent: found in `text` itself, as for a whole document.
    */
   documentDate?: Ymd | null;
-  /** The year of the period the document's title names, for a later piece (null: none). Absent: found in `text`. */
+  /**
+   * The year of the period the document's title names, likewise (null: none); a piece at
+   * `offset` 0 holds the title line itself. Absent: found in `text`.
+   */
   titleYear?: number | null;
   /** Also trace how the text was read (`--explain`), as lines of text. */
   explain?: boolean;

@@ -1,18 +1,18 @@
 /**
  * An extraction worker thread: given compiled rules, it loads the segmenter, then answers
  * batches of ExtractRequests, one batch at a time. Started by pool.ts, which resolves this file
- * next to itself (dist/parallel/worker.js).
+ * next to itself (dist/engine/workers/worker.js).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { masksMatching, whyNot } from "../core/runtime.js";
-import { formatTrace } from "../output/explain.js";
-import { createFactWriter } from "../output/formats.js";
+import { wordcutSegmenter } from "../../adapters/wordcut.js";
+import { masksMatching, whyNot } from "../../core/runtime.js";
+import { formatTrace } from "../../output/explain.js";
+import { createFactWriter } from "../../output/formats.js";
 import { extractPiece } from "./extract-piece.js";
 import type { BatchItem, ExtractRequest, WorkerReply, WorkerSetup } from "./protocol.js";
 
 const port = parentPort;
-if (!port) throw new Error("parallel/worker.js runs as a worker thread (started by the pool), not on its own");
+if (!port) throw new Error("engine/workers/worker.js runs as a worker thread (started by the pool), not on its own");
 
 const { ruleSet, output } = workerData as WorkerSetup;
 const segmenter = wordcutSegmenter(ruleSet.words);

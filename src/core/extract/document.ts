@@ -1,0 +1,116 @@
+/**
+ * What a document gives every figure in it, wherever the figure is: the document's own date
+ * (for dates written without a year) and the year of the period its title names. A document cut
+ * into pieces has them found once, by whoever reads it from the start, and handed to each piece
+ * (ExtractOptions), so that no piece looks for them again.
+ */
+import type { Ymd } from "../dates/calendar.js";
+import { DATE_SOURCE, parseDate } from "../dates/date.js";
+import { periodYear, yearMentions } from "../refine/time-references.js";
+import type { RuleSet } from "../rules/compile.js";
+import { buildMatchView } from "../text/match-view.js";
+
+const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
+
+/** A document's first full date with a written year, and the first month written with its year before it. */
+export interface DocumentDates {
+  date?: Ymd;
+  month?: Ymd;
+}
+
+/** The dates of a match view (see DocumentDates), scanning only as far as the first full date. */
+export function documentDatesIn(view: string): DocumentDates {
+  DATE_SCAN.lastIndex = 0;
+  let month: Ymd | undefined;
+  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
+    const parsed = parseDate(m[0]);
+    if (parsed?.first && !parsed.yearImplied) return { date: parsed.first, ...(month ? { month } : {}) };
+    const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
+    if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
+  }
+  return month ? { month } : {};
+}
+
+/**
+ * Lines read at once by DocumentDateScan, in UTF-16 code units (then up to the next line end):
+ * a dateline is nearly always among a document's first lines, so the match view of a short
+ * block usually settles it.
+ */
+const SCAN_BLOCK_CHARS = 4096;
+
+/**
+ * Looks for a document's dates (DocumentDates) in its text read in order, a block of whole lines
+ * at a time, building the match view of each block only until the first full date is found.
+ * The same dates as `documentDatesIn` over the text's whole view: a date never spans a line
+ * (DATE_SOURCE allows only spaces and tabs between its parts) and its lookarounds read a line
+ * end as they read the end of the text.
+ */
+export class DocumentDateScan {
+  private found: DocumentDates = {};
+
+  /** Whether the full date has been found (nothing more needs reading). */
+  get done(): boolean {
+    return this.found.date !== undefined;
+  }
+
+  /** The dates found so far. */
+  get dates(): DocumentDates {
+    return this.found;
+  }
+
+  /** Reads the next text of the document: whole lines (its last line may be cut where a piece was). */
+  read(text: string): void {
+    for (let start = 0; start < text.length && !this.done;) {
+      const stop = text.indexOf("\n", start + SCAN_BLOCK_CHARS);
+      const end = stop < 0 ? text.length : stop + 1;
+      const { date, month } = documentDatesIn(buildMatchView(text.slice(start, end)).view);
+      if (month && !this.found.month) this.found.month = month;
+      if (date) this.found.date = date;
+      start = end;
+    }
+  }
+}
+
+/**
+ * What a text says of its document's date: its first full date with a written year (usually the
+ * dateline), and the first day of the first month written with its year (a monthly report's
+ * `มีนาคม 2567`), which stands in when the document has no full date, so that `12 ก.พ.` further
+ * down still gets a year.
+ */
+export function findDocumentDates(text: string): DocumentDates {
+  const scan = new DocumentDateScan();
+  scan.read(text);
+  return scan.dates;
+}
+
+/** The document's own date: its first full date with a written year, else its first month's first day. */
+export function findDocumentDate(text: string): Ymd | undefined {
+  const { date, month } = findDocumentDates(text);
+  return date ?? month;
+}
+
+/** A title is a document's first line, and short: a first line longer than this is a paragraph. */
+const TITLE_CHARS = 200;
+
+/**
+ * The year of the period a document's title names (ผลิตภัณฑ์มวลรวมในประเทศ ไตรมาสที่ 3/2545,
+ * สถานการณ์การผลิตรายสัปดาห์ 19-25 ต.ค.58, ภาวะเศรษฐกิจประจำเดือนมีนาคม 2567): a report's figures
+ * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period.
+ */
+export function findTitleYear(text: string, rules: RuleSet): number | undefined {
+  const stop = text.indexOf("\n");
+  const line = stop < 0 ? text : text.slice(0, stop);
+  if (line.length > TITLE_CHARS) return undefined;
+  const { view } = buildMatchView(line);
+  let found: { start: number; year: number } | undefined;
+  DATE_SCAN.lastIndex = 0;
+  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
+    const parsed = parseDate(m[0]);
+    const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
+    if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
+  }
+  for (const mention of yearMentions(view, rules)) {
+    if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
+  }
+  return found?.year;
+}

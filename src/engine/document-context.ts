@@ -1,0 +1,64 @@
+/**
+ * What the pieces of a document cut in several need from the rest of it: the document's date
+ * (for dates written without a year: its first full date, else its first month) and the year of
+ * the period its title names (from its first line). Both are found here, once per document, on
+ * the thread that reads the document in order, and handed to every piece, its first included:
+ * no worker looks for them again. A document that is one piece needs none of this: its worker
+ * finds them in the match view it builds anyway, and only if a figure asks.
+ */
+import { DocumentDateScan, findTitleYear, type RuleSet, type Ymd } from "../core/runtime.js";
+import type { Piece } from "./pieces.js";
+
+/**
+ * Most text held back while looking for a document's date. Pieces before the first full date
+ * wait for it so that their yearless dates get the same year as in a whole-document run;
+ * past this much (a huge file with no dated line), they go on without one.
+ */
+export const DATE_HOLD_CHARS = 32 * 1024 * 1024;
+
+/** A work item with what its document gives it (null: the document has none). */
+export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null };
+
+/**
+ * Gives each piece of one document (work items carrying a Piece), in order, its document's date
+ * and title year. `push` a piece and get back the pieces that can go now; `end` releases what is
+ * still waiting when the document is over.
+ */
+export class DocumentContext<T extends { piece: Piece }> {
+  private readonly scan = new DocumentDateScan();
+  private held: T[] = [];
+  private heldChars = 0;
+  /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
+  private titleYear: number | null | undefined;
+
+  constructor(private readonly rules: RuleSet) {}
+
+  push(piece: T): Array<InContext<T>> {
+    if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
+    if (!this.scan.done) {
+      this.scan.read(piece.piece.text);
+      if (!this.scan.done && this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {
+        this.held.push(piece);
+        this.heldChars += piece.piece.text.length;
+        return [];
+      }
+    }
+    return [...this.release(), this.inContext(piece)];
+  }
+
+  end(): Array<InContext<T>> {
+    return this.release();
+  }
+
+  private inContext(piece: T): InContext<T> {
+    const { date, month } = this.scan.dates;
+    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null };
+  }
+
+  private release(): Array<InContext<T>> {
+    const out = this.held.map((p) => this.inContext(p));
+    this.held = [];
+    this.heldChars = 0;
+    return out;
+  }
+}
