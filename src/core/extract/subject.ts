@@ -336,12 +336,30 @@ function dropAddresses(chunks: Span[], input: SubjectInput): void {
   const last = dropped.lastIndexOf(true);
   // Only between a name and the figure: the chunk right before the address names something (a
   // list's item, และ อำเภอหาดใหญ่ จำนวน 103 ตัวอย่าง, keeps its district).
+  if (last < 0) return;
   const before = chunks[last + 1];
-  if (last < 0 || !before) return;
-  const words = boundaries.words(before[0], before[1]);
-  const [lo, hi] = trimWords(words, view, context);
-  if (hi <= lo || !/[\u0e01-\u0e4e]/.test(view.slice(before[0], before[1]))) return;
+  if (before) {
+    const words = boundaries.words(before[0], before[1]);
+    const [lo, hi] = trimWords(words, view, context);
+    if (hi <= lo || !/[\u0e01-\u0e4e]/.test(view.slice(before[0], before[1]))) return;
+  } else if (!afterGloss(view, chunks[last]![0])) {
+    // The address starts the phrase: it names the item (และ อำเภอหาดใหญ่ จำนวน 88), unless a gloss
+    // in brackets stands before it, and a name before that (ศาลาประชาคม (ชคต.หลังเก่า) ตำบลกายูคละ).
+    return;
+  }
   for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
+}
+
+/**
+ * Whether a gloss in brackets ends right before `at`, spaces aside: a bracket of words, with no
+ * figure in it ((ชคต.หลังเก่า), not a list's (7 ตำบล 56 หมู่บ้าน)).
+ */
+function afterGloss(view: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isWhitespace(view.charCodeAt(i - 1))) i--;
+  if (view.charCodeAt(i - 1) !== CLOSE_BRACKET) return false;
+  const open = openingBracket(view, i - 1, Math.max(0, i - 1 - BRACKET_REACH));
+  return open !== undefined && !/[0-9]/.test(view.slice(open, i));
 }
 
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
