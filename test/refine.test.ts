@@ -219,6 +219,8 @@ describe("subject", () => {
 
   test.each([
     ["ต่างชาติขอรับการส่งเสริมการลงทุนครึ่งปีแรก กว่า 3.8 แสนล้าน เพิ่ม 158%", "158%"],
+    // A modifier alone names nothing (it waits for a noun before it).
+    ["วงเงินงบประมาณ 19,826.76 ล้านบาท เพิ่มเติมอีก 0.32 ล้านตัน", "0.32 ล้านตัน"],
     ["รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์ ช่วยผู้มีรายได้น้อย", "15 ล้านสิทธิ์"],
   ])("a number in words is no subject (%s)", (text, written) => {
     expect(fact(text, written).subject).toBeUndefined();
@@ -257,6 +259,10 @@ describe("subject", () => {
     ["ตามระเบียบว่าด้วยการพิจารณาอุทธรณ์ พ.ศ. 2563 จำนวน 5 เรื่อง", "5 เรื่อง", "ระเบียบว่าด้วยการพิจารณาอุทธรณ์"],
     ["และมีผู้เสียชีวิตวันนี้ 21 ราย", "21 ราย", "ผู้เสียชีวิต"],
     ["โดยเป็นวันหยุดยาวติดต่อกัน 5 วัน", "5 วัน", "วันหยุดยาวติดต่อกัน"],
+    // After a classifier, a slash starts no noun: ราย/กลุ่ม is per group.
+    ["โดยเป็นลูกหนี้อยู่ระหว่างผ่อนชำระ จำนวน 199 ราย/กลุ่ม", "199 ราย", "ลูกหนี้อยู่ระหว่างผ่อนชำระ"],
+    // สัดส่วน alone is a measure word, as มูลค่า.
+    ["โดยมีจำนวน 432 หน่วย คิดเป็นสัดส่วนร้อยละ 42.5 ของหน่วยเหลือขายทั้งหมด", "ร้อยละ 42.5", "หน่วยเหลือขาย"],
     // A model's name of Latin words and digits counts for no phrase: the Thai name before it is reached.
     ["และ 2 ตัวทุกงวด ชุดพิมานมาศ Plus Phase 2 หน่วยละ 50,000 บาท", "50,000 บาท", "ชุดพิมานมาศ Plus Phase 2"],
     // A comparison says against what: the compared level shares the figure's subject.

@@ -160,6 +160,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   let nameEnd: number | undefined;
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
   let measureOnly: string | undefined;
+  // Whether nameEnd is a modifier's (สะสม), waiting for its noun, rather than a Latin name's.
+  let modifierOnly = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   for (const [index, [start, stop]] of chunks.entries()) {
@@ -185,7 +187,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     }
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
     if (hi > lo && words.slice(lo, hi).every(([a, b]) => context.subjectModifier?.entries.has(view.slice(a, b)) ?? false)) {
-      nameEnd ??= words[hi - 1]![1];
+      if (nameEnd === undefined) {
+        nameEnd = words[hi - 1]![1];
+        modifierOnly = true;
+      }
       continue;
     }
     if (hi <= lo) {
@@ -213,7 +218,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const phrase = source.original(first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
-  if (nameEnd !== undefined && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
+  // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names nothing.
+  if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
   return result(measureOnly);
 }
 
@@ -379,7 +385,8 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   if (stop === end) return undefined;
   const words = boundaries.words(end, stop);
   const first = words[0];
-  if (!first || first[0] !== end || isTrimmed(view.slice(first[0], first[1]), context)
+  // The glued noun starts with a letter (ราย/กลุ่ม is a unit per group, not a noun).
+  if (!first || first[0] !== end || !HAS_WORD.test(view.charAt(end)) || isTrimmed(view.slice(first[0], first[1]), context)
     || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
   const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
   return HAS_WORD.test(phrase) ? phrase : undefined;
