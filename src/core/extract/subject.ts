@@ -28,7 +28,7 @@ import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
 const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
-const MAX_CHUNKS = 3;
+const MAX_CHUNKS = 4;
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const NEWLINE = 0x0a;
