@@ -31,6 +31,7 @@ const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const MAX_CHUNKS = 4;
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
+const CLOSE_QUOTE = 0x201d;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const ABBREVIATION = /\([ \t]{0,2}[A-Z][A-Za-z0-9.&-]{0,11}[ \t]{0,2}$/;
@@ -79,8 +80,17 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const name = open === undefined ? undefined : phraseBefore(input, open, floor).phrase;
     return name === undefined ? undefined : tidy(name);
   }
+  // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
+  if (input.view.charCodeAt(found.stop) === CLOSE_QUOTE) {
+    const open = input.view.lastIndexOf("“", found.stop);
+    const quoted = open < Math.max(floor, found.stop - QUOTE_REACH) ? "" : input.view.slice(open + 1, found.stop);
+    if (/^[^\n“”]*[\u0e01-\u0e4eA-Za-z][^\n“”]*$/.test(quoted)) return tidy(input.source.original(open + 1, found.stop).trim());
+  }
   return undefined;
 }
+
+/** How far back the quote a name opens with is looked for, in characters. */
+const QUOTE_REACH = 60;
 
 /** How far back the bracket a gloss opens with is looked for, in characters. */
 const BRACKET_REACH = 120;
@@ -167,8 +177,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   for (const [index, [start, stop]] of chunks.entries()) {
     if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
-    // A number in words after a numeral (3.8 | แสนล้าน) is another figure: the phrase ends here.
-    if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) break;
+    // A number in words after a numeral (3.8 | แสนล้าน) is another figure: the phrase ends here,
+    // and no name before it is looked for (no stop is reported).
+    if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) return { phrase: undefined };
     const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context);
