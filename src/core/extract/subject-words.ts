@@ -38,6 +38,19 @@ export function isTrimmed(word: string, context: ContextSettings): boolean {
   return trimmedWords(context).has(word);
 }
 
+/** Whether a word is a word of time with an ordinal glued on (ปีแรก, เดือนสุดท้าย). */
+function isTimeWithOrdinal(word: string, context: ContextSettings): boolean {
+  for (const ordinal of context.subjectTimeOrdinal?.entries.keys() ?? []) {
+    if (word.length > ordinal.length && word.endsWith(ordinal) && (context.subjectTime?.entries.has(word.slice(0, -ordinal.length)) ?? false)) return true;
+  }
+  return false;
+}
+
+/** Whether the kept words are one that alone names nothing (`subject_prefix`: การ, ความ). */
+export function onlyPrefix(words: readonly Span[], view: string, context: ContextSettings): boolean {
+  return words.length === 1 && (context.subjectPrefix?.entries.has(view.slice(words[0]![0], words[0]![1])) ?? false);
+}
+
 /** Whether every word is a number written in words (หก, สามพัน): a count, never what is counted. */
 export function onlyNumberWords(words: readonly Span[], view: string): boolean {
   return words.length > 0 && words.every(([start, end]) => NUMBER_WORD.test(view.slice(start, end)));
@@ -84,9 +97,10 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
   const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
   const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
-  // แรก after a word of time makes a period of it (6 เดือนแรก); after another word it stays (ระยะแรก).
-  const isTimeOrdinal = (i: number): boolean => (context.subjectTimeOrdinal?.entries.has(text(words[i])) ?? false)
-    && (context.subjectTime?.entries.has(text(words[i - 1])) ?? false);
+  // แรก after a word of time makes a period of it (6 เดือนแรก, and ปีแรก when the segmenter keeps
+  // it one word); after another word it stays (ระยะแรก).
+  const isTimeOrdinal = (i: number): boolean => ((context.subjectTimeOrdinal?.entries.has(text(words[i])) ?? false)
+    && (context.subjectTime?.entries.has(text(words[i - 1])) ?? false)) || isTimeWithOrdinal(text(words[i]), context);
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
     // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.

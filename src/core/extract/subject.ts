@@ -23,7 +23,7 @@ import type { MatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
 import { YEAR_SOURCE } from "../rules/recognizers.js";
 import { lastCueEnd } from "./cues.js";
-import { isTrimmed, measureWordOf, onlyNumberWords, rateUnitStart, trimWords } from "./subject-words.js";
+import { isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
@@ -185,7 +185,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     let [lo, hi] = trimWords(words, view, context);
     // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
-    if (onlyNumberWords(words.slice(lo, hi), view)) hi = lo;
+    if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
+    // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
+    if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
     lo = headStart(words, lo, hi, view, context);
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
