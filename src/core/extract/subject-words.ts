@@ -86,7 +86,13 @@ function isRiseOrFall(word: string, context: ContextSettings): boolean {
 
 /** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
 export function onlyTrimmedWords(words: readonly Span[], view: string, context: ContextSettings): boolean {
-  return words.every(([start, end]) => !HAS_WORD.test(view.slice(start, end)) || isTrimmed(view.slice(start, end), context));
+  return words.every(([start, end], i) => !HAS_WORD.test(view.slice(start, end)) || isTrimmed(view.slice(start, end), context)
+    || (i === 0 && isOrdinal(view.slice(start, end), context)));
+}
+
+/** Whether a word is a `subject_time_ordinal` (แรก): first in a phrase, it ends the time before it (9 เดือน|แรก). */
+function isOrdinal(word: string, context: ContextSettings): boolean {
+  return context.subjectTimeOrdinal?.entries.has(word) ?? false;
 }
 
 /**
@@ -99,8 +105,10 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
   // แรก after a word of time makes a period of it (6 เดือนแรก, and ปีแรก when the segmenter keeps
   // it one word); after another word it stays (ระยะแรก).
-  const isTimeOrdinal = (i: number): boolean => ((context.subjectTimeOrdinal?.entries.has(text(words[i])) ?? false)
-    && (context.subjectTime?.entries.has(text(words[i - 1])) ?? false)) || isTimeWithOrdinal(text(words[i]), context);
+  // An ordinal first in a phrase ends a time before it, cut off by the figure it belongs to
+  // (9 เดือน is a duration, แรก starts what follows it).
+  const isTimeOrdinal = (i: number): boolean => (isOrdinal(text(words[i]), context)
+    && (i === 0 || (context.subjectTime?.entries.has(text(words[i - 1])) ?? false))) || isTimeWithOrdinal(text(words[i]), context);
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
     // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
