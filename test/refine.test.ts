@@ -180,6 +180,8 @@ describe("target", () => {
   test("a cue governs its clause: a target_clause word after a space starts another", () => {
     expect(fact("ซึ่งจะช่วยให้ผู้ประกอบการรายย่อยเข้าถึงตลาด ทั้งนี้ มี 6 ประเทศในอาเซียนที่ได้รับวัคซีน", "6 ประเทศ").target).toBe(false);
     expect(fact("คาดว่าจะเปิดให้บริการได้ในปีหน้า ขณะที่การจัดเก็บรายได้ 10 เดือน กว่า 2 ล้านล้านบาท", "10 เดือน").target).toBe(false);
+    // โดย gives a forecast's details: they are forecast too.
+    expect(fact("เศรษฐกิจไทยปี 2563 คาดว่าจะลดลงร้อยละ 6.0 โดยมูลค่าการส่งออกสินค้าปรับตัวลดลงร้อยละ 7.5", "ร้อยละ 7.5").target).toBe(true);
     // แต่ไม่เกิน: the plan's own cap, in its clause.
     expect(fact("รัฐจะร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคน", "150 บาทต่อคน").target).toBe(true);
   });

@@ -114,7 +114,7 @@ export interface ContextSettings {
   subjectTimeOrdinal?: Lexicon;
   /** Inside a phrase, the measured noun starts after these (มี), when two words or more follow. */
   subjectHeadAfter?: Lexicon;
-  /** After a space, words that start a clause a target cue before them does not reach (โดย, ขณะที่). */
+  /** After a space, words that start a clause a target cue before them does not reach (ขณะที่, ทั้งนี้). */
   targetClause?: Lexicon;
   /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
   subjectHeadKeep?: Lexicon;
