@@ -277,6 +277,8 @@ describe("subject", () => {
     ["ตามกฎหมายว่าด้วยการควบคุมอาคาร พ.ศ. …. รวม 2 ฉบับ", "2 ฉบับ", "กฎหมายว่าด้วยการควบคุมอาคาร"],
     // An ordinal first in a phrase ends the duration figure before it (9 เดือน|แรก).
     ["ขณะที่การส่งออก 9 เดือนแรก (มกราคม-กันยายน) หดตัวร้อยละ 7.33", "ร้อยละ 7.33", "การส่งออก"],
+    // What is reported or expected is measured, not who says it.
+    ["ธนาคารกสิกรไทยคาดว่าเศรษฐกิจไทยปี 2567 จะขยายตัว 2.8%", "2.8%", "เศรษฐกิจไทย"],
     // A comparison says against what: the compared level shares the figure's subject.
     ["จัดเก็บรายได้รวม 109,710 ล้านบาท ต่ำกว่าช่วงเดียวกันของปีก่อน 14,495 ล้านบาท", "14,495 ล้านบาท", "จัดเก็บรายได้"],
   ])("%s → %s: %s", (text, written, subject) => {
