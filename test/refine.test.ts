@@ -116,6 +116,8 @@ describe("time references and year", () => {
   test("a report's title period dates its figures below, a dateline does not", () => {
     expect(fact("ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nการส่งออกขยายตัวร้อยละ 14.0", "ร้อยละ 14.0").year).toBe(2002);
     expect(fact("วันอังคารที่ 25 สิงหาคม 2563\nมีผู้ป่วย 5 ราย", "5 ราย").year).toBeUndefined();
+    // A deadline in a headline is a goal's year, not the period the figures below report.
+    expect(fact("สั่งการ กรอ. ดันทุกโรงงานพัฒนาสู่อุตสาหกรรมสีเขียว ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568\nทุกโรงงานอุตสาหกรรมในกำกับมีอยู่ประมาณ 71,130 โรง", "71,130 โรง").year).toBeUndefined();
   });
 
   test("deictic words take the document's date", () => {

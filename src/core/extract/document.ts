@@ -95,7 +95,8 @@ const TITLE_CHARS = 200;
 /**
  * The year of the period a document's title names (ผลิตภัณฑ์มวลรวมในประเทศ ไตรมาสที่ 3/2545,
  * สถานการณ์การผลิตรายสัปดาห์ 19-25 ต.ค.58, ภาวะเศรษฐกิจประจำเดือนมีนาคม 2567): a report's figures
- * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period.
+ * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period,
+ * nor a deadline (ภายในปี 2568: a goal's year).
  */
 export function findTitleYear(text: string, rules: RuleSet): number | undefined {
   const stop = text.indexOf("\n");
@@ -109,7 +110,10 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
     if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
   }
+  const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
+    // A deadline (ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568) is a goal's year, not the period reported on.
+    if (deadlines.some((cue) => mention.text.startsWith(cue))) continue;
     if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
   return found?.year;
