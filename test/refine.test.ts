@@ -281,6 +281,8 @@ describe("subject", () => {
     ["ขณะที่การส่งออก 9 เดือนแรก (มกราคม-กันยายน) หดตัวร้อยละ 7.33", "ร้อยละ 7.33", "การส่งออก"],
     // What is reported or expected is measured, not who says it.
     ["ธนาคารกสิกรไทยคาดว่าเศรษฐกิจไทยปี 2567 จะขยายตัว 2.8%", "2.8%", "เศรษฐกิจไทย"],
+    // A rate's unit after cue words: the cue words decide, and the figure shares the one before.
+    ["1. ยางแผ่นดิบคุณภาพที่ 1 ราคาเฉลี่ยกิโลกรัมละ 41.45 บาท ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท", "0.30 บาท", "ยางแผ่นดิบคุณภาพที่ 1"],
     // A comparison says against what: the compared level shares the figure's subject.
     ["จัดเก็บรายได้รวม 109,710 ล้านบาท ต่ำกว่าช่วงเดียวกันของปีก่อน 14,495 ล้านบาท", "14,495 ล้านบาท", "จัดเก็บรายได้"],
   ])("%s → %s: %s", (text, written, subject) => {

@@ -29,8 +29,11 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
   if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
-  const words = boundaries.words(previous.end, start);
-  if (rateUnitStart(words, view, rules.context) === 0) return "joined";
+  let words = boundaries.words(previous.end, start);
+  const unit = rateUnitStart(words, view, rules.context);
+  if (unit === 0) return "joined";
+  // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
+  if (unit !== undefined) words = words.slice(0, unit);
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
