@@ -7,9 +7,11 @@
  * continues the one before it (ลดลง 3 ล้านตัน หรือร้อยละ 8.2; `change_restate` words or
  * punctuation only between) is a change of the same direction. So is a figure after a change
  * and the period it is measured from (ลดลงจากช่วงเดียวกันของปีก่อน ร้อยละ 26.6: a `year_base`
- * word, then only words of time, time references and links between).
+ * word, then only words of time, time references and links between), and a figure after the
+ * level a change was measured from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท).
  */
 import { cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../extract/cues.js";
+import { rateUnitStart } from "../extract/subject-words.js";
 import { upperBound } from "../text/sorted.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
@@ -81,6 +83,32 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
 }
 
 /**
+ * The rise or fall a figure is the size of when it follows the level the change was measured
+ * from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the figure before it is of the
+ * same kind and stands right after a rise or fall and a `level` cue (ลดลง + จาก), and only words
+ * of a period and a rate's unit stand between the two.
+ */
+function changeAfterBase(context: RefineContext, previous: Draft | undefined, d: Draft): { change: Change; surface: string } | undefined {
+  if (!previous || previous.fact.kind !== d.fact.kind) return undefined;
+  const { view, boundaries } = context;
+  const { changeBefore } = context.rules.context;
+  const level = cueBefore(view, previous.candidate.start, changeBefore, d.fact.kind, boundaries);
+  if (!level || level.entry.canonical !== "level") return undefined;
+  const rise = cueBefore(view, level.start, changeBefore, d.fact.kind, boundaries);
+  const change = rise?.entry.canonical;
+  if (change !== "increase" && change !== "decrease") return undefined;
+  if (/\n/.test(view.slice(previous.candidate.end, d.candidate.start))) return undefined;
+  let words = boundaries.words(previous.candidate.end, d.candidate.start).filter(([a, b]) => /\S/.test(view.slice(a, b)));
+  const unit = rateUnitStart(words, view, context.rules.context);
+  if (unit !== undefined) words = words.slice(0, unit);
+  const periodOnly = words.length > 0 && words.every(([a, b]) => {
+    const word = view.slice(a, b);
+    return !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);
+  });
+  return periodOnly ? { change, surface: rise!.entry.surface } : undefined;
+}
+
+/**
  * Whether a figure restates or continues the change before it: only punctuation and
  * `change_restate` words stand between. A list item (a `same_kind` word or punctuation only
  * between) must be of the same kind; a length of time is no restatement of a change (หดตัวร้อยละ 4.71 และ 11
@@ -118,10 +146,10 @@ export const change: Refiner = {
         fact.change = previous.fact.change;
         because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
       } else {
-        const measured = changeFromPeriod(context, d.candidate.start);
+        const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d);
         if (measured) {
           fact.change = measured.change;
-          because(context, d, "change", () => `"${measured.surface}" and the period it is measured from before it`);
+          because(context, d, "change", () => `"${measured.surface}" and the level or period it is measured from before it`);
         }
       }
       previous = d;
