@@ -5,19 +5,14 @@
  * Calendar before any pattern is compiled, since `{date:…}` and `{year:…}` embed its sources.
  */
 import type { Diagnostic } from "../diagnostic.js";
-import type { DateWords, WrittenEra } from "../dates/date-words.js";
+import type { Calendar, DateWords, WrittenEra } from "../dates/date-words.js";
 import { buildCalendar } from "../dates/recognizer.js";
-import type { Calendar } from "../dates/date-words.js";
 import { matchView } from "../text/match-view.js";
 import type { Lexicon } from "./compile.js";
 import type { ContextKey, LexiconEntry, RawRuleFile } from "./rule-file.js";
 
-/** The context keys of the date recognizer's words (DateWords, in its order). */
-export const DATE_KEYS = [
-  "date_through", "date_day_word", "date_era", "date_quarter", "date_quarter_ordinal", "date_half",
-  "date_half_ordinal", "date_year_link", "date_year_word",
-] as const satisfies readonly ContextKey[];
-type DateKey = (typeof DATE_KEYS)[number];
+/** The context keys of the date recognizer's words. */
+type DateKey = Extract<ContextKey, `date_${string}`>;
 
 const ERAS: readonly WrittenEra[] = ["BE", "CE"];
 

@@ -102,9 +102,9 @@ export function compilePattern(
     let fragment: string;
     let from: CaptureSource;
     const recognizer = isRecognizer(name) ? recognizers[name] : undefined;
-    if (isRecognizer(name) && recognizer !== undefined) {
+    if (recognizer !== undefined) {
       fragment = recognizer;
-      from = { type: "recognizer", name };
+      from = { type: "recognizer", name: name as RecognizerName };
     } else {
       const lexicon = lexicons.get(name);
       if (lexicon === undefined) {
