@@ -3,18 +3,21 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { toGregorianYear } from "../src/core/dates/buddhist-era.js";
-import { DATE_SOURCE, parseDate } from "../src/core/dates/date.js";
+import { parseDate as parseDateWith, type DateContext } from "../src/core/dates/date.js";
 import { MONTH_SOURCE } from "../src/core/dates/months.js";
 import { periodSource } from "../src/core/dates/periods.js";
 import { weekdayMismatch } from "../src/core/dates/weekday.js";
 import { matchView } from "../src/core/text/match-view.js";
 import { extractFacts } from "../src/core/extract/extract.js";
-import { builtinRules, ROOT, segmenter } from "./helpers.js";
+import { builtinCalendar, builtinRules, ROOT, segmenter } from "./helpers.js";
 
 /** A fixed reference: the document's own date, as chrono tests use one reference date. */
 const documentDate = { year: 2023, month: 11, day: 14 };
 const context = { documentDate: () => documentDate };
 
+const calendar = builtinCalendar();
+const DATE_SOURCE = calendar.dateSource;
+const parseDate = (text: string, dates: DateContext = {}) => parseDateWith(text, calendar, dates);
 const whole = new RegExp(`^${DATE_SOURCE}$`);
 
 describe("Buddhist era", () => {
@@ -140,7 +143,7 @@ describe("the recognizer's shared starts", () => {
     "(?<![0-9/])(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/[0-9]{4}(?![0-9/])",
     "(?<![0-9-])[12][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9]|-[0-9])",
     "(?<![0-9.])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:[12][0-9]{3}|[0-9]{2})(?![0-9]|\\.[0-9])",
-    periodSource(false),
+    periodSource(calendar.words, false),
   ].join("|"), "g");
   const shared = new RegExp(DATE_SOURCE, "g");
   const matches = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);

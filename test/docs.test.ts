@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { wordcutSegmenter } from "../src/adapters/wordcut.js";
 import { validateRules } from "../src/core/index.js";
+import { CONTEXT_KEYS } from "../src/core/rules/rule-file.js";
 import { ROOT, builtinSources } from "./helpers.js";
 
 function yamlBlocks(file: string): string[] {
@@ -21,4 +22,9 @@ describe.each(["README.md", "docs/rules.md"])("%s", (file) => {
       (rules) => wordcutSegmenter(rules.words), (rule) => rule.origin === "user");
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([]);
   });
+});
+
+test("every context key is documented in docs/rules.md", () => {
+  const guide = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
+  expect(CONTEXT_KEYS.filter((key) => !guide.includes(`\`${key}\``) && !new RegExp(`^  ${key}:`, "m").test(guide))).toEqual([]);
 });

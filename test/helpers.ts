@@ -23,6 +23,9 @@ export function builtinRules(): RuleSet {
   return cached;
 }
 
+/** The built-in rules' date and year recognizers (rules/calendar.yaml), for calling parseDate directly. */
+export const builtinCalendar = () => builtinRules().context.calendar;
+
 export const segmenter = wordcutSegmenter(builtinRules().words);
 
 /** Facts of a text under the built-in rules. */

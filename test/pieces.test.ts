@@ -100,7 +100,7 @@ describe("pieces", () => {
     ["only a month, after decomposed sara am", `${UNDATED}\nน\u0e4d\u0e49\u0e32 ${UNDATED}\nกุมภาพันธ์ 2567\n`],
     ["no date at all", UNDATED],
   ])("reading %s a block of lines at a time finds the dates its whole match view gives", (_name, text) => {
-    expect(findDocumentDates(text)).toEqual(documentDatesIn(buildMatchView(text).view));
+    expect(findDocumentDates(text, builtinRules())).toEqual(documentDatesIn(buildMatchView(text).view, builtinRules()));
   });
 
   test("a report's title period dates the figures below it in every piece", () => {

@@ -25,13 +25,15 @@ export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | n
  * still waiting when the document is over.
  */
 export class DocumentContext<T extends { piece: Piece }> {
-  private readonly scan = new DocumentDateScan();
+  private readonly scan: DocumentDateScan;
   private held: T[] = [];
   private heldChars = 0;
   /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
   private titleYear: number | null | undefined;
 
-  constructor(private readonly rules: RuleSet) {}
+  constructor(private readonly rules: RuleSet) {
+    this.scan = new DocumentDateScan(rules);
+  }
 
   push(piece: T): Array<InContext<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;

@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const { sources } = await loadRuleSources({ builtIn: true, userPaths: [] });
   const { ruleSet } = compileRules(sources);
   const segmenter = wordcutSegmenter(ruleSet.words);
-  const documentDate = findDocumentDate(text) ?? null;
+  const documentDate = findDocumentDate(text, ruleSet) ?? null;
   const bare = bareWords(ruleSet);
   const starts = [...(ruleSet.lexicons.get("clause_start")?.entries.keys() ?? [])];
 

@@ -7,32 +7,37 @@
  * Like chrono, every component is either known (written) or implied: a day and month without
  * a year take the year from the document's own date, and the result says so (`yearImplied`).
  */
-import { toGregorianYear, type Era } from "./buddhist-era.js";
+import { eraOf, toGregorianYear, type Era } from "./buddhist-era.js";
 import { dayNumber, isValidDay, isoDate, type Ymd } from "./calendar.js";
+import { wordsSource, type Calendar, type DateWords } from "./date-words.js";
 import { MONTH_FIRST_CHAR_CLASS, MONTH_SOURCE, lookupMonth } from "./months.js";
-import { periodSource, periodValue } from "./periods.js";
+import { periodSource, periodStartSource, periodValue } from "./periods.js";
 
 const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
-const YEAR4 = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?[12][0-9]{3}(?![0-9])";
 const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
 const SP = "[ \\t]{0,3}";
-/** Between the two ends of a range or period: a dash, or ถึง / จนถึง, optionally with วันที่. */
-const THROUGH_WORD = `(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
-const THROUGH = `${SP}${THROUGH_WORD}`;
-/** Every date starts with a digit, a month name's first letter, or a period's (ไตรมาส, ครึ่ง, Q, H). */
-const FIRST = `(?=[0-9QH]|${MONTH_FIRST_CHAR_CLASS}|ไตรมาส|ครึ่ง)`;
-
-type Mode = "embed" | "parse";
 
 /**
- * Builds the recognizer's source; named groups only in "parse" mode. Forms that start alike
- * share their start (the first day, or the first month), which is then matched once per
- * position instead of once per form; the forms after it keep their order, so the same text
- * matches. (The shared start cannot match in two ways that the forms would tell apart: a day
- * is followed by no digit, and no form goes on with the rest of a longer month name.)
+ * Builds the recognizer's source from a rule set's words; named groups only when `named` (the
+ * parser's). Forms that start alike share their start (the first day, or the first month),
+ * which is then matched once per position instead of once per form; the forms after it keep
+ * their order, so the same text matches. (The shared start cannot match in two ways that the
+ * forms would tell apart: a day is followed by no digit, and no form goes on with the rest of a
+ * longer month name.)
  */
-function build(mode: Mode): string {
-  const g = (name: string, src: string): string => (mode === "parse" ? `(?<${name}>${src})` : `(?:${src})`);
+export function buildDateSource(words: DateWords, named: boolean): string {
+  const era = wordsSource(words.eras.map(([w]) => w), true);
+  const YEAR4 = `${era ? `(?:${era} ?)?` : ""}[12][0-9]{3}(?![0-9])`;
+  // Between the two ends of a range or period: a dash or a through word, optionally with a day word.
+  const through = wordsSource(words.through);
+  const dayWord = wordsSource(words.dayWord);
+  const THROUGH_WORD = `(?:-${through ? `|${through}` : ""})${SP}${dayWord ? `(?:${dayWord}${SP})?` : ""}`;
+  const THROUGH = `${SP}${THROUGH_WORD}`;
+  // Every date starts with a digit, a month name's first letter, or a period's word (or Q, H).
+  const periodStart = periodStartSource(words);
+  const FIRST = `(?=[0-9QH]|${MONTH_FIRST_CHAR_CLASS}${periodStart ? `|${periodStart}` : ""})`;
+
+  const g = (name: string, src: string): string => (named ? `(?<${name}>${src})` : `(?:${src})`);
   const year = (p: string): string => g(`${p}y`, `${YEAR4}|${YEAR2}`);
   const month = (p: string): string => g(`${p}m`, MONTH_SOURCE);
   const day = (p: string): string => g(`${p}d`, DAY);
@@ -63,15 +68,10 @@ function build(mode: Mode): string {
     `(?<![0-9-])${g("iy", "[12][0-9]{3}")}-${g("im", "0[1-9]|1[0-2]")}-${g("id", "0[1-9]|[12][0-9]|3[01]")}(?![0-9]|-[0-9])`,
     // 14.11.2023, 14.11.66
     `(?<![0-9.])${g("td", "0?[1-9]|[12][0-9]|3[01]")}\\.${g("tm", "0?[1-9]|1[0-2]")}\\.${g("ty", "[12][0-9]{3}|[0-9]{2}")}(?![0-9]|\\.[0-9])`,
-    periodSource(mode === "parse"),
+    periodSource(words, named),
   ];
   return `${FIRST}(?:${alternatives.join("|")})`;
 }
-
-/** Regex source (no capturing groups) of the date recognizer, for embedding in rule patterns. */
-export const DATE_SOURCE = build("embed");
-
-const PARSER = new RegExp(`^${build("parse")}$`);
 
 /** What the recognizer makes of a matched date. */
 export interface ParsedDate {
@@ -103,20 +103,20 @@ function shortYearAllowed(yearText: string | undefined, monthText: string | unde
   return yearText === undefined || /[0-9]{3}/.test(yearText) || (monthText?.includes(".") ?? false);
 }
 
-function readYear(text: string | undefined, monthText: string | undefined): number | undefined {
+function readYear(text: string | undefined, monthText: string | undefined, calendar: Calendar): number | undefined {
   if (text === undefined) return undefined;
   const digits = /[0-9]+/.exec(text)?.[0] ?? "";
-  const era: Era = text.startsWith("ค") ? "CE" : text.startsWith("พ") ? "BE" : "auto";
+  const era: Era = eraOf(text, calendar.eras);
   const month = monthText === undefined ? undefined : lookupMonth(monthText);
   if (digits.length === 2 && month && !month.thai) return undefined;
   return toGregorianYear(Number(digits), digits.length, month && !month.thai && era === "auto" && Number(digits) < 2400 ? "CE" : era);
 }
 
 /** One end of a date from its written month, day and year (any may be absent). */
-function part(monthText: string | undefined, dayText: string | undefined, yearText: string | undefined): Part | undefined {
+function part(monthText: string | undefined, dayText: string | undefined, yearText: string | undefined, calendar: Calendar): Part | undefined {
   const month = monthText === undefined ? undefined : lookupMonth(monthText)?.month;
   if (month === undefined || (dayText === undefined && !shortYearAllowed(yearText, monthText))) return undefined;
-  const year = readYear(yearText, monthText);
+  const year = readYear(yearText, monthText, calendar);
   return {
     month,
     ...(dayText !== undefined ? { day: Number(dayText) } : {}),
@@ -147,34 +147,34 @@ function render(p: Required<Pick<Part, "year">> & Part): string | undefined {
 }
 
 /**
- * Parses text matched by DATE_SOURCE (in the match view). Returns undefined for impossible
- * dates (31 February) and for dates whose year can be neither read nor implied.
+ * Parses text matched by a calendar's date source (in the match view). Returns undefined for
+ * impossible dates (31 February) and for dates whose year can be neither read nor implied.
  */
-export function parseDate(text: string, context: DateContext = {}): ParsedDate | undefined {
-  const m = PARSER.exec(text);
+export function parseDate(text: string, calendar: Calendar, context: DateContext = {}): ParsedDate | undefined {
+  const m = calendar.dateParser.exec(text);
   const groups = m?.groups;
   if (!groups) return undefined;
 
   let from: Part | undefined;
   let to: Part | undefined;
   if (groups["a1m"] !== undefined) {
-    from = part(groups["a1m"], groups["sd"], groups["a1y"]);
-    to = part(groups["a2m"], groups["a2d"], groups["a2y"]);
+    from = part(groups["a1m"], groups["sd"], groups["a1y"], calendar);
+    to = part(groups["a2m"], groups["a2d"], groups["a2y"], calendar);
   } else if (groups["b2d"] !== undefined) {
-    to = part(groups["bm"], groups["b2d"], groups["by"]);
+    to = part(groups["bm"], groups["b2d"], groups["by"], calendar);
     from = to && { ...to, day: Number(groups["sd"]) };
   } else if (groups["cm"] !== undefined) {
-    from = part(groups["cm"], groups["sd"], groups["cy"]);
+    from = part(groups["cm"], groups["sd"], groups["cy"], calendar);
   } else if (groups["d2m"] !== undefined) {
-    from = part(groups["sm"], undefined, undefined);
-    to = part(groups["d2m"], undefined, groups["dy"]);
+    from = part(groups["sm"], undefined, undefined, calendar);
+    to = part(groups["d2m"], undefined, groups["dy"], calendar);
     if (!to) return undefined;
   } else if (groups["g2m"] !== undefined) {
-    from = part(groups["sm"], undefined, groups["gy"]);
-    to = part(groups["g2m"], undefined, groups["g2y"]);
+    from = part(groups["sm"], undefined, groups["gy"], calendar);
+    to = part(groups["g2m"], undefined, groups["g2y"], calendar);
     if (!to) return undefined;
   } else if (groups["ey"] !== undefined) {
-    from = part(groups["sm"], undefined, groups["ey"]);
+    from = part(groups["sm"], undefined, groups["ey"], calendar);
   } else if (groups["hy"] !== undefined) {
     const month = lookupMonth(groups["sm"] ?? "");
     if (!month || month.thai) return undefined;
@@ -188,7 +188,7 @@ export function parseDate(text: string, context: DateContext = {}): ParsedDate |
     const digits = groups["ty"] ?? "";
     from = { year: toGregorianYear(Number(digits), digits.length), month: Number(groups["tm"]), day: Number(groups["td"]) };
   } else {
-    const value = periodValue(groups);
+    const value = periodValue(groups, calendar);
     return value === undefined ? undefined : { value, yearImplied: false };
   }
   if (!from) return undefined;

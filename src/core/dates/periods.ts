@@ -6,31 +6,50 @@
  */
 import { readWrittenYear } from "./buddhist-era.js";
 import { isoDate } from "./calendar.js";
+import { leadingWords, wordKey, wordsSource, type Calendar, type DateWords } from "./date-words.js";
 
-const ERA = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?";
 const YEAR4 = "[12][0-9]{3}(?![0-9]|[.,][0-9])";
 const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
 const SP = "[ \\t]{0,3}";
 
-/** Ordinal words of a quarter or a half, and which one they name. */
-const ORDINALS: Readonly<Record<string, number>> = { แรก: 1, สอง: 2, สาม: 3, สี่: 4, หลัง: 2, สุดท้าย: 4 };
+const alternatives = (...forms: Array<string | undefined>): string => `(?:${forms.filter((f) => f !== undefined).join("|")})`;
 
-/** Regex source of a period; with `named`, its parts are captured as `<p>q` (quarter), `<p>h` (half), `<p>y`. */
-export function periodSource(named: boolean, p = "p"): string {
+/** Regex source of the words a period can start with (for a quick lookahead), or undefined for none. */
+export function periodStartSource(words: DateWords): string | undefined {
+  return wordsSource(leadingWords([...words.quarter, ...words.half]));
+}
+
+/**
+ * Regex source of a period; with `named`, its parts are captured as `<p>q` (quarter), `<p>h` (half), `<p>y`.
+ * The words are the rule set's (DateWords); `Q3`, `H1` and the digits are the same in every one.
+ */
+export function periodSource(words: DateWords, named: boolean, p = "p"): string {
   const g = (name: string, src: string): string => (named ? `(?<${p}${name}>${src})` : `(?:${src})`);
-  const quarter = `(?:ไตรมาส(?:ที่)?${SP}(?:${g("q", "[1-4]")}(?![0-9.])|${g("qw", "แรก|สอง|สาม|สี่|สุดท้าย")})|(?<![A-Za-z])Q${g("qq", "[1-4]")})`;
-  const half = `(?:ครึ่ง(?:ปี)?${SP}${g("hw", "แรก|หลัง")}|(?<![A-Za-z])H${g("hh", "[12]")})`;
+  const era = wordsSource(words.eras.map(([w]) => w), true);
+  const ERA = era ? `(?:${era} ?)?` : "";
+  const quarterWord = wordsSource(words.quarter);
+  const quarterOrdinal = wordsSource(words.quarterOrdinals.map(([w]) => w));
+  const halfWord = wordsSource(words.half);
+  const halfOrdinal = wordsSource(words.halfOrdinals.map(([w]) => w));
+  const link = wordsSource(words.yearLink);
+  const yearWord = wordsSource(words.yearWord);
+  const quarter = alternatives(
+    quarterWord && `${quarterWord}${SP}${alternatives(`${g("q", "[1-4]")}(?![0-9.])`, quarterOrdinal && g("qw", quarterOrdinal))}`,
+    `(?<![A-Za-z])Q${g("qq", "[1-4]")}`,
+  );
+  const half = alternatives(halfWord && halfOrdinal && `${halfWord}${SP}${g("hw", halfOrdinal)}`, `(?<![A-Za-z])H${g("hh", "[12]")}`);
   // After `/` or ปี a two-digit year is Buddhist era (ไตรมาส 3/45); after a bare space only a
   // four-digit one is a year (ไตรมาสแรก 10 ราย counts).
-  const toYear = `(?:${SP}(?:/|(?:ของ|ใน)?${SP}ปี)${SP}${g("y", `${ERA}(?:${YEAR4}|${YEAR2})`)}|[ \\t]{1,3}${g("y4", `${ERA}${YEAR4}`)})`;
+  const afterYearWord = yearWord && `${link ? `${link}?` : ""}${SP}${yearWord}`;
+  const toYear = `(?:${SP}${alternatives("/", afterYearWord)}${SP}${g("y", `${ERA}(?:${YEAR4}|${YEAR2})`)}|[ \\t]{1,3}${g("y4", `${ERA}${YEAR4}`)})`;
   return `(?:${quarter}|${half})${toYear}`;
 }
 
 /** The months of a matched period as an ISO interval (`2002-07/2002-09`), from its named groups. */
-export function periodValue(groups: Readonly<Record<string, string | undefined>>, p = "p"): string | undefined {
+export function periodValue(groups: Readonly<Record<string, string | undefined>>, calendar: Calendar, p = "p"): string | undefined {
   const yearText = groups[`${p}y`] ?? groups[`${p}y4`];
   if (yearText === undefined) return undefined;
-  const year = readWrittenYear(yearText);
+  const year = readWrittenYear(yearText, calendar.eras);
   if (year === undefined) return undefined;
   const quarter = groups[`${p}q`] ?? groups[`${p}qq`];
   const quarterWord = groups[`${p}qw`];
@@ -39,10 +58,14 @@ export function periodValue(groups: Readonly<Record<string, string | undefined>>
   let first: number;
   let months: number;
   if (quarter !== undefined || quarterWord !== undefined) {
-    first = ((quarter !== undefined ? Number(quarter) : ORDINALS[quarterWord!]!) - 1) * 3 + 1;
+    const n = quarter !== undefined ? Number(quarter) : calendar.quarterOrdinals.get(wordKey(quarterWord!));
+    if (n === undefined) return undefined;
+    first = (n - 1) * 3 + 1;
     months = 3;
   } else if (half !== undefined || halfWord !== undefined) {
-    first = ((half !== undefined ? Number(half) : ORDINALS[halfWord!]!) - 1) * 6 + 1;
+    const n = half !== undefined ? Number(half) : calendar.halfOrdinals.get(wordKey(halfWord!));
+    if (n === undefined) return undefined;
+    first = (n - 1) * 6 + 1;
     months = 6;
   } else {
     return undefined;

@@ -122,11 +122,11 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
       if (value === undefined) return `"${text}" is not a number`;
       scope.set(name, { text, value, factor: 1 });
     } else if (from.name === "year") {
-      const value = parseYear(text);
+      const value = parseYear(text, rules.context.calendar);
       if (value === undefined) return `"${text}" is not a year`;
       scope.set(name, { text, value, factor: 1 });
     } else {
-      const parsed = parseDate(text, ctx.dates);
+      const parsed = parseDate(text, rules.context.calendar, ctx.dates);
       if (!parsed) return `"${text}" is not a valid date (or its year cannot be told)`;
       yearImplied ||= parsed.yearImplied;
       firstDay ??= parsed.first;

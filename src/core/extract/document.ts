@@ -5,12 +5,10 @@
  * (ExtractOptions), so that no piece looks for them again.
  */
 import type { Ymd } from "../dates/calendar.js";
-import { DATE_SOURCE, parseDate } from "../dates/date.js";
+import { parseDate } from "../dates/date.js";
 import { periodYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { buildMatchView } from "../text/match-view.js";
-
-const DATE_SCAN = new RegExp(DATE_SOURCE, "g");
 
 /** A document's first full date with a written year, and the first month written with its year before it. */
 export interface DocumentDates {
@@ -19,11 +17,13 @@ export interface DocumentDates {
 }
 
 /** The dates of a match view (see DocumentDates), scanning only as far as the first full date. */
-export function documentDatesIn(view: string): DocumentDates {
-  DATE_SCAN.lastIndex = 0;
+export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
+  const { calendar } = rules.context;
+  const scan = calendar.dateScan;
+  scan.lastIndex = 0;
   let month: Ymd | undefined;
-  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
-    const parsed = parseDate(m[0]);
+  for (let m = scan.exec(view); m; m = scan.exec(view)) {
+    const parsed = parseDate(m[0], calendar);
     if (parsed?.first && !parsed.yearImplied) return { date: parsed.first, ...(month ? { month } : {}) };
     const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
     if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
@@ -42,11 +42,13 @@ const SCAN_BLOCK_CHARS = 4096;
  * Looks for a document's dates (DocumentDates) in its text read in order, a block of whole lines
  * at a time, building the match view of each block only until the first full date is found.
  * The same dates as `documentDatesIn` over the text's whole view: a date never spans a line
- * (DATE_SOURCE allows only spaces and tabs between its parts) and its lookarounds read a line
+ * (a date source allows only spaces and tabs between its parts) and its lookarounds read a line
  * end as they read the end of the text.
  */
 export class DocumentDateScan {
   private found: DocumentDates = {};
+
+  constructor(private readonly rules: RuleSet) {}
 
   /** Whether the full date has been found (nothing more needs reading). */
   get done(): boolean {
@@ -63,7 +65,7 @@ export class DocumentDateScan {
     for (let start = 0; start < text.length && !this.done;) {
       const stop = text.indexOf("\n", start + SCAN_BLOCK_CHARS);
       const end = stop < 0 ? text.length : stop + 1;
-      const { date, month } = documentDatesIn(buildMatchView(text.slice(start, end)).view);
+      const { date, month } = documentDatesIn(buildMatchView(text.slice(start, end)).view, this.rules);
       if (month && !this.found.month) this.found.month = month;
       if (date) this.found.date = date;
       start = end;
@@ -77,15 +79,15 @@ export class DocumentDateScan {
  * `มีนาคม 2567`), which stands in when the document has no full date, so that `12 ก.พ.` further
  * down still gets a year.
  */
-export function findDocumentDates(text: string): DocumentDates {
-  const scan = new DocumentDateScan();
+export function findDocumentDates(text: string, rules: RuleSet): DocumentDates {
+  const scan = new DocumentDateScan(rules);
   scan.read(text);
   return scan.dates;
 }
 
 /** The document's own date: its first full date with a written year, else its first month's first day. */
-export function findDocumentDate(text: string): Ymd | undefined {
-  const { date, month } = findDocumentDates(text);
+export function findDocumentDate(text: string, rules: RuleSet): Ymd | undefined {
+  const { date, month } = findDocumentDates(text, rules);
   return date ?? month;
 }
 
@@ -104,9 +106,11 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   if (line.length > TITLE_CHARS) return undefined;
   const { view } = buildMatchView(line);
   let found: { start: number; year: number } | undefined;
-  DATE_SCAN.lastIndex = 0;
-  for (let m = DATE_SCAN.exec(view); m; m = DATE_SCAN.exec(view)) {
-    const parsed = parseDate(m[0]);
+  const { calendar } = rules.context;
+  const scan = calendar.dateScan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(view); m; m = scan.exec(view)) {
+    const parsed = parseDate(m[0], calendar);
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
     if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
   }

@@ -68,7 +68,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const findDate = (): Ymd | undefined => {
     if (documentDate === null) {
-      const found = documentDatesIn(view);
+      const found = documentDatesIn(view, rules);
       documentDate = found.date ?? found.month;
     }
     return documentDate;

@@ -21,7 +21,6 @@ import type { ContextSettings } from "../rules/compile.js";
 import { charSet, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
-import { YEAR_SOURCE } from "../rules/recognizers.js";
 import { lastCueEnd } from "./cues.js";
 import { isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
@@ -148,7 +147,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     }
   }
   dropTimeReferences(chunks, input.timeReferences);
-  dropEraYear(chunks, view);
+  dropEraYear(chunks, view, context.calendar.eraYear);
   dropAddresses(chunks, input);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
@@ -308,20 +307,18 @@ function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferenc
   }
 }
 
-/** A year with its era marker (พ.ศ. 2563, พ.ศ.2563): not a time reference when it dates a law. */
-const ERA_YEAR = new RegExp(`^(?=\\D)${YEAR_SOURCE}$`);
-
 /**
  * Drops a year with its era marker ending the nearest chunks (ระเบียบว่าด้วยการพิจารณาอุทธรณ์
  * พ.ศ. 2563 จำนวน 5 เรื่อง): a law's year is no time reference of the figure's, nor what it counts.
+ * `eraYear` matches such a year alone (the rule set's calendar: พ.ศ. 2563, พ.ศ.2563).
  */
-function dropEraYear(chunks: Span[], view: string): void {
+function dropEraYear(chunks: Span[], view: string, eraYear: RegExp): void {
   // Among the nearest few chunks: cue words (จำนวน) may stand between it and the figure.
   for (let i = 0; i < Math.min(chunks.length, 3); i++) {
     const chunk = chunks[i]!;
     const before = chunks[i + 1];
-    if (ERA_YEAR.test(view.slice(chunk[0], chunk[1]))) chunks.splice(i, 1);
-    else if (before && ERA_YEAR.test(view.slice(before[0], chunk[1]))) chunks.splice(i, 2);
+    if (eraYear.test(view.slice(chunk[0], chunk[1]))) chunks.splice(i, 1);
+    else if (before && eraYear.test(view.slice(before[0], chunk[1]))) chunks.splice(i, 2);
     else continue;
     return;
   }

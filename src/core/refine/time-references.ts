@@ -48,7 +48,7 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
     const text = m.groups?.["year"];
-    const year = text === undefined ? undefined : parseYear(text);
+    const year = text === undefined ? undefined : parseYear(text, rules.context.calendar);
     if (year === undefined) continue;
     const mention: TimeReference = { start: m.index, end: m.index + m[0].length, year, text: m[0], governs: true };
     const digits = /[0-9]{4}$/.exec(text!);

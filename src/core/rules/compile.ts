@@ -15,6 +15,9 @@ import type { Kind, Qualifier } from "../types.js";
 import { ExpressionError, parseExpression, references, type Expression } from "./expression.js";
 import { compilePattern, lexiconSource, type CaptureSource } from "./pattern.js";
 import { readRuleFile, type ContextKey, type LexiconEntry, type Pos, type RawExample, type RawRule, type RawRuleFile } from "./rule-file.js";
+import type { Calendar } from "../dates/date-words.js";
+import { compileCalendar } from "./date-settings.js";
+import { recognizerSources } from "./recognizers.js";
 
 /** A lexicon after merging: surface (as matched in the match view, spaces removed) → entry. */
 export interface Lexicon {
@@ -140,6 +143,8 @@ export interface ContextSettings {
   restateWindow: number;
   /** Most characters between a figure and a time reference linked to it right after it. */
   yearLinkWindow: number;
+  /** The date and year recognizers, built from the `date_*` words. */
+  calendar: Calendar;
 }
 
 /** A `kind: mask` rule: text it matches holds no figure. */
@@ -200,6 +205,10 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     lexiconSources.set(lexicon.name, lexicon.source);
   }
 
+  // The date words, before any pattern: `{date}` and `{year}` are built from them.
+  const calendar = compileCalendar(files, lexicons, diagnostics);
+  const recognizers = recognizerSources(calendar.calendar);
+
   // Rules, layered by origin.
   const byId = new Map<string, RawRule>();
   /** Rules read with problems: compiled below for their checks, never part of the set. */
@@ -229,7 +238,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     let captures = new Map<string, CaptureSource>();
     let ok = true;
     raw.patterns.forEach((pattern, index) => {
-      const compiled = compilePattern(pattern.source, lexiconSources);
+      const compiled = compilePattern(pattern.source, lexiconSources, "dgu", recognizers);
       for (const problem of compiled.problems) {
         const where = at(pattern.pos, problem.offset);
         const end = problem.length === undefined ? {} : { endLine: where.line, endCol: where.col + problem.length };
@@ -304,7 +313,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     });
   }
 
-  const context = compileContext(files, lexicons, lexiconSources, diagnostics);
+  const context = compileContext(files, lexicons, lexiconSources, diagnostics, calendar.calendar);
   // Units (the lexicons rules of measures capture as `unit`): alone, they name no subject. A
   // count's classifier is a noun too (พื้นที่ 40.8 ตารางกิโลเมตร: พื้นที่ is one), so it can.
   for (const rule of rules) {
@@ -313,8 +322,9 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     for (const key of lexicons.get(unit.name)?.entries.keys() ?? []) context.unitWords.add(key);
   }
   // Deictic words are phrases (ปี + นี้) matched as runs of words: as dictionary words they would
-  // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี).
-  const phrases = new Set([context.timeDeictic]);
+  // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี). Date words are
+  // matched inside the date recognizer only: as dictionary words they would recut the text around.
+  const phrases = new Set([context.timeDeictic, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -325,6 +335,7 @@ function compileContext(
   lexicons: ReadonlyMap<string, Lexicon>,
   lexiconSources: ReadonlyMap<string, string>,
   diagnostics: Diagnostic[],
+  calendar: Calendar,
 ): ContextSettings {
   const values: Partial<Record<ContextKey, { value: string | number; pos: Pos }>> = {};
   for (const file of files) Object.assign(values, file.context.values);
@@ -345,7 +356,7 @@ function compileContext(
   let yearPattern: RegExp | undefined;
   const yp = values.year_pattern;
   if (yp) {
-    const compiled = compilePattern(String(yp.value), lexiconSources, "dgu");
+    const compiled = compilePattern(String(yp.value), lexiconSources, "dgu", recognizerSources(calendar));
     for (const problem of compiled.problems) {
       diagnostics.push({ file: yp.pos.file, line: yp.pos.line, col: yp.pos.col + problem.offset, code: problem.code, message: `context year_pattern: ${problem.message}` });
     }
@@ -362,6 +373,7 @@ function compileContext(
     joinWindow: number("join_window", 60),
     restateWindow: number("restate_window", 30),
     yearLinkWindow: number("year_link_window", 12),
+    calendar,
   };
   const assign = <K extends keyof ContextSettings>(key: K, value: ContextSettings[K] | undefined): void => {
     if (value !== undefined) settings[key] = value;

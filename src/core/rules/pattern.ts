@@ -8,7 +8,7 @@
  * with a letter, so regex quantifiers like `{1,3}` are left alone. Write `\{` for a literal brace.
  */
 import { hintFor } from "./node-reader.js";
-import { RECOGNIZERS, isRecognizer } from "./recognizers.js";
+import { RECOGNIZERS, isRecognizer, type RecognizerName } from "./recognizers.js";
 import { findNestedQuantifier } from "./regex-safety.js";
 
 export type CaptureSource = { type: "recognizer"; name: "number" | "date" | "year" } | { type: "lexicon"; name: string };
@@ -76,10 +76,14 @@ export function widenSpaces(source: string): string {
 }
 
 /**
- * Expands placeholders and compiles. `lexicons` maps a lexicon name to its regex source.
- * Problems are returned, not thrown.
+ * Expands placeholders and compiles. `lexicons` maps a lexicon name to its regex source,
+ * `recognizers` a recognizer to the rule set's (recognizerSources: a rule set's date words make
+ * its date and year). Problems are returned, not thrown.
  */
-export function compilePattern(source: string, lexicons: ReadonlyMap<string, string>, flags = "dgu"): CompiledPattern {
+export function compilePattern(
+  source: string, lexicons: ReadonlyMap<string, string>, flags = "dgu",
+  recognizers: Readonly<Partial<Record<RecognizerName, string>>> = RECOGNIZERS,
+): CompiledPattern {
   const captures = new Map<string, CaptureSource>();
   const problems: PatternProblem[] = [];
   const unsafe = findNestedQuantifier(source);
@@ -97,13 +101,14 @@ export function compilePattern(source: string, lexicons: ReadonlyMap<string, str
     if (slashes.length % 2 === 1) return whole; // \{ is a literal brace
     let fragment: string;
     let from: CaptureSource;
-    if (isRecognizer(name)) {
-      fragment = RECOGNIZERS[name];
-      from = { type: "recognizer", name };
+    const recognizer = isRecognizer(name) ? recognizers[name] : undefined;
+    if (recognizer !== undefined) {
+      fragment = recognizer;
+      from = { type: "recognizer", name: name as RecognizerName };
     } else {
       const lexicon = lexicons.get(name);
       if (lexicon === undefined) {
-        const names = [...Object.keys(RECOGNIZERS), ...lexicons.keys()];
+        const names = [...Object.keys(recognizers), ...lexicons.keys()];
         problems.push({ code: "LEXICON_UNDEFINED", offset: offset + slashes.length, length: whole.length - slashes.length, message: `"{${name}}" names no lexicon or recognizer${hintFor(name, names)}; known: ${names.join(", ")}` });
         return `${slashes}(?:)`;
       }
