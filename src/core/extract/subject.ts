@@ -247,7 +247,7 @@ function headStart(words: readonly Span[], lo: number, hi: number, view: string,
     if (!heads.entries.has(view.slice(words[k]![0], words[k]![1]))) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
-    if (view.slice(words[k + 1]![0], words[k + 1]![1]) === "การ") return lo;
+    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) return lo;
     if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
     return to - from >= 2 ? k + 1 + from : lo;

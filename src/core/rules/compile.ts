@@ -121,6 +121,8 @@ export interface ContextSettings {
   targetClause?: Lexicon;
   /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
   subjectHeadKeep?: Lexicon;
+  /** After a `subject_head_after` word, these make an action of what follows (มีการผลิต): no cut. */
+  subjectHeadAction?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -409,6 +411,7 @@ function compileContext(
   assign("subjectHeadAfter", lexicon("subject_head_after"));
   assign("targetClause", lexicon("target_clause"));
   assign("subjectHeadKeep", lexicon("subject_head_keep"));
+  assign("subjectHeadAction", lexicon("subject_head_action"));
   assign("subjectPrefix", lexicon("subject_prefix"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
