@@ -1,6 +1,6 @@
 /**
- * The wordcut adapter's speed-ups change no word boundary: its own instance (garbage-free
- * parts, the dictionary as a trie) and its cache of runs give what wordcut as it comes gives.
+ * The segmenter changes no word boundary: its cutter (word-cutter.ts, over the dictionary as a
+ * trie) gives what wordcut as it comes gives.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ const LINES = readFileSync(join(REPO, "fixtures/corpus-sample.txt"), "utf8").spl
 
 describe("the segmenter cuts exactly as wordcut as it comes", () => {
   const words = builtinRules().words;
-  const ours = wordcutSegmenter(words, { cacheSize: 0 });
+  const ours = wordcutSegmenter(words);
   const plain = plainWordcut(words);
 
   test("on whole lines of the corpus sample (Thai, Latin, digits, spaces and symbols)", () => {
@@ -39,20 +39,25 @@ describe("the segmenter cuts exactly as wordcut as it comes", () => {
 
   test("with words added that wordcut's files lack, one letter long included", () => {
     const extra = ["ซซซ", "ฌ", "กขค"];
-    const mine = wordcutSegmenter(extra, { cacheSize: 0 });
+    const mine = wordcutSegmenter(extra);
     const theirs = plainWordcut(extra);
     for (const t of ["ซซซกขคฌ", "ฌฌซซซ", "กขคซซ", "ตารางซซซเมตร"]) expect(mine.wordEnds(t)).toEqual(theirs(t));
   });
-});
 
-test("the cache answers repeats with the same ends, and its answers cannot be changed from outside", () => {
-  const cached = wordcutSegmenter(builtinRules().words, { cacheSize: 2 });
-  const first = cached.wordEnds("ตารางกิโลเมตร");
-  first.push(99);
-  expect(cached.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
-  cached.wordEnds("สาม");
-  cached.wordEnds("สามารถ");
-  expect(cached.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
+  test("on every run of Thai letters of the corpus sample, long and short in turn (its buffers are reused)", () => {
+    const runs = LINES.flatMap((line) => line.match(/[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]+/g) ?? []);
+    const whole = runs.join("");
+    for (const [i, run] of runs.entries()) {
+      expect(ours.wordEnds(run)).toEqual(plain(run));
+      if (i % 500 === 0) expect(ours.wordEnds(whole.slice(0, 2000 + i))).toEqual(plain(whole.slice(0, 2000 + i)));
+    }
+  });
+
+  test("the same text cut twice gives the same ends, and an answer changed outside changes nothing", () => {
+    const first = ours.wordEnds("ตารางกิโลเมตร");
+    first.push(99);
+    expect(ours.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
+  });
 });
 
 describe("WordTrie", () => {
@@ -89,7 +94,7 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
     const ownFile = join(dir, "own.cache");
     writeDictionaryCache(own, ownFile);
     expect(dictionaryTrie(own, ownFile).fromCache).toBe(true);
-    const cached = wordcutSegmenter(own, { dictionaryCache: ownFile, cacheSize: 0 });
+    const cached = wordcutSegmenter(own, { dictionaryCache: ownFile });
     const plain = plainWordcut(own);
     for (const line of [...LINES.slice(0, 200), "แคชทดสอบคำนี้"]) {
       const run = line.replace(/[^\u0e01-\u0e4e]+/g, "");
