@@ -103,19 +103,49 @@ export class WordCutter {
   private readonly final: Uint8Array;
   private readonly letters: Uint16Array;
   private readonly childNode: Int32Array;
-  /** The root's child by Thai-block letter (U+0E00 + index), NONE for none: most words start with one. */
-  private readonly rootThai = new Int32Array(0x80);
+  /**
+   * The trie's edges by Thai-block letter, as an open-addressing hash table of (key, child) pairs
+   * side by side (key: node × 128 + letter − U+0E00; -1: empty): one or two probes, one cache
+   * line, where a binary search among a node's children touches four arrays several times.
+   * Edges by other letters (a few hundred) are searched.
+   */
+  private readonly edges: Int32Array;
+  private readonly edgeShift: number;
 
   constructor(trie: WordTrie) {
     ({ firstChild: this.firstChild, childCount: this.childCount, final: this.final, letters: this.letters, childNode: this.childNode } = trie.toArrays());
-    for (let c = 0; c < 0x80; c++) this.rootThai[c] = this.search(ROOT, 0x0e00 + c);
+    let bits = 4;
+    while (1 << bits < 2 * this.letters.length) bits++;
+    this.edges = new Int32Array(2 << bits).fill(-1);
+    this.edgeShift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    for (let node = 0; node < this.firstChild.length; node++) {
+      for (let e = this.firstChild[node]!, last = e + this.childCount[node]!; e < last; e++) {
+        const letter = this.letters[e]!;
+        if (letter < 0x0e00 || letter >= 0x0e80) continue;
+        const key = (node << 7) | (letter - 0x0e00);
+        let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
+        while (this.edges[2 * slot] !== -1) slot = (slot + 1) & mask;
+        this.edges[2 * slot] = key;
+        this.edges[2 * slot + 1] = this.childNode[e]!;
+      }
+    }
   }
 
-  /** The trie's child of `node` by `letter`, or NONE (a binary search among the node's children, sorted by letter). */
+  /** The trie's child of `node` by `letter`, or NONE. */
   private child(node: number, letter: number): number {
-    return node === ROOT && letter >= 0x0e00 && letter < 0x0e80 ? this.rootThai[letter - 0x0e00]! : this.search(node, letter);
+    if (letter < 0x0e00 || letter >= 0x0e80) return this.search(node, letter);
+    const key = (node << 7) | (letter - 0x0e00);
+    const { edges } = this;
+    const mask = (edges.length >>> 1) - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift; ; slot = (slot + 1) & mask) {
+      const found = edges[2 * slot]!;
+      if (found === key) return edges[2 * slot + 1]!;
+      if (found === -1) return NONE;
+    }
   }
 
+  /** The child by a binary search among the node's children, sorted by letter. */
   private search(node: number, letter: number): number {
     const letters = this.letters;
     let lo = this.firstChild[node]!;

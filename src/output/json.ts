@@ -9,17 +9,24 @@ import { FIELDS, type FactWriter, type OutputFact } from "./record.js";
 
 function jsonValue(value: string | number | boolean): string {
   if (typeof value === "number") return Number.isFinite(value) ? formatPlain(value) : "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
   return JSON.stringify(value);
 }
 
+/** Each field's key as written (`"file":`), made once rather than for every fact. */
+const KEYS = FIELDS.map((field) => `${JSON.stringify(field)}:`);
+
 /** One fact as a single-line JSON object, keys in contract order, absent fields omitted. */
 export function factToJson(fact: OutputFact): string {
-  const parts: string[] = [];
-  for (const field of FIELDS) {
-    const value = fact[field];
-    if (value !== undefined) parts.push(`${JSON.stringify(field)}:${jsonValue(value)}`);
+  let out = "{";
+  let first = true;
+  for (let i = 0; i < FIELDS.length; i++) {
+    const value = fact[FIELDS[i]!];
+    if (value === undefined) continue;
+    out += (first ? KEYS[i]! : `,${KEYS[i]!}`) + jsonValue(value);
+    first = false;
   }
-  return `{${parts.join(",")}}`;
+  return `${out}}`;
 }
 
 /**
@@ -30,7 +37,11 @@ export function createJsonWriter(): FactWriter {
   let count = 0;
   return {
     begin: () => "[",
-    write: (facts) => facts.map((fact) => (count++ === 0 ? "\n" : ",\n") + factToJson(fact)).join(""),
+    write: (facts) => {
+      let out = "";
+      for (const fact of facts) out += (count++ === 0 ? "\n" : ",\n") + factToJson(fact);
+      return out;
+    },
     end: () => (count === 0 ? "]\n" : "\n]\n"),
   };
 }
@@ -39,7 +50,11 @@ export function createJsonWriter(): FactWriter {
 export function createJsonlWriter(): FactWriter {
   return {
     begin: () => "",
-    write: (facts) => facts.map((fact) => `${factToJson(fact)}\n`).join(""),
+    write: (facts) => {
+      let out = "";
+      for (const fact of facts) out += `${factToJson(fact)}\n`;
+      return out;
+    },
     end: () => "",
   };
 }
