@@ -27,13 +27,39 @@ export function skipSpacesForward(view: string, offset: number): number {
 
 /**
  * A lexicon's keys and entries as two arrays, made once per lexicon: iterating the Map itself
- * allocates a pair per entry, and these loops run for every candidate.
+ * allocates a pair per entry, and these loops run for every candidate. `byLast` and `byFirst`
+ * list, by a key's last (first) code unit, the indices of the keys ending (starting) with it, in
+ * key order: only those can end (start) at a given offset.
  */
-const flattened = new WeakMap<Lexicon, { keys: string[]; entries: LexiconEntry[] }>();
-function flat(lexicon: Lexicon): { keys: string[]; entries: LexiconEntry[] } {
+interface Flat {
+  keys: string[];
+  entries: LexiconEntry[];
+  byLast: Map<number, number[]>;
+  byFirst: Map<number, number[]>;
+  /** Indices of empty keys (a surface of spaces only), which end anywhere. */
+  empty: number[];
+  longest: number;
+}
+const flattened = new WeakMap<Lexicon, Flat>();
+const NONE: readonly number[] = [];
+function flat(lexicon: Lexicon): Flat {
   let lists = flattened.get(lexicon);
   if (!lists) {
-    lists = { keys: [...lexicon.entries.keys()], entries: [...lexicon.entries.values()] };
+    const keys = [...lexicon.entries.keys()];
+    const byLast = new Map<number, number[]>();
+    const byFirst = new Map<number, number[]>();
+    const empty: number[] = [];
+    keys.forEach((key, i) => {
+      if (key.length === 0) {
+        empty.push(i);
+        return;
+      }
+      const last = key.charCodeAt(key.length - 1);
+      const first = key.charCodeAt(0);
+      byLast.set(last, [...(byLast.get(last) ?? []), i]);
+      byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    });
+    lists = { keys, entries: [...lexicon.entries.values()], byLast, byFirst, empty, longest: Math.max(0, ...keys.map((k) => k.length)) };
     flattened.set(lexicon, lists);
   }
   return lists;
@@ -46,18 +72,24 @@ function flat(lexicon: Lexicon): { keys: string[]; entries: LexiconEntry[] } {
 export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): { entry: LexiconEntry; start: number } | undefined {
   if (!lexicon) return undefined;
   const end = skipSpacesBack(view, offset);
-  const { keys, entries } = flat(lexicon);
+  const { keys, entries, byLast, empty } = flat(lexicon);
   let best: LexiconEntry | undefined;
   let bestStart = end + 1;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const entry = entries[i]!;
-    const start = end - key.length;
-    if (start < 0 || start >= bestStart) continue;
-    if (entry.kinds && !entry.kinds.includes(kind)) continue;
-    if (view.startsWith(key, start) && boundaries.isBoundary(start)) {
-      best = entry;
-      bestStart = start;
+  // The longest key ending at `end` (the first of equals), else the first empty one.
+  const ending = byLast.get(view.charCodeAt(end - 1)) ?? NONE;
+  for (let pass = 0; pass < 2; pass++) {
+    const candidates = pass === 0 ? ending : empty;
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c]!;
+      const key = keys[i]!;
+      const entry = entries[i]!;
+      const start = end - key.length;
+      if (start < 0 || start >= bestStart) continue;
+      if (entry.kinds && !entry.kinds.includes(kind)) continue;
+      if (view.startsWith(key, start) && boundaries.isBoundary(start)) {
+        best = entry;
+        bestStart = start;
+      }
     }
   }
   return best ? { entry: best, start: bestStart } : undefined;
@@ -67,10 +99,12 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
 export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): LexiconEntry | undefined {
   if (!lexicon) return undefined;
   const start = skipSpacesForward(view, offset);
-  const { keys, entries } = flat(lexicon);
+  const { keys, entries, byFirst } = flat(lexicon);
+  const candidates = byFirst.get(view.charCodeAt(start)) ?? NONE;
   let best: LexiconEntry | undefined;
   let bestLength = 0;
-  for (let i = 0; i < keys.length; i++) {
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
     const key = keys[i]!;
     const entry = entries[i]!;
     if (key.length <= bestLength) continue;
@@ -118,8 +152,14 @@ export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexi
 
 /** The longest entry of `lexicon` that ends at `end` ("" when none does). */
 export function entryEndingAt(view: string, end: number, lexicon: Lexicon): string {
+  const { keys, byLast, longest } = flat(lexicon);
   let found = "";
-  for (const key of lexicon.entries.keys()) if (key.length > found.length && view.startsWith(key, end - key.length)) found = key;
+  // Near the start a key longer than `end` is looked for at 0 (startsWith clamps), whatever its last letter.
+  const candidates = end < longest ? keys.keys() : byLast.get(view.charCodeAt(end - 1)) ?? NONE;
+  for (const i of candidates) {
+    const key = keys[i]!;
+    if (key.length > found.length && view.startsWith(key, end - key.length)) found = key;
+  }
   return found;
 }
 
