@@ -38,6 +38,9 @@ interface Flat {
   byFirst: Map<number, number[]>;
   /** Indices of empty keys (a surface of spaces only), which end anywhere. */
   empty: number[];
+  /** By last code unit, Thai block (U+0E00 + index) in an array, others in a Map: the keys ending with it, longest first. */
+  endingThai: Array<number[] | undefined>;
+  endingOther: Map<number, number[]>;
   longest: number;
 }
 const flattened = new WeakMap<Lexicon, Flat>();
@@ -59,7 +62,17 @@ function flat(lexicon: Lexicon): Flat {
       byLast.set(last, [...(byLast.get(last) ?? []), i]);
       byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
     });
-    lists = { keys, entries: [...lexicon.entries.values()], byLast, byFirst, empty, longest: Math.max(0, ...keys.map((k) => k.length)) };
+    const endingThai: Array<number[] | undefined> = new Array<number[] | undefined>(0x80).fill(undefined);
+    const endingOther = new Map<number, number[]>();
+    for (const [last, indices] of byLast) {
+      const longestFirst = [...indices].sort((x, y) => keys[y]!.length - keys[x]!.length);
+      if (last >= 0x0e00 && last < 0x0e80) endingThai[last - 0x0e00] = longestFirst;
+      else endingOther.set(last, longestFirst);
+    }
+    lists = {
+      keys, entries: [...lexicon.entries.values()], byLast, byFirst, empty, endingThai, endingOther,
+      longest: Math.max(0, ...keys.map((k) => k.length)),
+    };
     flattened.set(lexicon, lists);
   }
   return lists;
@@ -119,13 +132,34 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
 
 /**
  * End of the last occurrence, on word boundaries, of any lexicon entry in [from, to); -1 when
- * none (of two ending together, the longer counts). Occurrences are found by plain search from
- * the end back, each entry's last one first, and checked with the segmenter only until one
- * holds, so that usually one run of text is segmented, not every run in the window.
+ * none (of two ending together, the longer counts). The window is walked back from its end, and
+ * at each letter only the entries ending with that letter are tried, longest first: the
+ * occurrences come in that order (last end first, then longest), each checked with the
+ * segmenter only until one holds, so that usually one run of text is segmented, not every run in
+ * the window, and a cue near the figure ends the walk at once.
  */
 export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
   if (!lexicon || from >= to) return -1;
-  const { keys } = flat(lexicon);
+  const { keys, endingThai, endingOther, empty } = flat(lexicon);
+  if (empty.length > 0) return lastCueEndOfAll(view, from, to, keys, boundaries);
+  for (let end = to; end > from; end--) {
+    const code = view.charCodeAt(end - 1);
+    const ending = code >= 0x0e00 && code < 0x0e80 ? endingThai[code - 0x0e00] : endingOther.get(code);
+    if (ending === undefined) continue;
+    for (let c = 0; c < ending.length; c++) {
+      const key = keys[ending[c]!]!;
+      const start = end - key.length;
+      if (start >= from && view.startsWith(key, start) && boundaries.isBoundary(start) && boundaries.isBoundary(end)) return end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * lastCueEnd for a lexicon with an empty key (a surface of spaces only), which occurs at every
+ * offset: each entry's last occurrence found by search, the best taken until one holds.
+ */
+function lastCueEndOfAll(view: string, from: number, to: number, keys: readonly string[], boundaries: WordBoundaries): number {
   // Searched in a copy of the window: lastIndexOf on the whole text would not stop at `from`.
   const stretch = view.slice(from, to);
   // Each entry's latest occurrence in the window not yet ruled out (-1: none left).
