@@ -37,11 +37,7 @@ export function createJsonWriter(): FactWriter {
   let count = 0;
   return {
     begin: () => "[",
-    write: (facts) => {
-      let out = "";
-      for (const fact of facts) out += (count++ === 0 ? "\n" : ",\n") + factToJson(fact);
-      return out;
-    },
+    write: (facts) => facts.map((fact) => (count++ === 0 ? "\n" : ",\n") + factToJson(fact)).join(""),
     end: () => (count === 0 ? "]\n" : "\n]\n"),
   };
 }
@@ -50,11 +46,9 @@ export function createJsonWriter(): FactWriter {
 export function createJsonlWriter(): FactWriter {
   return {
     begin: () => "",
-    write: (facts) => {
-      let out = "";
-      for (const fact of facts) out += `${factToJson(fact)}\n`;
-      return out;
-    },
+    // join, not +=: a batch's text is posted from a worker thread, and a flat string is copied
+    // there several times faster than a rope of thousands of pieces.
+    write: (facts) => facts.map((fact) => `${factToJson(fact)}\n`).join(""),
     end: () => "",
   };
 }
