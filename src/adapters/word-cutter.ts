@@ -11,10 +11,11 @@
  * when nobody proposes, one unknown letter. The words are read back from the end of the path.
  *
  * Here the running acceptors are three typed arrays (kind, letters taken, state) swapped
- * between letters, and the path is four typed arrays indexed by letter, so a cut allocates only
- * its answer. wordcut also scores an `mw` that no path ever adds to (it is 0 throughout), so it
+ * between letters, the path is four typed arrays indexed by letter, and the dictionary is laid
+ * out for stepping (trie-steps.ts), so a cut allocates only its answer. wordcut also scores an `mw` that no path ever adds to (it is 0 throughout), so it
  * is left out.
  */
+import { TrieSteps } from "./trie-steps.js";
 import { NONE, ROOT, type WordTrie } from "./word-trie.js";
 
 /** The kinds of acceptor, in the order wordcut starts them at a letter. */
@@ -98,66 +99,11 @@ export class WordCutter {
   /** Output of {@link step}: the acceptor's state after the letter. */
   private stepped = 0;
 
-  private readonly firstChild: Int32Array;
-  private readonly childCount: Int32Array;
-  private readonly final: Uint8Array;
-  private readonly letters: Uint16Array;
-  private readonly childNode: Int32Array;
-  /**
-   * The trie's edges by Thai-block letter, as an open-addressing hash table of (key, child) pairs
-   * side by side (key: node × 128 + letter − U+0E00; -1: empty): one or two probes, one cache
-   * line, where a binary search among a node's children touches four arrays several times.
-   * Edges by other letters (a few hundred) are searched.
-   */
-  private readonly edges: Int32Array;
-  private readonly edgeShift: number;
+  /** The dictionary, laid out for stepping a letter at a time. */
+  private readonly steps: TrieSteps;
 
   constructor(trie: WordTrie) {
-    ({ firstChild: this.firstChild, childCount: this.childCount, final: this.final, letters: this.letters, childNode: this.childNode } = trie.toArrays());
-    let bits = 4;
-    while (1 << bits < 2 * this.letters.length) bits++;
-    this.edges = new Int32Array(2 << bits).fill(-1);
-    this.edgeShift = 32 - bits;
-    const mask = (1 << bits) - 1;
-    for (let node = 0; node < this.firstChild.length; node++) {
-      for (let e = this.firstChild[node]!, last = e + this.childCount[node]!; e < last; e++) {
-        const letter = this.letters[e]!;
-        if (letter < 0x0e00 || letter >= 0x0e80) continue;
-        const key = (node << 7) | (letter - 0x0e00);
-        let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
-        while (this.edges[2 * slot] !== -1) slot = (slot + 1) & mask;
-        this.edges[2 * slot] = key;
-        this.edges[2 * slot + 1] = this.childNode[e]!;
-      }
-    }
-  }
-
-  /** The trie's child of `node` by `letter`, or NONE. */
-  private child(node: number, letter: number): number {
-    if (letter < 0x0e00 || letter >= 0x0e80) return this.search(node, letter);
-    const key = (node << 7) | (letter - 0x0e00);
-    const { edges } = this;
-    const mask = (edges.length >>> 1) - 1;
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.edgeShift; ; slot = (slot + 1) & mask) {
-      const found = edges[2 * slot]!;
-      if (found === key) return edges[2 * slot + 1]!;
-      if (found === -1) return NONE;
-    }
-  }
-
-  /** The child by a binary search among the node's children, sorted by letter. */
-  private search(node: number, letter: number): number {
-    const letters = this.letters;
-    let lo = this.firstChild[node]!;
-    let hi = lo + this.childCount[node]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = letters[mid]!;
-      if (at === letter) return this.childNode[mid]!;
-      if (at < letter) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
+    this.steps = new TrieSteps(trie);
   }
 
   /** The end offset of each word of `text`, in order, as wordcut's `cutIntoRanges` gives them. */
@@ -188,7 +134,7 @@ export class WordCutter {
       }
       if (letter === RULE0_FIRST) this.start(count++, RULE0, 0);
       if (letter === PART_FIRST_A || letter === PART_FIRST_E || (letter >= 0x0e01 && letter <= 0x0e2e)) this.start(count++, PART, ALL_PARTS);
-      if (this.child(ROOT, letter) !== NONE) this.start(count++, DICT, ROOT);
+      if (this.steps.child(ROOT, letter) !== NONE) this.start(count++, DICT, ROOT);
       wordAlive = spaceAlive = numberAlive = false;
 
       const { kind, taken, state, nextKind, nextTaken, nextState } = this;
@@ -202,8 +148,8 @@ export class WordCutter {
         let result: number;
         let after: number;
         if (a === DICT) {
-          after = this.child(state[k]!, letter);
-          result = after === NONE ? DEAD : this.final[after] === 1 ? FINAL : ALIVE;
+          after = this.steps.child(state[k]!, letter);
+          result = after === NONE ? DEAD : this.steps.isWord(after) ? FINAL : ALIVE;
         } else {
           result = this.step(a, taken[k]!, state[k]!, letter, text, i);
           after = this.stepped;
