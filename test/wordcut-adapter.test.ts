@@ -8,6 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { dictionaryTrie, plainWordcut, wordcutSegmenter, writeDictionaryCache } from "../src/adapters/wordcut.js";
+import { TrieSteps } from "../src/adapters/trie-steps.js";
 import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
 import { ROOT as REPO, builtinRules } from "./helpers.js";
 
@@ -73,6 +74,24 @@ describe("WordTrie", () => {
     expect(walk("abcd")).toBe(NONE);
     expect(walk("bb")).toBe(NONE);
     expect(trie.isWord(ROOT)).toBe(false);
+  });
+});
+
+describe("TrieSteps as an automaton", () => {
+  test("gives, after each letter, every word ending there, longest first", () => {
+    const words = ["ab", "abc", "bc", "c", "bca", "กา", "การ", "าร", "ร", "กข", "ขก"];
+    const steps = new TrieSteps(WordTrie.of(words));
+    const text = fc.array(fc.constantFrom(..."abcxกขาร"), { maxLength: 30 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, (t) => {
+      let state = ROOT;
+      for (let i = 0; i < t.length; i++) {
+        state = steps.next(state, t.charCodeAt(i));
+        const found: string[] = [];
+        for (let w = steps.wordAt(state); w !== NONE; w = steps.wordSuffix(w)) found.push(t.slice(i + 1 - steps.depth(w), i + 1));
+        const expected = words.filter((w) => t.slice(0, i + 1).endsWith(w)).sort((x, y) => y.length - x.length);
+        expect(found).toEqual(expected);
+      }
+    }), { seed: 1617, numRuns: 500 });
   });
 });
 

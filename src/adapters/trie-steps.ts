@@ -11,8 +11,14 @@
  *
  * (A direct table for the root and the nodes one letter deep, with the nodes renumbered breadth
  * first, measured no faster: the misses are in the deeper nodes.)
+ *
+ * It is also an Aho-Corasick automaton over the dictionary: {@link next} follows the text with
+ * one state, the longest suffix of the text read so far that is a path of the trie, and the
+ * words ending at a letter are that state (when it is a word) and its chain of shorter word
+ * suffixes ({@link wordSuffix}), longest first. One step per letter instead of one per running
+ * walk.
  */
-import { NONE, type WordTrie } from "./word-trie.js";
+import { NONE, ROOT, type WordTrie } from "./word-trie.js";
 
 const THAI = 0x0e00;
 const THAI_END = 0x0e80;
@@ -25,6 +31,10 @@ export class TrieSteps {
   private readonly childNode: Int32Array;
   private readonly pairs: Int32Array;
   private readonly shift: number;
+  /** By node: its depth (letters from the root), its failure link, its longest proper suffix that is a word (NONE: none). */
+  private readonly depths: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly suffixWord: Int32Array;
 
   constructor(trie: WordTrie) {
     ({ firstChild: this.firstChild, childCount: this.childCount, final: this.final, letters: this.letters, childNode: this.childNode } = trie.toArrays());
@@ -44,6 +54,48 @@ export class TrieSteps {
         this.pairs[2 * slot + 1] = this.childNode[e]!;
       }
     }
+    const count = this.firstChild.length;
+    this.depths = new Int32Array(count);
+    this.fail = new Int32Array(count);
+    this.suffixWord = new Int32Array(count).fill(NONE);
+    // Breadth first, so that a node's failure link (a shallower node) is known before it is used.
+    const queue = new Int32Array(count);
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const node = queue[head]!;
+      for (let e = this.firstChild[node]!, last = e + this.childCount[node]!; e < last; e++) {
+        const child = this.childNode[e]!;
+        queue[tail++] = child;
+        this.depths[child] = this.depths[node]! + 1;
+        const link = node === ROOT ? ROOT : this.next(this.fail[node]!, this.letters[e]!);
+        this.fail[child] = link;
+        this.suffixWord[child] = this.final[link] === 1 ? link : this.suffixWord[link]!;
+      }
+    }
+  }
+
+  /** The automaton's state after `state` reads `letter`: the longest suffix so far that is a path of the trie (ROOT: none). */
+  next(state: number, letter: number): number {
+    for (let at = state; ; at = this.fail[at]!) {
+      const child = this.child(at, letter);
+      if (child !== NONE) return child;
+      if (at === ROOT) return ROOT;
+    }
+  }
+
+  /** The longest word ending where `state` was reached, or NONE. */
+  wordAt(state: number): number {
+    return this.final[state] === 1 ? state : this.suffixWord[state]!;
+  }
+
+  /** The next shorter word ending at the same letter as word `node`, or NONE. */
+  wordSuffix(node: number): number {
+    return this.suffixWord[node]!;
+  }
+
+  /** How many letters spell `node`. */
+  depth(node: number): number {
+    return this.depths[node]!;
   }
 
   /** The trie's child of `node` by the UTF-16 code unit `letter`, or NONE. */

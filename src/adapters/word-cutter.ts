@@ -18,14 +18,16 @@
 import { TrieSteps } from "./trie-steps.js";
 import { NONE, ROOT, type WordTrie } from "./word-trie.js";
 
-/** The kinds of acceptor, in the order wordcut starts them at a letter. */
+/**
+ * The kinds of acceptor, in the order wordcut starts them at a letter; its dictionary's acceptor
+ * comes last, and all of them together are the automaton of trie-steps.ts.
+ */
 const WORD = 0;
 const SPACE = 1;
 const SYMBOL = 2;
 const NUMBER = 3;
 const RULE0 = 4;
 const PART = 5;
-const DICT = 6;
 
 /** wordcut's space and single-symbol letters, as a table of the ASCII ones (1: space, 2: symbol). */
 const ASCII_CLASS = new Uint8Array(128);
@@ -96,6 +98,9 @@ export class WordCutter {
   private pathWords = new Int32Array(256);
   private pathUnknown = new Int32Array(256);
   private pathMerge = new Int32Array(256);
+  /** The non-dictionary acceptors that accepted a whole word at the current letter: where each started, and whether a PART. */
+  private finalStart = new Int32Array(64);
+  private finalPart = new Uint8Array(64);
   /** Output of {@link step}: the acceptor's state after the letter. */
   private stepped = 0;
 
@@ -116,7 +121,9 @@ export class WordCutter {
     pathWords[0] = 0;
     pathUnknown[0] = 0;
     pathMerge[0] = -1;
+    const { steps } = this;
     let count = 0;
+    let dictionary = ROOT;
     let leftBoundary = 0;
     let wordAlive = false;
     let spaceAlive = false;
@@ -125,7 +132,7 @@ export class WordCutter {
       const letter = text.charCodeAt(i);
       // New acceptors go after the running ones, in wordcut's order of kinds; one that cannot
       // take this letter would die on it at once, changing nothing, so it is not started.
-      this.reserveAcceptors(count + 7);
+      this.reserveAcceptors(count + 6);
       if (letter < 0x0e01 || letter > 0x0e4e) {
         if (!wordAlive && isLatinLetter(letter, text, i)) this.start(count++, WORD, 0);
         if (!spaceAlive && isSpace(letter)) this.start(count++, SPACE, 0);
@@ -134,39 +141,51 @@ export class WordCutter {
       }
       if (letter === RULE0_FIRST) this.start(count++, RULE0, 0);
       if (letter === PART_FIRST_A || letter === PART_FIRST_E || (letter >= 0x0e01 && letter <= 0x0e2e)) this.start(count++, PART, ALL_PARTS);
-      if (this.steps.child(ROOT, letter) !== NONE) this.start(count++, DICT, ROOT);
       wordAlive = spaceAlive = numberAlive = false;
+      // The dictionary's acceptors, one started at every letter, are the automaton's words
+      // ending here (trie-steps.ts), longest (oldest) first.
+      dictionary = steps.next(dictionary, letter);
 
-      const { kind, taken, state, nextKind, nextTaken, nextState } = this;
+      const { kind, taken, state, nextKind, nextTaken, nextState, finalStart, finalPart } = this;
       let kept = 0;
-      let bestStart = -1;
-      let bestWords = 0;
-      let bestUnknown = 0;
-      let bestMerge = -1;
+      let finals = 0;
       for (let k = 0; k < count; k++) {
         const a = kind[k]!;
-        let result: number;
-        let after: number;
-        if (a === DICT) {
-          after = this.steps.child(state[k]!, letter);
-          result = after === NONE ? DEAD : this.steps.isWord(after) ? FINAL : ALIVE;
-        } else {
-          result = this.step(a, taken[k]!, state[k]!, letter, text, i);
-          after = this.stepped;
-        }
+        const result = this.step(a, taken[k]!, state[k]!, letter, text, i);
         if (result === DEAD) continue;
         const length = taken[k]! + 1;
         nextKind[kept] = a;
         nextTaken[kept] = length;
-        nextState[kept] = after;
+        nextState[kept] = this.stepped;
         kept++;
         if (a === WORD) wordAlive = true;
         else if (a === SPACE) spaceAlive = true;
         else if (a === NUMBER) numberAlive = true;
         if (result !== FINAL) continue;
+        finalStart[finals] = i - length + 1;
+        finalPart[finals++] = a === PART ? 1 : 0;
+      }
+      this.swap();
+      count = kept;
+
+      // Every word ending here, in wordcut's order: by start, and of one start the dictionary's last.
+      let bestStart = -1;
+      let bestWords = 0;
+      let bestUnknown = 0;
+      let bestMerge = -1;
+      let word = steps.wordAt(dictionary);
+      for (let f = 0; f < finals || word !== NONE;) {
+        const wordStart = word === NONE ? n : i - steps.depth(word) + 1;
+        let p: number;
+        let part = false;
+        if (f < finals && finalStart[f]! <= wordStart) {
+          p = finalStart[f]!;
+          part = finalPart[f++] === 1;
+        } else {
+          p = wordStart;
+          word = steps.wordSuffix(word);
+        }
         // A whole word from `p` to here: scored by the path up to `p`.
-        const p = i - length + 1;
-        const part = a === PART;
         const unknown = pathUnknown[p]! + (part ? 1 : 0);
         const words = pathWords[p]! + 1;
         // A PART word marks the letters it spans for merging, chosen or not (as wordcut does).
@@ -178,8 +197,6 @@ export class WordCutter {
           bestMerge = part ? p : -1;
         }
       }
-      this.swap();
-      count = kept;
 
       if (bestStart >= 0) {
         leftBoundary = i;
@@ -243,7 +260,7 @@ export class WordCutter {
         return left & PART_ENDS[taken]! ? FINAL : ALIVE;
       }
       default:
-        return DEAD; // DICT is stepped inline by wordEnds
+        return DEAD;
     }
   }
 
@@ -272,6 +289,8 @@ export class WordCutter {
     this.nextKind = new Uint8Array(size * 2);
     this.nextTaken = new Int32Array(size * 2);
     this.nextState = new Int32Array(size * 2);
+    this.finalStart = new Int32Array(size * 2);
+    this.finalPart = new Uint8Array(size * 2);
   }
 
   private reservePath(size: number): void {
