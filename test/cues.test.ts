@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../src/core/extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../src/core/extract/cues.js";
 import { WordBoundaries } from "../src/core/extract/word-boundaries.js";
 import { matchView } from "../src/core/text/match-view.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
@@ -125,4 +125,15 @@ describe("cueBefore, cueAfter and entryEndingAt look only at the keys ending (st
     const view = "ตั้งเป้าหมาย 5 ราย";
     expect(entryEndingAt(view, 4, lexicon("ตั้งเป้า", "ตั้ง"))).toBe(endingAt(view, 4, ["ตั้งเป้า", "ตั้ง"]));
   });
+});
+
+test("isEntryRun is isRunOf over the lexicon's entries", () => {
+  const joins = builtinRules().context.subjectJoin!;
+  const own = lexicon("ของ", "ปี", "ใน", "ของปี", "ก", "ขก");
+  const pieces = ["ของ", "ปี", "ใน", "และ", ",", "ก", "ข", "หรือ", "x"];
+  const word = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((a) => a.join(""));
+  fc.assert(fc.property(word, (w) => {
+    for (const lex of [joins, own]) expect(isEntryRun(w, lex)).toBe(isRunOf(w, (x) => lex.entries.has(x)));
+  }), { seed: 1619, numRuns: 3000 });
+  expect(isEntryRun("ของ", undefined)).toBe(false);
 });

@@ -38,6 +38,8 @@ interface Flat {
   byFirst: Map<number, number[]>;
   /** Indices of empty keys (a surface of spaces only), which end anywhere. */
   empty: number[];
+  /** By length: 1 when some key has that many code units (0 past the longest). */
+  lengths: Uint8Array;
   /** By last code unit, Thai block (U+0E00 + index) in an array, others in a Map: the keys ending with it, longest first. */
   endingThai: Array<number[] | undefined>;
   endingOther: Map<number, number[]>;
@@ -71,8 +73,10 @@ function flat(lexicon: Lexicon): Flat {
     }
     lists = {
       keys, entries: [...lexicon.entries.values()], byLast, byFirst, empty, endingThai, endingOther,
-      longest: Math.max(0, ...keys.map((k) => k.length)),
+      longest: Math.max(0, ...keys.map((k) => k.length)), lengths: new Uint8Array(0),
     };
+    lists.lengths = new Uint8Array(lists.longest + 1);
+    for (const key of keys) lists.lengths[key.length] = 1;
     flattened.set(lexicon, lists);
   }
   return lists;
@@ -203,8 +207,15 @@ export function entryEndingAt(view: string, end: number, lexicon: Lexicon): stri
  * segmenter's dictionary and change how the text around it is cut.
  */
 export function isEntryRun(word: string, lexicon: Lexicon | undefined): boolean {
-  const entries = lexicon?.entries;
-  return entries !== undefined && isRunOf(word, (w) => entries.has(w));
+  if (!lexicon) return false;
+  const { entries } = lexicon;
+  if (entries.has(word)) return true;
+  // Only cuts into two lengths that keys have can give two keys: the others are not sliced.
+  const { lengths } = flat(lexicon);
+  for (let i = 1; i < word.length; i++) {
+    if (lengths[i] === 1 && lengths[word.length - i] === 1 && entries.has(word.slice(0, i)) && entries.has(word.slice(i))) return true;
+  }
+  return false;
 }
 
 /** Whether `word` is one word `isEntry` accepts, or two of them run together (ของปี: ของ + ปี). */
