@@ -52,8 +52,12 @@ export interface PoolOptions {
  */
 export const HEAP_LIMIT_MB = 128;
 
-/** Young generation of a worker, in MB: pieces are small and their garbage dies young. */
-const YOUNG_GENERATION_MB = 8;
+/**
+ * Young generation of a worker, in MB: pieces are small and their garbage dies young, but what
+ * one piece keeps while it is worked on (its candidates, facts, word marks) is several MB, and
+ * with less room it is copied over and over by the scavenger before it dies.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 interface Pending extends Queued {
   resolve(outcome: ExtractOutcome): void;
