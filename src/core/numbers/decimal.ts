@@ -35,7 +35,8 @@ export function clean(value: number): number {
  */
 export function formatPlain(value: number): string {
   const s = String(value);
-  if (!/e/i.test(s)) return s;
+  // String() writes an exponent with a lower-case e, and no other e (Infinity, NaN have none).
+  if (!s.includes("e")) return s;
   const [mantissa = "", expPart = "0"] = s.split(/e/i);
   const exp = Number(expPart);
   const negative = mantissa.startsWith("-");
