@@ -13,4 +13,5 @@ test("charSet holds exactly its characters", () => {
   const stops = charSet("\n()[]“”'");
   const expected = /[\n()[\]“”']/;
   expect(everyCodeUnit.filter((code) => stops(code) !== expected.test(String.fromCharCode(code)))).toEqual([]);
+  expect(stops(Number.NaN)).toBe(false); // charCodeAt past the end
 });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { lastCueEnd } from "../src/core/extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../src/core/extract/cues.js";
 import { WordBoundaries } from "../src/core/extract/word-boundaries.js";
 import { matchView } from "../src/core/text/match-view.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
@@ -47,4 +47,93 @@ describe("lastCueEnd", () => {
       expect(lastCueEnd(view, from, to, cues, boundaries)).toBe(reference(view, from, to, surfaces, boundaries));
     }), { seed: 20261121, numRuns: 2000 });
   });
+
+  test("agrees with the definition with other lexicons: clause starts, change cues, joiners (a comma), an empty key", () => {
+    const view = matchView(readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8").slice(0, 100_000));
+    const boundaries = new WordBoundaries(view, segmenter);
+    const { clauseStart, changeBefore, subjectJoin } = builtinRules().context;
+    const withEmpty = { ...lexicon("ที่", "ซึ่ง"), entries: new Map([...lexicon("ที่", "ซึ่ง").entries, ["", lexicon(" ").entries.get(" ")!]]) };
+    for (const cues of [clauseStart!, changeBefore!, subjectJoin!, withEmpty]) {
+      const surfaces = [...cues.entries.keys()];
+      // (Windows are not empty and end before the text does: the reference's indexOf("") would stay at its end.)
+      fc.assert(fc.property(fc.nat({ max: view.length - 2 }), fc.integer({ min: 1, max: 300 }), (from, width) => {
+        const to = Math.min(view.length - 1, from + width);
+        expect(lastCueEnd(view, from, to, cues, boundaries)).toBe(reference(view, from, to, surfaces, boundaries));
+      }), { seed: 1616, numRuns: 500 });
+    }
+  });
+});
+
+describe("cueBefore, cueAfter and entryEndingAt look only at the keys ending (starting) with the letter there", () => {
+  /** The definitions, over every key in order: the longest (first of equals) that fits. */
+  const before = (view: string, offset: number, keys: string[], kinds: Map<string, string[]>, kind: string, boundaries: WordBoundaries) => {
+    let end = offset;
+    while (end > 0 && (view[end - 1] === " " || view[end - 1] === "\t")) end--;
+    let best: string | undefined;
+    let bestStart = end + 1;
+    for (const key of keys) {
+      const start = end - key.length;
+      if (start < 0 || start >= bestStart || (kinds.has(key) && !kinds.get(key)!.includes(kind))) continue;
+      if (view.startsWith(key, start) && boundaries.isBoundary(start)) [best, bestStart] = [key, start];
+    }
+    return best === undefined ? undefined : [best, bestStart];
+  };
+  const after = (view: string, offset: number, keys: string[], kind: string, kinds: Map<string, string[]>, boundaries: WordBoundaries) => {
+    let start = offset;
+    while (start < view.length && (view[start] === " " || view[start] === "\t")) start++;
+    let best: string | undefined;
+    for (const key of keys) {
+      if (key.length <= (best?.length ?? 0) || (kinds.has(key) && !kinds.get(key)!.includes(kind))) continue;
+      if (view.startsWith(key, start) && boundaries.isBoundary(start + key.length)) best = key;
+    }
+    return best;
+  };
+  const endingAt = (view: string, end: number, keys: string[]) => {
+    let found = "";
+    for (const key of keys) if (key.length > found.length && view.startsWith(key, end - key.length)) found = key;
+    return found;
+  };
+
+  test("on every offset of corpus lines, with built-in lexicons and one with kinds and equal lengths", () => {
+    const context = builtinRules().context;
+    const kinds = new Map([["กว่า", ["count"]], ["ราว", ["money", "count"]]]);
+    const own = lexicon("กว่า", "ราว", "ราย", "ประมาณ", "เกือบ", "ถึง", "ไม่ถึง");
+    for (const [surface, entry] of own.entries) if (kinds.has(surface)) Object.assign(entry, { kinds: kinds.get(surface) });
+    const lexicons = [context.qualifierBefore!, context.vetoBefore!, context.changeBefore!, context.targetCues!, own];
+    const lines = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8").split("\n").filter((_, i) => i % 9 === 0).map(matchView);
+    for (const view of lines) {
+      const boundaries = new WordBoundaries(view, segmenter);
+      for (const lex of lexicons) {
+        const keys = [...lex.entries.keys()];
+        const values = [...lex.entries.values()];
+        const lexKinds = new Map(keys.flatMap((k) => (lex.entries.get(k)!.kinds ? [[k, lex.entries.get(k)!.kinds!]] : [])));
+        for (let offset = 0; offset <= view.length; offset += 3) {
+          for (const kind of ["count", "money"] as const) {
+            const found = cueBefore(view, offset, lex, kind, boundaries);
+            expect(found === undefined ? undefined : [keys[values.indexOf(found.entry)], found.start])
+              .toEqual(before(view, offset, keys, lexKinds, kind, boundaries));
+            const next = cueAfter(view, offset, lex, kind, boundaries);
+            expect(next === undefined ? undefined : keys[values.indexOf(next)]).toEqual(after(view, offset, keys, kind, lexKinds, boundaries));
+          }
+          expect(entryEndingAt(view, offset, lex)).toBe(endingAt(view, offset, keys));
+        }
+      }
+    }
+  });
+
+  test("entryEndingAt near the start finds, as before, a longer key the text starts with", () => {
+    const view = "ตั้งเป้าหมาย 5 ราย";
+    expect(entryEndingAt(view, 4, lexicon("ตั้งเป้า", "ตั้ง"))).toBe(endingAt(view, 4, ["ตั้งเป้า", "ตั้ง"]));
+  });
+});
+
+test("isEntryRun is isRunOf over the lexicon's entries", () => {
+  const joins = builtinRules().context.subjectJoin!;
+  const own = lexicon("ของ", "ปี", "ใน", "ของปี", "ก", "ขก");
+  const pieces = ["ของ", "ปี", "ใน", "และ", ",", "ก", "ข", "หรือ", "x"];
+  const word = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((a) => a.join(""));
+  fc.assert(fc.property(word, (w) => {
+    for (const lex of [joins, own]) expect(isEntryRun(w, lex)).toBe(isRunOf(w, (x) => lex.entries.has(x)));
+  }), { seed: 1619, numRuns: 3000 });
+  expect(isEntryRun("ของ", undefined)).toBe(false);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import fc from "fast-check";
 import { clean, formatPlain, parseDecimal } from "../src/core/numbers/decimal.js";
 import { parseNumber } from "../src/core/numbers/number.js";
 import { parseThaiNumberWords } from "../src/core/numbers/thai-number-words.js";
@@ -57,5 +58,15 @@ describe("match view", () => {
     const view = matchView(text);
     expect(view).toBe("3-9 ก ข ค");
     expect(view.length).toBe(text.length);
+  });
+});
+
+describe("clean", () => {
+  /** The definition: the value through its 15 significant digits as text. */
+  const roundTrip = (v: number): number => (Number.isFinite(v) ? Number(v.toPrecision(15)) : v);
+
+  test("is the round trip through 15 significant digits, whole numbers and negative zero included", () => {
+    const values = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 1e15 - 1, 1e15, -1e15 + 1, 0.1 + 0.2, 9475.739 * 1e6));
+    fc.assert(fc.property(values, (v) => { expect(Object.is(clean(v), roundTrip(v))).toBe(true); }), { seed: 1618, numRuns: 20000 });
   });
 });

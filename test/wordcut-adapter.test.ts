@@ -1,6 +1,6 @@
 /**
- * The wordcut adapter's speed-ups change no word boundary: its own instance (garbage-free
- * parts, the dictionary as a trie) and its cache of runs give what wordcut as it comes gives.
+ * The segmenter changes no word boundary: its cutter (word-cutter.ts, over the dictionary as a
+ * trie) gives what wordcut as it comes gives.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { dictionaryTrie, plainWordcut, wordcutSegmenter, writeDictionaryCache } from "../src/adapters/wordcut.js";
+import { TrieSteps } from "../src/adapters/trie-steps.js";
 import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
 import { ROOT as REPO, builtinRules } from "./helpers.js";
 
@@ -15,7 +16,7 @@ const LINES = readFileSync(join(REPO, "fixtures/corpus-sample.txt"), "utf8").spl
 
 describe("the segmenter cuts exactly as wordcut as it comes", () => {
   const words = builtinRules().words;
-  const ours = wordcutSegmenter(words, { cacheSize: 0 });
+  const ours = wordcutSegmenter(words);
   const plain = plainWordcut(words);
 
   test("on whole lines of the corpus sample (Thai, Latin, digits, spaces and symbols)", () => {
@@ -39,20 +40,25 @@ describe("the segmenter cuts exactly as wordcut as it comes", () => {
 
   test("with words added that wordcut's files lack, one letter long included", () => {
     const extra = ["ซซซ", "ฌ", "กขค"];
-    const mine = wordcutSegmenter(extra, { cacheSize: 0 });
+    const mine = wordcutSegmenter(extra);
     const theirs = plainWordcut(extra);
     for (const t of ["ซซซกขคฌ", "ฌฌซซซ", "กขคซซ", "ตารางซซซเมตร"]) expect(mine.wordEnds(t)).toEqual(theirs(t));
   });
-});
 
-test("the cache answers repeats with the same ends, and its answers cannot be changed from outside", () => {
-  const cached = wordcutSegmenter(builtinRules().words, { cacheSize: 2 });
-  const first = cached.wordEnds("ตารางกิโลเมตร");
-  first.push(99);
-  expect(cached.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
-  cached.wordEnds("สาม");
-  cached.wordEnds("สามารถ");
-  expect(cached.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
+  test("on every run of Thai letters of the corpus sample, long and short in turn (its buffers are reused)", () => {
+    const runs = LINES.flatMap((line) => line.match(/[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e]+/g) ?? []);
+    const whole = runs.join("");
+    for (const [i, run] of runs.entries()) {
+      expect(ours.wordEnds(run)).toEqual(plain(run));
+      if (i % 500 === 0) expect(ours.wordEnds(whole.slice(0, 2000 + i))).toEqual(plain(whole.slice(0, 2000 + i)));
+    }
+  });
+
+  test("the same text cut twice gives the same ends, and an answer changed outside changes nothing", () => {
+    const first = ours.wordEnds("ตารางกิโลเมตร");
+    first.push(99);
+    expect(ours.wordEnds("ตารางกิโลเมตร")).toEqual(first.slice(0, -1));
+  });
 });
 
 describe("WordTrie", () => {
@@ -68,6 +74,24 @@ describe("WordTrie", () => {
     expect(walk("abcd")).toBe(NONE);
     expect(walk("bb")).toBe(NONE);
     expect(trie.isWord(ROOT)).toBe(false);
+  });
+});
+
+describe("TrieSteps as an automaton", () => {
+  test("gives, after each letter, every word ending there, longest first", () => {
+    const words = ["ab", "abc", "bc", "c", "bca", "กา", "การ", "าร", "ร", "กข", "ขก"];
+    const steps = new TrieSteps(WordTrie.of(words));
+    const text = fc.array(fc.constantFrom(..."abcxกขาร"), { maxLength: 30 }).map((a) => a.join(""));
+    fc.assert(fc.property(text, (t) => {
+      let state = ROOT;
+      for (let i = 0; i < t.length; i++) {
+        state = steps.next(state, t.charCodeAt(i));
+        const found: string[] = [];
+        for (let w = steps.wordAt(state); w !== NONE; w = steps.wordSuffix(w)) found.push(t.slice(i + 1 - steps.depth(w), i + 1));
+        const expected = words.filter((w) => t.slice(0, i + 1).endsWith(w)).sort((x, y) => y.length - x.length);
+        expect(found).toEqual(expected);
+      }
+    }), { seed: 1617, numRuns: 500 });
   });
 });
 
@@ -89,7 +113,7 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
     const ownFile = join(dir, "own.cache");
     writeDictionaryCache(own, ownFile);
     expect(dictionaryTrie(own, ownFile).fromCache).toBe(true);
-    const cached = wordcutSegmenter(own, { dictionaryCache: ownFile, cacheSize: 0 });
+    const cached = wordcutSegmenter(own, { dictionaryCache: ownFile });
     const plain = plainWordcut(own);
     for (const line of [...LINES.slice(0, 200), "แคชทดสอบคำนี้"]) {
       const run = line.replace(/[^\u0e01-\u0e4e]+/g, "");

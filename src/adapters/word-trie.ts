@@ -1,6 +1,6 @@
 /**
- * A dictionary of words as a letter trie in typed arrays, for the wordcut adapter's dictionary
- * acceptor (see wordcut-parts.ts).
+ * A dictionary of words as a letter trie in typed arrays, for the cutter's dictionary acceptor
+ * (word-cutter.ts).
  *
  * wordcut builds its own dictionary as an object keyed by `String([node, offset, letter])`: a
  * string for every letter of its ~24,000 words, ~300 ms and ~20 MB per thread, and a string

@@ -1,14 +1,9 @@
 /**
- * The one place wordcut is imported. wordcut is a CommonJS singleton whose `init` reads its
- * dictionary (~300 ms) and sets module-level state, so it is loaded lazily, on the first
- * segmentation.
- *
- * Extraction cuts with wordcut's own engine (its `buildPath` loop and `pathToRanges`) and its
- * dictionary files, on an instance of its own (`Object.create`, so the singleton is never
- * touched) fitted with the garbage-free parts of wordcut-parts.ts and the dictionary as a
- * word-trie.ts trie. Together with a cache of the runs already cut, this changes no word
- * boundary (tested against wordcut as it comes) and costs a fraction of the time, memory and
- * start-up. The benchmark's baseline, {@link plainWordcut}, is wordcut exactly as it comes.
+ * The one place wordcut is imported. Extraction cuts with word-cutter.ts, which cuts as
+ * wordcut does, over wordcut's own dictionary files (read here) as a word-trie.ts trie, so
+ * wordcut's code itself is only ever loaded for the benchmark's baseline and as the reference the
+ * tests hold the cutter to ({@link plainWordcut}). wordcut is a CommonJS singleton whose `init`
+ * reads its dictionary (~300 ms) and sets module-level state: it is loaded lazily, then.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,23 +13,12 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Segmenter } from "../core/segmenter.js";
 import { WordTrie, type TrieArrays } from "./word-trie.js";
-import { AcceptorSet, PathBuilder } from "./wordcut-parts.js";
+import { WordCutter } from "./word-cutter.js";
 
-/** What is used of wordcut's engine. */
-interface WordcutCore {
-  cutIntoRanges(text: string, noText?: boolean): Array<{ s: number; e: number }>;
-}
-
-/** The module's singleton, with its dictionary loader. */
-interface Wordcut extends WordcutCore {
+/** The module's singleton: its dictionary loader and its cutter. */
+interface Wordcut {
   init(dictPath?: string | string[], withDefault?: boolean, additionalWords?: string[]): void;
-}
-
-/** The fields `buildPath` reads on its `this`: what an instance of our own sets. */
-interface WordcutInstance extends WordcutCore {
-  acceptors: AcceptorSet;
-  pathInfoBuilder: PathBuilder;
-  pathSelector: PathBuilder;
+  cutIntoRanges(text: string, noText?: boolean): Array<{ s: number; e: number }>;
 }
 
 const require = createRequire(import.meta.url);
@@ -110,76 +94,40 @@ export function writeDictionaryCache(extraWords: readonly string[], file = DICTI
   writeFileSync(file, serialize({ key: dictionaryKey(key), trie: trie.toArrays() }));
 }
 
-/** The instance for one word list (its `key`), kept: tests and commands make many segmenters. */
-const instances = new Map<string, WordcutInstance>();
-
-/**
- * A wordcut instance cutting with its dictionary plus `words` (added whatever their length, as
- * `init` does), its trie loaded from `cacheFile` when that holds it.
- */
-function instanceFor(words: readonly string[], key: string, cacheFile: string): WordcutInstance {
-  let instance = instances.get(key);
-  if (!instance) {
-    const { trie } = dictionaryTrie(words, cacheFile);
-    const builder = new PathBuilder();
-    instance = Object.assign(Object.create(wordcut()) as WordcutInstance, {
-      acceptors: new AcceptorSet(trie), pathInfoBuilder: builder, pathSelector: builder,
-    });
-    instances.set(key, instance);
-  }
-  return instance;
-}
+/** The cutter for one word list (its `key`), kept: tests and commands make many segmenters. */
+const cutters = new Map<string, WordCutter>();
 
 export interface WordcutOptions {
-  /**
-   * How many distinct runs to remember, least recently used dropped first (0: no cache).
-   * News text repeats its Thai runs (names, units, stock phrases): on the benchmark corpus
-   * about half of the runs the core asks about were seen before, a fifth of the letters.
-   * 10,000 runs hold nearly every repeat and take ~2 MB.
-   */
-  cacheSize?: number;
   /** Where a prebuilt dictionary trie may be (default DICTIONARY_CACHE_FILE; tests). */
   dictionaryCache?: string;
 }
 
-/** The default for {@link WordcutOptions.cacheSize}. */
-export const DEFAULT_CACHE_SIZE = 10_000;
-
 /**
  * A segmenter backed by wordcut's dictionary plus `extraWords` (the rules' units and
- * classifiers, so that `ครัวเรือน` or `ตารางวา` come out as one word). Each segmenter has its
- * own cache of runs already cut, shared by every document it is used on. wordcut is loaded on
- * the first run cut (or by {@link WordcutSegmenter.load}).
+ * classifiers, so that `ครัวเรือน` or `ตารางวา` come out as one word), cutting as wordcut does
+ * (word-cutter.ts). The dictionary is loaded on the first run cut (or by
+ * {@link WordcutSegmenter.load}).
  */
 export interface WordcutSegmenter extends Segmenter {
-  /** Loads wordcut and the dictionary now rather than on the first run. */
+  /** Loads the dictionary now rather than on the first run. */
   load(): void;
 }
 
 export function wordcutSegmenter(extraWords: readonly string[] = [], options: WordcutOptions = {}): WordcutSegmenter {
   const { words, key } = wordList(extraWords);
-  const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  // A Map iterates in insertion order: re-inserting on a hit makes its first key the least recently used.
-  const cache = new Map<string, readonly number[]>();
-  let instance: WordcutInstance | undefined;
-  const load = (): WordcutInstance => (instance ??= instanceFor(words, key, options.dictionaryCache ?? DICTIONARY_CACHE_FILE));
-  const cut = (run: string): number[] => load().cutIntoRanges(run, true).map((r) => r.e);
+  let cutter: WordCutter | undefined;
+  const load = (): WordCutter => {
+    if (cutter) return cutter;
+    cutter = cutters.get(key);
+    if (!cutter) {
+      cutter = new WordCutter(dictionaryTrie(words, options.dictionaryCache ?? DICTIONARY_CACHE_FILE).trie);
+      cutters.set(key, cutter);
+    }
+    return cutter;
+  };
   return {
     load,
-    wordEnds(run: string): number[] {
-      if (run.length === 0) return [];
-      if (cacheSize <= 0) return cut(run);
-      const hit = cache.get(run);
-      if (hit) {
-        cache.delete(run);
-        cache.set(run, hit);
-        return [...hit];
-      }
-      const ends = cut(run);
-      cache.set(run, ends);
-      if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
-      return [...ends];
-    },
+    wordEnds: (run) => load().wordEnds(run),
   };
 }
 

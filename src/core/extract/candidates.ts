@@ -11,6 +11,7 @@ import { clean } from "../numbers/decimal.js";
 import { parseNumber } from "../numbers/number.js";
 import type { CompiledRule, RuleSet } from "../rules/compile.js";
 import { evaluate, type CaptureValue } from "../rules/expression.js";
+import { numberStarts } from "../rules/number-led.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Qualifier } from "../types.js";
 import { upperBound } from "../text/sorted.js";
@@ -71,24 +72,58 @@ function overlappingMask(masks: CandidateContext["masks"], start: number, end: n
   return undefined;
 }
 
-/** All candidates of all rules, in no particular order. */
+/**
+ * All candidates of all rules, rule by rule and pattern by pattern, each pattern's in order.
+ * A number-led pattern is tried only at the text's number starts, anchored there: its matches
+ * are those its scan would find, since every one of them starts at a number.
+ */
 export function findCandidates(ctx: CandidateContext): Candidate[] {
   const out: Candidate[] = [];
+  const { view } = ctx;
+  let starts: Int32Array | undefined;
   for (const rule of ctx.rules.rules) {
-    for (const regex of rule.regexes) {
+    for (let p = 0; p < rule.regexes.length; p++) {
+      const sticky = rule.numberLed[p];
+      if (sticky) {
+        starts ??= numberStarts(view);
+        matchAt(rule, sticky, starts, ctx, out);
+        continue;
+      }
+      const regex = rule.regexes[p]!;
       regex.lastIndex = 0;
-      for (let m = regex.exec(ctx.view); m; m = regex.exec(ctx.view)) {
-        const result = toCandidate(rule, m, ctx);
-        if (typeof result === "string") {
-          ctx.rejections?.push({ rule, start: m.index, end: m.index + m[0].length, reason: result });
-          regex.lastIndex = m.index + 1;
-        } else {
-          out.push(result);
-        }
+      for (let m = regex.exec(view); m; m = regex.exec(view)) {
+        if (!take(rule, m, ctx, out)) regex.lastIndex = m.index + 1;
       }
     }
   }
   return out;
+}
+
+/**
+ * The matches of a number-led pattern, as its scan would find them: the first at or after
+ * where the scan stands, which is after the last match taken, or one character after one
+ * rejected.
+ */
+function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: CandidateContext, out: Candidate[]): void {
+  let from = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(ctx.view);
+    if (m) from = take(rule, m, ctx, out) ? start + m[0].length : start + 1;
+  }
+}
+
+/** Adds the candidate of match `m` to `out`, or records why it is none; false for none. */
+function take(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): boolean {
+  const result = toCandidate(rule, m, ctx);
+  if (typeof result === "string") {
+    ctx.rejections?.push({ rule, start: m.index, end: m.index + m[0].length, reason: result });
+    return false;
+  }
+  out.push(result);
+  return true;
 }
 
 /** A candidate, or the reason the match is not one. */

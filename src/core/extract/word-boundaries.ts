@@ -14,17 +14,32 @@ export const isThaiLetter = (code: number): boolean =>
 /** Longest run handed to the segmenter at once; longer runs are cut (rare: Thai text has spaces). */
 const MAX_RUN = 400;
 
+/** {@link WordBoundaries}' marks: an offset of a run not cut yet, inside a word, a word's edge. */
+const UNKNOWN = 0;
+const INSIDE = 1;
+const EDGE = 2;
+
 export class WordBoundaries {
-  /** Run start → set of boundary offsets (absolute) inside that run. */
+  /**
+   * By offset, for runs of at most MAX_RUN letters once cut: INSIDE or EDGE (UNKNOWN before).
+   * Such a run is cut whole whichever of its offsets is asked about first, so one flat array
+   * holds the answers, without a lookup.
+   */
+  private readonly marks: Uint8Array;
+  /** Longer runs, which are cut in windows that depend on the offset asked about: window start → edges in it. */
   private readonly runs = new Map<number, Set<number>>();
 
-  constructor(private readonly text: string, private readonly segmenter: Segmenter) {}
+  constructor(private readonly text: string, private readonly segmenter: Segmenter) {
+    this.marks = new Uint8Array(text.length + 1);
+  }
 
   /** True when a word starts or ends at `offset`. */
   isBoundary(offset: number): boolean {
     const before = this.text.charCodeAt(offset - 1);
     const after = this.text.charCodeAt(offset);
     if (!(isThaiLetter(before) && isThaiLetter(after))) return true;
+    const mark = this.marks[offset]!;
+    if (mark !== UNKNOWN || this.cutShortRun(offset)) return this.marks[offset] === EDGE;
     const { start, boundaries } = this.runAt(offset);
     return offset === start || boundaries.has(offset);
   }
@@ -35,20 +50,25 @@ export class WordBoundaries {
    */
   words(from: number, to: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
+    const { text, marks } = this;
     let i = from;
     while (i < to) {
-      const code = this.text.charCodeAt(i);
+      const code = text.charCodeAt(i);
       if (isThaiLetter(code)) {
-        const { boundaries } = this.runAt(i);
         let j = i + 1;
-        while (j < to && isThaiLetter(this.text.charCodeAt(j)) && !boundaries.has(j)) j++;
+        if (marks[i] !== UNKNOWN || this.cutShortRun(i)) {
+          while (j < to && marks[j] === INSIDE) j++;
+        } else {
+          const { boundaries } = this.runAt(i);
+          while (j < to && isThaiLetter(text.charCodeAt(j)) && !boundaries.has(j)) j++;
+        }
         out.push([i, j]);
         i = j;
       } else if (isWhitespace(code)) {
         i++;
       } else {
         let j = i + 1;
-        while (j < to && !isThaiLetter(this.text.charCodeAt(j)) && !isWhitespace(this.text.charCodeAt(j))) j++;
+        while (j < to && !isThaiLetter(text.charCodeAt(j)) && !isWhitespace(text.charCodeAt(j))) j++;
         out.push([i, j]);
         i = j;
       }
@@ -56,6 +76,30 @@ export class WordBoundaries {
     return out;
   }
 
+  /**
+   * Cuts the run of Thai letters holding `offset` and marks it, when it is at most MAX_RUN
+   * letters long; false for a longer one (left to {@link runAt}).
+   */
+  private cutShortRun(offset: number): boolean {
+    const { text, marks } = this;
+    let start = offset;
+    while (start > 0 && isThaiLetter(text.charCodeAt(start - 1))) {
+      if (offset - start >= MAX_RUN) return false;
+      start--;
+    }
+    let end = offset;
+    while (end < text.length && isThaiLetter(text.charCodeAt(end))) {
+      if (end - start >= MAX_RUN) return false;
+      end++;
+    }
+    marks.fill(INSIDE, start, end);
+    marks[start] = EDGE;
+    marks[end] = EDGE;
+    for (const wordEnd of this.segmenter.wordEnds(text.slice(start, end))) marks[start + wordEnd] = EDGE;
+    return true;
+  }
+
+  /** A long run's window around `offset`, cut (once per window start), and the edges in it. */
   private runAt(offset: number): { start: number; boundaries: Set<number> } {
     let start = offset;
     while (start > 0 && isThaiLetter(this.text.charCodeAt(start - 1)) && offset - start < MAX_RUN) start--;
@@ -65,7 +109,6 @@ export class WordBoundaries {
     while (end < this.text.length && isThaiLetter(this.text.charCodeAt(end)) && end - start < 2 * MAX_RUN) end++;
     const boundaries = new Set<number>([start, end]);
     for (const wordEnd of this.segmenter.wordEnds(this.text.slice(start, end))) boundaries.add(start + wordEnd);
-    // Cache under every start a lookup from inside this run can compute.
     this.runs.set(start, boundaries);
     return { start, boundaries };
   }

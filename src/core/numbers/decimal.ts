@@ -20,8 +20,13 @@ export function parseDecimal(numeral: string, exponent = 0): number | undefined 
   return Number(shifted);
 }
 
-/** Rounds away floating-point noise (15 significant digits), for values built by arithmetic. */
+/**
+ * Rounds away floating-point noise (15 significant digits), for values built by arithmetic.
+ * A whole number of at most 15 digits has no noise to lose and is returned as it is (negative
+ * zero as zero, as the round trip through text gives), without the trip through text.
+ */
 export function clean(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value + 0;
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
@@ -30,7 +35,8 @@ export function clean(value: number): number {
  */
 export function formatPlain(value: number): string {
   const s = String(value);
-  if (!/e/i.test(s)) return s;
+  // String() writes an exponent with a lower-case e, and no other e (Infinity, NaN have none).
+  if (!s.includes("e")) return s;
   const [mantissa = "", expPart = "0"] = s.split(/e/i);
   const exp = Number(expPart);
   const negative = mantissa.startsWith("-");

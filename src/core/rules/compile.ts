@@ -13,6 +13,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import { matchView } from "../text/match-view.js";
 import type { Kind, Qualifier } from "../types.js";
 import { ExpressionError, parseExpression, references, type Expression } from "./expression.js";
+import { isNumberLed, stickyTwin } from "./number-led.js";
 import { compilePattern, lexiconSource, type CaptureSource } from "./pattern.js";
 import { readRuleFile, type ContextKey, type LexiconEntry, type Pos, type RawExample, type RawRule, type RawRuleFile } from "./rule-file.js";
 import type { Calendar } from "../dates/date-words.js";
@@ -37,6 +38,11 @@ export interface CompiledRule {
   pos: Pos;
   /** One per pattern, each with the `d` and `g` flags. */
   regexes: RegExp[];
+  /**
+   * One per pattern: for a number-led pattern (number-led.ts), a sticky twin of its regex,
+   * tried only where a number starts; undefined for one that scans the text itself.
+   */
+  numberLed: Array<RegExp | undefined>;
   patternSources: string[];
   captures: Map<string, CaptureSource>;
   value: Expression;
@@ -306,7 +312,8 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     if (!ok || !value || raw.broken) continue;
     rules.push({
       id: raw.id, kind, order: rules.length, priority: raw.priority, origin: raw.origin, pos: raw.pos,
-      regexes, patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,
+      regexes, numberLed: regexes.map((regex, i) => (isNumberLed(patternSources[i]!) ? stickyTwin(regex) : undefined)),
+      patternSources, captures, value, examples: raw.examples, counterexamples: raw.counterexamples,
       ...(raw.description !== undefined ? { description: raw.description } : {}),
       ...(valueMax ? { valueMax } : {}),
       ...(unit ? { unit } : {}),

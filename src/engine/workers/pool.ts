@@ -13,7 +13,7 @@
  *   budget, so that only the document at fault fails. Fresh workers take over.
  * - Memory: V8 lets an isolate's heap grow to several times what it holds live before it
  *   collects, and a worker's live set is small (~20 MB: code, rules, the dictionary trie and
- *   the cache of runs cut), so each worker's old generation is capped: the heap stays near what
+ *   its buffers), so each worker's old generation is capped: the heap stays near what
  *   it needs and a run's resident memory stays flat. A request that does need more (one enormous line) kills its
  *   worker with ERR_WORKER_OUT_OF_MEMORY; it is then retried once on a worker of its own
  *   without the cap, which ends when the request is done.
@@ -52,8 +52,12 @@ export interface PoolOptions {
  */
 export const HEAP_LIMIT_MB = 128;
 
-/** Young generation of a worker, in MB: pieces are small and their garbage dies young. */
-const YOUNG_GENERATION_MB = 8;
+/**
+ * Young generation of a worker, in MB: pieces are small and their garbage dies young, but what
+ * one piece keeps while it is worked on (its candidates, facts, word marks) is several MB, and
+ * with less room it is copied over and over by the scavenger before it dies.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 interface Pending extends Queued {
   resolve(outcome: ExtractOutcome): void;
