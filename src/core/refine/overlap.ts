@@ -15,18 +15,26 @@ export function resolveOverlaps(candidates: readonly Candidate[]): { winners: Ca
   const ranked = [...candidates].sort(compare);
   const winners: Candidate[] = [];
   const losses: Loss[] = [];
-  // Offset → the winner covering it: checking a candidate costs its own length, not the number
-  // of winners (which made long one-line documents quadratic).
-  const taken = new Map<number, Candidate>();
+  // Offset → the winner covering it (its index in winners, plus one; 0: none): checking a
+  // candidate costs its own length, not the number of winners (which made long one-line
+  // documents quadratic). A typed array over the candidates' stretch, not a map per offset.
+  let low = Infinity;
+  let high = 0;
+  for (const c of candidates) {
+    if (c.start < low) low = c.start;
+    if (c.end > high) high = c.end;
+  }
+  const taken = new Int32Array(Math.max(0, high - low));
   for (const candidate of ranked) {
-    let winner: Candidate | undefined;
-    for (let i = candidate.start; i < candidate.end && !winner; i++) winner = taken.get(i);
-    if (winner) {
+    let index = 0;
+    for (let i = candidate.start; i < candidate.end && index === 0; i++) index = taken[i - low]!;
+    if (index !== 0) {
+      const winner = winners[index - 1]!;
       losses.push({ loser: candidate, winner, reason: why(winner, candidate) });
       continue;
     }
     winners.push(candidate);
-    for (let i = candidate.start; i < candidate.end; i++) taken.set(i, candidate);
+    taken.fill(winners.length, candidate.start - low, candidate.end - low);
   }
   winners.sort((a, b) => a.start - b.start || a.end - b.end);
   return { winners, losses };

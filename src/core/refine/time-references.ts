@@ -7,7 +7,7 @@
  * compared with: it does not govern the figures after it.
  */
 import { parseYear } from "../rules/recognizers.js";
-import type { RuleSet } from "../rules/compile.js";
+import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
 import { upperBound } from "../text/sorted.js";
 import type { Refiner, RefineContext } from "./types.js";
@@ -80,6 +80,18 @@ function startsWord(context: RefineContext, at: number): boolean {
   return false;
 }
 
+/** Every `time_deictic` word, longest first, as one global pattern (built once per lexicon). */
+const DEICTIC_PATTERNS = new WeakMap<Lexicon, RegExp>();
+function deicticPattern(lexicon: Lexicon): RegExp {
+  let pattern = DEICTIC_PATTERNS.get(lexicon);
+  if (!pattern) {
+    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
+    pattern = new RegExp(keys.length ? keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") : "(?!)", "g");
+    DEICTIC_PATTERNS.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /** The `year_base` word right before `start`, maybe with a `year_link` word between (ช่วงเดียวกัน + ของ + ปีก่อน). */
 function baseBefore(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
@@ -112,20 +124,24 @@ export const timeReferences: Refiner = {
     const deictic = context.rules.context.timeDeictic;
     if (deictic) {
       const { view } = context;
-      for (const [surface, entry] of deictic.entries) {
-        for (let at = view.indexOf(surface); at >= 0; at = view.indexOf(surface, at + surface.length)) {
-          const end = at + surface.length;
-          if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
-          // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
-          if (entry.canonical === PRESENT) {
-            refs.push({ start: at, end, year: undefined, text: surface, governs: true });
-            continue;
-          }
-          const offset = Number(entry.canonical);
-          const own = context.documentDate()?.year;
-          if (own === undefined || !Number.isFinite(offset)) continue;
-          refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
+      // One pass over the text for all the words (an indexOf per word read it once per word).
+      const pattern = deicticPattern(deictic);
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+        const surface = m[0];
+        const entry = deictic.entries.get(surface)!;
+        const at = m.index;
+        const end = at + surface.length;
+        if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
+        // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
+        if (entry.canonical === PRESENT) {
+          refs.push({ start: at, end, year: undefined, text: surface, governs: true });
+          continue;
         }
+        const offset = Number(entry.canonical);
+        const own = context.documentDate()?.year;
+        if (own === undefined || !Number.isFinite(offset)) continue;
+        refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
       }
     }
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
