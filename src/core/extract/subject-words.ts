@@ -91,7 +91,7 @@ export function onlyTrimmedWords(words: readonly Span[], view: string, context: 
 }
 
 /** Whether a word is a `subject_time_ordinal` (แรก): first in a phrase, it ends the time before it (9 เดือน|แรก). */
-function isOrdinal(word: string, context: ContextSettings): boolean {
+export function isOrdinal(word: string, context: ContextSettings): boolean {
   return context.subjectTimeOrdinal?.entries.has(word) ?? false;
 }
 
@@ -115,14 +115,14 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
     return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i));
   };
-  // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้: วัน + นี้), at the end only
-  // (วันหยุด keeps its วัน).
+  // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้, วันนี้พบผู้ติดเชื้อ: วัน + นี้);
+  // before another word it stays (วันหยุด keeps its วัน).
   const unitOfTime = (i: number): boolean => context.unitWords.has(text(words[i]))
     && (context.subjectTime?.entries.has(text(words[i + 1])) ?? false);
   let lo = 0;
   let hi = words.length;
   while (hi > lo && (trimmedAtEnd(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
-  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo))) lo++;
+  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)))) lo++;
   return [lo, hi];
 }
 

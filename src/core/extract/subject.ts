@@ -22,7 +22,7 @@ import { charSet, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
 import { lastCueEnd } from "./cues.js";
-import { isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { isOrdinal, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 /** Characters that end a phrase: the subject never reaches across them. */
@@ -396,7 +396,9 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   const words = boundaries.words(end, stop);
   const first = words[0];
   // The glued noun starts with a letter (ราย/กลุ่ม is a unit per group, not a noun).
+  // Nor is an ordinal glued to a length of time (12 เดือนหลังออกบัตร: after, not a noun).
   if (!first || first[0] !== end || !HAS_WORD.test(view.charAt(end)) || isTrimmed(view.slice(first[0], first[1]), context)
+    || isOrdinal(view.slice(first[0], first[1]), context)
     || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
   const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
   return HAS_WORD.test(phrase) ? phrase : undefined;
