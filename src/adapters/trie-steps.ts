@@ -18,7 +18,7 @@
  * suffixes ({@link wordSuffix}), longest first. One step per letter instead of one per running
  * walk.
  */
-import { NONE, ROOT, type WordTrie } from "./word-trie.js";
+import { NONE, ROOT, searchChild, type WordTrie } from "./word-trie.js";
 
 const THAI = 0x0e00;
 const THAI_END = 0x0e80;
@@ -118,16 +118,6 @@ export class TrieSteps {
 
   /** A binary search among the children of `node`, sorted by letter. */
   private search(node: number, letter: number): number {
-    const letters = this.letters;
-    let lo = this.firstChild[node]!;
-    let hi = lo + this.childCount[node]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = letters[mid]!;
-      if (at === letter) return this.childNode[mid]!;
-      if (at < letter) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
+    return searchChild(this.firstChild, this.childCount, this.letters, this.childNode, node, letter);
   }
 }

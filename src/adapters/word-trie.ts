@@ -98,21 +98,28 @@ export class WordTrie {
 
   /** The child of `node` reached by the UTF-16 code unit `letter`, or NONE. */
   child(node: number, letter: number): number {
-    let lo = this.firstChild[node]!;
-    let hi = lo + this.childCount[node]! - 1;
-    const letters = this.letters;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = letters[mid]!;
-      if (at === letter) return this.childNode[mid]!;
-      if (at < letter) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
+    return searchChild(this.firstChild, this.childCount, this.letters, this.childNode, node, letter);
   }
 
   /** Whether the letters from the root to `node` are a whole word. */
   isWord(node: number): boolean {
     return this.final[node] === 1;
   }
+}
+
+/**
+ * The child of `node` by `letter` in a trie's arrays (see {@link WordTrie}), by binary search
+ * among the node's children, sorted by letter; NONE when it has none.
+ */
+export function searchChild(firstChild: Int32Array, childCount: Int32Array, letters: Uint16Array, childNode: Int32Array, node: number, letter: number): number {
+  let lo = firstChild[node]!;
+  let hi = lo + childCount[node]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = letters[mid]!;
+    if (at === letter) return childNode[mid]!;
+    if (at < letter) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NONE;
 }
