@@ -63,7 +63,7 @@ type Span = [number, number];
  * The phrase before `offset`, not reaching back past `floor`; `after` (see subjectAfter) is
  * taken instead when only cue words stand right before the figure.
  */
-export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: string): string | undefined {
+export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): string | undefined {
   const found = phraseBefore(input, offset, floor, after);
   if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
@@ -116,7 +116,7 @@ function tidy(phrase: string): string {
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: string): { phrase?: string | undefined; stop?: number } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
   const { source, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - context.subjectWindow);
@@ -212,7 +212,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       if (HAS_WORD.test(name)) return result(name);
       nameEnd = undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
-      if (index === 0 && after !== undefined) return result(after);
+      const glued = index === 0 ? after?.() : undefined;
+      if (glued !== undefined) return result(glued);
       if (clause > start) break;
       continue;
     }

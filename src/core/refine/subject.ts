@@ -75,15 +75,20 @@ export const subject: Refiner = {
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
+      // Looked for only when needed (it segments the text after the figure): most figures have a
+      // phrase before them.
       const unitStart = inherits === "joined" ? undefined : c.captures.get("unit")?.start;
-      const after = inherits === "joined" ? undefined
-        : unitStart !== undefined ? subjectAfter(input, unitStart, c.end)
-        : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined;
-      const shared = inherits === "joined" || (inherits === "cues only" && after === undefined);
+      let afterFound: { phrase: string | undefined } | undefined;
+      const after = (): string | undefined => (afterFound ??= {
+        phrase: inherits === "joined" ? undefined
+          : unitStart !== undefined ? subjectAfter(input, unitStart, c.end)
+          : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined,
+      }).phrase;
+      const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
       const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), previous?.end ?? 0, after);
       if (phrase !== undefined) {
         fact.subject = phrase;
-        because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === after ? "written after it" : "the phrase before it"));
+        because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       }
       previous = { end: c.end, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
