@@ -140,3 +140,23 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
   }
   return found;
 }
+
+/**
+ * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
+ * word (มี) that two words or more follow (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
+ * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
+ */
+export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
+  const heads = context.subjectHeadAfter;
+  if (!heads) return lo;
+  for (let k = hi - 3; k > lo; k--) {
+    if (!heads.entries.has(view.slice(words[k]![0], words[k]![1]))) continue;
+    // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
+    // words around them: the phrase stays whole.
+    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) return lo;
+    if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
+    const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
+    return to - from >= 2 ? k + 1 + from : lo;
+  }
+  return lo;
+}

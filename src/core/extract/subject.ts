@@ -15,21 +15,21 @@
  * what the figure is per, not what it measures; so are time references (`ประจำปี 2563`,
  * `ไตรมาสที่ 3/45`), which date the figure, and an address between a name and its figure. The
  * subject is in the figure's own clause (after the last `clause_start` word). Which words are
- * trimmed is subject-words.ts.
+ * trimmed is subject-words.ts; what is cut from the chunks, subject-chunks.ts; a subject written
+ * after its figure, subject-after.ts.
  */
 import type { ContextSettings } from "../rules/compile.js";
-import { charSet, isWhitespace } from "../text/chars.js";
+import { isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
-import { upperBound } from "../text/sorted.js";
 import { lastCueEnd } from "./cues.js";
-import { isOrdinal, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import {
+  BRACKET_REACH, CLOSE_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  thaiChunksEnd, type Span,
+} from "./subject-chunks.js";
+import { headStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
-/** Characters that end a phrase: the subject never reaches across them. */
-const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
 const MAX_CHUNKS = 4;
-const OPEN_BRACKET = 0x28;
-const CLOSE_BRACKET = 0x29;
 const CLOSE_QUOTE = 0x201d;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
@@ -44,6 +44,7 @@ const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 const MAI_YAMOK = 0x0e46;
 
 export { onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
+export { shareOfAfter, subjectAfter } from "./subject-after.js";
 
 export interface SubjectInput {
   /** The document: its original text is cut between view offsets (`source.original`). */
@@ -56,8 +57,6 @@ export interface SubjectInput {
   /** The document's time references (year mentions, periods), in order. */
   timeReferences: ReadonlyArray<{ start: number; end: number }>;
 }
-
-type Span = [number, number];
 
 /**
  * The phrase before `offset`, not reaching back past `floor`; `after` (see subjectAfter) is
@@ -90,21 +89,6 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
 
 /** How far back the quote a name opens with is looked for, in characters. */
 const QUOTE_REACH = 60;
-
-/** How far back the bracket a gloss opens with is looked for, in characters. */
-const BRACKET_REACH = 120;
-
-/** Where the bracket closing at `close` opens, on its line and not before `floor`; undefined if nowhere. */
-function openingBracket(view: string, close: number, floor: number): number | undefined {
-  let depth = 0;
-  for (let i = close; i >= floor; i--) {
-    const code = view.charCodeAt(i);
-    if (code === NEWLINE) return undefined;
-    if (code === CLOSE_BRACKET) depth++;
-    else if (code === OPEN_BRACKET && --depth === 0) return i;
-  }
-  return undefined;
-}
 
 /**
  * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
@@ -236,193 +220,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   return result(measureOnly);
 }
 
-/**
- * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
- * word (มี) that two words or more follow (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
- * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
- */
-function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
-  const heads = context.subjectHeadAfter;
-  if (!heads) return lo;
-  for (let k = hi - 3; k > lo; k--) {
-    if (!heads.entries.has(view.slice(words[k]![0], words[k]![1]))) continue;
-    // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
-    // words around them: the phrase stays whole.
-    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) return lo;
-    if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
-    const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
-    return to - from >= 2 ? k + 1 + from : lo;
-  }
-  return lo;
-}
-
-/** How many of the nearest chunks hold the first `count` chunks with Thai letters. */
-function thaiChunksEnd(view: string, chunks: readonly Span[], count: number): number {
-  let thai = 0;
-  for (let i = 0; i < chunks.length; i++) {
-    if (/[\u0e01-\u0e4e]/.test(view.slice(chunks[i]![0], chunks[i]![1])) && ++thai === count) return i + 1;
-  }
-  return chunks.length;
-}
-
-/** Whether a chunk is a numeral alone (3.8, 1,000). */
-function isNumeral(view: string, chunk: Span | undefined): boolean {
-  return chunk !== undefined && /^[0-9][0-9.,]*$/.test(view.slice(chunk[0], chunk[1]));
-}
-
 /** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */
 function isWrappedWord(input: SubjectInput, i: number): boolean {
   return input.softLineBreaks && input.view.charCodeAt(i) === NEWLINE
     && isThaiLetter(input.view.charCodeAt(i - 1)) && isThaiLetter(input.view.charCodeAt(i + 1));
-}
-
-
-/**
- * Cuts time references (year mentions: ปี 2565, พ.ศ. 2564, ประจำปี 2563; periods: มีนาคม 2567,
- * ไตรมาสที่ 3/45, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564) off the ends of the chunks,
- * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
- * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
- */
-function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferences"]): void {
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i]!;
-    // A mention ending this chunk (mentions are in order, so by end too).
-    const mention = mentions[upperBound(mentions, chunk[1] - 1, (m) => m.end)];
-    // It may start chunks before (ประจำปี | พ.ศ. | 2564, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564).
-    if (!mention || mention.end !== chunk[1]) continue;
-    const { start } = mention;
-    if (start > chunk[0]) {
-      chunk[1] = start;
-      continue;
-    }
-    chunks.splice(i, 1);
-    // The chunks it covers go; the one it starts in keeps what stands before it.
-    while (chunks[i] && start < chunks[i]![1]) {
-      if (start > chunks[i]![0]) {
-        chunks[i]![1] = start;
-        break;
-      }
-      chunks.splice(i, 1);
-    }
-    i--;
-  }
-}
-
-/**
- * Drops a year with its era marker ending the nearest chunks (ระเบียบว่าด้วยการพิจารณาอุทธรณ์
- * พ.ศ. 2563 จำนวน 5 เรื่อง): a law's year is no time reference of the figure's, nor what it counts.
- * `eraYear` matches such a year alone (the rule set's calendar: พ.ศ. 2563, พ.ศ.2563).
- */
-function dropEraYear(chunks: Span[], view: string, eraYear: RegExp): void {
-  // Among the nearest few chunks: cue words (จำนวน) may stand between it and the figure.
-  for (let i = 0; i < Math.min(chunks.length, 3); i++) {
-    const chunk = chunks[i]!;
-    const before = chunks[i + 1];
-    if (eraYear.test(view.slice(chunk[0], chunk[1]))) chunks.splice(i, 1);
-    else if (before && eraYear.test(view.slice(before[0], chunk[1]))) chunks.splice(i, 2);
-    else continue;
-    return;
-  }
-}
-
-/** Address words this long are unambiguous at a phrase's start (ตำบล, อำเภอ, หมู่ที่). */
-const LONG_ADDRESS_WORD = 4;
-
-/**
- * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
- * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
- * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them.
- */
-function dropAddresses(chunks: Span[], input: SubjectInput): void {
-  const { view, boundaries, context } = input;
-  const address = context.subjectAddress;
-  if (!address) return;
-  const keys = [...address.entries.keys()];
-  const startsAddress = (span: Span): boolean => {
-    // A plain look at the chunk's start first: most chunks are no address, and need no segmenting.
-    const key = keys.find((k) => view.startsWith(k, span[0]));
-    if (key === undefined) return false;
-    // A word of four letters or more is taken as written: the segmenter may cut a place's name
-    // glued to it across it (ตำบลฆอเลาะ → ต|ำบ|ลฆอ|เลาะ). A shorter one (อ., ซอย) must be a word.
-    if (key.length >= LONG_ADDRESS_WORD) return true;
-    const first = boundaries.words(span[0], span[1])[0];
-    return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
-  };
-  const isNumber = (span: Span): boolean => /^[0-9]+$/.test(view.slice(span[0], span[1]));
-  const dropped = chunks.map((span, i) => startsAddress(span) || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
-  const last = dropped.lastIndexOf(true);
-  // Only between a name and the figure: the chunk right before the address names something (a
-  // list's item, และ อำเภอหาดใหญ่ จำนวน 103 ตัวอย่าง, keeps its district).
-  if (last < 0) return;
-  const before = chunks[last + 1];
-  if (before) {
-    const words = boundaries.words(before[0], before[1]);
-    const [lo, hi] = trimWords(words, view, context);
-    if (hi <= lo || !/[\u0e01-\u0e4e]/.test(view.slice(before[0], before[1]))) return;
-  } else if (!afterGloss(view, chunks[last]![0])) {
-    // The address starts the phrase: it names the item (และ อำเภอหาดใหญ่ จำนวน 88), unless a gloss
-    // in brackets stands before it, and a name before that (ศาลาประชาคม (ชคต.หลังเก่า) ตำบลกายูคละ).
-    return;
-  }
-  for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
-}
-
-/**
- * Whether a gloss in brackets ends right before `at`, spaces aside: a bracket of words, with no
- * figure in it ((ชคต.หลังเก่า), not a list's (7 ตำบล 56 หมู่บ้าน)).
- */
-function afterGloss(view: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isWhitespace(view.charCodeAt(i - 1))) i--;
-  if (view.charCodeAt(i - 1) !== CLOSE_BRACKET) return false;
-  const open = openingBracket(view, i - 1, Math.max(0, i - 1 - BRACKET_REACH));
-  return open !== undefined && !/[0-9]/.test(view.slice(open, i));
-}
-
-/** Where the chunk going on at `from` ends: at the next space or hard stop. */
-function chunkEnd(view: string, from: number): number {
-  let stop = from;
-  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
-  return stop;
-}
-
-/**
- * The classifier and the noun glued after it (`5 ประเภทเทคโนโลยี`), when the noun is not a
- * function word; undefined when nothing is glued on.
- */
-export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
-  const { source, view, boundaries, context } = input;
-  const stop = chunkEnd(view, end);
-  if (stop === end) return undefined;
-  const words = boundaries.words(end, stop);
-  const first = words[0];
-  // The glued noun starts with a letter (ราย/กลุ่ม is a unit per group, not a noun).
-  // Nor is an ordinal glued to a length of time (12 เดือนหลังออกบัตร: after, not a noun).
-  if (!first || first[0] !== end || !HAS_WORD.test(view.charAt(end)) || isTrimmed(view.slice(first[0], first[1]), context)
-    || isOrdinal(view.slice(first[0], first[1]), context)
-    || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
-  const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
-  return HAS_WORD.test(phrase) ? phrase : undefined;
-}
-
-/**
- * What a figure is a part of, written right after it (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` →
- * `เนื้อที่ทั้งจังหวัด`): the chunk after a `subject_share_of` word, trimmed; undefined when none
- * follows.
- */
-export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
-  const { source, view, boundaries, context } = input;
-  let start = end;
-  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
-  const words = boundaries.words(start, chunkEnd(view, start));
-  // The share word must be a word of its own at the start (ของ, not ของขวัญ).
-  const share = words[0];
-  if (!share || share[0] !== start || !(context.subjectShareOf?.entries.has(view.slice(share[0], share[1])) ?? false)) return undefined;
-  const rest = words.slice(1);
-  const [lo, hi] = trimWords(rest, view, context);
-  const first = rest[lo];
-  const last = rest[Math.min(hi, lo + context.subjectMaxWords) - 1];
-  if (hi <= lo || !first || !last) return undefined;
-  const phrase = source.original(first[0], last[1]);
-  return HAS_WORD.test(phrase) ? phrase : undefined;
 }

@@ -1,0 +1,59 @@
+/**
+ * A subject written after its figure: the noun glued after a classifier (`5 ประเภทเทคโนโลยี`),
+ * or what a percentage is a share of (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด`). Used by the subject
+ * step when nothing before the figure names it.
+ */
+import { isWhitespace } from "../text/chars.js";
+import type { SubjectInput } from "./subject.js";
+import { isHardStop } from "./subject-chunks.js";
+import { isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
+
+const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+
+/** Where the chunk going on at `from` ends: at the next space or hard stop. */
+function chunkEnd(view: string, from: number): number {
+  let stop = from;
+  while (stop < view.length && !isWhitespace(view.charCodeAt(stop)) && !isHardStop(view.charCodeAt(stop))) stop++;
+  return stop;
+}
+
+/**
+ * The classifier and the noun glued after it (`5 ประเภทเทคโนโลยี`), when the noun is not a
+ * function word; undefined when nothing is glued on.
+ */
+export function subjectAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  const stop = chunkEnd(view, end);
+  if (stop === end) return undefined;
+  const words = boundaries.words(end, stop);
+  const first = words[0];
+  // The glued noun starts with a letter (ราย/กลุ่ม is a unit per group, not a noun).
+  // Nor is an ordinal glued to a length of time (12 เดือนหลังออกบัตร: after, not a noun).
+  if (!first || first[0] !== end || !HAS_WORD.test(view.charAt(end)) || isTrimmed(view.slice(first[0], first[1]), context)
+    || isOrdinal(view.slice(first[0], first[1]), context)
+    || context.subjectCut?.entries.has(view.slice(first[0], first[1]))) return undefined;
+  const phrase = source.original(unitStart, words[Math.min(words.length, context.subjectMaxWords) - 1]?.[1] ?? stop);
+  return HAS_WORD.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * What a figure is a part of, written right after it (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` →
+ * `เนื้อที่ทั้งจังหวัด`): the chunk after a `subject_share_of` word, trimmed; undefined when none
+ * follows.
+ */
+export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  let start = end;
+  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  const words = boundaries.words(start, chunkEnd(view, start));
+  // The share word must be a word of its own at the start (ของ, not ของขวัญ).
+  const share = words[0];
+  if (!share || share[0] !== start || !(context.subjectShareOf?.entries.has(view.slice(share[0], share[1])) ?? false)) return undefined;
+  const rest = words.slice(1);
+  const [lo, hi] = trimWords(rest, view, context);
+  const first = rest[lo];
+  const last = rest[Math.min(hi, lo + context.subjectMaxWords) - 1];
+  if (hi <= lo || !first || !last) return undefined;
+  const phrase = source.original(first[0], last[1]);
+  return HAS_WORD.test(phrase) ? phrase : undefined;
+}

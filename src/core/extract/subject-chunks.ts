@@ -1,0 +1,151 @@
+/**
+ * The phrases a subject is looked for in (space-separated chunks of the text before a figure,
+ * nearest first) and what is cut from them before a subject is read: time references, a year
+ * with its era, an address between a name and its figure; and the brackets a gloss opens with.
+ * Used by subject.ts.
+ */
+import { charSet, isWhitespace } from "../text/chars.js";
+import { upperBound } from "../text/sorted.js";
+import type { SubjectInput } from "./subject.js";
+import { trimWords } from "./subject-words.js";
+
+export type Span = [number, number];
+
+/** Characters that end a phrase: the subject never reaches across them. */
+export const isHardStop = charSet("\n()[]{}:;,\"“”‘’'!?|•*=<>");
+
+export const OPEN_BRACKET = 0x28;
+export const CLOSE_BRACKET = 0x29;
+const NEWLINE = 0x0a;
+
+/** How far back the bracket a gloss opens with is looked for, in characters. */
+export const BRACKET_REACH = 120;
+
+/** Where the bracket closing at `close` opens, on its line and not before `floor`; undefined if nowhere. */
+export function openingBracket(view: string, close: number, floor: number): number | undefined {
+  let depth = 0;
+  for (let i = close; i >= floor; i--) {
+    const code = view.charCodeAt(i);
+    if (code === NEWLINE) return undefined;
+    if (code === CLOSE_BRACKET) depth++;
+    else if (code === OPEN_BRACKET && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+
+/** How many of the nearest chunks hold the first `count` chunks with Thai letters. */
+export function thaiChunksEnd(view: string, chunks: readonly Span[], count: number): number {
+  let thai = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    if (/[\u0e01-\u0e4e]/.test(view.slice(chunks[i]![0], chunks[i]![1])) && ++thai === count) return i + 1;
+  }
+  return chunks.length;
+}
+
+/** Whether a chunk is a numeral alone (3.8, 1,000). */
+export function isNumeral(view: string, chunk: Span | undefined): boolean {
+  return chunk !== undefined && /^[0-9][0-9.,]*$/.test(view.slice(chunk[0], chunk[1]));
+}
+
+/**
+ * Cuts time references (year mentions: ปี 2565, พ.ศ. 2564, ประจำปี 2563; periods: มีนาคม 2567,
+ * ไตรมาสที่ 3/45, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564) off the ends of the chunks,
+ * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
+ * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
+ */
+export function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferences"]): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
+    // A mention ending this chunk (mentions are in order, so by end too).
+    const mention = mentions[upperBound(mentions, chunk[1] - 1, (m) => m.end)];
+    // It may start chunks before (ประจำปี | พ.ศ. | 2564, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564).
+    if (!mention || mention.end !== chunk[1]) continue;
+    const { start } = mention;
+    if (start > chunk[0]) {
+      chunk[1] = start;
+      continue;
+    }
+    chunks.splice(i, 1);
+    // The chunks it covers go; the one it starts in keeps what stands before it.
+    while (chunks[i] && start < chunks[i]![1]) {
+      if (start > chunks[i]![0]) {
+        chunks[i]![1] = start;
+        break;
+      }
+      chunks.splice(i, 1);
+    }
+    i--;
+  }
+}
+
+/**
+ * Drops a year with its era marker ending the nearest chunks (ระเบียบว่าด้วยการพิจารณาอุทธรณ์
+ * พ.ศ. 2563 จำนวน 5 เรื่อง): a law's year is no time reference of the figure's, nor what it counts.
+ * `eraYear` matches such a year alone (the rule set's calendar: พ.ศ. 2563, พ.ศ.2563).
+ */
+export function dropEraYear(chunks: Span[], view: string, eraYear: RegExp): void {
+  // Among the nearest few chunks: cue words (จำนวน) may stand between it and the figure.
+  for (let i = 0; i < Math.min(chunks.length, 3); i++) {
+    const chunk = chunks[i]!;
+    const before = chunks[i + 1];
+    if (eraYear.test(view.slice(chunk[0], chunk[1]))) chunks.splice(i, 1);
+    else if (before && eraYear.test(view.slice(before[0], chunk[1]))) chunks.splice(i, 2);
+    else continue;
+    return;
+  }
+}
+
+/** Address words this long are unambiguous at a phrase's start (ตำบล, อำเภอ, หมู่ที่). */
+const LONG_ADDRESS_WORD = 4;
+
+/**
+ * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
+ * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
+ * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them.
+ */
+export function dropAddresses(chunks: Span[], input: SubjectInput): void {
+  const { view, boundaries, context } = input;
+  const address = context.subjectAddress;
+  if (!address) return;
+  const keys = [...address.entries.keys()];
+  const startsAddress = (span: Span): boolean => {
+    // A plain look at the chunk's start first: most chunks are no address, and need no segmenting.
+    const key = keys.find((k) => view.startsWith(k, span[0]));
+    if (key === undefined) return false;
+    // A word of four letters or more is taken as written: the segmenter may cut a place's name
+    // glued to it across it (ตำบลฆอเลาะ → ต|ำบ|ลฆอ|เลาะ). A shorter one (อ., ซอย) must be a word.
+    if (key.length >= LONG_ADDRESS_WORD) return true;
+    const first = boundaries.words(span[0], span[1])[0];
+    return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
+  };
+  const isNumber = (span: Span): boolean => /^[0-9]+$/.test(view.slice(span[0], span[1]));
+  const dropped = chunks.map((span, i) => startsAddress(span) || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
+  const last = dropped.lastIndexOf(true);
+  // Only between a name and the figure: the chunk right before the address names something (a
+  // list's item, และ อำเภอหาดใหญ่ จำนวน 103 ตัวอย่าง, keeps its district).
+  if (last < 0) return;
+  const before = chunks[last + 1];
+  if (before) {
+    const words = boundaries.words(before[0], before[1]);
+    const [lo, hi] = trimWords(words, view, context);
+    if (hi <= lo || !/[\u0e01-\u0e4e]/.test(view.slice(before[0], before[1]))) return;
+  } else if (!afterGloss(view, chunks[last]![0])) {
+    // The address starts the phrase: it names the item (และ อำเภอหาดใหญ่ จำนวน 88), unless a gloss
+    // in brackets stands before it, and a name before that (ศาลาประชาคม (ชคต.หลังเก่า) ตำบลกายูคละ).
+    return;
+  }
+  for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
+}
+
+/**
+ * Whether a gloss in brackets ends right before `at`, spaces aside: a bracket of words, with no
+ * figure in it ((ชคต.หลังเก่า), not a list's (7 ตำบล 56 หมู่บ้าน)).
+ */
+function afterGloss(view: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isWhitespace(view.charCodeAt(i - 1))) i--;
+  if (view.charCodeAt(i - 1) !== CLOSE_BRACKET) return false;
+  const open = openingBracket(view, i - 1, Math.max(0, i - 1 - BRACKET_REACH));
+  return open !== undefined && !/[0-9]/.test(view.slice(open, i));
+}
