@@ -4,6 +4,7 @@
  * (strings, RegExps, Maps), so a compiled rule set can be cached and handed to worker threads.
  */
 import type { Era } from "./buddhist-era.js";
+import { alternativesSource } from "../text/regex.js";
 
 export type WrittenEra = Exclude<Era, "auto">;
 
@@ -51,8 +52,6 @@ export interface Calendar {
   halfOrdinals: Map<string, number>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The key an ordinal word is looked up by: spaces removed. */
 export const wordKey = (s: string): string => s.replace(/[ \t]+/g, "");
 
@@ -61,12 +60,7 @@ export const wordKey = (s: string): string => s.replace(/[ \t]+/g, "");
  * of spaces; with `optionalDot`, a final dot may be left out (`พ.ศ 2563`). Undefined for none.
  */
 export function wordsSource(words: readonly string[], optionalDot = false): string | undefined {
-  if (words.length === 0) return undefined;
-  const forms = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => {
-    const dot = optionalDot && w.endsWith(".");
-    return escape(dot ? w.slice(0, -1) : w).replace(/ +/g, "[ \\t]*") + (dot ? "\\.?" : "");
-  });
-  return `(?:${forms.join("|")})`;
+  return words.length === 0 ? undefined : alternativesSource(words, optionalDot);
 }
 
 /** The shortest of `words` that no other starts: a lookahead for any of them needs only these. */

@@ -2,6 +2,8 @@
  * Month names as written in Thai and English news, with their month number.
  * `thai` marks Thai names: only after a Thai month is a two-digit year read as Buddhist era.
  */
+import { escapeRegex } from "../text/regex.js";
+
 export interface MonthName {
   name: string;
   month: number;
@@ -30,8 +32,6 @@ export const MONTH_NAMES: readonly MonthName[] = [
   { name: "Sept", month: 9, thai: false },
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Regex source matching any month name (no capturing groups). Thai abbreviations may drop
  * their final dot (`ม.ค 67`); English names may carry one (`Nov.`) and are case-insensitive
@@ -39,9 +39,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export const MONTH_SOURCE = (() => {
   const forms = [...MONTH_NAMES].sort((a, b) => b.name.length - a.name.length).map((m) => {
-    if (m.thai && m.name.endsWith(".")) return `${escape(m.name.slice(0, -1))}\\.?`;
-    if (!m.thai) return `${escape(m.name)}\\.?(?![A-Za-z])`;
-    return escape(m.name);
+    if (m.thai && m.name.endsWith(".")) return `${escapeRegex(m.name.slice(0, -1))}\\.?`;
+    if (!m.thai) return `${escapeRegex(m.name)}\\.?(?![A-Za-z])`;
+    return escapeRegex(m.name);
   });
   return `(?:${forms.join("|")})`;
 })();

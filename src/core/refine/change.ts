@@ -12,9 +12,9 @@
  */
 import { cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../extract/cues.js";
 import { rateUnitStart } from "../extract/subject-words.js";
-import { upperBound } from "../text/sorted.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
+import { referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 export type Change = "increase" | "decrease";
@@ -70,14 +70,9 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   const words = boundaries.words(end, start).filter(([a, b]) => /\S/.test(view.slice(a, b)));
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
-  const refs = context.timeReferences;
-  const inReference = (at: number): boolean => {
-    const ref = refs[upperBound(refs, at, (r) => r.start) - 1];
-    return ref !== undefined && at < ref.end;
-  };
   const periodOnly = words.every(([a, b]) => {
     const word = view.slice(a, b);
-    return inReference(a) || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);
+    return referenceAt(context.timeReferences, a) !== undefined || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);
   });
   return periodOnly ? { change: change as Change, surface } : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
 import type { Qualifier } from "../types.js";
+import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 /** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
@@ -16,7 +17,13 @@ function periodAfter(context: RefineContext, end: number): boolean {
   const link = cueAfter(view, at, comparisonLink, "percent", boundaries);
   if (link) at = skipSpacesForward(view, at + link.surface.replace(/\s+/g, "").length);
   return cueAfter(view, at, comparisonPeriod, "percent", boundaries) !== undefined
-    || context.timeReferences.some((r) => r.start === at && r.year !== undefined);
+    || startsYearReference(context, at);
+}
+
+/** Whether a time reference with a year starts at `at` (the present, ปัจจุบัน, names no period). */
+function startsYearReference(context: RefineContext, at: number): boolean {
+  const ref = referenceAt(context.timeReferences, at);
+  return ref !== undefined && ref.start === at && ref.year !== undefined;
 }
 
 export const qualifier: Refiner = {

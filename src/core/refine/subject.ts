@@ -7,7 +7,7 @@
  */
 import { isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { upperBound } from "../text/sorted.js";
+import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
@@ -37,11 +37,7 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
-  const refs = context.timeReferences;
-  const outsideReferences = words.filter(([a]) => {
-    const ref = refs[upperBound(refs, a, (r) => r.start) - 1];
-    return ref === undefined || a >= ref.end;
-  });
+  const outsideReferences = words.filter(([a]) => referenceAt(context.timeReferences, a) === undefined);
   return onlyTrimmedWords(outsideReferences, view, rules.context) ? "cues only" : undefined;
 }
 

@@ -9,6 +9,7 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
+import { alternativesSource } from "../text/regex.js";
 import { upperBound } from "../text/sorted.js";
 import type { Refiner, RefineContext } from "./types.js";
 
@@ -80,13 +81,19 @@ function startsWord(context: RefineContext, at: number): boolean {
   return false;
 }
 
+/** The reference covering offset `at` (start ≤ at < end), by binary search; undefined if none. */
+export function referenceAt(refs: readonly TimeReference[], at: number): TimeReference | undefined {
+  const ref = refs[upperBound(refs, at, (r) => r.start) - 1];
+  return ref !== undefined && at < ref.end ? ref : undefined;
+}
+
 /** Every `time_deictic` word, longest first, as one global pattern (built once per lexicon). */
 const DEICTIC_PATTERNS = new WeakMap<Lexicon, RegExp>();
 function deicticPattern(lexicon: Lexicon): RegExp {
   let pattern = DEICTIC_PATTERNS.get(lexicon);
   if (!pattern) {
-    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0).sort((a, b) => b.length - a.length);
-    pattern = new RegExp(keys.length ? keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") : "(?!)", "g");
+    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0);
+    pattern = new RegExp(keys.length ? alternativesSource(keys) : "(?!)", "g");
     DEICTIC_PATTERNS.set(lexicon, pattern);
   }
   return pattern;

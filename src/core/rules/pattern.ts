@@ -10,6 +10,7 @@
 import { hintFor } from "./node-reader.js";
 import { RECOGNIZERS, isRecognizer, type RecognizerName } from "./recognizers.js";
 import { findNestedQuantifier } from "./regex-safety.js";
+import { alternativesSource } from "../text/regex.js";
 
 export type CaptureSource = { type: "recognizer"; name: "number" | "date" | "year" } | { type: "lexicon"; name: string };
 
@@ -31,12 +32,9 @@ export interface CompiledPattern {
 
 const PLACEHOLDER = /(\\*)\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}/g;
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Regex source matching any surface of a lexicon, longest first; a space matches any run of spaces. */
 export function lexiconSource(surfaces: Iterable<string>): string {
-  const forms = [...new Set(surfaces)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${forms.map((s) => escapeRegex(s).replace(/ +/g, "[ \\t]*")).join("|")})`;
+  return alternativesSource(surfaces);
 }
 
 /**
