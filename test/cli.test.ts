@@ -253,6 +253,17 @@ describe("exit codes", { timeout: SPAWN_TIMEOUT }, () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
   });
+
+  test("extract text, its reader stopping early (| head): no EPIPE, exit 0", async () => {
+    write("long.txt", AREA_AND_DATE.repeat(60_000));
+    const child = spawn(process.execPath, [BIN, "text", "long.txt", "long.txt"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
 });
 
 describe("main() in-process (terminal behaviour)", { timeout: SPAWN_TIMEOUT }, () => {

@@ -10,6 +10,7 @@ import { readInputs } from "../io/inputs.js";
 import { EXIT, parseExplainCommandLine, parseRulesCommandLine, parseTextCommandLine, type ProgramIO } from "./program.js";
 import { runRulesCommand } from "./rules-command.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
+import { streamSink } from "../io/sink.js";
 
 export async function runSubcommand(argv: readonly string[], io: MainIO, style: StderrStyle): Promise<number> {
   // A reader that goes away (`extract rules list | head`) ends the output quietly.
@@ -67,13 +68,12 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
  */
 async function printText(options: import("./program.js").TextCommandOptions, io: MainIO, style: StderrStyle): Promise<number> {
   let failed = false;
-  const write = (text: string): Promise<void> => new Promise((done) => {
-    if (io.stdout.write(text)) done();
-    else io.stdout.once("drain", done);
-  });
+  // The sink the run writes through: a reader that stops early (| head) closes it, no EPIPE crash.
+  const sink = streamSink(io.stdout, false);
   const inputs = readInputs(options.paths, { stdin: io.stdin, input: options.input, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) });
   for await (const entry of inputs) {
-    if (entry.kind === "document" || entry.kind === "part") await write(entry.text);
+    if (sink.closed) break;
+    if (entry.kind === "document" || entry.kind === "part") await sink.write(entry.text);
     else if (entry.kind === "warning") io.stderr.write(`${style.warning(entry.file, entry.line, entry.code, entry.message)}\n`);
     else {
       failed = true;
