@@ -55,6 +55,9 @@ describe("dates", () => {
     ["29 ก.พ. 67", "2024-02-29"],
     ["5 ค.ศ. 2020", undefined],
     ["December 17, 2002", "2002-12-17"],
+    // Month first reads its year as every written date does: a Buddhist-era year, an era marker.
+    ["Mar 7 2566", "2023-03-07"],
+    ["March 7, พ.ศ. 2566", "2023-03-07"],
     ["Mar 7, 2023", "2023-03-07"],
     ["March 7 2023", "2023-03-07"],
     ["2023-06-08", "2023-06-08"],

@@ -176,9 +176,9 @@ export function parseDate(text: string, calendar: Calendar, context: DateContext
   } else if (groups["ey"] !== undefined) {
     from = part(groups["sm"], undefined, groups["ey"], calendar);
   } else if (groups["hy"] !== undefined) {
-    const month = lookupMonth(groups["sm"] ?? "");
-    if (!month || month.thai) return undefined;
-    from = { year: Number(groups["hy"]), month: month.month, day: Number(groups["hd"]) };
+    // English month first (December 17, 2002): read as every other written date is, era and all.
+    if (lookupMonth(groups["sm"] ?? "")?.thai !== false) return undefined;
+    from = part(groups["sm"], groups["hd"], groups["hy"], calendar);
   } else if (groups["fd"] !== undefined) {
     const year = toGregorianYear(Number(groups["fy"]), 4);
     from = { year, month: Number(groups["fm"]), day: Number(groups["fd"]) };
