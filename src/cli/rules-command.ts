@@ -62,7 +62,8 @@ async function runExamplesInWorkers(ruleSet: RuleSet, mine: (origin: string) => 
   const pool = new WorkerPool({ size: Math.min(availableParallelism(), 4), ruleSet, timeoutMs });
   try {
     return await Promise.all(cases.map(async (c) => {
-      const ask = c.rule.kind === "mask" ? { masks: true } : { whyNot: c.rule.id };
+      // Why a rule gave nothing is asked of an example only: for a counterexample that is the pass.
+      const ask = c.rule.kind === "mask" ? { masks: true } : c.kind === "example" ? { whyNot: c.rule.id } : {};
       const outcome = await pool.run({ text: c.text, file: c.pos.file, offset: 0, lines: 0, ...ask });
       if (outcome.kind === "failed") {
         return { rule: c.rule, kind: c.kind, text: c.text, pos: c.pos, facts: [], ok: false, problem: `${outcome.code}: ${outcome.message}` };

@@ -162,11 +162,13 @@ export function judgeExample(c: ExampleCase, outcome: ExampleOutcome): ExampleRe
 }
 
 /** What a case's text gives, worked out in this thread (a worker does the same for `rules test`). */
-export function exampleOutcome(c: Pick<ExampleCase, "rule" | "text">, ruleSet: RuleSet, segmenter: Segmenter): ExampleOutcome {
+export function exampleOutcome(c: Pick<ExampleCase, "rule" | "text" | "kind">, ruleSet: RuleSet, segmenter: Segmenter): ExampleOutcome {
   if (c.rule.kind === "mask") return { facts: [], masks: masksMatching(ruleSet, c.text) };
   const { facts } = extractFacts(c.text, ruleSet, segmenter);
   const rule = c.rule;
-  return { facts, masks: [], ...(facts.some((f) => f.rule === rule.id) ? {} : { why: whyNot(c.text, rule, ruleSet, segmenter) }) };
+  // Why the rule gave nothing is asked of an example only: for a counterexample that is the pass.
+  const ask = c.kind === "example" && !facts.some((f) => f.rule === rule.id);
+  return { facts, masks: [], ...(ask ? { why: whyNot(c.text, rule, ruleSet, segmenter) } : {}) };
 }
 
 /** Runs every example and counterexample of every rule in `rules` (or only those of `only`), in this thread. */
