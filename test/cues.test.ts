@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { cueAfter, cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../src/core/extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../src/core/extract/cues.js";
 import { WordBoundaries } from "../src/core/extract/word-boundaries.js";
 import { matchView } from "../src/core/text/match-view.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
@@ -126,6 +126,13 @@ describe("cueBefore, cueAfter and entryEndingAt look only at the keys ending (st
     expect(entryEndingAt(view, 4, lexicon("ตั้งเป้า", "ตั้ง"))).toBe(endingAt(view, 4, ["ตั้งเป้า", "ตั้ง"]));
   });
 });
+
+/** The definition isEntryRun is held to: the word is an entry, or two entries run together. */
+function isRunOf(word: string, isEntry: (word: string) => boolean): boolean {
+  if (isEntry(word)) return true;
+  for (let i = 1; i < word.length; i++) if (isEntry(word.slice(0, i)) && isEntry(word.slice(i))) return true;
+  return false;
+}
 
 test("isEntryRun is isRunOf over the lexicon's entries", () => {
   const joins = builtinRules().context.subjectJoin!;

@@ -217,10 +217,3 @@ export function isEntryRun(word: string, lexicon: Lexicon | undefined): boolean 
   }
   return false;
 }
-
-/** Whether `word` is one word `isEntry` accepts, or two of them run together (ของปี: ของ + ปี). */
-export function isRunOf(word: string, isEntry: (word: string) => boolean): boolean {
-  if (isEntry(word)) return true;
-  for (let i = 1; i < word.length; i++) if (isEntry(word.slice(0, i)) && isEntry(word.slice(i))) return true;
-  return false;
-}

@@ -10,7 +10,9 @@
  * word, then only words of time, time references and links between), and a figure after the
  * level a change was measured from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท).
  */
-import { cueBefore, entryEndingAt, isEntryRun, isRunOf, lastCueEnd } from "../extract/cues.js";
+import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
+import type { ContextSettings, Lexicon } from "../rules/compile.js";
+import type { LexiconEntry } from "../rules/rule-file.js";
 import { rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import { plusBefore } from "./sign.js";
@@ -39,8 +41,22 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
  * or two of them run together (ของปี, a dictionary word, is ของ + ปี).
  */
 function isPeriodWord(context: RefineContext, word: string): boolean {
-  const c = context.rules.context;
-  return isRunOf(word, (w) => [c.subjectTime, c.comparisonPeriod, c.yearLink, c.yearBase, c.comparisonLink].some((l) => l?.entries.has(w) ?? false));
+  return isEntryRun(word, periodWords(context.rules.context));
+}
+
+/** The five lexicons of a period's words as one, merged once per rule set. */
+const PERIOD_WORDS = new WeakMap<ContextSettings, Lexicon>();
+function periodWords(c: ContextSettings): Lexicon {
+  let merged = PERIOD_WORDS.get(c);
+  if (!merged) {
+    const entries = new Map<string, LexiconEntry>();
+    for (const lexicon of [c.subjectTime, c.comparisonPeriod, c.yearLink, c.yearBase, c.comparisonLink]) {
+      for (const [key, entry] of lexicon?.entries ?? []) if (!entries.has(key)) entries.set(key, entry);
+    }
+    merged = { name: "period words", entries, source: "" };
+    PERIOD_WORDS.set(c, merged);
+  }
+  return merged;
 }
 
 /**
