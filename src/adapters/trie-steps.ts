@@ -99,7 +99,7 @@ export class TrieSteps {
   }
 
   /** The trie's child of `node` by the UTF-16 code unit `letter`, or NONE. */
-  child(node: number, letter: number): number {
+  private child(node: number, letter: number): number {
     if (letter < THAI || letter >= THAI_END) return this.search(node, letter);
     const key = (node << 7) | (letter - THAI);
     const { pairs } = this;
@@ -109,11 +109,6 @@ export class TrieSteps {
       if (found === key) return pairs[2 * slot + 1]!;
       if (found === -1) return NONE;
     }
-  }
-
-  /** Whether the letters from the root to `node` are a whole word. */
-  isWord(node: number): boolean {
-    return this.final[node] === 1;
   }
 
   /** A binary search among the children of `node`, sorted by letter. */

@@ -97,7 +97,7 @@ function jobsArgument(value: string): number {
  * The longest `--timeout`, in seconds: Node's timers hold a signed 32-bit count of milliseconds,
  * and a longer delay overflows to 1 ms (every document would time out at once).
  */
-export const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 /** `--timeout SECONDS`: a number of seconds, 0 for no limit, at most MAX_TIMEOUT_SECONDS. */
 function secondsArgument(value: string): number {

@@ -14,7 +14,7 @@ import type { Piece } from "./pieces.js";
  * wait for it so that their yearless dates get the same year as in a whole-document run;
  * past this much (a huge file with no dated line), they go on without one.
  */
-export const DATE_HOLD_CHARS = 32 * 1024 * 1024;
+const DATE_HOLD_CHARS = 32 * 1024 * 1024;
 
 /** A work item with what its document gives it (null: the document has none). */
 export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null };

@@ -22,7 +22,7 @@ function sequenceLength(b: number): number {
 const hex = (b: number): string => `\\x${b.toString(16).toUpperCase().padStart(2, "0")}`;
 
 /** A name's bytes as text: valid UTF-8 as it is, every other byte as `\xNN`. */
-export function escapeBytes(bytes: Uint8Array): string {
+function escapeBytes(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let out = "";
   let i = 0;

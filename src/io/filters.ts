@@ -17,7 +17,7 @@ import picomatch from "picomatch";
  * text. Named on the command line, matched by a glob or `--include` that spells the extension,
  * or the format of `--input` (`.jsonl` with `--input jsonl`), they are read.
  */
-export const OUTPUT_EXTENSIONS: readonly string[] = [".csv", ".json", ".jsonl", ".xlsx"];
+const OUTPUT_EXTENSIONS: readonly string[] = [".csv", ".json", ".jsonl", ".xlsx"];
 
 export interface WalkFilter {
   /** Whether a file met in a walk is read. */

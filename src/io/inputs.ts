@@ -277,7 +277,7 @@ function isReviewPage(bytes: Uint8Array): boolean {
 }
 
 /** The entries of a converted document: its warnings, then the document (or an error). */
-export async function* convertedEntries(file: string, format: Exclude<DocumentFormat, "text">, bytes: Uint8Array, context: ReadContext): AsyncGenerator<InputEntry> {
+async function* convertedEntries(file: string, format: Exclude<DocumentFormat, "text">, bytes: Uint8Array, context: ReadContext): AsyncGenerator<InputEntry> {
   // A review page this tool wrote is its output, not a document: read only when named.
   if (format === "html" && !context.explicit && isReviewPage(bytes)) {
     yield { kind: "warning", file, code: "OUTPUT_SKIPPED", message: "a review page written by extract -f html; skipped (name it to read it)" };

@@ -39,7 +39,7 @@ function describe(value: unknown): string {
  * such as 12345678901234567890 is more than a double holds (JSON.parse gives …7000), and an id
  * must be kept exactly. The last occurrence wins, as in JSON.parse. Undefined if not found.
  */
-export function numberAsWritten(line: string, key: string): string | undefined {
+function numberAsWritten(line: string, key: string): string | undefined {
   let depth = 0;
   let found: string | undefined;
   for (let i = 0; i < line.length; i++) {

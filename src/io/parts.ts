@@ -185,7 +185,7 @@ const CUT_WINDOW_BYTES = 64 * 1024;
  * space near it (longLineCut on the last CUT_WINDOW_BYTES, decoded), else at the last whole
  * character before it.
  */
-export function cutLongLine(bytes: Uint8Array, limit: number, encoding: Encoding): number {
+function cutLongLine(bytes: Uint8Array, limit: number, encoding: Encoding): number {
   let end = Math.min(limit, bytes.length);
   let start = Math.max(0, end - CUT_WINDOW_BYTES);
   if (isUtf16(encoding)) {

@@ -32,7 +32,7 @@ export interface CsvOptions {
 }
 
 /** Line breaks a reader may end a row or a line on: CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
-export const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
 
 /**
  * Characters that make a spreadsheet read a cell (or a line of one, once an importer splits it)

@@ -50,7 +50,7 @@ function cell(value: OutputFact[keyof OutputFact] | undefined): CellValue {
 }
 
 /** The row of one fact, in FIELDS order. */
-export function xlsxRow(fact: OutputFact): CellValue[] {
+function xlsxRow(fact: OutputFact): CellValue[] {
   return FIELDS.map((field) => cell(fact[field]));
 }
 

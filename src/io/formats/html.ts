@@ -95,7 +95,8 @@ export function htmlToText(html: string): string {
     ontext: addText,
     onclosetag(name) {
       // htmlparser2 closes implied and void elements itself, innermost first.
-      const index = stack.map((e) => e.name).lastIndexOf(name);
+      let index = stack.length - 1;
+      while (index >= 0 && stack[index]!.name !== name) index--;
       if (index < 0) return;
       while (stack.length > index) {
         const element = stack.pop()!;

@@ -15,7 +15,7 @@ export type DocumentFormat = "text" | "html" | "docx" | "pdf";
 export type InputKind = "auto" | "text" | "html";
 
 /** Office and similar files that are not read, by extension, with what they are. */
-export const OTHER_DOCUMENTS: Readonly<Record<string, string>> = {
+const OTHER_DOCUMENTS: Readonly<Record<string, string>> = {
   ".doc": "a Word 97–2003 document", ".dot": "a Word template", ".rtf": "an RTF document",
   ".odt": "an OpenDocument text", ".xls": "an Excel 97–2003 workbook", ".xlsx": "an Excel workbook",
   ".xlsm": "an Excel workbook", ".ods": "an OpenDocument spreadsheet", ".ppt": "a PowerPoint 97–2003 presentation",

@@ -33,7 +33,7 @@ const isToneMark = (c: number): boolean => c >= 0x0e48 && c <= 0x0e4b;
  * How well `run` reads: letters outside any dictionary word, then words, in a segmentation
  * that minimizes both in that order (a dynamic programme over the trie).
  */
-export function readingCost(run: string, words: WordTrie = dictionary()): [unknown: number, count: number] {
+function readingCost(run: string, words: WordTrie = dictionary()): [unknown: number, count: number] {
   const n = run.length;
   const unknown = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const count = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
@@ -70,15 +70,19 @@ function preferred(run: string, i: number): boolean {
 function repairRun(run: string, words: WordTrie): { run: string; repairs: number } {
   let repairs = 0;
   let current = run;
+  // The current reading's cost changes only when a repair is taken: not worked out per candidate.
+  let [u0, c0] = [0, 0];
+  let costed = false;
   for (let i = 1; i < current.length; i++) {
     if (current[i] !== SARA_AA) continue;
     const before = current.charCodeAt(i - 1);
     if (!(isConsonant(before) || (isToneMark(before) && i > 1 && isConsonant(current.charCodeAt(i - 2))))) continue;
     const candidate = current.slice(0, i) + SARA_AM + current.slice(i + 1);
-    const [u0, c0] = readingCost(current, words);
+    if (!costed) [u0, c0, costed] = [...readingCost(current, words), true];
     const [u1, c1] = readingCost(candidate, words);
     if (u1 < u0 || (u1 === u0 && (c1 < c0 || (c1 === c0 && preferred(current, i))))) {
       current = candidate;
+      [u0, c0] = [u1, c1];
       repairs++;
     }
   }
