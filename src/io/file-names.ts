@@ -49,9 +49,17 @@ export function shownPath(path: FsPath): string {
   return typeof path === "string" ? path : escapeBytes(path);
 }
 
+/**
+ * Joins a path as the user wrote it with a path found under it, with `/`, keeping the user's
+ * prefix untouched (`seeds` and `seeds/` both give `seeds/000_x.txt`; `./in` gives `./in/a.txt`).
+ */
+export function displayJoin(base: string, name: string): string {
+  return base.endsWith("/") ? base + name : `${base}/${name}`;
+}
+
 /** `base` + `/` + `name` (no `/` doubled), as a string while both are strings, else as bytes. */
 export function joinPath(base: FsPath, name: FsPath): FsPath {
-  if (typeof base === "string" && typeof name === "string") return base.endsWith("/") ? base + name : `${base}/${name}`;
+  if (typeof base === "string" && typeof name === "string") return displayJoin(base, name);
   const b = typeof base === "string" ? Buffer.from(base, "utf8") : base;
   const n = typeof name === "string" ? Buffer.from(name, "utf8") : name;
   return b[b.length - 1] === 0x2f ? Buffer.concat([b, n]) : Buffer.concat([b, Buffer.from("/"), n]);

@@ -73,14 +73,6 @@ export function compareCodePoints(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
-/**
- * Joins a path as the user wrote it with a path found under it, with `/`, keeping the user's
- * prefix untouched (`seeds` and `seeds/` both give `seeds/000_x.txt`; `./in` gives `./in/a.txt`).
- */
-export function displayJoin(base: string, name: string): string {
-  return base.endsWith("/") ? base + name : `${base}/${name}`;
-}
-
 /** The OS reason of a file-system error, without Node's "CODE: …, syscall 'path'" wrapping. */
 export function describeFsError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);

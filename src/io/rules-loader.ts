@@ -7,7 +7,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RuleSource } from "../core/index.js";
-import { compareCodePoints, describeFsError, displayJoin } from "./inputs.js";
+import { displayJoin } from "./file-names.js";
+import { compareCodePoints, describeFsError } from "./inputs.js";
 
 /** A rule path that could not be used; `path` as the user gave it. */
 export interface RulesLoadError {

@@ -11,7 +11,7 @@
  */
 import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { isHiddenName, joinPath, nameOf, shownPath, type FsPath } from "./file-names.js";
+import { displayJoin, isHiddenName, joinPath, nameOf, shownPath, type FsPath } from "./file-names.js";
 import type { WalkFilter } from "./filters.js";
 
 /** What a walk finds, in order. */
@@ -122,5 +122,5 @@ export async function* walkTree(file: string, path: FsPath, options: WalkOptions
 /** A shown path joined with a name found under it (escaped when it is not UTF-8); "" shows the name alone. */
 function joinShown(base: string, name: FsPath): string {
   const shown = shownPath(name);
-  return base === "" ? shown : base.endsWith("/") ? base + shown : `${base}/${shown}`;
+  return base === "" ? shown : displayJoin(base, shown);
 }

@@ -7,11 +7,14 @@ import { KINDS, QUALIFIERS, type Kind, type Qualifier } from "../types.js";
 import { describe, hintFor, type NodeReader, type Pos } from "./node-reader.js";
 
 /** An example a rule must produce: the text to run and the fields to check. */
+/** What an example may say of the fact it expects. */
+const EXPECT_KEYS = ["value", "unit", "qualifier", "value_max", "target", "year", "subject", "change"] as const;
+
 export interface RawExample {
   text: string;
   /** The expected fact's text; when absent, any fact from the rule is checked. */
   match?: string;
-  expect: Partial<Record<"value" | "unit" | "qualifier" | "value_max" | "target" | "year" | "subject" | "change", unknown>>;
+  expect: Partial<Record<(typeof EXPECT_KEYS)[number], unknown>>;
   pos: Pos;
 }
 
@@ -42,7 +45,7 @@ const RULE_KEYS = [
   "qualifier", "target", "examples", "counterexamples",
 ];
 
-const EXAMPLE_KEYS = ["text", "match", "value", "unit", "qualifier", "value_max", "target", "year", "subject", "change"];
+const EXAMPLE_KEYS = ["text", "match", ...EXPECT_KEYS];
 
 /** One entry of a file's `rules` list, or undefined (with diagnostics) when it cannot be used. */
 export function readRule(r: NodeReader, node: unknown, origin: string): RawRule | undefined {
@@ -164,7 +167,7 @@ function readExample(r: NodeReader, node: unknown): RawExample | undefined {
   const matchNode = f.get("match")?.value;
   const match = matchNode === undefined ? undefined : str(matchNode, "example match");
   const expect: RawExample["expect"] = {};
-  for (const key of ["value", "unit", "qualifier", "value_max", "target", "year", "subject", "change"] as const) {
+  for (const key of EXPECT_KEYS) {
     const n = f.get(key)?.value;
     if (n !== undefined) expect[key] = isScalar(n) ? n.value : n;
   }
