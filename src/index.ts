@@ -19,8 +19,7 @@ import { wordcutSegmenter } from "./adapters/wordcut.js";
 import type { Encoding } from "./io/decode.js";
 import type { InputKind } from "./io/formats/index.js";
 import { readInputs } from "./io/inputs.js";
-import { readCachedRuleSet } from "./io/rules-cache.js";
-import { loadRuleSources } from "./io/rules-loader.js";
+import { readRuleSet } from "./io/rule-set.js";
 import { extractFacts, type RuleSet, type Segmenter } from "./core/runtime.js";
 import type { Fact as CoreFact, Kind, Qualifier, WarningCode as TextWarningCode } from "./core/types.js";
 import type { InputWarningCode } from "./io/codes.js";
@@ -84,15 +83,8 @@ interface LoadedRules extends Rules {
 export async function loadRules(options: LoadRulesOptions = {}): Promise<Rules> {
   const builtIn = options.builtIn ?? true;
   const paths = options.paths ?? [];
-  const { sources, errors } = await loadRuleSources({ builtIn, userPaths: paths });
-  if (errors.length > 0) throw new RulesError(errors.map((e) => `${e.path}: ${e.message}`));
-  let ruleSet = paths.length === 0 ? readCachedRuleSet(sources) : undefined;
-  if (!ruleSet) {
-    const { compileRules, formatDiagnostic } = await import("./core/index.js");
-    const compiled = compileRules(sources);
-    if (compiled.diagnostics.length > 0) throw new RulesError(compiled.diagnostics.map(formatDiagnostic));
-    ruleSet = compiled.ruleSet;
-  }
+  const { ruleSet, errors, diagnostics } = await readRuleSet({ builtIn, userPaths: paths });
+  if (!ruleSet) throw new RulesError([...errors.map((e) => `${e.path}: ${e.message}`), ...diagnostics]);
   const loaded: LoadedRules = { ruleSet, size: ruleSet.rules.length };
   return loaded;
 }
@@ -131,6 +123,18 @@ export interface ExtractFileOptions extends ExtractTextOptions {
  * with the text their offsets refer to. Throws InputError when the file cannot be read.
  */
 export async function extractFile(path: string, rules: Rules, options: ExtractFileOptions = {}): Promise<{ text: string; facts: Fact[]; warnings: Warning[] }> {
+  const { text, warnings } = await readFileText(path, options);
+  const result = extractText(text, rules, options);
+  return { text, facts: result.facts, warnings: [...warnings, ...result.warnings] };
+}
+
+/** Reads a whole file as the command line would and returns only its text (as `extract text FILE`). */
+export async function readText(path: string, options: Omit<ExtractFileOptions, "documentDate"> = {}): Promise<string> {
+  return (await readFileText(path, options)).text;
+}
+
+/** A file's text as the command line reads it, and the warnings of reading it; throws InputError. */
+async function readFileText(path: string, options: Omit<ExtractFileOptions, "documentDate">): Promise<{ text: string; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const parts: string[] = [];
   const inputs = readInputs([path], {
@@ -143,22 +147,5 @@ export async function extractFile(path: string, rules: Rules, options: ExtractFi
     if (entry.kind === "warning") warnings.push({ code: entry.code, message: entry.message, ...(entry.line !== undefined ? { line: entry.line } : {}) });
     else parts.push(entry.text);
   }
-  const text = parts.join("");
-  const result = extractText(text, rules, options);
-  return { text, facts: result.facts, warnings: [...warnings, ...result.warnings] };
-}
-
-/** Reads a whole file as the command line would and returns only its text (as `extract text FILE`). */
-export async function readText(path: string, options: Omit<ExtractFileOptions, "documentDate"> = {}): Promise<string> {
-  const inputs = readInputs([path], {
-    stdin: Readable.from([]),
-    ...(options.input !== undefined ? { input: options.input } : {}),
-    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-  });
-  let text = "";
-  for await (const entry of inputs) {
-    if (entry.kind === "error") throw new InputError(entry.file, entry.code, entry.message);
-    if (entry.kind === "document" || entry.kind === "part") text += entry.text;
-  }
-  return text;
+  return { text: parts.join(""), warnings };
 }
