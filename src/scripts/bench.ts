@@ -28,17 +28,16 @@
  * The corpus is not in the repository: `gunzip -k ../shared/corpus/thaigov-bench.txt.gz` or
  * `zcat ../shared/corpus/thaigov-bench.txt.gz | head -c 20000000 > /tmp/bench-20mb.txt`.
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { measure, median, type Measured } from "./measure.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = join(ROOT, "bin", "extract.js");
-const PROBE = pathToFileURL(join(ROOT, "dist", "scripts", "rss-probe.js")).href;
 const BASELINE = join(ROOT, "dist", "scripts", "bench-wordcut.js");
 const ICU_BASELINE = join(ROOT, "dist", "scripts", "bench-icu.js");
 
@@ -74,33 +73,6 @@ function parseArgs(argv: string[]): Options {
   if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new Error(`--jobs: expected a whole number ≥ 1, got ${options.jobs}`);
   if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat: expected a whole number ≥ 1, got ${options.repeat}`);
   return options;
-}
-
-interface Measured {
-  seconds: number;
-  rssMB: number;
-  /** User and system CPU time, all threads. */
-  cpuSeconds: number;
-  stdout: string;
-  stderr: string;
-  code: number | null;
-}
-
-/** Runs `node ARGS` with the RSS probe preloaded; wall time from spawn to exit. */
-async function measure(args: string[], work: string): Promise<Measured> {
-  const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
-  const started = performance.now();
-  const child = spawn(process.execPath, ["--import", PROBE, ...args], {
-    env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d.length < 4000 ? d : ""));
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  const seconds = (performance.now() - started) / 1000;
-  const [rssKB, cpuMicros] = readFileSync(rssFile, "utf8").split(" ").map(Number);
-  return { seconds, rssMB: rssKB! / 1024, cpuSeconds: cpuMicros! / 1e6, stdout, stderr, code };
 }
 
 async function sha256(path: string): Promise<{ hash: string; lines: number }> {
@@ -145,11 +117,6 @@ interface Row {
 
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Cuts `file` into `n` files of about equal size, each ending at a line end; returns their paths. */
 async function cutAtLines(file: string, n: number, dir: string): Promise<string[]> {

@@ -5,16 +5,15 @@
  * contentful paint, DOMContentLoaded, the table ready (the script's `review-ready` mark), the
  * JS heap, and how long a kind filter and a row click take. Not part of the command.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { launchChromium } from "./browser.js";
+import { measure, median } from "./measure.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const BIN = join(ROOT, "bin", "extract.js");
-const PROBE = pathToFileURL(join(ROOT, "dist", "scripts", "rss-probe.js")).href;
 
 interface Run {
   seconds: number;
@@ -22,14 +21,9 @@ interface Run {
 }
 
 async function extract(args: string[], work: string): Promise<Run> {
-  const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
-  const started = performance.now();
-  const child = spawn(process.execPath, ["--import", PROBE, BIN, ...args], { env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ["ignore", "ignore", "inherit"] });
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  if (code !== 0 && code !== 2) throw new Error(`extract ${args.join(" ")} exited with ${code}`);
-  const seconds = (performance.now() - started) / 1000;
-  const [rssKB] = readFileSync(rssFile, "utf8").split(" ").map(Number);
-  return { seconds, rssMB: rssKB! / 1024 };
+  const run = await measure([BIN, ...args], work);
+  if (run.code !== 0 && run.code !== 2) throw new Error(`extract ${args.join(" ")} exited with ${run.code}`);
+  return { seconds: run.seconds, rssMB: run.rssMB };
 }
 
 interface PageRun {
@@ -83,10 +77,6 @@ function bytesUnder(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0);
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 
 async function main(argv: string[]): Promise<void> {
   const repeatAt = argv.indexOf("--repeat");
