@@ -110,6 +110,27 @@ describe("worker pool: batches", { timeout: 60_000 }, () => {
   });
 });
 
+describe("worker pool: the batch sent ahead", { timeout: 60_000 }, () => {
+  test("a busy worker is sent the next batch; when its own fails, the one sent ahead is run as it was", async () => {
+    const WorkerPool = await loadPool();
+    const pool = new WorkerPool({ size: 1, ruleSet: compileRules([...builtinSources(), SLOW_RULE]).ruleSet, timeoutMs: 1500 });
+    // Each ~40 K characters: every one is a batch of its own.
+    const big = (tail: string) => whole(`${"ข้อความ ".repeat(5_000)}${tail}`);
+    try {
+      const outcomes = await Promise.all([
+        pool.run(big("พื้นที่ 5 ไร่")), pool.run(big(`ดี 5 ${"ก".repeat(40)}`)), pool.run(big("งบ 9 ล้านบาท")), pool.run(big("ยาว 3 กิโลเมตร")),
+      ]);
+      expect(outcomes.map((o) => o.kind === "done" ? o.facts?.map((f) => f.text) : o.code)).toEqual([["5 ไร่"], "TIMEOUT", ["9 ล้านบาท"], ["3 กิโลเมตร"]]);
+      expect(pool.stats.timeouts).toBe(1);
+      expect(pool.stats.workersStarted).toBe(2);
+      // Four batches, and the one sent ahead of the timed-out batch sent again.
+      expect(pool.stats.batches).toBe(5);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe("worker pool: pieces", { timeout: 60_000 }, () => {
   test("a piece's facts come back at document offsets and lines, named by its document", async () => {
     const WorkerPool = await loadPool();

@@ -30,6 +30,11 @@ export class BatchQueue<T extends Queued> {
     this.items.push(item);
   }
 
+  /** Puts the requests of a batch that was sent but never started back in front, as they were. */
+  returnUnstarted(batch: readonly T[]): void {
+    this.items.unshift(...batch);
+  }
+
   /** Puts the requests of a batch that failed as a whole back in front, each to run alone. */
   returnAlone(batch: readonly T[]): void {
     for (const item of batch) item.alone = true;

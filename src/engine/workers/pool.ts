@@ -4,7 +4,9 @@
  * Requests wait in a queue; an idle worker takes the next one, together with the small ones
  * after it (batch-queue.ts): tens of thousands of small documents then cost a
  * fraction of the messages. Workers are started on demand, up to `size`, one per batch's worth
- * of waiting work, so a run over a few small files starts one.
+ * of waiting work, so a run over a few small files starts one. A busy worker is also sent the
+ * batch after its own when no other worker would take it: it starts on that one as soon as it
+ * is done, without waiting for this thread to hear of it and answer.
  *
  * - Time: a worker that takes longer than the budget on a batch (a user pattern that
  *   backtracks catastrophically, say) is terminated, which interrupts even a running regular
@@ -74,6 +76,8 @@ interface Slot {
   dedicated: Pending | undefined;
   /** The batch being worked on (empty when idle). */
   batch: Pending[];
+  /** The batch sent to follow it (empty: none); its time starts when `batch` is answered. */
+  next: Pending[];
   timer: NodeJS.Timeout | undefined;
   /** Set once the slot is given up (terminated, crashed): its late events are ignored. */
   gone: boolean;
@@ -143,17 +147,35 @@ export class WorkerPool {
     }
     // Another worker only for work the starting ones will not take: a run over a few small
     // files then starts one, which is done before a second would have loaded.
-    if (this.closed || shared.length >= this.options.size) return;
     let starting = shared.filter((s) => !s.ready).length;
-    const waiting = this.queue.waitingBatches();
-    for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
-      this.spawn(true, undefined);
+    if (!this.closed && shared.length < this.options.size) {
+      const waiting = this.queue.waitingBatches();
+      for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
+        this.spawn(true, undefined);
+      }
+    }
+    // What the starting workers will not take follows a busy worker's batch.
+    for (const slot of shared) {
+      if (this.queue.waitingBatches() <= starting) return;
+      if (slot.ready && slot.batch.length > 0 && slot.next.length === 0) this.send(slot, this.queue.nextBatch());
     }
   }
 
   private assign(slot: Slot, batch: Pending[]): void {
     slot.batch = batch;
+    this.send(slot, batch);
+    this.startTimer(slot);
+  }
+
+  /** Posts a batch to the slot's worker, which works on its batches in the order sent. */
+  private send(slot: Slot, batch: Pending[]): void {
+    if (slot.batch !== batch) slot.next = batch;
     this.stats.batches++;
+    slot.worker.postMessage(batch.map((p) => p.request));
+  }
+
+  /** The time budget of the slot's current batch, from now. */
+  private startTimer(slot: Slot): void {
     const { timeoutMs } = this.options;
     if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
       slot.timer = setTimeout(() => {
@@ -165,7 +187,6 @@ export class WorkerPool {
         this.drop(slot);
       }, timeoutMs);
     }
-    slot.worker.postMessage(batch.map((p) => p.request));
   }
 
   /**
@@ -178,6 +199,8 @@ export class WorkerPool {
     this.stats.batchesSplit++;
     clearTimeout(slot.timer);
     slot.timer = undefined;
+    this.queue.returnUnstarted(slot.next);
+    slot.next = [];
     this.queue.returnAlone(slot.batch);
     slot.batch = [];
     return true;
@@ -191,7 +214,7 @@ export class WorkerPool {
       resourceLimits: capped && limit > 0 ? { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     this.stats.workersStarted++;
-    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], timer: undefined, gone: false };
+    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], next: [], timer: undefined, gone: false };
     this.slots.push(slot);
     worker.on("message", (reply: WorkerReply) => {
       if (slot.gone) return;
@@ -247,7 +270,9 @@ export class WorkerPool {
         pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: result?.message ?? "no answer from the worker" });
       }
     }
-    slot.batch = [];
+    slot.batch = slot.next;
+    slot.next = [];
+    if (slot.batch.length > 0) this.startTimer(slot);
   }
 
   /** Answers every request of the slot's batch with `outcome`. */
@@ -258,10 +283,15 @@ export class WorkerPool {
     slot.batch = [];
   }
 
-  /** Removes a slot (its worker terminated) and lets the queue move on, starting a replacement. */
+  /**
+   * Removes a slot (its worker terminated) and lets the queue move on, starting a replacement.
+   * The batch sent to follow goes back to the front of the queue as it was: it never started.
+   */
   private drop(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
+    this.queue.returnUnstarted(slot.next);
+    slot.next = [];
     void this.retire(slot);
     this.pump();
   }
@@ -270,8 +300,9 @@ export class WorkerPool {
     slot.gone = true;
     clearTimeout(slot.timer);
     // Resolving twice is a no-op: the dedicated request may or may not be in the batch.
-    for (const pending of [...slot.batch, slot.dedicated]) pending?.resolve(closedOutcome);
+    for (const pending of [...slot.batch, ...slot.next, slot.dedicated]) pending?.resolve(closedOutcome);
     slot.batch = [];
+    slot.next = [];
     await slot.worker.terminate();
   }
 }
