@@ -80,7 +80,7 @@ describe("WordTrie", () => {
 describe("TrieSteps as an automaton", () => {
   test("gives, after each letter, every word ending there, longest first", () => {
     const words = ["ab", "abc", "bc", "c", "bca", "กา", "การ", "าร", "ร", "กข", "ขก"];
-    const steps = new TrieSteps(WordTrie.of(words));
+    const steps = TrieSteps.of(WordTrie.of(words));
     const text = fc.array(fc.constantFrom(..."abcxกขาร"), { maxLength: 30 }).map((a) => a.join(""));
     fc.assert(fc.property(text, (t) => {
       let state = ROOT;
@@ -108,6 +108,9 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
     expect(loaded.fromCache).toBe(true);
     expect(built.fromCache).toBe(false);
     expect(loaded.trie.toArrays()).toEqual(built.trie.toArrays());
+    // The cutter's automaton too, as built from the trie.
+    expect(built.steps).toBeUndefined();
+    expect(loaded.steps?.toArrays()).toEqual(TrieSteps.of(built.trie).toArrays());
     // Words of its own, so that no segmenter made elsewhere in this file is reused.
     const own = [...words, "แคชทดสอบ"];
     const ownFile = join(dir, "own.cache");

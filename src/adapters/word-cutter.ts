@@ -15,8 +15,8 @@
  * out for stepping (trie-steps.ts), so a cut allocates only its answer. wordcut also scores an `mw` that no path ever adds to (it is 0 throughout), so it
  * is left out.
  */
-import { TrieSteps } from "./trie-steps.js";
-import { NONE, ROOT, type WordTrie } from "./word-trie.js";
+import type { TrieSteps } from "./trie-steps.js";
+import { NONE, ROOT } from "./word-trie.js";
 
 /**
  * The kinds of acceptor, in the order wordcut starts them at a letter; its dictionary's acceptor
@@ -104,12 +104,8 @@ export class WordCutter {
   /** Output of {@link step}: the acceptor's state after the letter. */
   private stepped = 0;
 
-  /** The dictionary, laid out for stepping a letter at a time. */
-  private readonly steps: TrieSteps;
-
-  constructor(trie: WordTrie) {
-    this.steps = new TrieSteps(trie);
-  }
+  /** @param steps the dictionary, laid out for stepping a letter at a time */
+  constructor(private readonly steps: TrieSteps) {}
 
   /** The end offset of each word of `text`, in order, as wordcut's `cutIntoRanges` gives them. */
   wordEnds(text: string): number[] {
