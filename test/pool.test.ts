@@ -110,6 +110,32 @@ describe("worker pool: batches", { timeout: 60_000 }, () => {
   });
 });
 
+describe("worker pool: a worker started before the rules were read", { timeout: 60_000 }, () => {
+  interface Spare { take(): unknown; release(): Promise<void> }
+  const loadSpare = async (): Promise<new () => Spare> =>
+    ((await import(join(ROOT, "dist", "engine", "workers", "spare-worker.js"))) as { SpareWorker: new () => Spare }).SpareWorker;
+
+  test("is taken as the pool's first worker and sent its setup then", async () => {
+    const [WorkerPool, SpareWorker] = await Promise.all([loadPool(), loadSpare()]);
+    const spare = new SpareWorker();
+    const pool = new (WorkerPool as unknown as new (o: object) => Pool)({ size: 1, ruleSet: builtinRules(), timeoutMs: 0, spare });
+    try {
+      expect((await pool.run(whole("งบ 9 ล้านบาท"))).facts?.map((f) => f.text)).toEqual(["9 ล้านบาท"]);
+      expect(pool.stats.workersStarted).toBe(1);
+      expect(spare.take()).toBeUndefined();
+    } finally {
+      await pool.close();
+      await spare.release();
+    }
+  });
+
+  test("one never taken is stopped by release", async () => {
+    const spare = new (await loadSpare())();
+    await spare.release();
+    expect(spare.take()).toBeUndefined();
+  });
+});
+
 describe("worker pool: the batch sent ahead", { timeout: 60_000 }, () => {
   test("a busy worker is sent the next batch; when its own fails, the one sent ahead is run as it was", async () => {
     const WorkerPool = await loadPool();

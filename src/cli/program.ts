@@ -69,8 +69,6 @@ export interface ProgramIO {
   stdinIsTTY: boolean;
 }
 
-/** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */
-export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain", "text"]);
 
 /**
  * Exit statuses, the one table of them (README "Exit status", --help), checked by the tests.

@@ -26,6 +26,7 @@ import { Worker } from "node:worker_threads";
 import type { RuleSet } from "../../core/runtime.js";
 import { BatchQueue, type Queued } from "./batch-queue.js";
 import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
+import type { SpareWorker } from "./spare-worker.js";
 
 /** What became of one request. */
 export type ExtractOutcome =
@@ -46,6 +47,8 @@ export interface PoolOptions {
   heapLimitMb?: number;
   /** The worker script (tests); defaults to worker.js beside this file. */
   workerUrl?: URL;
+  /** A worker started before the rules were read, taken as the first one (not with heapLimitMb or workerUrl set). */
+  spare?: SpareWorker;
 }
 
 /**
@@ -84,7 +87,12 @@ interface Slot {
 }
 
 /** This file is dist/engine/workers/pool.js once built; the worker is compiled beside it. */
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+export const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/** A worker's heap limits: the old generation capped (at `limitMb`, 0: not) or not. */
+export function workerResources(capped: boolean, limitMb = HEAP_LIMIT_MB): { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb: number } {
+  return capped && limitMb > 0 ? { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+}
 
 /** What the pool did, for tests and the curious. */
 export interface PoolStats {
@@ -209,10 +217,10 @@ export class WorkerPool {
   private spawn(capped: boolean, dedicated: Pending | undefined): void {
     const setup: WorkerSetup = { ruleSet: this.options.ruleSet, ...(this.options.output ? { output: this.options.output } : {}) };
     const limit = this.options.heapLimitMb ?? HEAP_LIMIT_MB;
-    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
-      workerData: setup,
-      resourceLimits: capped && limit > 0 ? { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const { spare, heapLimitMb, workerUrl } = this.options;
+    const taken = capped && !dedicated && heapLimitMb === undefined && workerUrl === undefined ? spare?.take() : undefined;
+    taken?.postMessage(setup);
+    const worker = taken ?? new Worker(workerUrl ?? WORKER_URL, { workerData: setup, resourceLimits: workerResources(capped, limit) });
     this.stats.workersStarted++;
     const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], next: [], timer: undefined, gone: false };
     this.slots.push(slot);
