@@ -8,6 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { dictionaryTrie, plainWordcut, wordcutSegmenter, writeDictionaryCache } from "../src/adapters/wordcut.js";
+import { packArrays, unpackArrays } from "../src/adapters/packed-arrays.js";
 import { TrieSteps } from "../src/adapters/trie-steps.js";
 import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
 import { ROOT as REPO, builtinRules } from "./helpers.js";
@@ -133,5 +134,20 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
 
   test("the build's own cache holds the trie for the built-in rules' words", () => {
     expect(dictionaryTrie(words, join(REPO, "dist", "dictionary.cache")).fromCache).toBe(true);
+  });
+});
+
+describe("packed arrays (the dictionary cache's layout)", () => {
+  test("come back as they went in, as views on the bytes or, when these are not aligned, as copies", () => {
+    const arrays = { a: Int32Array.of(1, -2, 3), b: Uint16Array.of(0x0e01, 7), c: Uint8Array.of(1, 0, 1, 1, 0) };
+    const bytes = packArrays({ key: "k" }, arrays);
+    const aligned = unpackArrays(bytes);
+    expect(aligned?.fields).toEqual({ key: "k" });
+    expect(Object.fromEntries(aligned?.arrays ?? [])).toEqual(arrays);
+    expect(aligned?.arrays.get("a")?.buffer).toBe(bytes.buffer);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect(Object.fromEntries(unpackArrays(shifted)?.arrays ?? [])).toEqual(arrays);
+    expect(unpackArrays(new TextEncoder().encode("not a cache"))).toBeUndefined();
   });
 });

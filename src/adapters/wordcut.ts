@@ -10,8 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import type { Segmenter } from "../core/segmenter.js";
+import { packArrays, unpackArrays } from "./packed-arrays.js";
 import { TrieSteps, type StepArrays } from "./trie-steps.js";
 import { WordTrie, type TrieArrays } from "./word-trie.js";
 import { WordCutter } from "./word-cutter.js";
@@ -69,22 +69,25 @@ function dictionaryKey(wordsKey: string): string {
   return dictionaryDigest.copy().update(wordsKey).digest("hex");
 }
 
-/** What the cache file holds. */
-interface DictionaryCache {
-  key?: string;
-  trie?: TrieArrays;
-  steps?: StepArrays;
-}
+/** The arrays the cache file holds (packed-arrays.ts), by name: the trie's, then the automaton's. */
+const TRIE_ARRAYS = ["firstChild", "childCount", "final", "letters", "childNode"] as const satisfies ReadonlyArray<keyof TrieArrays>;
+const STEP_ARRAYS = ["pairs", "nodes", "rootSteps"] as const satisfies ReadonlyArray<keyof StepArrays>;
 
 /** The cached trie (and automaton) for these extra words, if the cache holds them (same dictionary, same words). */
 function cachedDictionary(wordsKey: string, file: string): { trie: WordTrie; steps: TrieSteps | undefined } | undefined {
+  let packed: ReturnType<typeof unpackArrays>;
   try {
-    const cache = deserialize(readFileSync(file)) as DictionaryCache;
-    const trie = cache.key === dictionaryKey(wordsKey) && cache.trie ? WordTrie.fromArrays(cache.trie) : undefined;
-    return trie && { trie, steps: cache.steps && TrieSteps.fromArrays(trie, cache.steps) };
+    packed = unpackArrays(readFileSync(file));
   } catch {
     return undefined;
   }
+  if (!packed || packed.fields.key !== dictionaryKey(wordsKey)) return undefined;
+  const { arrays } = packed;
+  const trie = WordTrie.fromArrays(Object.fromEntries(TRIE_ARRAYS.map((name) => [name, arrays.get(name)])) as unknown as TrieArrays);
+  const steps = trie && STEP_ARRAYS.every((name) => arrays.has(name))
+    ? TrieSteps.fromArrays(trie, Object.fromEntries(STEP_ARRAYS.map((name) => [name, arrays.get(name)])) as unknown as StepArrays)
+    : undefined;
+  return trie && { trie, steps };
 }
 
 /**
@@ -103,8 +106,7 @@ export function dictionaryTrie(extraWords: readonly string[], cacheFile = DICTIO
 export function writeDictionaryCache(extraWords: readonly string[], file = DICTIONARY_CACHE_FILE): void {
   const { words, key } = wordList(extraWords);
   const trie = WordTrie.of([...dictionaryWords(), ...words]);
-  const cache: DictionaryCache = { key: dictionaryKey(key), trie: trie.toArrays(), steps: TrieSteps.of(trie).toArrays() };
-  writeFileSync(file, serialize(cache));
+  writeFileSync(file, packArrays({ key: dictionaryKey(key) }, { ...trie.toArrays(), ...TrieSteps.of(trie).toArrays() }));
 }
 
 /** The cutter for one word list (its `key`), kept: tests and commands make many segmenters. */
