@@ -88,6 +88,9 @@ const FINAL = 2;
  */
 const MAX_ACCEPTORS = 32;
 
+/** The path's first room, in letters: more than the longest run the core hands over (WordBoundaries' windows). */
+const PATH_ROOM = 1024;
+
 /**
  * One acceptor of `kind` that has taken `taken` letters, in `state`, takes `letter` (text[i]):
  * DEAD, or ALIVE or FINAL with its new state above the two low bits.
@@ -126,10 +129,10 @@ export class WordCutter {
   private readonly taken = new Int32Array(MAX_ACCEPTORS);
   private readonly state = new Int32Array(MAX_ACCEPTORS);
   /** The path, by letters cut so far (0: none): start of the last word, words, unknown letters, merge mark (-1: none). */
-  private pathStart = new Int32Array(256);
-  private pathWords = new Int32Array(256);
-  private pathUnknown = new Int32Array(256);
-  private pathMerge = new Int32Array(256);
+  private pathStart = new Int32Array(PATH_ROOM);
+  private pathWords = new Int32Array(PATH_ROOM);
+  private pathUnknown = new Int32Array(PATH_ROOM);
+  private pathMerge = new Int32Array(PATH_ROOM);
   /** The non-dictionary acceptors that accepted a whole word at the current letter: where each started, and whether a PART. */
   private readonly finalStart = new Int32Array(MAX_ACCEPTORS);
   private readonly finalPart = new Uint8Array(MAX_ACCEPTORS);

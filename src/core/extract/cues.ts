@@ -93,7 +93,7 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
   let best: LexiconEntry | undefined;
   let bestStart = end + 1;
   // The longest key ending at `end` (the first of equals), else the first empty one.
-  const ending = byLast.get(view.charCodeAt(end - 1)) ?? NONE;
+  const ending = (end > 0 ? byLast.get(view.charCodeAt(end - 1)) : undefined) ?? NONE;
   for (let pass = 0; pass < 2; pass++) {
     const candidates = pass === 0 ? ending : empty;
     for (let c = 0; c < candidates.length; c++) {
@@ -117,7 +117,7 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
   if (!lexicon) return undefined;
   const start = skipSpacesForward(view, offset);
   const { keys, entries, byFirst } = flat(lexicon);
-  const candidates = byFirst.get(view.charCodeAt(start)) ?? NONE;
+  const candidates = (start < view.length ? byFirst.get(view.charCodeAt(start)) : undefined) ?? NONE;
   let best: LexiconEntry | undefined;
   let bestLength = 0;
   for (let c = 0; c < candidates.length; c++) {
