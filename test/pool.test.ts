@@ -53,8 +53,8 @@ describe("worker pool", { timeout: 60_000 }, () => {
     try {
       await Promise.all(Array.from({ length: 8 }, (_, i) => small.run(whole(`พื้นที่ ${i + 1} ไร่`))));
       expect(small.stats.workersStarted).toBe(1);
-      // Each ~40 K characters: no two fit in one batch.
-      const big = (i: number) => whole(`${"ข้อความ ".repeat(5_000)}พื้นที่ ${i + 1} ไร่`);
+      // Each ~72 K characters: no two fit in one batch.
+      const big = (i: number) => whole(`${"ข้อความ ".repeat(9_000)}พื้นที่ ${i + 1} ไร่`);
       const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => large.run(big(i))));
       expect(outcomes.map((o) => o.facts?.[0]?.text)).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1} ไร่`));
       expect(large.stats.workersStarted).toBe(4);
@@ -140,8 +140,8 @@ describe("worker pool: the batch sent ahead", { timeout: 60_000 }, () => {
   test("a busy worker is sent the next batch; when its own fails, the one sent ahead is run as it was", async () => {
     const WorkerPool = await loadPool();
     const pool = new WorkerPool({ size: 1, ruleSet: compileRules([...builtinSources(), SLOW_RULE]).ruleSet, timeoutMs: 1500 });
-    // Each ~40 K characters: every one is a batch of its own.
-    const big = (tail: string) => whole(`${"ข้อความ ".repeat(5_000)}${tail}`);
+    // Each ~72 K characters: every one is a batch of its own.
+    const big = (tail: string) => whole(`${"ข้อความ ".repeat(9_000)}${tail}`);
     try {
       const outcomes = await Promise.all([
         pool.run(big("พื้นที่ 5 ไร่")), pool.run(big(`ดี 5 ${"ก".repeat(40)}`)), pool.run(big("งบ 9 ล้านบาท")), pool.run(big("ยาว 3 กิโลเมตร")),
