@@ -129,6 +129,8 @@ export interface ContextSettings {
   subjectHeadKeep?: Lexicon;
   /** After a `subject_head_after` word, these make an action of what follows (มีการผลิต): no cut. */
   subjectHeadAction?: Lexicon;
+  /** Verbs that, first in a phrase, take what is measured as their object (มอบ, จัดสรร): trimmed from its start. */
+  subjectAction?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -419,6 +421,7 @@ function compileContext(
   assign("targetClause", lexicon("target_clause"));
   assign("subjectHeadKeep", lexicon("subject_head_keep"));
   assign("subjectHeadAction", lexicon("subject_head_action"));
+  assign("subjectAction", lexicon("subject_action"));
   assign("subjectPrefix", lexicon("subject_prefix"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
