@@ -378,7 +378,7 @@ function compileContext(
   const settings: ContextSettings = {
     targetWindow: number("target_window", 200),
     yearWindow: number("year_window", 500),
-    subjectMaxWords: number("subject_max_words", 10),
+    subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),
     unitWords: new Set(),
     joinWindow: number("join_window", 60),
