@@ -30,6 +30,8 @@ import { headStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateU
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 const MAX_CHUNKS = 4;
+/** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
+const LIST_ITEM_WORDS = 4;
 const CLOSE_QUOTE = 0x201d;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
@@ -157,6 +159,28 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   let modifierOnly = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
+  const isListWord = (w: Span): boolean => context.subjectList?.entries.has(view.slice(w[0], w[1])) ?? false;
+  /**
+   * Where a list ending in chunk `index` starts: the items before it, each a phrase of a few
+   * words with no figure, back to the clause's start (ส่วนเบนซิน ULG95 แก๊สโซฮอล์ GSH95 และพรีเมี่ยม
+   * GSH95 → from เบนซิน); undefined unless two items or more stand before it: one phrase and
+   * another after และ are as often two clauses (ตามลำดับ และการใช้จ่าย…, … วัน และวางแผนที่จะ…).
+   */
+  const listItemsStart = (index: number): number | undefined => {
+    let start: number | undefined;
+    let items = 0;
+    for (let k = index + 1; k < chunks.length; k++) {
+      const [from, to] = chunks[k]!;
+      if (clauseAt > from || /[0-9]/.test(view.slice(from, to)) && /[\u0e01-\u0e4e]/.test(view.slice(from, to))) break;
+      if (!/[\u0e01-\u0e4e]/.test(view.slice(from, to))) continue; // a model's name (ULG95) goes with its item
+      const words = boundaries.words(from, to);
+      const [lo, hi] = trimWords(words, view, context);
+      if (hi <= lo || hi - lo > LIST_ITEM_WORDS || words.slice(lo, hi).some(isListWord)) break;
+      start = words[lo]![0];
+      items++;
+    }
+    return items >= 2 ? start : undefined;
+  };
   for (const [index, [start, stop]] of chunks.entries()) {
     if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
@@ -212,7 +236,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
-    const phrase = source.original(first[0], nameEnd ?? last[1]);
+    // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
+    const listStart = lo > 0 && isListWord(words[lo - 1]!) ? listItemsStart(index) : undefined;
+    const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
   // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names nothing.

@@ -131,6 +131,8 @@ export interface ContextSettings {
   subjectHeadAction?: Lexicon;
   /** Verbs that, first in a phrase, take what is measured as their object (มอบ, จัดสรร): trimmed from its start. */
   subjectAction?: Lexicon;
+  /** Words that join a list's last item (และ, หรือ): the subject is the whole list. */
+  subjectList?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -422,6 +424,7 @@ function compileContext(
   assign("subjectHeadKeep", lexicon("subject_head_keep"));
   assign("subjectHeadAction", lexicon("subject_head_action"));
   assign("subjectAction", lexicon("subject_action"));
+  assign("subjectList", lexicon("subject_list"));
   assign("subjectPrefix", lexicon("subject_prefix"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
