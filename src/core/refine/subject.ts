@@ -12,16 +12,20 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
   end: number;
+  kind?: string;
   subject?: string;
 }
+
+/** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
+const VALUED = new Set(["count", "quantity", "area"]);
 
 /**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
  * but spaces, punctuation and one joining word stands between them, or a rate's unit
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
- * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
+ * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: string): "joined" | "cues only" | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
@@ -38,7 +42,12 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
   const outsideReferences = words.filter(([a]) => referenceAt(context.timeReferences, a) === undefined);
-  return onlyTrimmedWords(outsideReferences, view, rules.context) ? "cues only" : undefined;
+  // A measure word among them, before money (42 รายการ มูลค่ารวม 59.475 ล้านบาท, 100 เตียง รวมมูลค่า
+  // 100,000 บาท): the value or price of what the figure before counts.
+  const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
+  const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
+  const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
+  return onlyTrimmedWords(rest, view, rules.context) ? "cues only" : undefined;
 }
 
 /**
@@ -64,10 +73,10 @@ export const subject: Refiner = {
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") {
-        if (!references.has(c.start)) previous = { end: c.end }; // a subject never reaches back across a day
+        if (!references.has(c.start)) previous = { end: c.end, kind: fact.kind }; // a subject never reaches back across a day
         continue;
       }
-      const inherits = inheritsSubject(context, previous, c.start);
+      const inherits = inheritsSubject(context, previous, c.start, fact.kind);
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -86,7 +95,7 @@ export const subject: Refiner = {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       }
-      previous = { end: c.end, ...(phrase !== undefined ? { subject: phrase } : {}) };
+      previous = { end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
     return drafts;
   },
