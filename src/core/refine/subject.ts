@@ -5,7 +5,7 @@
  * (19 พ.ย. 64) ends the phrase a subject is looked for in; a period written as a time reference
  * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
  */
-import { isEntryRun } from "../extract/cues.js";
+import { cueAfter, isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
@@ -91,7 +91,11 @@ export const subject: Refiner = {
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
       const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), previous?.end ?? 0, after);
-      if (phrase !== undefined) {
+      // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
+      // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
+      const period = fact.kind === "duration" && cueAfter(context.view, c.end, context.rules.context.durationPeriod, fact.kind, context.boundaries) !== undefined;
+      if (period) because(context, d, "subject", () => "none: a period, not a measure");
+      else if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       }

@@ -133,6 +133,8 @@ export interface ContextSettings {
   subjectAction?: Lexicon;
   /** Words that join a list's last item (และ, หรือ): the subject is the whole list. */
   subjectList?: Lexicon;
+  /** Right after a duration, words that make it a period (6 เดือนแรก, 30 ปีที่ผ่านมา): it has no subject. */
+  durationPeriod?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -425,6 +427,7 @@ function compileContext(
   assign("subjectHeadAction", lexicon("subject_head_action"));
   assign("subjectAction", lexicon("subject_action"));
   assign("subjectList", lexicon("subject_list"));
+  assign("durationPeriod", lexicon("duration_period"));
   assign("subjectPrefix", lexicon("subject_prefix"));
   assign("subjectKeep", lexicon("subject_keep"));
   assign("clauseStart", lexicon("clause_start"));
