@@ -69,6 +69,14 @@ describe("layering", () => {
     expect(extractFacts("5 ไร่ 2 งาน", ruleSet, seg).facts[0]).toMatchObject({ value: 5.5, unit: "rai" });
   });
 
+  test("a lexicon entry that is empty or only spaces is reported where it is written", () => {
+    const { diagnostics } = compileRules([user('lexicons:\n  about:\n    - ราว\n    - " "\n  near:\n    "": ใกล้\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([
+      ["user.yaml", 4, 7, "RULE_INVALID"],
+      ["user.yaml", 6, 5, "RULE_INVALID"],
+    ]);
+  });
+
   test("references to captures the pattern does not have are reported", () => {
     const { diagnostics } = compileRules([user(
       'rules:\n  - id: area.test\n    kind: area\n    pattern: "{number:a} ไร่"\n    value: "a + c"\n')]);

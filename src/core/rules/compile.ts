@@ -203,7 +203,12 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   for (const file of files) {
     for (const raw of file.lexicons) {
       const lexicon = lexicons.get(raw.name) ?? { name: raw.name, entries: new Map(), source: "" };
-      for (const entry of raw.entries) lexicon.entries.set(lexiconKey(entry.surface), entry);
+      for (const entry of raw.entries) {
+        const key = lexiconKey(entry.surface);
+        // An empty key would occur at every offset: as a cue it says nothing.
+        if (key === "") diagnostics.push({ ...at(entry.pos), code: "RULE_INVALID", message: `lexicon ${raw.name}: an entry must not be empty or only spaces, found ${JSON.stringify(entry.surface)}` });
+        else lexicon.entries.set(key, entry);
+      }
       lexicons.set(raw.name, lexicon);
     }
   }
