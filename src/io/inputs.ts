@@ -47,22 +47,23 @@ export interface FileIdentity {
   ino: number;
 }
 
-export interface InputOptions {
-  /** Read when an argument is `-`. */
-  stdin: AsyncIterable<Uint8Array | string>;
+/** Which files the directory walks of a run take: the same for reading them and for measuring them (sizes.ts). */
+export interface WalkSettings {
   /** A file never read (the existing `-o` file, so a run does not read its own output). */
   exclude?: FileIdentity;
   /** False: a directory walk skips symbolic links (`--no-follow-links`). */
   followLinks?: boolean;
+  /** `--include` / `--exclude` globs and the output extensions read all the same (filters.ts); default: walkFilter({}). */
+  filter?: WalkFilter;
+}
+
+export interface InputOptions extends WalkSettings {
+  /** Read when an argument is `-`. */
+  stdin: AsyncIterable<Uint8Array | string>;
   /** `--encoding`: read every input in this encoding instead of detecting it. */
   encoding?: Encoding;
   /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
   input?: InputKind;
-  /** `--include` / `--exclude` globs for the files a walk meets. */
-  include?: readonly string[];
-  excludeGlobs?: readonly string[];
-  /** Output extensions a walk reads all the same (filters.ts): `.jsonl`, `.json` for `--input jsonl`. */
-  readExtensions?: readonly string[];
 }
 
 /** Largest HTML, DOCX or PDF file read (it is read whole, to be converted). */
@@ -376,12 +377,7 @@ export async function* readInputs(args: readonly FsPath[], options: InputOptions
   const encoding = options.encoding;
   const input = options.input ?? "auto";
   const walk: Walk = { exclude: options.exclude, encoding, input, followLinks: options.followLinks !== false, walked: new Map() };
-  const filterOptions = {
-    ...(options.include ? { include: options.include } : {}),
-    ...(options.excludeGlobs ? { exclude: options.excludeGlobs } : {}),
-    ...(options.readExtensions ? { readExtensions: options.readExtensions } : {}),
-  };
-  const filter = walkFilter(filterOptions);
+  const filter = options.filter ?? walkFilter({});
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(options.stdin, encoding, input);
@@ -395,7 +391,7 @@ export async function* readInputs(args: readonly FsPath[], options: InputOptions
       // A glob the shell did not expand (quoted, or matching nothing there): expanded here.
       const glob = typeof arg === "string" && (error as NodeJS.ErrnoException).code === "ENOENT" ? globBase(arg) : undefined;
       if (glob && typeof arg === "string") {
-        yield* expandGlob(arg, glob, walk, walkFilter({ ...filterOptions, glob: glob.glob }));
+        yield* expandGlob(arg, glob, walk, filter.withGlob(glob.glob));
         continue;
       }
       yield fsError(shown, error);
