@@ -16,7 +16,7 @@ import { checkOutputPath, openFileSink, standardOutputWasClosed, streamSink, typ
 import { runExtraction, type Tally } from "../engine/run.js";
 import { eventRenderer } from "./events.js";
 import { loadRuleSet } from "./load-rules.js";
-import { EXIT, SUBCOMMANDS, parseCommandLine, type CliOptions } from "./program.js";
+import { EXIT, SUBCOMMANDS, parseCommandLine, programIO, type CliOptions } from "./program.js";
 import { formatSummary, startProgress } from "./progress.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
 
@@ -43,11 +43,7 @@ export async function main(argv: string[], io: MainIO): Promise<number> {
   };
   try {
     if (SUBCOMMANDS.has(argv[0] ?? "")) return await (await import("./subcommands.js")).runSubcommand(argv, io, style);
-    const parsed = parseCommandLine(argv, {
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-      stdinIsTTY: io.stdin.isTTY === true,
-    });
+    const parsed = parseCommandLine(argv, programIO(io));
     if (parsed.kind === "exit") return parsed.code;
     return await run(parsed.options, io, style, say, argumentBytes(argv));
   } catch (error) {
