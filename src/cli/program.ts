@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import type { Writable } from "node:stream";
 import { ENCODING_LABELS, parseEncodingLabel, type Encoding } from "../io/decode.js";
 import type { InputKind } from "../io/formats/index.js";
 import { FORMATS, type Format } from "../output/formats.js";
@@ -67,6 +68,15 @@ export interface ProgramIO {
   writeErr(text: string): void;
   /** Whether standard input is a terminal: with no paths, a terminal means "show help". */
   stdinIsTTY: boolean;
+}
+
+/** The ProgramIO of a run's streams (the process's, or a test's). */
+export function programIO(io: { stdout: Writable; stderr: Writable; stdin: { isTTY?: boolean } }): ProgramIO {
+  return {
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    stdinIsTTY: io.stdin.isTTY === true,
+  };
 }
 
 /** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */

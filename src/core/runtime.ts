@@ -10,5 +10,5 @@ export type { Ymd } from "./dates/calendar.js";
 export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
-export { masksMatching, whyNot } from "./rules/examples.js";
+export { exampleOutcome } from "./rules/examples.js";
 export { longLineCut } from "./text/line-cut.js";

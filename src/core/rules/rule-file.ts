@@ -154,7 +154,7 @@ export function readRuleFile(file: string, text: string, origin = "user"): { dat
     }
     for (const pair of node.items) {
       const surface = str(pair.key, `lexicon ${name} key`);
-      if (surface === undefined || surface === "") continue;
+      if (surface === undefined) continue;
       const pos = posOf(pair.key);
       if (isMap(pair.value)) {
         const fields = entries(pair.value, ENTRY_KEYS, `lexicon ${name} entry "${surface}"`);
