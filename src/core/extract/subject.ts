@@ -241,8 +241,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
-  // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names nothing.
-  if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
+  // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names
+  // nothing, nor do digits alone (a table's other column: 101,038 67%).
+  if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) {
+    const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
+    if (HAS_WORD.test(name)) return result(name);
+  }
   return result(measureOnly);
 }
 
