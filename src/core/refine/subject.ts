@@ -61,9 +61,19 @@ function bracketStart(context: RefineContext, start: number): number {
   return at > 0 && view.charAt(at - 1) === "(" ? at - 1 : start;
 }
 
+/**
+ * A title's breadcrumb: two or more segments without spaces, each closed by a separator, that a
+ * web page's title starts with (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections, not the
+ * title's words.
+ */
+const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
+
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
+    // A title's figure looks for its subject after the breadcrumb only.
+    const titleFloor = context.titleEnd > 0 ? (BREADCRUMB.exec(context.view.slice(0, context.titleEnd))?.[0].length ?? 0) : 0;
     const input: SubjectInput = {
       source: context.source, view: context.view, boundaries: context.boundaries,
       context: context.rules.context, timeReferences: context.timeReferences, softLineBreaks: context.scopes.wrapped,
@@ -90,7 +100,8 @@ export const subject: Refiner = {
           : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined,
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
-      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), previous?.end ?? 0, after);
+      const floor = Math.max(previous?.end ?? 0, c.start < context.titleEnd ? titleFloor : 0);
+      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
       // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
       const period = fact.kind === "duration" && cueAfter(context.view, c.end, context.rules.context.durationPeriod, fact.kind, context.boundaries) !== undefined;
