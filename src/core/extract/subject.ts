@@ -94,12 +94,16 @@ const QUOTE_REACH = 60;
 
 /**
  * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
- * prefix): a wrapped text's line end inside a Thai word goes, any other becomes a space.
+ * prefix) or a list item's number before it: a wrapped text's line end inside a Thai word goes,
+ * any other becomes a space.
  */
 function tidy(phrase: string): string {
   const line = phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
-  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "") || line;
+  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "").replace(ENUMERATOR, "") || line;
 }
+
+/** A list item's number glued to it (3.น้ำมันพืช, (2)ติดตามพนักงาน): no part of what it names. */
+const ENUMERATOR = /^\(?[0-9๐-๙]{1,2}[.)]\)?\s*(?=[\u0e01-\u0e4e])/;
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
