@@ -61,12 +61,15 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   return out;
 }
 
-/** A date's year as a time reference: a period's (the last, for one across new year: a fiscal year); none for a single day. */
+/** A date's year as a period: the last, for one across new year (a fiscal year); none for a single day. */
 export function periodYear(value: string): number | undefined {
   if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return undefined;
   const years = value.match(/(?<![0-9-])[0-9]{4}/g);
   return years ? Number(years[years.length - 1]) : undefined;
 }
+
+/** A date value that is a range of days (2023-01-20/2023-01-22). */
+const DAY_RANGE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /**
  * Whether a deictic phrase starts a word at `at`, or right after a `year_link` word the
@@ -120,7 +123,10 @@ export const timeReferences: Refiner = {
     const periods = drafts.filter((d) => d.fact.kind === "date");
     for (const d of periods) {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
-      const year = d.candidate.yearImplied ? undefined : periodYear(String(d.fact.value));
+      // Nor does a range of days (ระหว่างวันที่ 20-22 มกราคม 2566): an event's dates, which date no
+      // figure of its paragraph, as dev's keys have it; a title's may (a weekly report's period).
+      const value = String(d.fact.value);
+      const year = d.candidate.yearImplied || DAY_RANGE.test(value) ? undefined : periodYear(value);
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
