@@ -23,8 +23,14 @@ export interface TimeReference {
   year: number | undefined;
   /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
   text: string;
-  /** False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it. */
+  /**
+   * False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it;
+   * and for a range of days (an event's dates): it dates nothing, and the reference before it
+   * still governs what follows.
+   */
   governs: boolean;
+  /** A range of days: cut from subjects as any reference, but never governing. */
+  days?: true;
   /**
    * Where a year mention's digits start, when they are four and name a year of the last few
    * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`): such a number is the year, never a figure.
@@ -125,8 +131,14 @@ export const timeReferences: Refiner = {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
       // Nor does a range of days (ระหว่างวันที่ 20-22 มกราคม 2566): an event's dates, which date no
       // figure of its paragraph, as dev's keys have it; a title's may (a weekly report's period).
+      // The reference before it still governs what follows (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8
+      // ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
       const value = String(d.fact.value);
-      const year = d.candidate.yearImplied || DAY_RANGE.test(value) ? undefined : periodYear(value);
+      if (!d.candidate.yearImplied && DAY_RANGE.test(value)) {
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
+        continue;
+      }
+      const year = d.candidate.yearImplied ? undefined : periodYear(value);
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
@@ -163,7 +175,7 @@ export const timeReferences: Refiner = {
     refs.length = 0;
     refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = baseBefore(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
     context.timeReferences = refs;
     return drafts;
   },
