@@ -177,6 +177,11 @@ describe("target", () => {
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
   });
 
+  test("จะต้อง is an obligation or a rule, not a plan", () => {
+    expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
+    expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);
+  });
+
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);
