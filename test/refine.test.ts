@@ -182,6 +182,12 @@ describe("target", () => {
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);
   });
 
+  test("all of a known set (ทั้ง …) or an age is never a target", () => {
+    expect(fact("ซึ่งจะช่วยฟื้นฟูเศรษฐกิจของทั้งสองฝ่ายภายหลังวิกฤตการณ์", "สองฝ่าย").target).toBe(false);
+    expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไปตั้งแต่อายุ 18 ปีขึ้นไป", "18 ปี").target).toBe(false);
+    expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไป 26 ล้านโดส", "26 ล้านโดส").target).toBe(true);
+  });
+
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);

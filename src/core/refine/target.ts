@@ -5,7 +5,8 @@
  * clause) stands between the two. A cue right after a `target_block` word
  * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such
  * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
- * figure is a deadline (50 ล้านคน ภายในปี 2564). A rule's own `target` setting comes first.
+ * figure is a deadline (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure
+ * (ทั้งสองประเทศ, อายุ 60 ปี) makes it none. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
@@ -58,6 +59,13 @@ export const target: Refiner = {
       if (c.rule.target !== undefined) {
         fact.target = c.rule.target;
         because(context, d, "target", () => `rule ${c.rule.id}`);
+        continue;
+      }
+      // All of a known set (ทั้งสองประเทศ), an age (อายุ 60 ปี): never what a plan or forecast is of.
+      const not = cueBefore(context.view, c.start, context.rules.context.targetNotBefore, fact.kind, context.boundaries);
+      if (not) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${not.entry.surface}" right before it`);
         continue;
       }
       const cue = targetCue(context, c.start);
