@@ -16,7 +16,7 @@ const fact = (text: string, written: string) => {
 
 describe("the chain", () => {
   test("runs its steps in the documented order", () => {
-    expect(CHAIN.map((step) => step.name)).toEqual(["vetoes", "overlap", "dates", "time", "qualifier", "sign", "change", "target", "year", "subject"]);
+    expect(CHAIN.map((step) => step.name)).toEqual(["vetoes", "overlap", "dates", "time", "qualifier", "sign", "change", "year", "target", "subject"]);
   });
 });
 
@@ -186,6 +186,14 @@ describe("target", () => {
     expect(fact("ซึ่งจะช่วยฟื้นฟูเศรษฐกิจของทั้งสองฝ่ายภายหลังวิกฤตการณ์", "สองฝ่าย").target).toBe(false);
     expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไปตั้งแต่อายุ 18 ปีขึ้นไป", "18 ปี").target).toBe(false);
     expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไป 26 ล้านโดส", "26 ล้านโดส").target).toBe(true);
+  });
+
+  test("a figure of a year after the document's is a plan or forecast; the fiscal year under way is not", () => {
+    const may = "วันที่ 10 พฤษภาคม 2565\n";
+    expect(fact(`${may}กรอบวงเงินงบประมาณรายจ่ายประจำปีงบประมาณ 2566 จำนวน 85,000 ล้านบาท`, "85,000 ล้านบาท").target).toBe(true);
+    expect(fact(`${may}ผลการเบิกจ่ายงบประมาณปีงบประมาณ 2565 จำนวน 85,000 ล้านบาท`, "85,000 ล้านบาท").target).toBe(false);
+    const december = "วันที่ 24 ธันวาคม 2563\n";
+    expect(fact(`${december}ปีงบประมาณ 2564 พบว่ามีการกระทำผิด จำนวน 688 คดี`, "688 คดี").target).toBe(false);
   });
 
   test("a deadline after the figure makes it a goal", () => {
