@@ -23,7 +23,7 @@ import { isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { lastCueEnd } from "./cues.js";
 import {
-  BRACKET_REACH, CLOSE_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
 import { headStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
@@ -43,6 +43,7 @@ function abbreviationStart(view: string, close: number): number | undefined {
   return m ? close - m[0].length : undefined;
 }
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$/;
 const MAI_YAMOK = 0x0e46;
 
 export { onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
@@ -78,6 +79,12 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   if (input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
     const name = open === undefined ? undefined : phraseBefore(input, open, floor).phrase;
+    return name === undefined ? undefined : tidy(name);
+  }
+  // A figure in brackets after a name, a change cue before it (ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7)):
+  // the name is before the bracket.
+  if (input.view.charCodeAt(found.stop) === OPEN_BRACKET) {
+    const name = phraseBefore(input, found.stop, floor).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
@@ -204,6 +211,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);
     }
+    // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
+    // rule took: the phrase ends here, as it does at a figure that is one.
+    if (DECIMAL_NUMBER.test(view.slice(start, stop))) break;
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
