@@ -121,6 +121,9 @@ describe("time references and year", () => {
     expect(fact("วันอังคารที่ 25 สิงหาคม 2563\nมีผู้ป่วย 5 ราย", "5 ราย").year).toBeUndefined();
     // A deadline in a headline is a goal's year, not the period the figures below report.
     expect(fact("สั่งการ กรอ. ดันทุกโรงงานพัฒนาสู่อุตสาหกรรมสีเขียว ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568\nทุกโรงงานอุตสาหกรรมในกำกับมีอยู่ประมาณ 71,130 โรง", "71,130 โรง").year).toBeUndefined();
+    // A week after a fiscal year's label is the label's: the week of fiscal 2564 is 2021's.
+    expect(fact("ผลการปราบปรามผู้กระทำผิดกฎหมายสรรพสามิตประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563\nไพ่ จำนวน 9,081 สำรับ", "9,081 สำรับ").year).toBe(2021);
+    expect(fact("สถานการณ์การผลิตและการตลาดรายสัปดาห์ 19-25 ต.ค.58\nราคาเฉลี่ยกิโลกรัมละ 41.45 บาท", "41.45 บาท").year).toBe(2015);
   });
 
   test("deictic words take the document's date", () => {

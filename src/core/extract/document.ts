@@ -6,7 +6,7 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
-import { periodYear, yearMentions } from "../refine/time-references.js";
+import { isDayRange, periodYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { buildMatchView } from "../text/match-view.js";
 
@@ -106,13 +106,19 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   if (line.length > TITLE_CHARS) return undefined;
   const { view } = buildMatchView(line);
   let found: { start: number; year: number } | undefined;
+  // A range of days names the period only when nothing else does: after a year's label it is the
+  // label's gloss or the week reported on (ประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563
+  // is fiscal 2564's, 2021).
+  let days: { start: number; year: number } | undefined;
   const { calendar } = rules.context;
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
     const parsed = parseDate(m[0], calendar);
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
-    if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
+    if (year === undefined) continue;
+    if (isDayRange(parsed!.value)) days = { start: m.index, year };
+    else if (!found || m.index > found.start) found = { start: m.index, year };
   }
   const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
@@ -120,5 +126,5 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
     if (deadlines.some((cue) => mention.text.startsWith(cue))) continue;
     if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
-  return found?.year;
+  return (found ?? days)?.year;
 }

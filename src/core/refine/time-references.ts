@@ -74,8 +74,10 @@ export function periodYear(value: string): number | undefined {
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
-/** A date value that is a range of days (2023-01-20/2023-01-22). */
-const DAY_RANGE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/** Whether a date value is a range of days (2023-01-20/2023-01-22), not of months or quarters. */
+export function isDayRange(value: string): boolean {
+  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
+}
 
 /**
  * Whether a deictic phrase starts a word at `at`, or right after a `year_link` word the
@@ -134,7 +136,7 @@ export const timeReferences: Refiner = {
       // The reference before it still governs what follows (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8
       // ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
       const value = String(d.fact.value);
-      if (!d.candidate.yearImplied && DAY_RANGE.test(value)) {
+      if (!d.candidate.yearImplied && isDayRange(value)) {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
         continue;
       }
