@@ -126,6 +126,15 @@ describe("time references and year", () => {
     expect(fact("สถานการณ์การผลิตและการตลาดรายสัปดาห์ 19-25 ต.ค.58\nราคาเฉลี่ยกิโลกรัมละ 41.45 บาท", "41.45 บาท").year).toBe(2015);
   });
 
+  test("in a text of many articles, each dateline dates what follows it", () => {
+    const two = "ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\nมีผู้เข้าร่วม 20 คน\nข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\nในปีนี้ได้มีการถ่ายโอนภารกิจไปแล้ว 2,200 โรงงาน\nงบประมาณปี 2566 จำนวน 500 ล้านบาท";
+    expect(fact(two, "2,200 โรงงาน").year).toBe(2022);
+    expect(fact(two, "500 ล้านบาท").target).toBe(true);
+    const late = "ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\nงบประมาณปี 2564 จำนวน 500 ล้านบาท\nข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\nงบประมาณปี 2564 จำนวน 300 ล้านบาท";
+    expect(fact(late, "500 ล้านบาท").target).toBe(true);
+    expect(fact(late, "300 ล้านบาท").target).toBe(false);
+  });
+
   test("deictic words take the document's date", () => {
     expect(fact("วันที่ 5 มีนาคม 2564\nในปีนี้ได้มีการถ่ายโอนภารกิจไปแล้ว 2,200 โรงงาน", "2,200 โรงงาน").year).toBe(2021);
     expect(fact("วันที่ 5 มีนาคม 2564\nภายใน 2 ปีนี้ จะดำเนินการ", "2 ปี").kind).toBe("duration");

@@ -5,7 +5,7 @@
  */
 export type { RuleSet, CompiledRule } from "./rules/compile.js";
 export { extractFacts, type ExtractOptions, type Trace } from "./extract/extract.js";
-export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitleYear, type DocumentDates } from "./extract/document.js";
+export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitleYear, lastDatelineIn, type DocumentDates } from "./extract/document.js";
 export type { Ymd } from "./dates/calendar.js";
 export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";

@@ -10,7 +10,7 @@
  * document's own is a plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
-import { because, type RefineContext, type Refiner } from "./types.js";
+import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -77,7 +77,7 @@ export const target: Refiner = {
       // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
       // planned or forecast: the text cannot report it yet. From October, next year's may be the
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
-      const date = context.documentDate();
+      const date = dateAt(context, c.start);
       const own = date === undefined ? undefined : date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
       const ahead = cue === undefined && !deadline && own !== undefined && fact.year !== undefined && fact.year > own;
       fact.target = cue !== undefined || deadline !== undefined || ahead;

@@ -9,9 +9,11 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
+import { dayOf, isDateline } from "../extract/document.js";
+import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { upperBound } from "../text/sorted.js";
-import type { Refiner, RefineContext } from "./types.js";
+import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
 
 export interface TimeReference {
   start: number;
@@ -120,6 +122,16 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
+/** The lines that are a day's date alone, its year written (isDateline), in order. */
+function datelines(context: RefineContext, dates: readonly Draft[]): Array<{ start: number; date: Ymd }> {
+  const out: Array<{ start: number; date: Ymd }> = [];
+  for (const d of dates) {
+    const day = d.candidate.yearImplied ? undefined : dayOf(String(d.fact.value));
+    if (day && isDateline(context.view, d.candidate.start, d.candidate.end)) out.push({ start: d.candidate.start, date: day });
+  }
+  return out;
+}
+
 /**
  * The chain's step that finds every time reference: year mentions, the period dates among the
  * drafts (a year mention inside one is the same reference), and deictic words.
@@ -129,6 +141,7 @@ export const timeReferences: Refiner = {
   refine(context, drafts) {
     const refs: TimeReference[] = [];
     const periods = drafts.filter((d) => d.fact.kind === "date");
+    context.datelines = datelines(context, periods);
     for (const d of periods) {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
       // Nor does a range of days (ระหว่างวันที่ 20-22 มกราคม 2566): an event's dates, which date no
@@ -166,14 +179,16 @@ export const timeReferences: Refiner = {
           continue;
         }
         const offset = Number(entry.canonical);
-        const own = context.documentDate()?.year;
+        const own = dateAt(context, at)?.year;
         if (own === undefined || !Number.isFinite(offset)) continue;
         refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
       }
     }
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
-    const own = context.documentDate()?.year;
-    const plausible = refs.filter((r) => own === undefined || r.year === undefined || r.year - own <= FUTURE_REACH);
+    const plausible = refs.filter((r) => {
+      const own = dateAt(context, r.start)?.year;
+      return own === undefined || r.year === undefined || r.year - own <= FUTURE_REACH;
+    });
     refs.length = 0;
     refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -38,6 +38,8 @@ export interface ExtractRequest {
    * `offset` 0 holds the title line itself. Absent: found in `text`.
    */
   titleYear?: number | null;
+  /** The date of the last dateline before `text` in its document, likewise (null: none). Absent: none. */
+  datelineBefore?: Ymd | null;
   /** Also trace how the text was read (`--explain`), as lines of text. */
   explain?: boolean;
   /**
