@@ -254,6 +254,18 @@ describe("exit codes", { timeout: SPAWN_TIMEOUT }, () => {
     expect(code).toBe(0);
   });
 
+  test("help to a reader already gone (--help | head): no EPIPE, exit 0", async () => {
+    for (const args of [["--help"], ["explain", "--help"], ["rules", "--help"]]) {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((done) => child.on("close", done));
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+    }
+  });
+
   test("extract text, its reader stopping early (| head): no EPIPE, exit 0", async () => {
     write("long.txt", AREA_AND_DATE.repeat(60_000));
     const child = spawn(process.execPath, [BIN, "text", "long.txt", "long.txt"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });

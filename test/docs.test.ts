@@ -2,10 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { wordcutSegmenter } from "../src/adapters/wordcut.js";
-import { validateRules } from "../src/core/index.js";
 import { CONTEXT_KEYS } from "../src/core/rules/rule-file.js";
-import { ROOT, builtinSources } from "./helpers.js";
+import { ROOT, builtinSources, validateHere } from "./helpers.js";
 
 function yamlBlocks(file: string): string[] {
   const text = readFileSync(join(ROOT, file), "utf8");
@@ -17,9 +15,9 @@ describe.each(["README.md", "docs/rules.md"])("%s", (file) => {
   test("has rule samples", () => {
     expect(blocks.length).toBeGreaterThan(0);
   });
-  test.each(blocks.map((b, i) => [i + 1, b] as const))("sample %d validates on top of the built-in rules", (_i, block) => {
-    const { diagnostics } = validateRules([...builtinSources(), { file: `${file} sample`, text: block, origin: "user" }],
-      (rules) => wordcutSegmenter(rules.words), (rule) => rule.origin === "user");
+  test.each(blocks.map((b, i) => [i + 1, b] as const))("sample %d validates on top of the built-in rules", async (_i, block) => {
+    const { diagnostics } = await validateHere([...builtinSources(), { file: `${file} sample`, text: block, origin: "user" }],
+      (rule) => rule.origin === "user");
     expect(diagnostics.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([]);
   });
 });

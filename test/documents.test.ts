@@ -40,14 +40,17 @@ describe("documents made from seeds give the seeds' facts", () => {
   });
 });
 
-/** A minimal PDF: one empty page per entry of `pages`, no text (a scan's pages hold only images). */
-function emptyPdf(pages: number): Buffer {
+/**
+ * A minimal PDF: `pages` empty pages, no text (a scan's pages hold only images); `padding`
+ * bytes of comment after the header make it as large as wanted.
+ */
+function emptyPdf(pages: number, padding = 0): Buffer {
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${3 + i} 0 R`).join(" ")}] /Count ${pages} >>`,
     ...Array.from({ length: pages }, () => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
   ];
-  let pdf = "%PDF-1.4\n";
+  let pdf = `%PDF-1.4\n${padding > 0 ? `%${"x".repeat(padding)}\n` : ""}`;
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(pdf.length);
@@ -65,6 +68,15 @@ describe("PDF", () => {
     const run = await runCli(["scan.pdf"], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("scan.pdf: warning NO_TEXT_LAYER: no text layer (all 2 pages are images, a scan?): nothing to extract; run OCR first (e.g. ocrmypdf)\n");
+  });
+
+  test("a PDF by its header whatever its name, small or larger than a file read at once", async () => {
+    writeIn(dir, "header/small.dat", emptyPdf(2));
+    writeIn(dir, "header/large.dat", emptyPdf(2, 1_200_000));
+    const run = await runCli(["header/large.dat", "header/small.dat"], dir);
+    expect(run.code).toBe(0);
+    const warning = ": warning NO_TEXT_LAYER: no text layer (all 2 pages are images, a scan?): nothing to extract; run OCR first (e.g. ocrmypdf)\n";
+    expect(run.stderr).toBe(`header/large.dat${warning}header/small.dat${warning}`);
   });
 
   test("a damaged PDF named on the command line is an error; one met in a directory is skipped", async () => {

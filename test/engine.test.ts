@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
 import { pieceFormatting } from "../src/engine/format-side.js";
 import type { RunEvent, SourceEntry } from "../src/engine/run.js";
+import { isSkip } from "../src/io/codes.js";
 import type { Sink } from "../src/io/sink.js";
 import { createFactWriter, FORMATS, type Format } from "../src/output/formats.js";
 import { ROOT, builtinRules } from "./helpers.js";
@@ -104,4 +105,9 @@ describe("which side of the thread boundary formats", () => {
     expect(formatting.text({ facts: [], count: 0, warnings: [], text: "row\n" }, piece)).toBe("row\n");
     expect(() => formatting.text({ facts: [], count: 0, warnings: [] }, piece)).toThrow(/csv text/);
   });
+});
+
+test("a warning ends its input when io/codes.ts says it skips one, and only then", () => {
+  expect(["BINARY_SKIPPED", "OUTPUT_SKIPPED", "INVALID_BYTES", "DIRECTORY_REPEATED", "NO_ID", "toString"].filter(isSkip))
+    .toEqual(["BINARY_SKIPPED", "OUTPUT_SKIPPED"]);
 });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { wordcutSegmenter } from "../src/adapters/wordcut.js";
-import { compileRules, extractFacts, type RuleSet, type RuleSource } from "../src/core/index.js";
+import { compileRules, extractFacts, runExamples, validateRules, type CompiledRule, type RuleSet, type RuleSource } from "../src/core/index.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,3 +30,7 @@ export const segmenter = wordcutSegmenter(builtinRules().words);
 
 /** Facts of a text under the built-in rules. */
 export const factsOf = (text: string) => extractFacts(text, builtinRules(), segmenter).facts;
+
+/** validateRules with the examples run in this thread: of the rules `only` picks (default: all). */
+export const validateHere = (sources: readonly RuleSource[], only?: (rule: Pick<CompiledRule, "origin">) => boolean) =>
+  validateRules(sources, (rules) => runExamples(rules, wordcutSegmenter(rules.words), only));

@@ -27,8 +27,8 @@ function piecesInContext(text: string, maxChars: number): Array<{ piece: Piece; 
 
 /** Facts of `text` extracted piece by piece, as a run does (without the `file` it adds). */
 function factsInPieces(text: string, maxChars: number): Fact[] {
-  return piecesInContext(text, maxChars).flatMap(({ piece, documentDate, titleYear }) =>
-    extractPiece({ ...piece, file: "doc", documentDate: documentDate as null, titleYear: titleYear as null }, builtinRules(), segmenter)
+  return piecesInContext(text, maxChars).flatMap(({ piece, documentDate, titleYear, datelineBefore }) =>
+    extractPiece({ ...piece, file: "doc", documentDate: documentDate as null, titleYear: titleYear as null, datelineBefore: datelineBefore as null }, builtinRules(), segmenter)
       .facts.map(({ file: _, ...fact }) => fact));
 }
 
@@ -54,6 +54,13 @@ describe("pieces", () => {
     const whole = extractFacts(SAMPLE, builtinRules(), segmenter).facts;
     expect(whole.length).toBeGreaterThan(1000);
     expect(factsInPieces(SAMPLE, 20_000)).toEqual(whole);
+  });
+
+  test("a piece after another article's dateline is dated by it, as in a whole-document run", () => {
+    const text = `ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\n${"ข้อความ\n".repeat(20)}ข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\n${"ข้อความ\n".repeat(20)}ในปีนี้มีผู้ใช้บริการ 2,200 คน\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.text === "2,200 คน")?.year).toBe(2022);
+    expect(factsInPieces(text, 40)).toEqual(whole);
   });
 
   test("a yearless date before the first dated line still gets the document's year", () => {

@@ -16,7 +16,7 @@ const fact = (text: string, written: string) => {
 
 describe("the chain", () => {
   test("runs its steps in the documented order", () => {
-    expect(CHAIN.map((step) => step.name)).toEqual(["vetoes", "overlap", "dates", "time", "qualifier", "sign", "change", "target", "year", "subject"]);
+    expect(CHAIN.map((step) => step.name)).toEqual(["vetoes", "overlap", "dates", "time", "qualifier", "sign", "change", "year", "target", "subject"]);
   });
 });
 
@@ -121,6 +121,18 @@ describe("time references and year", () => {
     expect(fact("วันอังคารที่ 25 สิงหาคม 2563\nมีผู้ป่วย 5 ราย", "5 ราย").year).toBeUndefined();
     // A deadline in a headline is a goal's year, not the period the figures below report.
     expect(fact("สั่งการ กรอ. ดันทุกโรงงานพัฒนาสู่อุตสาหกรรมสีเขียว ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568\nทุกโรงงานอุตสาหกรรมในกำกับมีอยู่ประมาณ 71,130 โรง", "71,130 โรง").year).toBeUndefined();
+    // A week after a fiscal year's label is the label's: the week of fiscal 2564 is 2021's.
+    expect(fact("ผลการปราบปรามผู้กระทำผิดกฎหมายสรรพสามิตประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563\nไพ่ จำนวน 9,081 สำรับ", "9,081 สำรับ").year).toBe(2021);
+    expect(fact("สถานการณ์การผลิตและการตลาดรายสัปดาห์ 19-25 ต.ค.58\nราคาเฉลี่ยกิโลกรัมละ 41.45 บาท", "41.45 บาท").year).toBe(2015);
+  });
+
+  test("in a text of many articles, each dateline dates what follows it", () => {
+    const two = "ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\nมีผู้เข้าร่วม 20 คน\nข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\nในปีนี้ได้มีการถ่ายโอนภารกิจไปแล้ว 2,200 โรงงาน\nงบประมาณปี 2566 จำนวน 500 ล้านบาท";
+    expect(fact(two, "2,200 โรงงาน").year).toBe(2022);
+    expect(fact(two, "500 ล้านบาท").target).toBe(true);
+    const late = "ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\nงบประมาณปี 2564 จำนวน 500 ล้านบาท\nข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\nงบประมาณปี 2564 จำนวน 300 ล้านบาท";
+    expect(fact(late, "500 ล้านบาท").target).toBe(true);
+    expect(fact(late, "300 ล้านบาท").target).toBe(false);
   });
 
   test("deictic words take the document's date", () => {
@@ -175,6 +187,25 @@ describe("target", () => {
   test("จะ in the phrase of a condition is no plan; in its consequence it is", () => {
     expect(fact("หากไม่ติดเชื้อจะให้ไปกักตัวใน State Quarantine เป็นเวลา 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
+  });
+
+  test("จะต้อง is an obligation or a rule, not a plan", () => {
+    expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
+    expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);
+  });
+
+  test("all of a known set (ทั้ง …) or an age is never a target", () => {
+    expect(fact("ซึ่งจะช่วยฟื้นฟูเศรษฐกิจของทั้งสองฝ่ายภายหลังวิกฤตการณ์", "สองฝ่าย").target).toBe(false);
+    expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไปตั้งแต่อายุ 18 ปีขึ้นไป", "18 ปี").target).toBe(false);
+    expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไป 26 ล้านโดส", "26 ล้านโดส").target).toBe(true);
+  });
+
+  test("a figure of a year after the document's is a plan or forecast; the fiscal year under way is not", () => {
+    const may = "วันที่ 10 พฤษภาคม 2565\n";
+    expect(fact(`${may}กรอบวงเงินงบประมาณรายจ่ายประจำปีงบประมาณ 2566 จำนวน 85,000 ล้านบาท`, "85,000 ล้านบาท").target).toBe(true);
+    expect(fact(`${may}ผลการเบิกจ่ายงบประมาณปีงบประมาณ 2565 จำนวน 85,000 ล้านบาท`, "85,000 ล้านบาท").target).toBe(false);
+    const december = "วันที่ 24 ธันวาคม 2563\n";
+    expect(fact(`${december}ปีงบประมาณ 2564 พบว่ามีการกระทำผิด จำนวน 688 คดี`, "688 คดี").target).toBe(false);
   });
 
   test("a deadline after the figure makes it a goal", () => {
@@ -288,6 +319,41 @@ describe("subject", () => {
     ["1. ยางแผ่นดิบคุณภาพที่ 1 ราคาเฉลี่ยกิโลกรัมละ 41.45 บาท ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท", "0.30 บาท", "ยางแผ่นดิบคุณภาพที่ 1"],
     // A comparison says against what: the compared level shares the figure's subject.
     ["จัดเก็บรายได้รวม 109,710 ล้านบาท ต่ำกว่าช่วงเดียวกันของปีก่อน 14,495 ล้านบาท", "14,495 ล้านบาท", "จัดเก็บรายได้"],
+    // A verb first in a phrase gives way to its object, what is counted; not to a cue after it.
+    ["ยวกับยาเสพติดได้ 36,652 ราย ยึดของกลางยาบ้า 55 ล้านเม็ด ไอซ์ 4,485 กก.", "55 ล้านเม็ด", "ของกลางยาบ้า"],
+    ["ด้ลงพื้นที่เขตพญาไท กทม. เพื่อมอบอาหารโครงการน้ำพระทัยพระราชทาน จำนวน 300 กล่อง ให้แก่ประชาชน", "300 กล่อง", "อาหารโครงการน้ำพระทัยพระราชทาน"],
+    ["ซึ่ง พช. ได้สนับสนุนงบประมาณ จำนวน 796,100 บาท เพื่อเป็นค่าใช้จ่าย", "796,100 บาท", "งบประมาณ"],
+    ["รวมทั้งได้ช่วยเหลือเพิ่มเติม 500 ครัวเรือน", "500 ครัวเรือน", "ช่วยเหลือเพิ่มเติม"],
+    // A word the segmenter's dictionary lacks keeps its last piece, a cue word (มา) elsewhere.
+    ["จำแนกเป็น คนไทย 3 ราย และเมียนมา 14 ราย โดยพบปัจจัยเสี่ยง", "14 ราย", "เมียนมา"],
+    ["สำหรับผู้เสียชีวิต 1 ราย ได้รับเงินค่าทำศพ 50,000 บาท เงินสงเคราะห์", "50,000 บาท", "ได้รับเงินค่าทำศพ"],
+    // Money after a count across a measure word is the value of what it counts.
+    ["จำหน่ายทรัพย์ได้ทั้งสิ้น 42 รายการ มูลค่ารวม 59.475 ล้านบาท แบ่งเป็น", "59.475 ล้านบาท", "ทรัพย์"],
+    ["4. สมาคมบรรจุภัณฑ์กระดาษลูกฟูกไทย บริจาคเตียงกระดาษ จำนวน 100 เตียง รวมมูลค่า 100,000 บาท", "100,000 บาท", "เตียงกระดาษ"],
+    ["ส่วนทรัพย์ที่ประมูลขายได้ในราคาถูกที่สุด คือ ที่ดินเปล่า ขนาด 60 ตารางวา ในโครงการ", "60 ตารางวา", "ที่ดินเปล่า"],
+    // A period (หกเดือนแรก) has no subject; the figure after it still shares the phrase before it.
+    ["อาหารทะเลกระป๋องและแปรรูป ที่เดือนมิถุนายนเพิ่ม15.3% และหกเดือนแรกเพิ่ม 11.7% เป็นมูลค่า", "หกเดือน", undefined],
+    ["อาหารทะเลกระป๋องและแปรรูป ที่เดือนมิถุนายนเพิ่ม15.3% และหกเดือนแรกเพิ่ม 11.7% เป็นมูลค่า", "11.7%", "อาหารทะเลกระป๋องและแปรรูป"],
+    // Digits alone name nothing (a table's other column).
+    ["จำนวน 34 แห่ง (สิ้นสุดการดำเนินการแล้ว)    101,038    67%", "67%", undefined],
+    // A web page title's breadcrumb (its site's sections) is no part of a title figure's subject.
+    ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-บอร์ดบีโอไอไฟเขียวลงทุน 3.5 หมื่นล้านบาท\nวันที่ 1", "3.5 หมื่นล้านบาท", "บอร์ดบีโอไอไฟเขียวลงทุน"],
+    // A list item's number glued to it is no part of what it names.
+    ["ราคา 83 บาท ตกฟองละ 2.77 บาท 3.น้ำมันพืชขนาด 1 ลิตร ขวดละ 43 บาท", "43 บาท", "น้ำมันพืช"],
+    // มาจาก is "from" inside a noun phrase; เป็นผลมาจาก starts a clause (the test above).
+    ["จำแนกเป็น ผู้ป่วยจากในประเทศ 21,064 ราย ผู้ป่วยมาจากต่างประเทศ 168 ราย", "168 ราย", "ผู้ป่วยมาจากต่างประเทศ"],
+    ["ทองคำ กลับมาหดตัวในเดือนนี้ที่ร้อยละ 9.2 (หดตัวในออสเตรเลีย)", "ร้อยละ 9.2", "ทองคำ"],
+    ["สำหรับประเทศไทยวันนี้มีผู้ติดเชื้อโควิด 19 รายใหม่ จำนวน 14 ราย เป็นการติดเชื้อ", "14 ราย", "ผู้ติดเชื้อโควิด 19 รายใหม่"],
+    // A figure in brackets after a name, a change cue before it; a decimal number ends the phrase.
+    ["ผลผลิตพืชเกษตรสำคัญที่ขยายตัว ได้แก่ ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7) ไก่เนื้อ", "ร้อยละ 22.7", "ข้าวโพดเลี้ยงสัตว์"],
+    ["โดยในเดือนเมษายน 2564 MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้นร้อยละ 18.46", "ร้อยละ 18.46", undefined],
+    ["สภาวะเศรษฐกิจโลกในปี 2563 มีแนวโน้มจะหดตัวร้อยละ 4.4", "ร้อยละ 4.4", "สภาวะเศรษฐกิจโลก"],
+    // จากนั้น (then) starts a clause; นั้น (that) points back and names nothing.
+    ["ครั้งแรกในวันที่ 8-10 กันยายน 2563 จากนั้นจะเก็บตัวอย่างส่งตรวจทุก 1 เดือน", "1 เดือน", "เก็บตัวอย่างส่งตรวจ"],
+    ["ซึ่งสินค้าที่ถูกตัดสิทธิ GSP จำนวน 231 รายการนั้น ไทยใช้สิทธิจริง", "231 รายการ", "สินค้าที่ถูกตัดสิทธิ GSP"],
+    // A list's last item after และ: the figure is each item's; one phrase before และ is as often a clause.
+    ["สินค้าที่ขยายตัวดี ได้แก่ อุปกรณ์กึ่งตัวนำ ทรานซิสเตอร์ และไดโอด ขยายตัวร้อยละ 34.1", "ร้อยละ 34.1", "อุปกรณ์กึ่งตัวนำ ทรานซิสเตอร์ และไดโอด"],
+    ["ลดลงร้อยละ 5.2 และร้อยละ 20.4 ตามลำดับ และการใช้จ่ายในหมวดสินค้าคงทนลดลงร้อยละ 19.3", "ร้อยละ 19.3", "การใช้จ่ายในหมวดสินค้าคงทน"],
   ])("%s → %s: %s", (text, written, subject) => {
     expect(fact(text, written).subject).toBe(subject);
   });

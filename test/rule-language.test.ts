@@ -3,13 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { wordcutSegmenter } from "../src/adapters/wordcut.js";
-import { compileRules, extractFacts, validateRules, type RuleSource } from "../src/core/index.js";
-import { ROOT, builtinSources } from "./helpers.js";
+import { compileRules, extractFacts, type RuleSource } from "../src/core/index.js";
+import { ROOT, builtinSources, validateHere } from "./helpers.js";
 
 const broken = (name: string): RuleSource => ({
   file: `fixtures/broken-rules/${name}`, text: readFileSync(join(ROOT, "fixtures/broken-rules", name), "utf8"), origin: "user",
 });
-const check = (name: string) => validateRules([broken(name)], (rules) => wordcutSegmenter(rules.words)).diagnostics
+const check = async (name: string) => (await validateHere([broken(name)])).diagnostics
   .map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code }));
 
 describe("broken rule files are reported with file:line:col and a code", () => {
@@ -22,8 +22,8 @@ describe("broken rule files are reported with file:line:col and a code", () => {
     ["failing-example.yaml", 8, "EXAMPLE_FAILED"],
     ["unsafe-regex.yaml", 4, "REGEX_UNSAFE"],
     ["alias.yaml", 2, "RULE_INVALID"],
-  ] as const)("%s → line %d %s", (name, line, code) => {
-    const found = check(name);
+  ] as const)("%s → line %d %s", async (name, line, code) => {
+    const found = await check(name);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0]).toMatchObject({ file: `fixtures/broken-rules/${name}`, line, code });
   });
@@ -69,6 +69,14 @@ describe("layering", () => {
     expect(extractFacts("5 ไร่ 2 งาน", ruleSet, seg).facts[0]).toMatchObject({ value: 5.5, unit: "rai" });
   });
 
+  test("a lexicon entry that is empty or only spaces is reported where it is written", () => {
+    const { diagnostics } = compileRules([user('lexicons:\n  about:\n    - ราว\n    - " "\n  near:\n    "": ใกล้\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([
+      ["user.yaml", 4, 7, "RULE_INVALID"],
+      ["user.yaml", 6, 5, "RULE_INVALID"],
+    ]);
+  });
+
   test("references to captures the pattern does not have are reported", () => {
     const { diagnostics } = compileRules([user(
       'rules:\n  - id: area.test\n    kind: area\n    pattern: "{number:a} ไร่"\n    value: "a + c"\n')]);
@@ -77,7 +85,7 @@ describe("layering", () => {
 });
 
 describe("lexicon names that are also Object.prototype's (issue 13)", () => {
-  test.each(["__proto__", "toString", "constructor", "hasOwnProperty"])("a lexicon named %s matches", (name) => {
+  test.each(["__proto__", "toString", "constructor", "hasOwnProperty"])("a lexicon named %s matches", async (name) => {
     const source: RuleSource = {
       file: "user.yaml", origin: "user",
       text: [
@@ -86,7 +94,7 @@ describe("lexicon names that are also Object.prototype's (issue 13)", () => {
         "    examples:", "      - \"5 วิดเจ็ต\"",
       ].join("\n"),
     };
-    const { ruleSet, diagnostics } = validateRules([...builtinSources(), source], (rules) => wordcutSegmenter(rules.words), (rule) => rule.origin === "user");
+    const { ruleSet, diagnostics } = await validateHere([...builtinSources(), source], (rule) => rule.origin === "user");
     expect(diagnostics).toEqual([]);
     expect(extractFacts("มี 5 วิดเจ็ต", ruleSet, wordcutSegmenter(ruleSet.words)).facts.map((f) => [f.rule, f.value, f.unit])).toEqual([["user.widget", 5, "วิดเจ็ต"]]);
   });

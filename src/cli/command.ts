@@ -8,7 +8,7 @@
 import type { SpareWorker } from "../engine/workers/spare-worker.js";
 import { walkFilter } from "../io/filters.js";
 import { argumentBytes, shownPath } from "../io/file-names.js";
-import { describeFsError, inputThatIsOutput, outputIdentity, readInputs } from "../io/inputs.js";
+import { describeFsError, inputThatIsOutput, outputIdentity, readInputs, type FileIdentity, type WalkSettings } from "../io/inputs.js";
 import { jsonlDocuments } from "../io/jsonl-input.js";
 import { checkOutputPath, openFileSink, standardOutputWasClosed, streamSink, type Sink } from "../io/sink.js";
 import { runExtraction, type Tally } from "../engine/run.js";
@@ -16,7 +16,7 @@ import { SUBCOMMANDS } from "./dispatch.js";
 import { eventRenderer } from "./events.js";
 import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
-import { EXIT, parseCommandLine, type CliOptions } from "./program.js";
+import { EXIT, parseCommandLine, programIO, type CliOptions } from "./program.js";
 import { formatSummary, startProgress } from "./progress.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
 
@@ -28,11 +28,7 @@ export async function runCommand(argv: string[], io: MainIO, spare: SpareWorker 
   };
   try {
     if (SUBCOMMANDS.has(argv[0] ?? "")) return await (await import("./subcommands.js")).runSubcommand(argv, io, style);
-    const parsed = parseCommandLine(argv, {
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-      stdinIsTTY: io.stdin.isTTY === true,
-    });
+    const parsed = parseCommandLine(argv, programIO(io));
     if (parsed.kind === "exit") return parsed.code;
     return await run(parsed.options, io, style, say, argumentBytes(argv), spare);
   } catch (error) {
@@ -46,31 +42,36 @@ async function run(
 ): Promise<number> {
   // A path that is not UTF-8 is read by its bytes (Node's argv lost some of them).
   const paths = options.paths.map((path) => bytes.get(path) ?? path);
-  // An -o path that cannot work (missing directory) is reported before any work is done.
-  const outputProblem = options.output === undefined || options.output === "-" ? undefined : await checkOutputPath(options.output);
-  if (outputProblem) {
-    say(style.error(options.output ?? "-", outputProblem.message, outputProblem.code));
-    return EXIT.failure;
-  }
-  // Facts written to a closed standard output would be lost without a word.
-  if ((options.output === undefined || options.output === "-") && io.stdout === process.stdout && standardOutputWasClosed()) {
-    say(style.error("<stdout>", "standard output is closed: the facts would be lost; give -o FILE or redirect it", "OUTPUT_CLOSED"));
-    return EXIT.failure;
-  }
+  // `-o -` is standard output, as `-` is standard input.
+  const outputFile = options.output === "-" ? undefined : options.output;
+  // The existing -o file, never read as an input.
+  let existingOutput: FileIdentity | undefined;
+  if (outputFile === undefined) {
+    // Facts written to a closed standard output would be lost without a word.
+    if (io.stdout === process.stdout && standardOutputWasClosed()) {
+      say(style.error("<stdout>", "standard output is closed: the facts would be lost; give -o FILE or redirect it", "OUTPUT_CLOSED"));
+      return EXIT.failure;
+    }
+  } else {
+    // An -o path that cannot work (missing directory) is reported before any work is done.
+    const problem = await checkOutputPath(outputFile);
+    if (problem) {
+      say(style.error(outputFile, problem.message, problem.code));
+      return EXIT.failure;
+    }
     // -o naming an input would replace what is being read: refused before anything is read.
-  const existingOutput = options.output === undefined || options.output === "-" ? undefined : outputIdentity(options.output);
-  const clash = inputThatIsOutput(paths, existingOutput);
-  if (clash !== undefined) {
-    say(style.error(options.output ?? "-", `is also an input (${shownPath(clash)}): writing it would replace what is being read; write the output elsewhere`, "OUTPUT_IS_INPUT"));
-    return EXIT.failure;
+    existingOutput = outputIdentity(outputFile);
+    const clash = inputThatIsOutput(paths, existingOutput);
+    if (clash !== undefined) {
+      say(style.error(outputFile, `is also an input (${shownPath(clash)}): writing it would replace what is being read; write the output elsewhere`, "OUTPUT_IS_INPUT"));
+      return EXIT.failure;
+    }
   }
   // Rules are checked before any input is read or the output file is created: a typo in a
   // rule file should cost nothing and leave no half-written output behind.
   const rules = await loadRuleSet(options, style, say);
   if (!rules) return EXIT.failure;
 
-  // `-o -` is standard output, as `-` is standard input.
-  const outputFile = options.output === "-" ? undefined : options.output;
   if (options.format === "xlsx" && outputFile === undefined && io.stdout.isTTY === true) {
     say("error: -f xlsx writes a binary workbook: give -o FILE.xlsx or redirect standard output\n(run extract --help for usage)");
     return EXIT.failure;
@@ -83,21 +84,22 @@ async function run(
     return EXIT.failure;
   }
 
-  const exclude = existingOutput;
-  const progress = startProgress({
-    stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths, exclude, records: options.input === "jsonl",
-    filter: walkFilter({ include: options.include, exclude: options.exclude, readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [] }),
-  });
+  // With --input jsonl, files are read as text and each line is a document.
+  const records = options.input === "jsonl";
+  // What the directory walks take, the same for reading the inputs and for measuring them.
+  const walk: WalkSettings = {
+    ...(existingOutput !== undefined ? { exclude: existingOutput } : {}),
+    followLinks: options.followLinks,
+    filter: walkFilter({ include: options.include, exclude: options.exclude, readExtensions: records ? [".jsonl", ".json"] : [] }),
+  };
+  const progress = startProgress({ stream: io.stderr, enabled: io.stderr.isTTY === true && !options.quiet, paths, walk, records });
   let tally: Tally;
   try {
     const inputs = readInputs(paths, {
       stdin: io.stdin,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-      ...(exclude !== undefined ? { exclude } : {}),
       input: options.input === "jsonl" ? "text" : options.input,
-      include: options.include, excludeGlobs: options.exclude,
-      readExtensions: options.input === "jsonl" ? [".jsonl", ".json"] : [],
-      followLinks: options.followLinks,
+      ...walk,
     });
     const jsonl = { textField: options.textField, ...(options.idField !== undefined ? { idField: options.idField } : {}) };
     tally = await runExtraction(
@@ -106,7 +108,7 @@ async function run(
         format: options.format, writerOptions: { bom: options.bom, excel: options.excel, header: options.header, title: options.paths.join(" ") },
       },
       {
-        entries: options.input === "jsonl" ? jsonlDocuments(inputs, jsonl) : inputs,
+        entries: records ? jsonlDocuments(inputs, jsonl) : inputs,
         ruleSet: rules, sink, ...(spare ? { spare } : {}),
         report: eventRenderer(style, { quiet: options.quiet, say: (line) => progress.say(line), advance: (files, n) => progress.advance(files, n) }),
       },

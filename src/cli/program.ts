@@ -5,7 +5,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import type { Writable } from "node:stream";
 import { ENCODING_LABELS, parseEncodingLabel, type Encoding } from "../io/decode.js";
+import { isClosedPipe } from "../io/sink.js";
 import type { InputKind } from "../io/formats/index.js";
 import { FORMATS, type Format } from "../output/formats.js";
 import { EXAMPLES, EXPLAIN_HELP, RULES_HELP } from "./help-text.js";
@@ -69,6 +71,25 @@ export interface ProgramIO {
   stdinIsTTY: boolean;
 }
 
+/** Output streams already given the closed-pipe listener below (once each). */
+const GUARDED = new WeakSet<Writable>();
+
+/** The ProgramIO of a run's streams (the process's, or a test's). */
+export function programIO(io: { stdout: Writable; stderr: Writable; stdin: { isTTY?: boolean } }): ProgramIO {
+  // Help read by a reader that stops early (extract --help | head) closes standard output: that
+  // is no error worth a stack trace, and without a listener Node would crash on it.
+  if (!GUARDED.has(io.stdout)) {
+    GUARDED.add(io.stdout);
+    io.stdout.on("error", (error: Error) => {
+      if (!isClosedPipe(error)) io.stderr.write(`extract: cannot write to standard output: ${error.message}\n`);
+    });
+  }
+  return {
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    stdinIsTTY: io.stdin.isTTY === true,
+  };
+}
 
 /**
  * Exit statuses, the one table of them (README "Exit status", --help), checked by the tests.

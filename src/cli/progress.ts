@@ -5,8 +5,7 @@
  */
 import type { Writable } from "node:stream";
 import type { FsPath } from "../io/file-names.js";
-import type { WalkFilter } from "../io/filters.js";
-import type { FileIdentity } from "../io/inputs.js";
+import type { WalkSettings } from "../io/inputs.js";
 import { measureInputs } from "../io/sizes.js";
 
 export interface ProgressOptions {
@@ -167,14 +166,14 @@ export function formatSummary(t: { documents: number; facts: number; warnings: n
 
 /**
  * A progress line for a run over `paths`, started: when it is enabled, the inputs are measured
- * beside the run (a stat per file) to give it a total and a time left.
+ * beside the run (a stat per file, walking as the run reads: `walk`) to give it a total and a time left.
  */
-export function startProgress(options: ProgressOptions & { paths: readonly FsPath[]; exclude: FileIdentity | undefined; records?: boolean; filter?: WalkFilter }): Progress {
+export function startProgress(options: ProgressOptions & { paths: readonly FsPath[]; walk: WalkSettings; records?: boolean }): Progress {
   const progress = new Progress(options);
   if (options.enabled) {
     progress.start();
     // With JSON Lines, documents are records, not files: only the bytes have a total.
-    measureInputs(options.paths, options.exclude, options.filter).then((t) => progress.setTotals(options.records === true ? { files: undefined, bytes: t.bytes } : t), () => {});
+    measureInputs(options.paths, options.walk).then((t) => progress.setTotals(options.records === true ? { files: undefined, bytes: t.bytes } : t), () => {});
   }
   return progress;
 }

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import {
-  compileRules, exampleCases, exampleDiagnostics, formatDiagnostic, formatExcerpt, judgeExample,
+  compileRules, exampleCases, formatDiagnostic, formatExcerpt, judgeExample, validateRules,
   type Diagnostic, type ExampleResult, type RuleSet, type RuleSource,
 } from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
@@ -62,9 +62,7 @@ async function runExamplesInWorkers(ruleSet: RuleSet, mine: (origin: string) => 
   const pool = new WorkerPool({ size: Math.min(availableParallelism(), 4), ruleSet, timeoutMs });
   try {
     return await Promise.all(cases.map(async (c) => {
-      // Why a rule gave nothing is asked of an example only: for a counterexample that is the pass.
-      const ask = c.rule.kind === "mask" ? { masks: true } : c.kind === "example" ? { whyNot: c.rule.id } : {};
-      const outcome = await pool.run({ text: c.text, file: c.pos.file, offset: 0, lines: 0, ...ask });
+      const outcome = await pool.run({ text: c.text, file: c.pos.file, offset: 0, lines: 0, example: { rule: c.rule.id, kind: c.kind } });
       if (outcome.kind === "failed") {
         return { rule: c.rule, kind: c.kind, text: c.text, pos: c.pos, facts: [], ok: false, problem: `${outcome.code}: ${outcome.message}` };
       }
@@ -90,9 +88,7 @@ function list(sources: readonly RuleSource[], io: ReportingIO): number {
 }
 
 async function validate(sources: readonly RuleSource[], mine: (origin: string) => boolean, timeoutMs: number, io: ReportingIO): Promise<number> {
-  // The examples run even when there are problems, in the rules that did compile (validateRules).
-  const { ruleSet, diagnostics: compiled } = compileRules(sources);
-  const diagnostics = [...compiled, ...exampleDiagnostics(await runExamplesInWorkers(ruleSet, mine, timeoutMs))];
+  const { ruleSet, diagnostics } = await validateRules(sources, (rules) => runExamplesInWorkers(rules, mine, timeoutMs));
   const order = new Map(sources.map((s, i) => [s.file, i]));
   diagnostics.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
   for (const d of diagnostics) io.report(d);

@@ -7,7 +7,7 @@ import { WorkerPool } from "../engine/workers/pool.js";
 import { loadRuleSet } from "./load-rules.js";
 import type { MainIO } from "./main.js";
 import { readInputs } from "../io/inputs.js";
-import { EXIT, parseExplainCommandLine, parseRulesCommandLine, parseTextCommandLine, type ProgramIO } from "./program.js";
+import { EXIT, parseExplainCommandLine, parseRulesCommandLine, parseTextCommandLine, programIO } from "./program.js";
 import { runRulesCommand } from "./rules-command.js";
 import { createStderrStyle, type StderrStyle } from "./style.js";
 import { streamSink } from "../io/sink.js";
@@ -21,25 +21,21 @@ export async function runSubcommand(argv: readonly string[], io: MainIO, style: 
   const err = (line: string): void => {
     io.stderr.write(`${line}\n`);
   };
-  const programIO: ProgramIO = {
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-    stdinIsTTY: io.stdin.isTTY === true,
-  };
+  const streams = programIO(io);
   const [name, ...rest] = argv;
   if (name === "rules") {
-    const parsed = parseRulesCommandLine(rest, programIO);
+    const parsed = parseRulesCommandLine(rest, streams);
     if (parsed.kind === "exit") return parsed.code;
     const outStyle = createStderrStyle(io.stdout, io.env ?? process.env);
     const options = { ...parsed.options, excerpts: parsed.options.excerpts || io.stdout.isTTY === true };
     return runRulesCommand(options, { out, err, style, outStyle });
   }
   if (name === "text") {
-    const parsed = parseTextCommandLine(rest, programIO);
+    const parsed = parseTextCommandLine(rest, streams);
     if (parsed.kind === "exit") return parsed.code;
     return printText(parsed.options, io, style);
   }
-  const parsed = parseExplainCommandLine(rest, programIO);
+  const parsed = parseExplainCommandLine(rest, streams);
   if (parsed.kind === "exit") return parsed.code;
   const { options } = parsed;
   const ruleSet = await loadRuleSet(options, style, err);

@@ -7,5 +7,5 @@ export { formatDiagnostic, formatExcerpt, type Diagnostic } from "./diagnostic.j
 export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
-export { exampleCases, judgeExample, masksMatching, runExamples, type ExampleCase, type ExampleResult } from "./rules/examples.js";
-export { exampleDiagnostics, validateRules } from "./rules/validate.js";
+export { exampleCases, judgeExample, runExamples, type ExampleCase, type ExampleResult } from "./rules/examples.js";
+export { validateRules } from "./rules/validate.js";

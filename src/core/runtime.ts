@@ -5,10 +5,10 @@
  */
 export type { RuleSet, CompiledRule } from "./rules/compile.js";
 export { extractFacts, type ExtractOptions, type Trace } from "./extract/extract.js";
-export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitleYear, type DocumentDates } from "./extract/document.js";
+export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitleYear, lastDatelineIn, type DocumentDates } from "./extract/document.js";
 export type { Ymd } from "./dates/calendar.js";
 export type { Segmenter } from "./segmenter.js";
 export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from "./types.js";
 export { formatPlain } from "./numbers/decimal.js";
-export { masksMatching, whyNot } from "./rules/examples.js";
+export { exampleOutcome } from "./rules/examples.js";
 export { longLineCut } from "./text/line-cut.js";

@@ -1,12 +1,13 @@
 /**
  * What the pieces of a document cut in several need from the rest of it: the document's date
- * (for dates written without a year: its first full date, else its first month) and the year of
- * the period its title names (from its first line). Both are found here, once per document, on
+ * (for dates written without a year: its first full date, else its first month), the year of
+ * the period its title names (from its first line), and the last dateline before each piece (a
+ * text of many articles: each dates its own, as in a whole-document run). Both are found here, once per document, on
  * the thread that reads the document in order, and handed to every piece, its first included:
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, findTitleYear, type RuleSet, type Ymd } from "../core/runtime.js";
+import { DocumentDateScan, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/runtime.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -17,7 +18,7 @@ import type { Piece } from "./pieces.js";
 const DATE_HOLD_CHARS = 32 * 1024 * 1024;
 
 /** A work item with what its document gives it (null: the document has none). */
-export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null };
+export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null; datelineBefore: Ymd | null };
 
 /**
  * Gives each piece of one document (work items carrying a Piece), in order, its document's date
@@ -30,6 +31,10 @@ export class DocumentContext<T extends { piece: Piece }> {
   private heldChars = 0;
   /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
   private titleYear: number | null | undefined;
+  /** The day of the last dateline in the pieces pushed so far (a text of many articles has many). */
+  private dateline: Ymd | null = null;
+  /** The dateline before each held piece, as it was when the piece was pushed. */
+  private heldDatelines: Array<Ymd | null> = [];
 
   constructor(private readonly rules: RuleSet) {
     this.scan = new DocumentDateScan(rules);
@@ -37,29 +42,33 @@ export class DocumentContext<T extends { piece: Piece }> {
 
   push(piece: T): Array<InContext<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
+    const before = this.dateline;
+    this.dateline = lastDatelineIn(piece.piece.text, this.rules) ?? before;
     if (!this.scan.done) {
       this.scan.read(piece.piece.text);
       if (!this.scan.done && this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {
         this.held.push(piece);
+        this.heldDatelines.push(before);
         this.heldChars += piece.piece.text.length;
         return [];
       }
     }
-    return [...this.release(), this.inContext(piece)];
+    return [...this.release(), this.inContext(piece, before)];
   }
 
   end(): Array<InContext<T>> {
     return this.release();
   }
 
-  private inContext(piece: T): InContext<T> {
+  private inContext(piece: T, datelineBefore: Ymd | null): InContext<T> {
     const { date, month } = this.scan.dates;
-    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null };
+    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore };
   }
 
   private release(): Array<InContext<T>> {
-    const out = this.held.map((p) => this.inContext(p));
+    const out = this.held.map((p, i) => this.inContext(p, this.heldDatelines[i] ?? null));
     this.held = [];
+    this.heldDatelines = [];
     this.heldChars = 0;
     return out;
   }

@@ -12,6 +12,7 @@
  */
 import type { RuleSet } from "../core/runtime.js";
 import { bufferedSink } from "../io/buffered-sink.js";
+import { isSkip } from "../io/codes.js";
 import type { Sink } from "../io/sink.js";
 import { openFactWriter, type Format, type OutputNote, type TextPiece, type WriterOptions } from "../output/formats.js";
 import { DocumentSummaries } from "./document-summaries.js";
@@ -168,9 +169,4 @@ export async function runExtraction(options: RunOptions, context: RunContext): P
 function linesIn(text: string): number {
   const ends = countLines(text);
   return text.endsWith("\n") ? ends : ends + 1;
-}
-
-/** Whether a warning says an input was skipped whole (a binary file, this tool's own review page). */
-function isSkip(code: string): boolean {
-  return code === "BINARY_SKIPPED" || code === "OUTPUT_SKIPPED";
 }

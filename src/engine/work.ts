@@ -26,6 +26,8 @@ export interface PieceWork {
   documentDate?: Ymd | null;
   /** The year its document's title names (null: none). Absent: as for `documentDate`. */
   titleYear?: number | null;
+  /** The date of the last dateline before the piece in its document (null: none). Absent: as for `documentDate`. */
+  datelineBefore?: Ymd | null;
   /** Whether the piece is its document's last. */
   ends: boolean;
   /** Whether the document is cut into several pieces (failures then say where). */
@@ -84,9 +86,10 @@ export async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: num
 }
 
 /** What a worker needs to extract a piece: its text and place, and what its document gives it. */
-export function requestOf({ piece, file, documentDate, titleYear }: PieceWork): Omit<ExtractRequest, "id"> {
+export function requestOf({ piece, file, documentDate, titleYear, datelineBefore }: PieceWork): Omit<ExtractRequest, "id"> {
   return {
     text: piece.text, offset: piece.offset, lines: piece.lines, file,
     ...(documentDate !== undefined ? { documentDate } : {}), ...(titleYear !== undefined ? { titleYear } : {}),
+    ...(datelineBefore !== undefined ? { datelineBefore } : {}),
   };
 }

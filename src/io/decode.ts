@@ -83,6 +83,11 @@ export function bomOf(bytes: Uint8Array): { encoding: Encoding; length: number }
 
 const isUtf16 = (e: Encoding | undefined): boolean => e === "utf-16le" || e === "utf-16be";
 
+/** Whether bytes start with "%PDF-": a PDF, whatever its name. */
+export function isPdfHeader(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
 /**
  * Whether the start of a file (at least its first SNIFF_BYTES, or all of it) looks binary.
  * `forced` is the `--encoding` choice, if any: for UTF-16 a NUL is a zero code unit, not a byte.
@@ -96,8 +101,8 @@ export function sniffBinary(head: Uint8Array, forced?: Encoding): BinaryEvidence
     }
     return undefined;
   }
-  // "%PDF-": government releases often come as PDF; its text must be extracted first.
-  if (window[0] === 0x25 && window[1] === 0x50 && window[2] === 0x44 && window[3] === 0x46 && window[4] === 0x2d) {
+  // Government releases often come as PDF; its text must be extracted first.
+  if (isPdfHeader(window)) {
     return { offset: 0, reason: "a PDF header", hint: "name it .pdf to have its text layer read" };
   }
   const nul = window.indexOf(0);

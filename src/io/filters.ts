@@ -24,6 +24,8 @@ export interface WalkFilter {
   file(shown: string, relative: string): boolean;
   /** Whether a directory met in a walk is entered. */
   directory(shown: string, relative: string): boolean;
+  /** This filter for the walk of a glob given as a path: also only what the glob matches. */
+  withGlob(glob: string): WalkFilter;
 }
 
 type Matcher = (path: string) => boolean;
@@ -72,6 +74,7 @@ export function walkFilter(options: FilterOptions): WalkFilter {
     directory(shown, relative) {
       return !any(excludes, shown, relative);
     },
+    withGlob: (glob) => walkFilter({ ...options, glob }),
   };
 }
 

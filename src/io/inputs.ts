@@ -14,8 +14,8 @@
  * walk goes on, so that one bad input does not lose the others' facts.
  */
 import { closeSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
-import { sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
+import { open, readFile, stat, type FileHandle } from "node:fs/promises";
+import { isPdfHeader, sniffBinary, SNIFF_BYTES, type Encoding } from "./decode.js";
 import { shownPath, type FsPath } from "./file-names.js";
 import { extensionOf, globBase, walkFilter, type WalkFilter } from "./filters.js";
 import { convertDocument, documentFormat, otherDocument, type DocumentFormat, type InputKind } from "./formats/index.js";
@@ -47,22 +47,23 @@ export interface FileIdentity {
   ino: number;
 }
 
-export interface InputOptions {
-  /** Read when an argument is `-`. */
-  stdin: AsyncIterable<Uint8Array | string>;
+/** Which files the directory walks of a run take: the same for reading them and for measuring them (sizes.ts). */
+export interface WalkSettings {
   /** A file never read (the existing `-o` file, so a run does not read its own output). */
   exclude?: FileIdentity;
   /** False: a directory walk skips symbolic links (`--no-follow-links`). */
   followLinks?: boolean;
+  /** `--include` / `--exclude` globs and the output extensions read all the same (filters.ts); default: walkFilter({}). */
+  filter?: WalkFilter;
+}
+
+export interface InputOptions extends WalkSettings {
+  /** Read when an argument is `-`. */
+  stdin: AsyncIterable<Uint8Array | string>;
   /** `--encoding`: read every input in this encoding instead of detecting it. */
   encoding?: Encoding;
   /** `--input`: files read by their names (`auto`, the default), or all as text or HTML. */
   input?: InputKind;
-  /** `--include` / `--exclude` globs for the files a walk meets. */
-  include?: readonly string[];
-  excludeGlobs?: readonly string[];
-  /** Output extensions a walk reads all the same (filters.ts): `.jsonl`, `.json` for `--input jsonl`. */
-  readExtensions?: readonly string[];
 }
 
 /** Largest HTML, DOCX or PDF file read (it is read whole, to be converted). */
@@ -143,11 +144,13 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
   }
   let small: Buffer | undefined;
   let regular = true;
+  let size = 0;
   try {
     // Looked at before it is opened: opening a FIFO would wait for a writer, and closing it again
     // could break the writer's pipe.
     const stats = statSync(path);
     regular = stats.isFile();
+    size = stats.size;
     if (sameFile(stats, exclude)) {
       yield { kind: "warning", file, code: "OUTPUT_SKIPPED", message: "is the -o file of this run: not read (it is replaced when the run ends)" };
       return;
@@ -158,8 +161,7 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
     return;
   }
   if (small) {
-    if (isPdf(small)) {
-      // A PDF by its header, whatever its name.
+    if (isPdfHeader(small)) {
       yield* convertedEntries(file, "pdf", small, context);
       return;
     }
@@ -176,9 +178,26 @@ async function* readOne(file: string, path: FsPath, context: ReadContext & { inp
     return;
   }
   try {
+    // A large file is a PDF by its header too (read whole, as one named .pdf). Not peeked at: a
+    // pipe, whose bytes are sniffed as they come (a PDF there is binary), and a file of size 0
+    // (/proc), which a read may drain.
+    if (regular && size > 0 && isPdfHeader(await headOf(handle))) {
+      yield* readDocument(file, path, "pdf", context);
+      return;
+    }
     yield* readStream(file, fileChunks(handle), context, regular ? undefined : PAUSE_MS);
   } finally {
     await handle.close();
+  }
+}
+
+/** A regular file's first bytes, read without moving its position (empty when they cannot be read: reported by the read itself). */
+async function headOf(handle: FileHandle): Promise<Uint8Array> {
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+    return buffer.subarray(0, bytesRead);
+  } catch {
+    return new Uint8Array(0);
   }
 }
 
@@ -238,11 +257,6 @@ async function* readStream(file: string, chunks: AsyncIterable<Uint8Array | stri
  * handed on: `tail -f log | extract -` shows each record's facts as it comes, not at the end.
  */
 const PAUSE_MS = 200;
-
-/** "%PDF-": a PDF, whatever its name. */
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
-}
 
 /** An HTML, DOCX or PDF file: read whole, converted to its text (formats/). */
 async function* readDocument(file: string, path: FsPath, format: Exclude<DocumentFormat, "text">, context: ReadContext): AsyncGenerator<InputEntry> {
@@ -376,12 +390,7 @@ export async function* readInputs(args: readonly FsPath[], options: InputOptions
   const encoding = options.encoding;
   const input = options.input ?? "auto";
   const walk: Walk = { exclude: options.exclude, encoding, input, followLinks: options.followLinks !== false, walked: new Map() };
-  const filterOptions = {
-    ...(options.include ? { include: options.include } : {}),
-    ...(options.excludeGlobs ? { exclude: options.excludeGlobs } : {}),
-    ...(options.readExtensions ? { readExtensions: options.readExtensions } : {}),
-  };
-  const filter = walkFilter(filterOptions);
+  const filter = options.filter ?? walkFilter({});
   for (const arg of args) {
     if (arg === "-") {
       yield* readStdin(options.stdin, encoding, input);
@@ -395,7 +404,7 @@ export async function* readInputs(args: readonly FsPath[], options: InputOptions
       // A glob the shell did not expand (quoted, or matching nothing there): expanded here.
       const glob = typeof arg === "string" && (error as NodeJS.ErrnoException).code === "ENOENT" ? globBase(arg) : undefined;
       if (glob && typeof arg === "string") {
-        yield* expandGlob(arg, glob, walk, walkFilter({ ...filterOptions, glob: glob.glob }));
+        yield* expandGlob(arg, glob, walk, filter.withGlob(glob.glob));
         continue;
       }
       yield fsError(shown, error);

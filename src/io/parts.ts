@@ -224,13 +224,24 @@ async function* decodeParts(
   prefix.copy(work, 0);
   let filled = prefix.length;
   let ended = false;
+  // Whether work[0, filled) holds a line end, known for work[0, scanned): only what came since
+  // is looked at (a long line is not scanned again at every chunk).
+  let scanned = 0;
+  let lineEnded = false;
+  const holdsLineEnd = (): boolean => {
+    if (!lineEnded) {
+      lineEnded = afterFirstLineEnd(work.subarray(0, filled), scanned, encoding) > 0;
+      scanned = filled & ~1;
+    }
+    return lineEnded;
+  };
   /**
    * Reads until `filled` reaches `target` bytes or the input ends, or the source pauses while
    * whole lines are waiting (they are then handed on).
    */
   const fill = async (target: number): Promise<void> => {
     while (!ended && filled < target) {
-      const step = await source.next(afterLastLineEnd(work.subarray(0, filled), encoding) > 0);
+      const step = await source.next(holdsLineEnd());
       if (step === "idle") return;
       if (step.done) {
         ended = true;
@@ -292,6 +303,8 @@ async function* decodeParts(
       }
       work.copy(work, 0, cut, filled);
       filled -= cut;
+      scanned = 0;
+      lineEnded = false;
       const last = ended && filled === 0;
       const part: PartResult = { ok: true, text, encoding, offset, lines, bytes: cut, index, last };
       if (invalid && !reported) {

@@ -143,7 +143,7 @@ export function standardOutputWasClosed(fdinfo = "/proc/self/fdinfo/1", link = "
   }
 }
 
-const isClosedPipe = (error: unknown): boolean =>
+export const isClosedPipe = (error: unknown): boolean =>
   (error as NodeJS.ErrnoException | undefined)?.code === "EPIPE" || (error as NodeJS.ErrnoException | undefined)?.code === "ERR_STREAM_DESTROYED";
 
 /**

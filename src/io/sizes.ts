@@ -1,13 +1,13 @@
 /**
  * How much input a run has, for the progress line's total and time left: the files the
  * arguments name and their sizes on disk, found by the same walk readInputs makes (walk.ts,
- * with the same filter). A cheap stat per file, run beside the extraction. (Globs given as
- * paths are not measured: the total is then short.)
+ * with the run's WalkSettings: filter, links, the -o file). A cheap stat per file, run beside
+ * the extraction. (Globs given as paths are not measured: the total is then short.)
  */
 import { stat } from "node:fs/promises";
 import type { FsPath } from "./file-names.js";
-import type { WalkFilter } from "./filters.js";
-import type { FileIdentity } from "./inputs.js";
+import { walkFilter } from "./filters.js";
+import type { WalkSettings } from "./inputs.js";
 import { walkTree, type WalkedDirectories } from "./walk.js";
 
 export interface InputSizes {
@@ -17,7 +17,8 @@ export interface InputSizes {
 }
 
 /** Counts the files under `args` and adds up their sizes; unreadable paths count as nothing. */
-export async function measureInputs(args: readonly FsPath[], exclude?: FileIdentity, filter?: WalkFilter): Promise<InputSizes> {
+export async function measureInputs(args: readonly FsPath[], settings: WalkSettings = {}): Promise<InputSizes> {
+  const { exclude, filter = walkFilter({}), followLinks = true } = settings;
   const total: InputSizes = { files: 0, bytes: 0 };
   const addFile = (size: number, regular: boolean): void => {
     total.files++;
@@ -37,7 +38,7 @@ export async function measureInputs(args: readonly FsPath[], exclude?: FileIdent
         continue;
       }
       const root = typeof arg === "string" ? arg : "";
-      for await (const item of walkTree(root, arg, { walked, ...(filter ? { filter } : {}), root })) {
+      for await (const item of walkTree(root, arg, { walked, followLinks, filter, root })) {
         if (item.kind !== "file") continue;
         const f = await stat(item.path).catch(() => undefined);
         if (f && !(exclude && f.dev === exclude.dev && f.ino === exclude.ino)) addFile(f.size, true);

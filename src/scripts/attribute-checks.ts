@@ -12,9 +12,13 @@
 import { readFileSync } from "node:fs";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
 import { compileRules, extractFacts, findDocumentDate, type Fact, type RuleSet } from "../core/index.js";
+import { lastDatelineIn } from "../core/runtime.js";
 import { loadRuleSources } from "../io/rules-loader.js";
 
 type OutFact = Fact & { file: string };
+
+/** How far back a sentence's dateline is looked for, in characters (an article's length, and more). */
+const DATELINE_REACH = 100_000;
 
 /**
  * Lexicons whose words alone name no subject: function and cue words, verbs of change and of
@@ -87,7 +91,9 @@ async function main(): Promise<void> {
   const outside: OutFact[] = [];
   for (const f of withYear) {
     const [from, to] = sentenceOf(text, f.start, starts);
-    const alone = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null }).facts;
+    // The sentence alone, given what its document gives it: its date, and the last dateline before it.
+    const datelineBefore = lastDatelineIn(text.slice(Math.max(0, from - DATELINE_REACH), from), ruleSet) ?? null;
+    const alone = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore }).facts;
     const same = alone.find((g) => g.start === f.start - from && g.kind === f.kind);
     if (same?.year !== f.year) outside.push(f);
   }

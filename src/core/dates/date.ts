@@ -12,9 +12,9 @@ import { dayNumber, isValidDay, isoDate, type Ymd } from "./calendar.js";
 import { wordsSource, type Calendar, type DateWords } from "./date-words.js";
 import { MONTH_FIRST_CHAR_CLASS, MONTH_SOURCE, lookupMonth } from "./months.js";
 import { periodSource, periodStartSource, periodValue } from "./periods.js";
+import { YEAR2, YEAR2_DIGITS, YEAR4_DIGITS, eraPrefix } from "./year-source.js";
 
 const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
-const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
 const SP = "[ \\t]{0,3}";
 
 /**
@@ -26,8 +26,7 @@ const SP = "[ \\t]{0,3}";
  * longer month name.)
  */
 export function buildDateSource(words: DateWords, named: boolean): string {
-  const era = wordsSource(words.eras.map(([w]) => w), true);
-  const YEAR4 = `${era ? `(?:${era} ?)?` : ""}[12][0-9]{3}(?![0-9])`;
+  const YEAR4 = `${eraPrefix(words, " ?")}${YEAR4_DIGITS}(?![0-9])`;
   // Between the two ends of a range or period: a dash or a through word, optionally with a day word.
   const through = wordsSource(words.through);
   const dayWord = wordsSource(words.dayWord);
@@ -65,9 +64,9 @@ export function buildDateSource(words: DateWords, named: boolean): string {
     // 23/04/2568
     `(?<![0-9/])${g("fd", "0?[1-9]|[12][0-9]|3[01]")}/${g("fm", "0?[1-9]|1[0-2]")}/${g("fy", "[0-9]{4}")}(?![0-9/])`,
     // 2023-06-08 (ISO, a time after it left out)
-    `(?<![0-9-])${g("iy", "[12][0-9]{3}")}-${g("im", "0[1-9]|1[0-2]")}-${g("id", "0[1-9]|[12][0-9]|3[01]")}(?![0-9]|-[0-9])`,
+    `(?<![0-9-])${g("iy", YEAR4_DIGITS)}-${g("im", "0[1-9]|1[0-2]")}-${g("id", "0[1-9]|[12][0-9]|3[01]")}(?![0-9]|-[0-9])`,
     // 14.11.2023, 14.11.66
-    `(?<![0-9.])${g("td", "0?[1-9]|[12][0-9]|3[01]")}\\.${g("tm", "0?[1-9]|1[0-2]")}\\.${g("ty", "[12][0-9]{3}|[0-9]{2}")}(?![0-9]|\\.[0-9])`,
+    `(?<![0-9.])${g("td", "0?[1-9]|[12][0-9]|3[01]")}\\.${g("tm", "0?[1-9]|1[0-2]")}\\.${g("ty", `${YEAR4_DIGITS}|${YEAR2_DIGITS}`)}(?![0-9]|\\.[0-9])`,
     periodSource(words, named),
   ];
   return `${FIRST}(?:${alternatives.join("|")})`;

@@ -7,9 +7,9 @@
 import { readWrittenYear } from "./buddhist-era.js";
 import { isoDate } from "./calendar.js";
 import { leadingWords, wordKey, wordsSource, type Calendar, type DateWords } from "./date-words.js";
+import { YEAR2, YEAR4_DIGITS, YEAR_END, eraPrefix } from "./year-source.js";
 
-const YEAR4 = "[12][0-9]{3}(?![0-9]|[.,][0-9])";
-const YEAR2 = "[0-9]{2}(?![0-9]|[.,][0-9])";
+const YEAR4 = `${YEAR4_DIGITS}${YEAR_END}`;
 const SP = "[ \\t]{0,3}";
 
 const alternatives = (...forms: Array<string | undefined>): string => `(?:${forms.filter((f) => f !== undefined).join("|")})`;
@@ -25,8 +25,7 @@ export function periodStartSource(words: DateWords): string | undefined {
  */
 export function periodSource(words: DateWords, named: boolean, p = "p"): string {
   const g = (name: string, src: string): string => (named ? `(?<${p}${name}>${src})` : `(?:${src})`);
-  const era = wordsSource(words.eras.map(([w]) => w), true);
-  const ERA = era ? `(?:${era} ?)?` : "";
+  const ERA = eraPrefix(words, " ?");
   const quarterWord = wordsSource(words.quarter);
   const quarterOrdinal = wordsSource(words.quarterOrdinals.map(([w]) => w));
   const halfWord = wordsSource(words.half);

@@ -5,13 +5,13 @@
  */
 import { eraKey } from "./buddhist-era.js";
 import { buildDateSource } from "./date.js";
-import { wordKey, wordsSource, type Calendar, type DateWords } from "./date-words.js";
+import { wordKey, type Calendar, type DateWords } from "./date-words.js";
+import { YEAR2_DIGITS, YEAR4_DIGITS, YEAR_END, eraPrefix } from "./year-source.js";
 
 /** Builds a rule set's calendar from its words. */
 export function buildCalendar(words: DateWords): Calendar {
   const dateSource = buildDateSource(words, false);
-  const era = wordsSource(words.eras.map(([w]) => w), true);
-  const yearSource = `${era ? `(?:${era}[ \\t]?)?` : ""}(?<![0-9])(?:[12][0-9]{3}|[0-9]{2})(?![0-9]|[.,][0-9])`;
+  const yearSource = `${eraPrefix(words, "[ \\t]?")}(?<![0-9])(?:${YEAR4_DIGITS}|${YEAR2_DIGITS})${YEAR_END}`;
   return {
     words,
     dateSource,

@@ -27,59 +27,63 @@ export function skipSpacesForward(view: string, offset: number): number {
 
 /**
  * A lexicon's keys and entries as two arrays, made once per lexicon: iterating the Map itself
- * allocates a pair per entry, and these loops run for every candidate. `byLast` and `byFirst`
- * list, by a key's last (first) code unit, the indices of the keys ending (starting) with it, in
- * key order: only those can end (start) at a given offset.
+ * allocates a pair per entry, and these loops run for every candidate. Keys are never empty (the
+ * rule compiler refuses a surface of spaces only).
  */
 interface Flat {
   keys: string[];
   entries: LexiconEntry[];
-  byLast: Map<number, number[]>;
+  /** By first code unit, the indices of the keys starting with it, in key order. */
   byFirst: Map<number, number[]>;
-  /** Indices of empty keys (a surface of spaces only), which end anywhere. */
-  empty: number[];
-  /** By length: 1 when some key has that many code units (0 past the longest). */
-  lengths: Uint8Array;
-  /** By last code unit, Thai block (U+0E00 + index) in an array, others in a Map: the keys ending with it, longest first. */
+  /**
+   * By last code unit, the indices of the keys ending with it, longest first (in key order among
+   * equals): Thai block (U+0E00 + index) in an array, others in a Map, since lastCueEnd looks one
+   * up at every offset of its window.
+   */
   endingThai: Array<number[] | undefined>;
   endingOther: Map<number, number[]>;
-  longest: number;
+  /** By length: 1 when some key has that many code units (0 past the longest). */
+  lengths: Uint8Array;
 }
 const flattened = new WeakMap<Lexicon, Flat>();
 const NONE: readonly number[] = [];
+
+function pushTo(map: Map<number, number[]>, code: number, i: number): void {
+  const list = map.get(code);
+  if (list) list.push(i);
+  else map.set(code, [i]);
+}
+
 function flat(lexicon: Lexicon): Flat {
   let lists = flattened.get(lexicon);
   if (!lists) {
     const keys = [...lexicon.entries.keys()];
     const byLast = new Map<number, number[]>();
     const byFirst = new Map<number, number[]>();
-    const empty: number[] = [];
     keys.forEach((key, i) => {
-      if (key.length === 0) {
-        empty.push(i);
-        return;
-      }
-      const last = key.charCodeAt(key.length - 1);
-      const first = key.charCodeAt(0);
-      byLast.set(last, [...(byLast.get(last) ?? []), i]);
-      byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+      if (key.length === 0) return;
+      pushTo(byLast, key.charCodeAt(key.length - 1), i);
+      pushTo(byFirst, key.charCodeAt(0), i);
     });
-    const endingThai: Array<number[] | undefined> = new Array<number[] | undefined>(0x80).fill(undefined);
+    const endingThai = new Array<number[] | undefined>(0x80).fill(undefined);
     const endingOther = new Map<number, number[]>();
     for (const [last, indices] of byLast) {
-      const longestFirst = [...indices].sort((x, y) => keys[y]!.length - keys[x]!.length);
-      if (last >= 0x0e00 && last < 0x0e80) endingThai[last - 0x0e00] = longestFirst;
-      else endingOther.set(last, longestFirst);
+      // Stable: equals stay in key order.
+      indices.sort((x, y) => keys[y]!.length - keys[x]!.length);
+      if (last >= 0x0e00 && last < 0x0e80) endingThai[last - 0x0e00] = indices;
+      else endingOther.set(last, indices);
     }
-    lists = {
-      keys, entries: [...lexicon.entries.values()], byLast, byFirst, empty, endingThai, endingOther,
-      longest: Math.max(0, ...keys.map((k) => k.length)), lengths: new Uint8Array(0),
-    };
-    lists.lengths = new Uint8Array(lists.longest + 1);
-    for (const key of keys) lists.lengths[key.length] = 1;
+    const lengths = new Uint8Array(Math.max(0, ...keys.map((k) => k.length)) + 1);
+    for (const key of keys) lengths[key.length] = 1;
+    lists = { keys, entries: [...lexicon.entries.values()], byFirst, endingThai, endingOther, lengths };
     flattened.set(lexicon, lists);
   }
   return lists;
+}
+
+/** The indices of the keys ending with code unit `code`, longest first. */
+function endingWith(lists: Flat, code: number): readonly number[] {
+  return (code >= 0x0e00 && code < 0x0e80 ? lists.endingThai[code - 0x0e00] : lists.endingOther.get(code)) ?? NONE;
 }
 
 /**
@@ -89,27 +93,17 @@ function flat(lexicon: Lexicon): Flat {
 export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): { entry: LexiconEntry; start: number } | undefined {
   if (!lexicon) return undefined;
   const end = skipSpacesBack(view, offset);
-  const { keys, entries, byLast, empty } = flat(lexicon);
-  let best: LexiconEntry | undefined;
-  let bestStart = end + 1;
-  // The longest key ending at `end` (the first of equals), else the first empty one.
-  const ending = (end > 0 ? byLast.get(view.charCodeAt(end - 1)) : undefined) ?? NONE;
-  for (let pass = 0; pass < 2; pass++) {
-    const candidates = pass === 0 ? ending : empty;
-    for (let c = 0; c < candidates.length; c++) {
-      const i = candidates[c]!;
-      const key = keys[i]!;
-      const entry = entries[i]!;
-      const start = end - key.length;
-      if (start < 0 || start >= bestStart) continue;
-      if (entry.kinds && !entry.kinds.includes(kind)) continue;
-      if (view.startsWith(key, start) && boundaries.isBoundary(start)) {
-        best = entry;
-        bestStart = start;
-      }
-    }
+  const lists = flat(lexicon);
+  const ending = end > 0 ? endingWith(lists, view.charCodeAt(end - 1)) : NONE;
+  for (let c = 0; c < ending.length; c++) {
+    const i = ending[c]!;
+    const key = lists.keys[i]!;
+    const entry = lists.entries[i]!;
+    const start = end - key.length;
+    if (start < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
+    if (view.startsWith(key, start) && boundaries.isBoundary(start)) return { entry, start };
   }
-  return best ? { entry: best, start: bestStart } : undefined;
+  return undefined;
 }
 
 /** The lexicon entry that starts right after `offset` (spaces between allowed) and ends on a word boundary. */
@@ -144,14 +138,11 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
  */
 export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
   if (!lexicon || from >= to) return -1;
-  const { keys, endingThai, endingOther, empty } = flat(lexicon);
-  if (empty.length > 0) return lastCueEndOfAll(view, from, to, keys, boundaries);
+  const lists = flat(lexicon);
   for (let end = to; end > from; end--) {
-    const code = view.charCodeAt(end - 1);
-    const ending = code >= 0x0e00 && code < 0x0e80 ? endingThai[code - 0x0e00] : endingOther.get(code);
-    if (ending === undefined) continue;
+    const ending = endingWith(lists, view.charCodeAt(end - 1));
     for (let c = 0; c < ending.length; c++) {
-      const key = keys[ending[c]!]!;
+      const key = lists.keys[ending[c]!]!;
       const start = end - key.length;
       if (start >= from && view.startsWith(key, start) && boundaries.isBoundary(start) && boundaries.isBoundary(end)) return end;
     }
@@ -159,46 +150,15 @@ export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexi
   return -1;
 }
 
-/**
- * lastCueEnd for a lexicon with an empty key (a surface of spaces only), which occurs at every
- * offset: each entry's last occurrence found by search, the best taken until one holds.
- */
-function lastCueEndOfAll(view: string, from: number, to: number, keys: readonly string[], boundaries: WordBoundaries): number {
-  // Searched in a copy of the window: lastIndexOf on the whole text would not stop at `from`.
-  const stretch = view.slice(from, to);
-  // Each entry's latest occurrence in the window not yet ruled out (-1: none left).
-  const at = keys.map((key) => stretch.lastIndexOf(key));
-  for (;;) {
-    let best = -1;
-    let bestStart = 0;
-    let bestEnd = -1;
-    for (let k = 0; k < keys.length; k++) {
-      const start = at[k]!;
-      if (start < 0) continue;
-      const end = start + keys[k]!.length;
-      if (end > bestEnd || (end === bestEnd && start < bestStart)) {
-        best = k;
-        bestStart = start;
-        bestEnd = end;
-      }
-    }
-    if (best < 0) return -1;
-    if (boundaries.isBoundary(from + bestStart) && boundaries.isBoundary(from + bestEnd)) return from + bestEnd;
-    at[best] = bestStart > 0 ? stretch.lastIndexOf(keys[best]!, bestStart - 1) : -1;
-  }
-}
-
-/** The longest entry of `lexicon` that ends at `end` ("" when none does). */
+/** The longest entry of `lexicon` that ends at `end` and starts at or after 0 ("" when none does). */
 export function entryEndingAt(view: string, end: number, lexicon: Lexicon): string {
-  const { keys, byLast, longest } = flat(lexicon);
-  let found = "";
-  // Near the start a key longer than `end` is looked for at 0 (startsWith clamps), whatever its last letter.
-  const candidates = end < longest ? keys.keys() : byLast.get(view.charCodeAt(end - 1)) ?? NONE;
-  for (const i of candidates) {
-    const key = keys[i]!;
-    if (key.length > found.length && view.startsWith(key, end - key.length)) found = key;
+  const lists = flat(lexicon);
+  const ending = endingWith(lists, view.charCodeAt(end - 1));
+  for (let c = 0; c < ending.length; c++) {
+    const key = lists.keys[ending[c]!]!;
+    if (key.length <= end && view.startsWith(key, end - key.length)) return key;
   }
-  return found;
+  return "";
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
-import { periodYear, yearMentions } from "../refine/time-references.js";
+import { isDayRange, periodYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { buildMatchView } from "../text/match-view.js";
 
@@ -106,13 +106,19 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   if (line.length > TITLE_CHARS) return undefined;
   const { view } = buildMatchView(line);
   let found: { start: number; year: number } | undefined;
+  // A range of days names the period only when nothing else does: after a year's label it is the
+  // label's gloss or the week reported on (ประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563
+  // is fiscal 2564's, 2021).
+  let days: { start: number; year: number } | undefined;
   const { calendar } = rules.context;
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
     const parsed = parseDate(m[0], calendar);
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
-    if (year !== undefined && (!found || m.index > found.start)) found = { start: m.index, year };
+    if (year === undefined) continue;
+    if (isDayRange(parsed!.value)) days = { start: m.index, year };
+    else if (!found || m.index > found.start) found = { start: m.index, year };
   }
   const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
@@ -120,5 +126,56 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
     if (deadlines.some((cue) => mention.text.startsWith(cue))) continue;
     if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
-  return found?.year;
+  return (found ?? days)?.year;
+}
+
+/** A dateline's words besides the date: the weekday (วันอังคารที่), spaces. */
+const DATELINE_BEFORE = /^[\s\u00a0]*(?:วัน[\u0e01-\u0e4e]*ที่)?[\s\u00a0]*$/;
+const DATELINE_AFTER = /^[\s\u00a0]*$/;
+/** Most characters of a dateline: a weekday, a day, a month's name, a year. */
+const DATELINE_CHARS = 60;
+
+/**
+ * The day a date value names when it is one day with its year (`2020-08-25`), as a Ymd;
+ * undefined for a month, a range or a period.
+ */
+export function dayOf(value: string): Ymd | undefined {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/**
+ * Whether the date at [start, end) of `view` is a dateline: alone on its line but for the weekday
+ * before it (วันอังคารที่ 25 สิงหาคม 2563). A text holding many articles starts each with one.
+ */
+export function isDateline(view: string, start: number, end: number): boolean {
+  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = view.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = view.length;
+  return DATELINE_BEFORE.test(view.slice(lineStart, start)) && DATELINE_AFTER.test(view.slice(end, lineEnd));
+}
+
+/**
+ * The day of the last dateline in `text` (see isDateline), with its year written; undefined if
+ * none. Only short lines with a digit are read: the pieces of a document cut in several learn so
+ * the date of the article they continue (document-context.ts), as a whole-document run would.
+ */
+export function lastDatelineIn(text: string, rules: RuleSet): Ymd | undefined {
+  const { calendar } = rules.context;
+  let end = text.length;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.length > DATELINE_CHARS || !/[0-9๐-๙]/.test(line)) continue;
+    const { view } = buildMatchView(line);
+    const scan = calendar.dateScan;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(view); m; m = scan.exec(view)) {
+      const parsed = parseDate(m[0], calendar);
+      const day = parsed && !parsed.yearImplied ? dayOf(parsed.value) : undefined;
+      if (day && isDateline(view, m.index, m.index + m[0].length)) return day;
+    }
+  }
+  return undefined;
 }

@@ -33,6 +33,11 @@ export interface ExtractOptions {
    * The year of the period the document's title names, when `text` is one piece of a larger
    * document (null: none). Default: found in `text`'s first line.
    */
+  /**
+   * The date of the last dateline before `text` in its document (a later piece of a document cut
+   * in several), null when there is none; absent: `text` is taken for a whole document.
+   */
+  datelineBefore?: Ymd | null;
   titleYear?: number | null;
   /**
    * Whether `text` starts its document, so that its first line is the title, whose own figures
@@ -87,6 +92,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
     titleEnd: (options.startsDocument ?? options.titleYear === undefined) ? (view.indexOf("\n") + 1 || view.length) : 0,
     yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
+    ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
   };
   const drafts = refine(context, candidates.map((c) => toDraft(c, text, source, lines)));
   const result: ExtractResult & { trace?: Trace } = { facts: drafts.map((d) => d.fact), warnings: context.warnings };

@@ -122,7 +122,11 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   let lo = 0;
   let hi = words.length;
   while (hi > lo && (trimmedAtEnd(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
-  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)))) lo++;
+  // A verb first in a phrase, its object after it (มอบวัคซีน 2,000 โดส, จัดสรรงบประมาณ 500 ล้านบาท):
+  // the object is what is counted. Not before a cue or a modifier (ขยายเพิ่มเติม, ช่วยเหลือแล้ว).
+  const action = (i: number): boolean => i + 1 < hi && (context.subjectAction?.entries.has(text(words[i])) ?? false)
+    && !trimmed(words[i + 1]) && !(context.subjectModifier?.entries.has(text(words[i + 1])) ?? false);
+  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];
 }
 

@@ -23,13 +23,15 @@ import { isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { lastCueEnd } from "./cues.js";
 import {
-  BRACKET_REACH, CLOSE_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
 import { headStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 const MAX_CHUNKS = 4;
+/** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
+const LIST_ITEM_WORDS = 4;
 const CLOSE_QUOTE = 0x201d;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
@@ -41,6 +43,7 @@ function abbreviationStart(view: string, close: number): number | undefined {
   return m ? close - m[0].length : undefined;
 }
 const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$/;
 const MAI_YAMOK = 0x0e46;
 
 export { onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
@@ -78,6 +81,12 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const name = open === undefined ? undefined : phraseBefore(input, open, floor).phrase;
     return name === undefined ? undefined : tidy(name);
   }
+  // A figure in brackets after a name, a change cue before it (ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7)):
+  // the name is before the bracket.
+  if (input.view.charCodeAt(found.stop) === OPEN_BRACKET) {
+    const name = phraseBefore(input, found.stop, floor).phrase;
+    return name === undefined ? undefined : tidy(name);
+  }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
   if (input.view.charCodeAt(found.stop) === CLOSE_QUOTE) {
     const open = input.view.lastIndexOf("“", found.stop);
@@ -92,12 +101,16 @@ const QUOTE_REACH = 60;
 
 /**
  * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
- * prefix): a wrapped text's line end inside a Thai word goes, any other becomes a space.
+ * prefix) or a list item's number before it: a wrapped text's line end inside a Thai word goes,
+ * any other becomes a space.
  */
 function tidy(phrase: string): string {
   const line = phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
-  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "") || line;
+  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "").replace(ENUMERATOR, "") || line;
 }
+
+/** A list item's number glued to it (3.น้ำมันพืช, (2)ติดตามพนักงาน): no part of what it names. */
+const ENUMERATOR = /^\(?[0-9๐-๙]{1,2}[.)]\)?\s*(?=[\u0e01-\u0e4e])/;
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
@@ -157,6 +170,28 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   let modifierOnly = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
+  const isListWord = (w: Span): boolean => context.subjectList?.entries.has(view.slice(w[0], w[1])) ?? false;
+  /**
+   * Where a list ending in chunk `index` starts: the items before it, each a phrase of a few
+   * words with no figure, back to the clause's start (ส่วนเบนซิน ULG95 แก๊สโซฮอล์ GSH95 และพรีเมี่ยม
+   * GSH95 → from เบนซิน); undefined unless two items or more stand before it: one phrase and
+   * another after และ are as often two clauses (ตามลำดับ และการใช้จ่าย…, … วัน และวางแผนที่จะ…).
+   */
+  const listItemsStart = (index: number): number | undefined => {
+    let start: number | undefined;
+    let items = 0;
+    for (let k = index + 1; k < chunks.length; k++) {
+      const [from, to] = chunks[k]!;
+      if (clauseAt > from || /[0-9]/.test(view.slice(from, to)) && /[\u0e01-\u0e4e]/.test(view.slice(from, to))) break;
+      if (!/[\u0e01-\u0e4e]/.test(view.slice(from, to))) continue; // a model's name (ULG95) goes with its item
+      const words = boundaries.words(from, to);
+      const [lo, hi] = trimWords(words, view, context);
+      if (hi <= lo || hi - lo > LIST_ITEM_WORDS || words.slice(lo, hi).some(isListWord)) break;
+      start = words[lo]![0];
+      items++;
+    }
+    return items >= 2 ? start : undefined;
+  };
   for (const [index, [start, stop]] of chunks.entries()) {
     if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
@@ -176,6 +211,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);
     }
+    // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
+    // rule took: the phrase ends here, as it does at a figure that is one.
+    if (DECIMAL_NUMBER.test(view.slice(start, stop))) break;
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
@@ -212,11 +250,17 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
-    const phrase = source.original(first[0], nameEnd ?? last[1]);
+    // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
+    const listStart = lo > 0 && isListWord(words[lo - 1]!) ? listItemsStart(index) : undefined;
+    const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
-  // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names nothing.
-  if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) return result(source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd) || undefined);
+  // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names
+  // nothing, nor do digits alone (a table's other column: 101,038 67%).
+  if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) {
+    const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
+    if (HAS_WORD.test(name)) return result(name);
+  }
   return result(measureOnly);
 }
 

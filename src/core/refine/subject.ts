@@ -5,23 +5,27 @@
  * (19 พ.ย. 64) ends the phrase a subject is looked for in; a period written as a time reference
  * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
  */
-import { isEntryRun } from "../extract/cues.js";
+import { cueAfter, isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
   end: number;
+  kind?: string;
   subject?: string;
 }
+
+/** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
+const VALUED = new Set(["count", "quantity", "area"]);
 
 /**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
  * but spaces, punctuation and one joining word stands between them, or a rate's unit
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
- * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`).
+ * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: string): "joined" | "cues only" | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
@@ -38,7 +42,12 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
   const outsideReferences = words.filter(([a]) => referenceAt(context.timeReferences, a) === undefined);
-  return onlyTrimmedWords(outsideReferences, view, rules.context) ? "cues only" : undefined;
+  // A measure word among them, before money (42 รายการ มูลค่ารวม 59.475 ล้านบาท, 100 เตียง รวมมูลค่า
+  // 100,000 บาท): the value or price of what the figure before counts.
+  const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
+  const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
+  const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
+  return onlyTrimmedWords(rest, view, rules.context) ? "cues only" : undefined;
 }
 
 /**
@@ -52,9 +61,19 @@ function bracketStart(context: RefineContext, start: number): number {
   return at > 0 && view.charAt(at - 1) === "(" ? at - 1 : start;
 }
 
+/**
+ * A title's breadcrumb: two or more segments without spaces, each closed by a separator, that a
+ * web page's title starts with (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections, not the
+ * title's words.
+ */
+const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
+
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
+    // A title's figure looks for its subject after the breadcrumb only.
+    const titleFloor = context.titleEnd > 0 ? (BREADCRUMB.exec(context.view.slice(0, context.titleEnd))?.[0].length ?? 0) : 0;
     const input: SubjectInput = {
       source: context.source, view: context.view, boundaries: context.boundaries,
       context: context.rules.context, timeReferences: context.timeReferences, softLineBreaks: context.scopes.wrapped,
@@ -64,10 +83,10 @@ export const subject: Refiner = {
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") {
-        if (!references.has(c.start)) previous = { end: c.end }; // a subject never reaches back across a day
+        if (!references.has(c.start)) previous = { end: c.end, kind: fact.kind }; // a subject never reaches back across a day
         continue;
       }
-      const inherits = inheritsSubject(context, previous, c.start);
+      const inherits = inheritsSubject(context, previous, c.start, fact.kind);
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -81,12 +100,17 @@ export const subject: Refiner = {
           : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined,
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
-      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), previous?.end ?? 0, after);
-      if (phrase !== undefined) {
+      const floor = Math.max(previous?.end ?? 0, c.start < context.titleEnd ? titleFloor : 0);
+      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, after);
+      // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
+      // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
+      const period = fact.kind === "duration" && cueAfter(context.view, c.end, context.rules.context.durationPeriod, fact.kind, context.boundaries) !== undefined;
+      if (period) because(context, d, "subject", () => "none: a period, not a measure");
+      else if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       }
-      previous = { end: c.end, ...(phrase !== undefined ? { subject: phrase } : {}) };
+      previous = { end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
     return drafts;
   },

@@ -5,12 +5,17 @@
  * clause) stands between the two. A cue right after a `target_block` word
  * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such
  * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
- * figure is a deadline (50 ล้านคน ภายในปี 2564). A rule's own `target` setting comes first.
+ * figure is a deadline (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure
+ * (ทั้งสองประเทศ, อายุ 60 ปี) makes it none. A figure whose year (the year step's) is after the
+ * document's own is a plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { isWhitespace } from "../text/chars.js";
-import { because, type RefineContext, type Refiner } from "./types.js";
+import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
+
+/** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
+const FISCAL_YEAR_START = 10;
 
 /** Whether a `target_clause` word after a space stands in [from, to). */
 function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {
@@ -61,11 +66,25 @@ export const target: Refiner = {
         because(context, d, "target", () => `rule ${c.rule.id}`);
         continue;
       }
+      // All of a known set (ทั้งสองประเทศ), an age (อายุ 60 ปี): never what a plan or forecast is of.
+      const not = cueBefore(context.view, c.start, context.rules.context.targetNotBefore, fact.kind, context.boundaries);
+      if (not) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${not.entry.surface}" right before it`);
+        continue;
+      }
       const cue = targetCue(context, c.start);
       const deadline = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
-      fact.target = cue !== undefined || deadline !== undefined;
+      // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
+      // planned or forecast: the text cannot report it yet. From October, next year's may be the
+      // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
+      const date = dateAt(context, c.start);
+      const own = date === undefined ? undefined : date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
+      const ahead = cue === undefined && !deadline && own !== undefined && fact.year !== undefined && fact.year > own;
+      fact.target = cue !== undefined || deadline !== undefined || ahead;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
+      else if (ahead) because(context, d, "target", () => `its year, ${fact.year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
     }
     return drafts;
   },

@@ -9,9 +9,11 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
+import { dayOf, isDateline } from "../extract/document.js";
+import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { upperBound } from "../text/sorted.js";
-import type { Refiner, RefineContext } from "./types.js";
+import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
 
 export interface TimeReference {
   start: number;
@@ -23,8 +25,14 @@ export interface TimeReference {
   year: number | undefined;
   /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
   text: string;
-  /** False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it. */
+  /**
+   * False for a comparison's base (จากปี 2563): it dates another figure, not the ones after it;
+   * and for a range of days (an event's dates): it dates nothing, and the reference before it
+   * still governs what follows.
+   */
   governs: boolean;
+  /** A range of days: cut from subjects as any reference, but never governing. */
+  days?: true;
   /**
    * Where a year mention's digits start, when they are four and name a year of the last few
    * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`): such a number is the year, never a figure.
@@ -61,11 +69,16 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   return out;
 }
 
-/** A date's year as a time reference: a period's (the last, for one across new year: a fiscal year); none for a single day. */
+/** A date's year as a period: the last, for one across new year (a fiscal year); none for a single day. */
 export function periodYear(value: string): number | undefined {
   if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return undefined;
   const years = value.match(/(?<![0-9-])[0-9]{4}/g);
   return years ? Number(years[years.length - 1]) : undefined;
+}
+
+/** Whether a date value is a range of days (2023-01-20/2023-01-22), not of months or quarters. */
+export function isDayRange(value: string): boolean {
+  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
 }
 
 /**
@@ -109,6 +122,16 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
+/** The lines that are a day's date alone, its year written (isDateline), in order. */
+function datelines(context: RefineContext, dates: readonly Draft[]): Array<{ start: number; date: Ymd }> {
+  const out: Array<{ start: number; date: Ymd }> = [];
+  for (const d of dates) {
+    const day = d.candidate.yearImplied ? undefined : dayOf(String(d.fact.value));
+    if (day && isDateline(context.view, d.candidate.start, d.candidate.end)) out.push({ start: d.candidate.start, date: day });
+  }
+  return out;
+}
+
 /**
  * The chain's step that finds every time reference: year mentions, the period dates among the
  * drafts (a year mention inside one is the same reference), and deictic words.
@@ -118,9 +141,19 @@ export const timeReferences: Refiner = {
   refine(context, drafts) {
     const refs: TimeReference[] = [];
     const periods = drafts.filter((d) => d.fact.kind === "date");
+    context.datelines = datelines(context, periods);
     for (const d of periods) {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
-      const year = d.candidate.yearImplied ? undefined : periodYear(String(d.fact.value));
+      // Nor does a range of days (ระหว่างวันที่ 20-22 มกราคม 2566): an event's dates, which date no
+      // figure of its paragraph, as dev's keys have it; a title's may (a weekly report's period).
+      // The reference before it still governs what follows (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8
+      // ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
+      const value = String(d.fact.value);
+      if (!d.candidate.yearImplied && isDayRange(value)) {
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
+        continue;
+      }
+      const year = d.candidate.yearImplied ? undefined : periodYear(value);
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
@@ -146,18 +179,20 @@ export const timeReferences: Refiner = {
           continue;
         }
         const offset = Number(entry.canonical);
-        const own = context.documentDate()?.year;
+        const own = dateAt(context, at)?.year;
         if (own === undefined || !Number.isFinite(offset)) continue;
         refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
       }
     }
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
-    const own = context.documentDate()?.year;
-    const plausible = refs.filter((r) => own === undefined || r.year === undefined || r.year - own <= FUTURE_REACH);
+    const plausible = refs.filter((r) => {
+      const own = dateAt(context, r.start)?.year;
+      return own === undefined || r.year === undefined || r.year - own <= FUTURE_REACH;
+    });
     refs.length = 0;
     refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = baseBefore(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
     context.timeReferences = refs;
     return drafts;
   },

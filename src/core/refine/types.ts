@@ -43,6 +43,13 @@ export interface RefineContext {
   yearMentions: readonly TimeReference[];
   /** Every time reference, year mentions and period dates, sorted by start; set by the time step. */
   timeReferences: TimeReference[];
+  /**
+   * Lines that are a day's date alone (วันอังคารที่ 25 สิงหาคม 2563), sorted: a text holding many
+   * articles starts each with one. Set by the time step; see `dateAt`.
+   */
+  datelines?: ReadonlyArray<{ start: number; date: Ymd }>;
+  /** The date of the last dateline before this text in its document (a later piece of one cut in several). */
+  datelineBefore?: Ymd;
   warnings: Warning[];
   /** Collect the reasons for `explain`. */
   explain: boolean;
@@ -62,4 +69,23 @@ export interface Refiner {
 export function because(context: RefineContext, draft: Draft, attribute: Attribute, reason: () => string): void {
   if (!context.explain) return;
   (draft.why ??= {})[attribute] = reason();
+}
+
+/**
+ * The date of the text at `offset`: the last dateline before it (each article of a text holding
+ * many has its own), in this text or before it in its document, else the document's date.
+ */
+export function dateAt(context: RefineContext, offset: number): Ymd | undefined {
+  const lines = context.datelines;
+  if (lines && lines.length > 0) {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) return lines[lo - 1]!.date;
+  }
+  return context.datelineBefore ?? context.documentDate();
 }

@@ -3,7 +3,8 @@
  * 0.9 ในปี 2563, 6 เดือนแรกของปี 2568) is its year; otherwise the last time reference before it in
  * its paragraph that governs (not a comparison's base: เติบโต 34.1% จากปี 2563), within
  * `year_window`; else the period its document's title names (a report's: ไตรมาสที่ 3/2545), for
- * a figure below the title. A figure no time reference governs has no year.
+ * a figure below the title. A figure no time reference governs has no year, and neither has a
+ * duration without a reference linked after it.
  */
 import { isEntryRun } from "../extract/cues.js";
 import { upperBound } from "../text/sorted.js";
@@ -51,6 +52,12 @@ export const year: Refiner = {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
       const linked = linkedAfter(context, end);
+      // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
+      // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
+      if (d.fact.kind === "duration" && !linked) {
+        because(context, d, "year", () => "none: a duration takes only a year written right after it");
+        continue;
+      }
       const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);
       if (!ref) {
         const title = start >= context.titleEnd ? context.titleYear() : undefined;

@@ -129,6 +129,14 @@ export interface ContextSettings {
   subjectHeadKeep?: Lexicon;
   /** After a `subject_head_after` word, these make an action of what follows (มีการผลิต): no cut. */
   subjectHeadAction?: Lexicon;
+  /** Verbs that, first in a phrase, take what is measured as their object (มอบ, จัดสรร): trimmed from its start. */
+  subjectAction?: Lexicon;
+  /** Words that join a list's last item (และ, หรือ): the subject is the whole list. */
+  subjectList?: Lexicon;
+  /** Right after a duration, words that make it a period (6 เดือนแรก, 30 ปีที่ผ่านมา): it has no subject. */
+  durationPeriod?: Lexicon;
+  /** Right before a figure, words that make it no target (ทั้ง: all of a known set; อายุ: an age). */
+  targetNotBefore?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -203,7 +211,12 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   for (const file of files) {
     for (const raw of file.lexicons) {
       const lexicon = lexicons.get(raw.name) ?? { name: raw.name, entries: new Map(), source: "" };
-      for (const entry of raw.entries) lexicon.entries.set(lexiconKey(entry.surface), entry);
+      for (const entry of raw.entries) {
+        const key = lexiconKey(entry.surface);
+        // An empty key would occur at every offset: as a cue it says nothing.
+        if (key === "") diagnostics.push({ ...at(entry.pos), code: "RULE_INVALID", message: `lexicon ${raw.name}: an entry must not be empty or only spaces, found ${JSON.stringify(entry.surface)}` });
+        else lexicon.entries.set(key, entry);
+      }
       lexicons.set(raw.name, lexicon);
     }
   }
@@ -339,6 +352,30 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
 }
 
+/** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
+const LEXICON_KEYS = [
+  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
+  "subject_join", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
+  "year_link", "year_base", "time_deictic", "change_before", "change_restate", "cue_skip",
+  "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
+  "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
+  "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
+  "subject_list", "duration_period", "target_not_before", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
+  "subject_address", "year_next_item",
+] as const satisfies readonly ContextKey[];
+type LexiconKey = (typeof LEXICON_KEYS)[number];
+
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+/** `qualifier_before` → `qualifierBefore`. */
+const fieldOf = <K extends LexiconKey>(key: K): CamelCase<K> => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase()) as CamelCase<K>;
+
+/** The fields of ContextSettings that hold a lexicon. */
+type LexiconField = { [K in keyof ContextSettings]-?: NonNullable<ContextSettings[K]> extends Lexicon ? K : never }[keyof ContextSettings];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Checked when compiling: LEXICON_KEYS gives every lexicon field of ContextSettings, and no other.
+const LEXICON_KEYS_COVER_SETTINGS: Same<CamelCase<LexiconKey>, LexiconField> = true;
+void LEXICON_KEYS_COVER_SETTINGS;
+
 function compileContext(
   files: readonly RawRuleFile[],
   lexicons: ReadonlyMap<string, Lexicon>,
@@ -376,7 +413,7 @@ function compileContext(
   const settings: ContextSettings = {
     targetWindow: number("target_window", 200),
     yearWindow: number("year_window", 500),
-    subjectMaxWords: number("subject_max_words", 10),
+    subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),
     unitWords: new Set(),
     joinWindow: number("join_window", 60),
@@ -384,48 +421,11 @@ function compileContext(
     yearLinkWindow: number("year_link_window", 12),
     calendar,
   };
-  const assign = <K extends keyof ContextSettings>(key: K, value: ContextSettings[K] | undefined): void => {
-    if (value !== undefined) settings[key] = value;
-  };
-  assign("qualifierBefore", lexicon("qualifier_before"));
-  assign("qualifierAfter", lexicon("qualifier_after"));
-  assign("vetoBefore", lexicon("veto_before"));
-  assign("vetoAfter", lexicon("veto_after"));
-  assign("targetCues", lexicon("target_cues"));
-  assign("targetReset", lexicon("target_reset"));
-  assign("subjectJoin", lexicon("subject_join"));
-  assign("subjectTrim", lexicon("subject_trim"));
-  assign("subjectTrimEnd", lexicon("subject_trim_end"));
-  assign("subjectCut", lexicon("subject_cut"));
-  assign("subjectPer", lexicon("subject_per"));
-  assign("subjectShareOf", lexicon("subject_share_of"));
-  assign("yearLink", lexicon("year_link"));
-  assign("yearBase", lexicon("year_base"));
-  assign("timeDeictic", lexicon("time_deictic"));
-  assign("changeBefore", lexicon("change_before"));
-  assign("changeRestate", lexicon("change_restate"));
-  assign("cueSkip", lexicon("cue_skip"));
-  assign("signNegative", lexicon("sign_negative"));
-  assign("comparisonCues", lexicon("comparison_cues"));
-  assign("comparisonLink", lexicon("comparison_link"));
-  assign("comparisonPeriod", lexicon("comparison_period"));
-  assign("targetBlock", lexicon("target_block"));
-  assign("targetAfter", lexicon("target_after"));
-  assign("vetoList", lexicon("veto_list"));
-  assign("subjectVerbs", lexicon("subject_verbs"));
-  assign("subjectTime", lexicon("subject_time"));
-  assign("subjectTimeOrdinal", lexicon("subject_time_ordinal"));
-  assign("subjectHeadAfter", lexicon("subject_head_after"));
-  assign("targetClause", lexicon("target_clause"));
-  assign("subjectHeadKeep", lexicon("subject_head_keep"));
-  assign("subjectHeadAction", lexicon("subject_head_action"));
-  assign("subjectPrefix", lexicon("subject_prefix"));
-  assign("subjectKeep", lexicon("subject_keep"));
-  assign("clauseStart", lexicon("clause_start"));
-  assign("subjectModifier", lexicon("subject_modifier"));
-  assign("subjectAddress", lexicon("subject_address"));
-  assign("yearNextItem", lexicon("year_next_item"));
-  assign("yearPattern", yearPattern);
+  for (const key of LEXICON_KEYS) {
+    const found = lexicon(key);
+    if (found) settings[fieldOf(key)] = found;
+  }
+  if (yearPattern) settings.yearPattern = yearPattern;
   return settings;
 }
 

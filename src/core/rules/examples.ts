@@ -69,7 +69,7 @@ const LOST_BECAUSE = {
  * Why `rule` gave no fact on `text`: the rule that took the text instead, and why it won; or the
  * reason its match was rejected or vetoed; or that its pattern did not match (as `explain` shows).
  */
-export function whyNot(text: string, rule: CompiledRule, ruleSet: RuleSet, segmenter: Segmenter): string {
+function whyNot(text: string, rule: CompiledRule, ruleSet: RuleSet, segmenter: Segmenter): string {
   const { trace } = extractFacts(text, ruleSet, segmenter, { explain: true });
   if (!trace) return "its pattern did not match";
   const span = (start: number, end: number): string => `«${text.slice(trace.toOriginal(start), trace.toOriginal(end))}»`;
@@ -126,7 +126,7 @@ export function exampleCases(ruleSet: RuleSet, only?: (rule: CompiledRule | Comp
 }
 
 /** The ids of the masks of `ruleSet` that match somewhere in `text`. */
-export function masksMatching(ruleSet: RuleSet, text: string): string[] {
+function masksMatching(ruleSet: RuleSet, text: string): string[] {
   const view = matchView(text);
   return ruleSet.masks.filter((mask) => mask.regexes.some((r) => {
     r.lastIndex = 0;
@@ -161,7 +161,7 @@ export function judgeExample(c: ExampleCase, outcome: ExampleOutcome): ExampleRe
   return { ...base, facts, ok: true };
 }
 
-/** What a case's text gives, worked out in this thread (a worker does the same for `rules test`). */
+/** What a case's text gives (run in the tests' thread, and by a worker for `rules test` and `rules validate`). */
 export function exampleOutcome(c: Pick<ExampleCase, "rule" | "text" | "kind">, ruleSet: RuleSet, segmenter: Segmenter): ExampleOutcome {
   if (c.rule.kind === "mask") return { facts: [], masks: masksMatching(ruleSet, c.text) };
   const { facts } = extractFacts(c.text, ruleSet, segmenter);

@@ -38,12 +38,15 @@ export interface ExtractRequest {
    * `offset` 0 holds the title line itself. Absent: found in `text`.
    */
   titleYear?: number | null;
+  /** The date of the last dateline before `text` in its document, likewise (null: none). Absent: none. */
+  datelineBefore?: Ymd | null;
   /** Also trace how the text was read (`--explain`), as lines of text. */
   explain?: boolean;
-  /** Also say which masks match the text (`rules test` on a mask's examples). */
-  masks?: boolean;
-  /** When this rule (by id) gives no fact on the text, also say why not (`rules test`). */
-  whyNot?: string;
+  /**
+   * The text is this rule's (by id) example or counterexample (`rules test`, `rules validate`):
+   * the answer is exampleOutcome's, its facts, the masks that match and why the rule gave none.
+   */
+  example?: { rule: string; kind: "example" | "counterexample" };
 }
 
 /** The facts of one request, at document offsets. */
@@ -57,9 +60,9 @@ export interface ExtractResult {
   warnings: Warning[];
   /** The trace, formatted, when the request asked for it (a trace holds functions: it cannot cross threads). */
   explain?: string[];
-  /** The ids of the masks matching the text, when the request asked. */
+  /** For an `example` request: the ids of the masks matching the text (a mask's case only). */
   masks?: string[];
-  /** Why the rule of `whyNot` gave no fact, when it gave none. */
+  /** For an `example` request: why its rule gave no fact, when it gave none on an example. */
   why?: string;
 }
 

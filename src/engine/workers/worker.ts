@@ -6,11 +6,11 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { wordcutSegmenter } from "../../adapters/wordcut.js";
-import { masksMatching, whyNot } from "../../core/runtime.js";
+import { exampleOutcome } from "../../core/runtime.js";
 import { formatTrace } from "../../output/explain.js";
 import { createFactWriter } from "../../output/formats.js";
 import { extractPiece } from "./extract-piece.js";
-import type { BatchItem, ExtractRequest, WorkerReply, WorkerSetup } from "./protocol.js";
+import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
 
 const port = parentPort;
 if (!port) throw new Error("engine/workers/worker.js runs as a worker thread (started by the pool), not on its own");
@@ -29,11 +29,9 @@ const reply = (message: WorkerReply): void => port.postMessage(message);
 port.on("message", (batch: ExtractRequest[]) => {
   const results = batch.map((request): BatchItem => {
     try {
+      if (request.example) return { kind: "done", id: request.id, ...exampleAnswer(request, request.example) };
       const { trace, ...result } = extractPiece(request, ruleSet, segmenter, writer, request.explain === true);
       if (trace) result.explain = formatTrace(request.text, trace, request.offset);
-      if (request.masks === true) result.masks = masksMatching(ruleSet, request.text);
-      const rule = request.whyNot === undefined ? undefined : ruleSet.rules.find((r) => r.id === request.whyNot);
-      if (rule && !result.facts.some((f) => f.rule === rule.id)) result.why = whyNot(request.text, rule, ruleSet, segmenter);
       return { kind: "done", id: request.id, ...result };
     } catch (error) {
       return { kind: "failed", id: request.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
@@ -41,4 +39,13 @@ port.on("message", (batch: ExtractRequest[]) => {
   });
   reply({ kind: "batch", results });
 });
+/** A rule's example or counterexample, run as the tests run it in their thread (exampleOutcome). */
+function exampleAnswer(request: ExtractRequest, example: NonNullable<ExtractRequest["example"]>): ExtractResult {
+  const rule = ruleSet.rules.find((r) => r.id === example.rule) ?? ruleSet.masks.find((m) => m.id === example.rule);
+  if (!rule) throw new Error(`no rule ${example.rule} in the worker's rule set`);
+  const { facts, masks, why } = exampleOutcome({ rule, text: request.text, kind: example.kind }, ruleSet, segmenter);
+  const rows = facts.map((f) => ({ ...f, file: request.file }));
+  return { facts: rows, count: rows.length, warnings: [], masks: [...masks], ...(why !== undefined ? { why } : {}) };
+}
+
 reply({ kind: "ready" });
