@@ -53,8 +53,8 @@ describe("worker pool", { timeout: 60_000 }, () => {
     try {
       await Promise.all(Array.from({ length: 8 }, (_, i) => small.run(whole(`พื้นที่ ${i + 1} ไร่`))));
       expect(small.stats.workersStarted).toBe(1);
-      // Each ~40 K characters: no two fit in one batch.
-      const big = (i: number) => whole(`${"ข้อความ ".repeat(5_000)}พื้นที่ ${i + 1} ไร่`);
+      // Each ~72 K characters: no two fit in one batch.
+      const big = (i: number) => whole(`${"ข้อความ ".repeat(9_000)}พื้นที่ ${i + 1} ไร่`);
       const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => large.run(big(i))));
       expect(outcomes.map((o) => o.facts?.[0]?.text)).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1} ไร่`));
       expect(large.stats.workersStarted).toBe(4);
@@ -104,6 +104,53 @@ describe("worker pool: batches", { timeout: 60_000 }, () => {
       expect(outcomes.map((o) => o.kind === "done" ? o.facts?.map((f) => f.text) : o.code)).toEqual([["5 ไร่"], "TIMEOUT", ["9 ล้านบาท"]]);
       expect(pool.stats.batchesSplit).toBe(1);
       expect(pool.stats.timeouts).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("worker pool: a worker started before the rules were read", { timeout: 60_000 }, () => {
+  interface Spare { take(): unknown; release(): Promise<void> }
+  const loadSpare = async (): Promise<new () => Spare> =>
+    ((await import(join(ROOT, "dist", "engine", "workers", "spare-worker.js"))) as { SpareWorker: new () => Spare }).SpareWorker;
+
+  test("is taken as the pool's first worker and sent its setup then", async () => {
+    const [WorkerPool, SpareWorker] = await Promise.all([loadPool(), loadSpare()]);
+    const spare = new SpareWorker();
+    const pool = new (WorkerPool as unknown as new (o: object) => Pool)({ size: 1, ruleSet: builtinRules(), timeoutMs: 0, spare });
+    try {
+      expect((await pool.run(whole("งบ 9 ล้านบาท"))).facts?.map((f) => f.text)).toEqual(["9 ล้านบาท"]);
+      expect(pool.stats.workersStarted).toBe(1);
+      expect(spare.take()).toBeUndefined();
+    } finally {
+      await pool.close();
+      await spare.release();
+    }
+  });
+
+  test("one never taken is stopped by release", async () => {
+    const spare = new (await loadSpare())();
+    await spare.release();
+    expect(spare.take()).toBeUndefined();
+  });
+});
+
+describe("worker pool: the batch sent ahead", { timeout: 60_000 }, () => {
+  test("a busy worker is sent the next batch; when its own fails, the one sent ahead is run as it was", async () => {
+    const WorkerPool = await loadPool();
+    const pool = new WorkerPool({ size: 1, ruleSet: compileRules([...builtinSources(), SLOW_RULE]).ruleSet, timeoutMs: 1500 });
+    // Each ~72 K characters: every one is a batch of its own.
+    const big = (tail: string) => whole(`${"ข้อความ ".repeat(9_000)}${tail}`);
+    try {
+      const outcomes = await Promise.all([
+        pool.run(big("พื้นที่ 5 ไร่")), pool.run(big(`ดี 5 ${"ก".repeat(40)}`)), pool.run(big("งบ 9 ล้านบาท")), pool.run(big("ยาว 3 กิโลเมตร")),
+      ]);
+      expect(outcomes.map((o) => o.kind === "done" ? o.facts?.map((f) => f.text) : o.code)).toEqual([["5 ไร่"], "TIMEOUT", ["9 ล้านบาท"], ["3 กิโลเมตร"]]);
+      expect(pool.stats.timeouts).toBe(1);
+      expect(pool.stats.workersStarted).toBe(2);
+      // Four batches, and the one sent ahead of the timed-out batch sent again.
+      expect(pool.stats.batches).toBe(5);
     } finally {
       await pool.close();
     }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { dictionaryTrie, plainWordcut, wordcutSegmenter, writeDictionaryCache } from "../src/adapters/wordcut.js";
+import { packArrays, unpackArrays } from "../src/adapters/packed-arrays.js";
 import { TrieSteps } from "../src/adapters/trie-steps.js";
 import { WordTrie, NONE, ROOT } from "../src/adapters/word-trie.js";
 import { ROOT as REPO, builtinRules } from "./helpers.js";
@@ -80,7 +81,7 @@ describe("WordTrie", () => {
 describe("TrieSteps as an automaton", () => {
   test("gives, after each letter, every word ending there, longest first", () => {
     const words = ["ab", "abc", "bc", "c", "bca", "กา", "การ", "าร", "ร", "กข", "ขก"];
-    const steps = new TrieSteps(WordTrie.of(words));
+    const steps = TrieSteps.of(WordTrie.of(words));
     const text = fc.array(fc.constantFrom(..."abcxกขาร"), { maxLength: 30 }).map((a) => a.join(""));
     fc.assert(fc.property(text, (t) => {
       let state = ROOT;
@@ -108,6 +109,9 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
     expect(loaded.fromCache).toBe(true);
     expect(built.fromCache).toBe(false);
     expect(loaded.trie.toArrays()).toEqual(built.trie.toArrays());
+    // The cutter's automaton too, as built from the trie.
+    expect(built.steps).toBeUndefined();
+    expect(loaded.steps?.toArrays()).toEqual(TrieSteps.of(built.trie).toArrays());
     // Words of its own, so that no segmenter made elsewhere in this file is reused.
     const own = [...words, "แคชทดสอบ"];
     const ownFile = join(dir, "own.cache");
@@ -130,5 +134,20 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
 
   test("the build's own cache holds the trie for the built-in rules' words", () => {
     expect(dictionaryTrie(words, join(REPO, "dist", "dictionary.cache")).fromCache).toBe(true);
+  });
+});
+
+describe("packed arrays (the dictionary cache's layout)", () => {
+  test("come back as they went in, as views on the bytes or, when these are not aligned, as copies", () => {
+    const arrays = { a: Int32Array.of(1, -2, 3), b: Uint16Array.of(0x0e01, 7), c: Uint8Array.of(1, 0, 1, 1, 0) };
+    const bytes = packArrays({ key: "k" }, arrays);
+    const aligned = unpackArrays(bytes);
+    expect(aligned?.fields).toEqual({ key: "k" });
+    expect(Object.fromEntries(aligned?.arrays ?? [])).toEqual(arrays);
+    expect(aligned?.arrays.get("a")?.buffer).toBe(bytes.buffer);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect(Object.fromEntries(unpackArrays(shifted)?.arrays ?? [])).toEqual(arrays);
+    expect(unpackArrays(new TextEncoder().encode("not a cache"))).toBeUndefined();
   });
 });

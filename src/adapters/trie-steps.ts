@@ -9,74 +9,115 @@
  * - Steps by other letters (a few hundred edges: Latin, digits, punctuation in the dictionary)
  *   are a binary search among the node's children, as in the trie itself.
  *
- * (A direct table for the root and the nodes one letter deep, with the nodes renumbered breadth
- * first, measured no faster: the misses are in the deeper nodes.)
+ * - What a step reads of a node (its failure link, its longest word, its depth, its next shorter
+ *   word) is one record of four numbers side by side: one cache line, not four arrays.
+ * - Steps from the root, where every failed walk ends, are a table by letter.
  *
  * It is also an Aho-Corasick automaton over the dictionary: {@link next} follows the text with
  * one state, the longest suffix of the text read so far that is a path of the trie, and the
  * words ending at a letter are that state (when it is a word) and its chain of shorter word
  * suffixes ({@link wordSuffix}), longest first. One step per letter instead of one per running
  * walk.
+ *
+ * Building it takes ~20 ms; the build stores its arrays beside the trie's in the dictionary cache
+ * (wordcut.ts), and a worker loads them ({@link fromArrays}).
  */
-import { NONE, ROOT, searchChild, type WordTrie } from "./word-trie.js";
+import { NONE, ROOT, searchChild, type TrieArrays, type WordTrie } from "./word-trie.js";
 
 const THAI = 0x0e00;
 const THAI_END = 0x0e80;
 
-export class TrieSteps {
-  private readonly firstChild: Int32Array;
-  private readonly childCount: Int32Array;
-  private readonly final: Uint8Array;
-  private readonly letters: Uint16Array;
-  private readonly childNode: Int32Array;
-  private readonly pairs: Int32Array;
-  private readonly shift: number;
-  /** By node: its depth (letters from the root), its failure link, its longest proper suffix that is a word (NONE: none). */
-  private readonly depths: Int32Array;
-  private readonly fail: Int32Array;
-  private readonly suffixWord: Int32Array;
+/** A node's record in {@link StepArrays.nodes}: four numbers from node × RECORD. */
+const RECORD = 4;
+const FAIL = 0;
+const LONGEST = 1;
+const DEPTH = 2;
+const SUFFIX = 3;
 
-  constructor(trie: WordTrie) {
-    ({ firstChild: this.firstChild, childCount: this.childCount, final: this.final, letters: this.letters, childNode: this.childNode } = trie.toArrays());
+/** What TrieSteps adds to its trie's arrays, to store and load again. */
+export interface StepArrays {
+  /** Open-addressing hash table of (node × 128 + letter − U+0E00, child) pairs; -1: empty. */
+  pairs: Int32Array;
+  /** By node × RECORD: failure link, longest word ending there (NONE: none), depth, longest proper suffix that is a word. */
+  nodes: Int32Array;
+  /** By Thai letter − U+0E00: the root's child (NONE: none). */
+  rootSteps: Int32Array;
+}
+
+export class TrieSteps {
+  private readonly shift: number;
+  private readonly mask: number;
+
+  private constructor(private readonly trie: TrieArrays, private readonly pairs: Int32Array, private readonly nodes: Int32Array, private readonly rootSteps: Int32Array) {
+    const slots = pairs.length >>> 1;
+    this.shift = 32 - Math.log2(slots);
+    this.mask = slots - 1;
+  }
+
+  /** The automaton of a trie. */
+  static of(wordTrie: WordTrie): TrieSteps {
+    const trie = wordTrie.toArrays();
+    const { firstChild, childCount, final, letters, childNode } = trie;
     let bits = 4;
-    while (1 << bits < 2 * this.letters.length) bits++;
-    this.pairs = new Int32Array(2 << bits).fill(-1);
-    this.shift = 32 - bits;
+    while (1 << bits < 2 * letters.length) bits++;
+    const pairs = new Int32Array(2 << bits).fill(-1);
+    const shift = 32 - bits;
     const mask = (1 << bits) - 1;
-    for (let node = 0; node < this.firstChild.length; node++) {
-      for (let e = this.firstChild[node]!, last = e + this.childCount[node]!; e < last; e++) {
-        const letter = this.letters[e]!;
+    const rootSteps = new Int32Array(THAI_END - THAI).fill(NONE);
+    for (let node = 0; node < firstChild.length; node++) {
+      for (let e = firstChild[node]!, last = e + childCount[node]!; e < last; e++) {
+        const letter = letters[e]!;
         if (letter < THAI || letter >= THAI_END) continue;
+        if (node === ROOT) rootSteps[letter - THAI] = childNode[e]!;
         const key = (node << 7) | (letter - THAI);
-        let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-        while (this.pairs[2 * slot] !== -1) slot = (slot + 1) & mask;
-        this.pairs[2 * slot] = key;
-        this.pairs[2 * slot + 1] = this.childNode[e]!;
+        let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+        while (pairs[2 * slot] !== -1) slot = (slot + 1) & mask;
+        pairs[2 * slot] = key;
+        pairs[2 * slot + 1] = childNode[e]!;
       }
     }
-    const count = this.firstChild.length;
-    this.depths = new Int32Array(count);
-    this.fail = new Int32Array(count);
-    this.suffixWord = new Int32Array(count).fill(NONE);
+    const count = firstChild.length;
+    const nodes = new Int32Array(count * RECORD);
+    const steps = new TrieSteps(trie, pairs, nodes, rootSteps);
+    nodes[ROOT * RECORD + LONGEST] = NONE;
+    nodes[ROOT * RECORD + SUFFIX] = NONE;
     // Breadth first, so that a node's failure link (a shallower node) is known before it is used.
     const queue = new Int32Array(count);
     let tail = 1;
     for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
-      for (let e = this.firstChild[node]!, last = e + this.childCount[node]!; e < last; e++) {
-        const child = this.childNode[e]!;
+      for (let e = firstChild[node]!, last = e + childCount[node]!; e < last; e++) {
+        const child = childNode[e]!;
         queue[tail++] = child;
-        this.depths[child] = this.depths[node]! + 1;
-        const link = node === ROOT ? ROOT : this.next(this.fail[node]!, this.letters[e]!);
-        this.fail[child] = link;
-        this.suffixWord[child] = this.final[link] === 1 ? link : this.suffixWord[link]!;
+        const link = node === ROOT ? ROOT : steps.next(nodes[node * RECORD + FAIL]!, letters[e]!);
+        const suffix = final[link] === 1 ? link : nodes[link * RECORD + SUFFIX]!;
+        nodes[child * RECORD + FAIL] = link;
+        nodes[child * RECORD + LONGEST] = final[child] === 1 ? child : suffix;
+        nodes[child * RECORD + DEPTH] = nodes[node * RECORD + DEPTH]! + 1;
+        nodes[child * RECORD + SUFFIX] = suffix;
       }
     }
+    return steps;
+  }
+
+  /** The arrays {@link of} built, to store (v8.serialize) and load with {@link fromArrays}. */
+  toArrays(): StepArrays {
+    return { pairs: this.pairs, nodes: this.nodes, rootSteps: this.rootSteps };
+  }
+
+  /** The automaton of `trie` from {@link toArrays}' arrays; undefined when they do not fit it. */
+  static fromArrays(trie: WordTrie, a: StepArrays): TrieSteps | undefined {
+    const arrays = trie.toArrays();
+    const slots = a.pairs instanceof Int32Array ? a.pairs.length >>> 1 : 0;
+    const ok = slots >= 16 && (slots & (slots - 1)) === 0 && a.pairs.length === 2 * slots
+      && a.nodes instanceof Int32Array && a.nodes.length === arrays.firstChild.length * RECORD
+      && a.rootSteps instanceof Int32Array && a.rootSteps.length === THAI_END - THAI;
+    return ok ? new TrieSteps(arrays, a.pairs, a.nodes, a.rootSteps) : undefined;
   }
 
   /** The automaton's state after `state` reads `letter`: the longest suffix so far that is a path of the trie (ROOT: none). */
   next(state: number, letter: number): number {
-    for (let at = state; ; at = this.fail[at]!) {
+    for (let at = state; ; at = this.nodes[at * RECORD + FAIL]!) {
       const child = this.child(at, letter);
       if (child !== NONE) return child;
       if (at === ROOT) return ROOT;
@@ -85,25 +126,25 @@ export class TrieSteps {
 
   /** The longest word ending where `state` was reached, or NONE. */
   wordAt(state: number): number {
-    return this.final[state] === 1 ? state : this.suffixWord[state]!;
+    return this.nodes[state * RECORD + LONGEST]!;
   }
 
   /** The next shorter word ending at the same letter as word `node`, or NONE. */
   wordSuffix(node: number): number {
-    return this.suffixWord[node]!;
+    return this.nodes[node * RECORD + SUFFIX]!;
   }
 
   /** How many letters spell `node`. */
   depth(node: number): number {
-    return this.depths[node]!;
+    return this.nodes[node * RECORD + DEPTH]!;
   }
 
   /** The trie's child of `node` by the UTF-16 code unit `letter`, or NONE. */
   private child(node: number, letter: number): number {
     if (letter < THAI || letter >= THAI_END) return this.search(node, letter);
+    if (node === ROOT) return this.rootSteps[letter - THAI]!;
     const key = (node << 7) | (letter - THAI);
-    const { pairs } = this;
-    const mask = (pairs.length >>> 1) - 1;
+    const { pairs, mask } = this;
     for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
       const found = pairs[2 * slot]!;
       if (found === key) return pairs[2 * slot + 1]!;
@@ -113,6 +154,7 @@ export class TrieSteps {
 
   /** A binary search among the children of `node`, sorted by letter. */
   private search(node: number, letter: number): number {
-    return searchChild(this.firstChild, this.childCount, this.letters, this.childNode, node, letter);
+    const { firstChild, childCount, letters, childNode } = this.trie;
+    return searchChild(firstChild, childCount, letters, childNode, node, letter);
   }
 }

@@ -10,13 +10,13 @@
  * proposal (fewest unknown letters, then fewest words, the oldest acceptor first on ties), or,
  * when nobody proposes, one unknown letter. The words are read back from the end of the path.
  *
- * Here the running acceptors are three typed arrays (kind, letters taken, state) swapped
- * between letters, the path is four typed arrays indexed by letter, and the dictionary is laid
+ * Here the running acceptors are three typed arrays (kind, letters taken, state), compacted in
+ * place at every letter, the path is four typed arrays indexed by letter, and the dictionary is laid
  * out for stepping (trie-steps.ts), so a cut allocates only its answer. wordcut also scores an `mw` that no path ever adds to (it is 0 throughout), so it
  * is left out.
  */
-import { TrieSteps } from "./trie-steps.js";
-import { NONE, ROOT, type WordTrie } from "./word-trie.js";
+import type { TrieSteps } from "./trie-steps.js";
+import { NONE, ROOT } from "./word-trie.js";
 
 /**
  * The kinds of acceptor, in the order wordcut starts them at a letter; its dictionary's acceptor
@@ -76,40 +76,69 @@ function isLatinLetter(letter: number, text: string, i: number): boolean {
   return lower >= "a" && lower <= "z";
 }
 
-/** Result of one acceptor taking one letter. */
+/** Result of one acceptor taking one letter (the low two bits of {@link step}'s answer). */
 const DEAD = 0;
 const ALIVE = 1;
 const FINAL = 2;
+
+/**
+ * Most acceptors running at once: at most one WORD, SPACE and NUMBER (none is started while one
+ * runs), one SYMBOL (it takes a single letter), five RULE0 and three PART (their patterns' lengths),
+ * plus the six started at a letter.
+ */
+const MAX_ACCEPTORS = 32;
+
+/** The path's first room, in letters: more than the longest run the core hands over (WordBoundaries' windows). */
+const PATH_ROOM = 1024;
+
+/**
+ * One acceptor of `kind` that has taken `taken` letters, in `state`, takes `letter` (text[i]):
+ * DEAD, or ALIVE or FINAL with its new state above the two low bits.
+ */
+function step(kind: number, taken: number, state: number, letter: number, text: string, i: number): number {
+  switch (kind) {
+    case WORD:
+      return isLatinLetter(letter, text, i) ? FINAL : DEAD;
+    case SPACE:
+      return isSpace(letter) ? FINAL : DEAD;
+    case SYMBOL:
+      return taken === 0 && isSymbol(letter) ? FINAL : DEAD;
+    case NUMBER:
+      return letter >= 0x30 && letter <= 0x39 ? FINAL : DEAD;
+    case RULE0:
+      if (!isMatch(RULE0_PATTERN, taken, letter)) return DEAD;
+      return taken + 1 === RULE0_PATTERN.length ? FINAL : ALIVE;
+    case PART: {
+      if (taken >= PART_LONGEST || letter < 0x0e00 || letter >= 0x0e80) return DEAD;
+      const left = state & PART_TAKES[taken * 0x80 + letter - 0x0e00]!;
+      if (left === 0) return DEAD;
+      return (left << 2) | (left & PART_ENDS[taken]! ? FINAL : ALIVE);
+    }
+    default:
+      return DEAD;
+  }
+}
 
 /**
  * A cutter over one dictionary trie. Not reentrant (its buffers are reused), which suits a
  * thread's single segmenter.
  */
 export class WordCutter {
-  /** Running acceptors: the first `count` entries of kind/taken/state; `next*` is the other buffer. */
-  private kind = new Uint8Array(64);
-  private taken = new Int32Array(64);
-  private state = new Int32Array(64);
-  private nextKind = new Uint8Array(64);
-  private nextTaken = new Int32Array(64);
-  private nextState = new Int32Array(64);
+  /** Running acceptors: the first `count` entries of kind/taken/state. */
+  private readonly kind = new Uint8Array(MAX_ACCEPTORS);
+  private readonly taken = new Int32Array(MAX_ACCEPTORS);
+  private readonly state = new Int32Array(MAX_ACCEPTORS);
   /** The path, by letters cut so far (0: none): start of the last word, words, unknown letters, merge mark (-1: none). */
-  private pathStart = new Int32Array(256);
-  private pathWords = new Int32Array(256);
-  private pathUnknown = new Int32Array(256);
-  private pathMerge = new Int32Array(256);
+  private pathStart = new Int32Array(PATH_ROOM);
+  private pathWords = new Int32Array(PATH_ROOM);
+  private pathUnknown = new Int32Array(PATH_ROOM);
+  private pathMerge = new Int32Array(PATH_ROOM);
   /** The non-dictionary acceptors that accepted a whole word at the current letter: where each started, and whether a PART. */
-  private finalStart = new Int32Array(64);
-  private finalPart = new Uint8Array(64);
-  /** Output of {@link step}: the acceptor's state after the letter. */
-  private stepped = 0;
+  private readonly finalStart = new Int32Array(MAX_ACCEPTORS);
+  private readonly finalPart = new Uint8Array(MAX_ACCEPTORS);
 
-  /** The dictionary, laid out for stepping a letter at a time. */
-  private readonly steps: TrieSteps;
-
-  constructor(trie: WordTrie) {
-    this.steps = new TrieSteps(trie);
-  }
+  /** @param steps the dictionary, laid out for stepping a letter at a time */
+  constructor(private readonly steps: TrieSteps) {}
 
   /** The end offset of each word of `text`, in order, as wordcut's `cutIntoRanges` gives them. */
   wordEnds(text: string): number[] {
@@ -121,7 +150,7 @@ export class WordCutter {
     pathWords[0] = 0;
     pathUnknown[0] = 0;
     pathMerge[0] = -1;
-    const { steps } = this;
+    const { steps, kind, taken, state, finalStart, finalPart } = this;
     let count = 0;
     let dictionary = ROOT;
     let leftBoundary = 0;
@@ -132,7 +161,6 @@ export class WordCutter {
       const letter = text.charCodeAt(i);
       // New acceptors go after the running ones, in wordcut's order of kinds; one that cannot
       // take this letter would die on it at once, changing nothing, so it is not started.
-      this.reserveAcceptors(count + 6);
       if (letter < 0x0e01 || letter > 0x0e4e) {
         if (!wordAlive && isLatinLetter(letter, text, i)) this.start(count++, WORD, 0);
         if (!spaceAlive && isSpace(letter)) this.start(count++, SPACE, 0);
@@ -146,17 +174,18 @@ export class WordCutter {
       // ending here (trie-steps.ts), longest (oldest) first.
       dictionary = steps.next(dictionary, letter);
 
-      const { kind, taken, state, nextKind, nextTaken, nextState, finalStart, finalPart } = this;
+      // The survivors move down in place, in order.
       let kept = 0;
       let finals = 0;
       for (let k = 0; k < count; k++) {
         const a = kind[k]!;
-        const result = this.step(a, taken[k]!, state[k]!, letter, text, i);
+        const stepped = step(a, taken[k]!, state[k]!, letter, text, i);
+        const result = stepped & 3;
         if (result === DEAD) continue;
         const length = taken[k]! + 1;
-        nextKind[kept] = a;
-        nextTaken[kept] = length;
-        nextState[kept] = this.stepped;
+        kind[kept] = a;
+        taken[kept] = length;
+        state[kept] = stepped >> 2;
         kept++;
         if (a === WORD) wordAlive = true;
         else if (a === SPACE) spaceAlive = true;
@@ -165,7 +194,6 @@ export class WordCutter {
         finalStart[finals] = i - length + 1;
         finalPart[finals++] = a === PART ? 1 : 0;
       }
-      this.swap();
       count = kept;
 
       // Every word ending here, in wordcut's order: by start, and of one start the dictionary's last.
@@ -236,61 +264,6 @@ export class WordCutter {
     this.kind[at] = kind;
     this.taken[at] = 0;
     this.state[at] = state;
-  }
-
-  /** One acceptor of `kind` that has taken `taken` letters takes `letter` (text[i]); its new state goes to `stepped`. */
-  private step(kind: number, taken: number, state: number, letter: number, text: string, i: number): number {
-    switch (kind) {
-      case WORD:
-        return isLatinLetter(letter, text, i) ? FINAL : DEAD;
-      case SPACE:
-        return isSpace(letter) ? FINAL : DEAD;
-      case SYMBOL:
-        return taken === 0 && isSymbol(letter) ? FINAL : DEAD;
-      case NUMBER:
-        return letter >= 0x30 && letter <= 0x39 ? FINAL : DEAD;
-      case RULE0:
-        if (!isMatch(RULE0_PATTERN, taken, letter)) return DEAD;
-        return taken + 1 === RULE0_PATTERN.length ? FINAL : ALIVE;
-      case PART: {
-        if (taken >= PART_LONGEST || letter < 0x0e00 || letter >= 0x0e80) return DEAD;
-        const left = state & PART_TAKES[taken * 0x80 + letter - 0x0e00]!;
-        if (left === 0) return DEAD;
-        this.stepped = left;
-        return left & PART_ENDS[taken]! ? FINAL : ALIVE;
-      }
-      default:
-        return DEAD;
-    }
-  }
-
-  private swap(): void {
-    const kind = this.kind;
-    const taken = this.taken;
-    const state = this.state;
-    this.kind = this.nextKind;
-    this.taken = this.nextTaken;
-    this.state = this.nextState;
-    this.nextKind = kind;
-    this.nextTaken = taken;
-    this.nextState = state;
-  }
-
-  private reserveAcceptors(size: number): void {
-    if (size <= this.kind.length) return;
-    const grow = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size * 2);
-      b.set(a);
-      return b;
-    };
-    this.kind = grow(this.kind, (n) => new Uint8Array(n));
-    this.taken = grow(this.taken, (n) => new Int32Array(n));
-    this.state = grow(this.state, (n) => new Int32Array(n));
-    this.nextKind = new Uint8Array(size * 2);
-    this.nextTaken = new Int32Array(size * 2);
-    this.nextState = new Int32Array(size * 2);
-    this.finalStart = new Int32Array(size * 2);
-    this.finalPart = new Uint8Array(size * 2);
   }
 
   private reservePath(size: number): void {

@@ -91,9 +91,6 @@ export function programIO(io: { stdout: Writable; stderr: Writable; stdin: { isT
   };
 }
 
-/** First arguments that select a subcommand (subcommands.ts); write `./rules` for a directory of that name. */
-export const SUBCOMMANDS: ReadonlySet<string> = new Set(["rules", "explain", "text"]);
-
 /**
  * Exit statuses, the one table of them (README "Exit status", --help), checked by the tests.
  * `extract` and `extract explain|text`: ok, internal, failure. `extract rules validate|test`:

@@ -22,6 +22,7 @@ import { orderedMap } from "./ordered.js";
 import { PIECE_CHARS, countLines } from "./pieces.js";
 import { requestOf, toWork, type MessageWork, type PieceWork, type Work } from "./work.js";
 import { WorkerPool, type ExtractOutcome } from "./workers/pool.js";
+import type { SpareWorker } from "./workers/spare-worker.js";
 
 export type { RunEvent, SourceEntry, Tally } from "./events.js";
 
@@ -43,6 +44,8 @@ export interface RunContext {
   sink: Sink;
   /** Told every event, in input order. */
   report(event: RunEvent): void;
+  /** A worker thread started before the rules were read, to take as the first (the caller releases it). */
+  spare?: SpareWorker;
 }
 
 type Done = MessageWork | { kind: "piece"; work: PieceWork; outcome: ExtractOutcome };
@@ -73,6 +76,7 @@ export async function runExtraction(options: RunOptions, context: RunContext): P
   const pool = new WorkerPool({
     size: options.jobs, ruleSet: context.ruleSet, timeoutMs: options.timeoutMs,
     ...(formatting.workers ? { output: formatting.workers } : {}),
+    ...(context.spare ? { spare: context.spare } : {}),
   });
   pool.prestart();
   const run = async (work: Work): Promise<Done> => {

@@ -126,15 +126,23 @@ function take(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateContext, out
   return true;
 }
 
-/** A candidate, or the reason the match is not one. */
+/** What toCandidate gives for a match that is no candidate when no reasons are collected. */
+const REJECTED = "rejected";
+
+/**
+ * A candidate, or the reason the match is not one. The reason is written out only when reasons
+ * are collected (explain): otherwise every rejected match would build a string, and a kind of
+ * rejection first met after this function was optimized would throw the optimized code away.
+ */
 function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateContext): Candidate | string {
   const start = m.index;
   const end = start + m[0].length;
   const { boundaries, rules } = ctx;
+  const explain = ctx.rejections !== undefined;
   const mask = overlappingMask(ctx.masks, start, end);
-  if (mask) return `overlaps mask ${mask.id} [${mask.start},${mask.end})`;
-  if (!boundaries.isBoundary(start)) return `starts inside a word at ${start}`;
-  if (!boundaries.isBoundary(end)) return `ends inside a word at ${end}`;
+  if (mask) return explain ? `overlaps mask ${mask.id} [${mask.start},${mask.end})` : REJECTED;
+  if (!boundaries.isBoundary(start)) return explain ? `starts inside a word at ${start}` : REJECTED;
+  if (!boundaries.isBoundary(end)) return explain ? `ends inside a word at ${end}` : REJECTED;
 
   const scope = new Map<string, CaptureValue>();
   const captures = new Map<string, { start: number; end: number; text: string }>();
@@ -145,24 +153,24 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
     const text = m.groups?.[name];
     const span = indices[name];
     if (text === undefined || !span) continue;
-    if (!boundaries.isBoundary(span[0]) || !boundaries.isBoundary(span[1])) return `capture ${name} "${text}" cuts a word`;
+    if (!boundaries.isBoundary(span[0]) || !boundaries.isBoundary(span[1])) return explain ? `capture ${name} "${text}" cuts a word` : REJECTED;
     captures.set(name, { start: span[0], end: span[1], text });
     if (from.type === "lexicon") {
       const entry = rules.lexicons.get(from.name)?.entries.get(text.replace(/\s+/g, ""));
-      if (!entry) return `"${text}" is not in lexicon ${from.name}`;
-      if (entry.kinds && !entry.kinds.includes(rule.kind)) return `"${text}" in lexicon ${from.name} does not apply to ${rule.kind}`;
+      if (!entry) return explain ? `"${text}" is not in lexicon ${from.name}` : REJECTED;
+      if (entry.kinds && !entry.kinds.includes(rule.kind)) return explain ? `"${text}" in lexicon ${from.name} does not apply to ${rule.kind}` : REJECTED;
       scope.set(name, { text, value: entry.factor, canonical: entry.canonical, factor: entry.factor });
     } else if (from.name === "number") {
       const value = parseNumber(text);
-      if (value === undefined) return `"${text}" is not a number`;
+      if (value === undefined) return explain ? `"${text}" is not a number` : REJECTED;
       scope.set(name, { text, value, factor: 1 });
     } else if (from.name === "year") {
       const value = parseYear(text, rules.context.calendar);
-      if (value === undefined) return `"${text}" is not a year`;
+      if (value === undefined) return explain ? `"${text}" is not a year` : REJECTED;
       scope.set(name, { text, value, factor: 1 });
     } else {
       const parsed = parseDate(text, rules.context.calendar, ctx.dates);
-      if (!parsed) return `"${text}" is not a valid date (or its year cannot be told)`;
+      if (!parsed) return explain ? `"${text}" is not a valid date (or its year cannot be told)` : REJECTED;
       yearImplied ||= parsed.yearImplied;
       firstDay ??= parsed.first;
       scope.set(name, { text, value: parsed.value, factor: 1 });
@@ -179,11 +187,11 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   }
 
   const rawValue = evaluate(rule.value, scope);
-  if (rawValue === undefined) return "value expression gave no value";
+  if (rawValue === undefined) return explain ? "value expression gave no value" : REJECTED;
   const value = typeof rawValue === "number" ? clean(rawValue) : rawValue;
   const rawMax = rule.valueMax ? evaluate(rule.valueMax, scope) : undefined;
   const valueMax = typeof rawMax === "number" ? clean(rawMax) : undefined;
-  if (valueMax !== undefined && typeof value === "number" && valueMax <= value) return "range does not rise (low end ≥ high end)";
+  if (valueMax !== undefined && typeof value === "number" && valueMax <= value) return explain ? "range does not rise (low end ≥ high end)" : REJECTED;
 
   let unit: string | undefined;
   if (rule.unit && "literal" in rule.unit) unit = rule.unit.literal;

@@ -94,7 +94,7 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
   if (!lexicon) return undefined;
   const end = skipSpacesBack(view, offset);
   const lists = flat(lexicon);
-  const ending = endingWith(lists, view.charCodeAt(end - 1));
+  const ending = end > 0 ? endingWith(lists, view.charCodeAt(end - 1)) : NONE;
   for (let c = 0; c < ending.length; c++) {
     const i = ending[c]!;
     const key = lists.keys[i]!;
@@ -111,7 +111,7 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
   if (!lexicon) return undefined;
   const start = skipSpacesForward(view, offset);
   const { keys, entries, byFirst } = flat(lexicon);
-  const candidates = byFirst.get(view.charCodeAt(start)) ?? NONE;
+  const candidates = (start < view.length ? byFirst.get(view.charCodeAt(start)) : undefined) ?? NONE;
   let best: LexiconEntry | undefined;
   let bestLength = 0;
   for (let c = 0; c < candidates.length; c++) {

@@ -35,8 +35,9 @@ export class WordBoundaries {
 
   /** True when a word starts or ends at `offset`. */
   isBoundary(offset: number): boolean {
-    const before = this.text.charCodeAt(offset - 1);
-    const after = this.text.charCodeAt(offset);
+    // Read only inside the text: a read past an end deoptimizes the code this is compiled into.
+    const before = offset > 0 ? this.text.charCodeAt(offset - 1) : -1;
+    const after = offset < this.text.length ? this.text.charCodeAt(offset) : -1;
     if (!(isThaiLetter(before) && isThaiLetter(after))) return true;
     const mark = this.marks[offset]!;
     if (mark !== UNKNOWN || this.cutShortRun(offset)) return this.marks[offset] === EDGE;

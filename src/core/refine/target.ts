@@ -10,6 +10,7 @@
  * document's own is a plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
+import { isWhitespace } from "../text/chars.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
 
@@ -25,7 +26,7 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
     const end = lastCueEnd(view, from, until, starts, boundaries);
     if (end < 0) return false;
     const at = end - entryEndingAt(view, end, starts).length;
-    if (at > from && /\s/.test(view.charAt(at - 1))) return true;
+    if (at > from && isWhitespace(view.charCodeAt(at - 1))) return true;
     until = at;
   }
   return false;
@@ -47,7 +48,7 @@ function targetCue(context: RefineContext, start: number): string | undefined {
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
     let phrase = cueStart;
-    while (phrase > from && !/\s/.test(view.charAt(phrase - 1))) phrase--;
+    while (phrase > from && !isWhitespace(view.charCodeAt(phrase - 1))) phrase--;
     if (lastCueEnd(view, phrase, cueStart, targetBlock, boundaries) < 0
       && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) return view.slice(cueStart, end);
     to = cueStart;

@@ -7,7 +7,10 @@
  * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
+import { isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 import type { RefineContext, Refiner } from "./types.js";
 
 /** A decimal point with spaces on one side only, right after a number: `5. 01`, `11,726 .91`. */
@@ -20,13 +23,13 @@ function listItemBefore(context: RefineContext, start: number): number | undefin
   const { view } = context;
   let end = skipSpacesBack(view, start);
   let word = end;
-  while (word > 0 && word > start - 12 && !/[0-9\s]/.test(view.charAt(word - 1))) word--;
+  while (word > 0 && word > start - 12 && !isDigit(view.charCodeAt(word - 1)) && !isWhitespace(view.charCodeAt(word - 1))) word--;
   const written = view.slice(word, end);
   const joiner = written.replace(/,/g, "");
   if (written === "" || (joiner !== "" && !isEntryRun(joiner, context.rules.context.vetoList))) return undefined;
   end = skipSpacesBack(view, word);
   let number = end;
-  while (number > 0 && /[0-9]/.test(view.charAt(number - 1))) number--;
+  while (number > 0 && isDigit(view.charCodeAt(number - 1))) number--;
   return number < end ? number : undefined;
 }
 
@@ -48,7 +51,7 @@ export const vetoes: Refiner = {
     // Where each split number starts: it is reported once, by whichever part a rule matched.
     const reported = new Set<number>();
     const splitNumber = (from: number, to: number): string => {
-      while (from > 0 && /[0-9,]/.test(view.charAt(from - 1))) from--;
+      while (from > 0 && (isDigit(view.charCodeAt(from - 1)) || view.charCodeAt(from - 1) === 0x2c)) from--;
       const written = context.source.original(from, to);
       if (!reported.has(from)) {
         reported.add(from);

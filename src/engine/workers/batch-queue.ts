@@ -6,8 +6,12 @@
  */
 import type { ExtractRequest } from "./protocol.js";
 
-/** Most text, in UTF-16 code units, sent to a worker in one batch (a bigger request goes alone). */
-export const BATCH_CHARS = 64 * 1024;
+/**
+ * Most text, in UTF-16 code units, sent to a worker in one batch (a bigger request goes alone):
+ * two pieces of a large document (engine/pieces.ts), so that its answers are half as many
+ * messages, each of which wakes the main thread, on a busy machine at the worker's expense.
+ */
+export const BATCH_CHARS = 128 * 1024;
 
 /** Most requests in one batch. */
 const BATCH_REQUESTS = 64;
@@ -28,6 +32,11 @@ export class BatchQueue<T extends Queued> {
 
   push(item: T): void {
     this.items.push(item);
+  }
+
+  /** Puts the requests of a batch that was sent but never started back in front, as they were. */
+  returnUnstarted(batch: readonly T[]): void {
+    this.items.unshift(...batch);
   }
 
   /** Puts the requests of a batch that failed as a whole back in front, each to run alone. */

@@ -4,7 +4,9 @@
  * Requests wait in a queue; an idle worker takes the next one, together with the small ones
  * after it (batch-queue.ts): tens of thousands of small documents then cost a
  * fraction of the messages. Workers are started on demand, up to `size`, one per batch's worth
- * of waiting work, so a run over a few small files starts one.
+ * of waiting work, so a run over a few small files starts one. A busy worker is also sent the
+ * batch after its own when no other worker would take it: it starts on that one as soon as it
+ * is done, without waiting for this thread to hear of it and answer.
  *
  * - Time: a worker that takes longer than the budget on a batch (a user pattern that
  *   backtracks catastrophically, say) is terminated, which interrupts even a running regular
@@ -24,6 +26,7 @@ import { Worker } from "node:worker_threads";
 import type { RuleSet } from "../../core/runtime.js";
 import { BatchQueue, type Queued } from "./batch-queue.js";
 import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup } from "./protocol.js";
+import type { SpareWorker } from "./spare-worker.js";
 
 /** What became of one request. */
 export type ExtractOutcome =
@@ -44,6 +47,8 @@ export interface PoolOptions {
   heapLimitMb?: number;
   /** The worker script (tests); defaults to worker.js beside this file. */
   workerUrl?: URL;
+  /** A worker started before the rules were read, taken as the first one (not with heapLimitMb or workerUrl set). */
+  spare?: SpareWorker;
 }
 
 /**
@@ -74,13 +79,20 @@ interface Slot {
   dedicated: Pending | undefined;
   /** The batch being worked on (empty when idle). */
   batch: Pending[];
+  /** The batch sent to follow it (empty: none); its time starts when `batch` is answered. */
+  next: Pending[];
   timer: NodeJS.Timeout | undefined;
   /** Set once the slot is given up (terminated, crashed): its late events are ignored. */
   gone: boolean;
 }
 
 /** This file is dist/engine/workers/pool.js once built; the worker is compiled beside it. */
-const WORKER_URL = new URL("./worker.js", import.meta.url);
+export const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+/** A worker's heap limits: the old generation capped (at `limitMb`, 0: not) or not. */
+export function workerResources(capped: boolean, limitMb = HEAP_LIMIT_MB): { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb: number } {
+  return capped && limitMb > 0 ? { maxOldGenerationSizeMb: limitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+}
 
 /** What the pool did, for tests and the curious. */
 export interface PoolStats {
@@ -143,17 +155,35 @@ export class WorkerPool {
     }
     // Another worker only for work the starting ones will not take: a run over a few small
     // files then starts one, which is done before a second would have loaded.
-    if (this.closed || shared.length >= this.options.size) return;
     let starting = shared.filter((s) => !s.ready).length;
-    const waiting = this.queue.waitingBatches();
-    for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
-      this.spawn(true, undefined);
+    if (!this.closed && shared.length < this.options.size) {
+      const waiting = this.queue.waitingBatches();
+      for (let running = shared.length; waiting > starting && running < this.options.size; running++, starting++) {
+        this.spawn(true, undefined);
+      }
+    }
+    // What the starting workers will not take follows a busy worker's batch.
+    for (const slot of shared) {
+      if (this.queue.waitingBatches() <= starting) return;
+      if (slot.ready && slot.batch.length > 0 && slot.next.length === 0) this.send(slot, this.queue.nextBatch());
     }
   }
 
   private assign(slot: Slot, batch: Pending[]): void {
     slot.batch = batch;
+    this.send(slot, batch);
+    this.startTimer(slot);
+  }
+
+  /** Posts a batch to the slot's worker, which works on its batches in the order sent. */
+  private send(slot: Slot, batch: Pending[]): void {
+    if (slot.batch !== batch) slot.next = batch;
     this.stats.batches++;
+    slot.worker.postMessage(batch.map((p) => p.request));
+  }
+
+  /** The time budget of the slot's current batch, from now. */
+  private startTimer(slot: Slot): void {
     const { timeoutMs } = this.options;
     if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
       slot.timer = setTimeout(() => {
@@ -165,7 +195,6 @@ export class WorkerPool {
         this.drop(slot);
       }, timeoutMs);
     }
-    slot.worker.postMessage(batch.map((p) => p.request));
   }
 
   /**
@@ -178,6 +207,8 @@ export class WorkerPool {
     this.stats.batchesSplit++;
     clearTimeout(slot.timer);
     slot.timer = undefined;
+    this.queue.returnUnstarted(slot.next);
+    slot.next = [];
     this.queue.returnAlone(slot.batch);
     slot.batch = [];
     return true;
@@ -186,12 +217,12 @@ export class WorkerPool {
   private spawn(capped: boolean, dedicated: Pending | undefined): void {
     const setup: WorkerSetup = { ruleSet: this.options.ruleSet, ...(this.options.output ? { output: this.options.output } : {}) };
     const limit = this.options.heapLimitMb ?? HEAP_LIMIT_MB;
-    const worker = new Worker(this.options.workerUrl ?? WORKER_URL, {
-      workerData: setup,
-      resourceLimits: capped && limit > 0 ? { maxOldGenerationSizeMb: limit, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const { spare, heapLimitMb, workerUrl } = this.options;
+    const taken = capped && !dedicated && heapLimitMb === undefined && workerUrl === undefined ? spare?.take() : undefined;
+    taken?.postMessage(setup);
+    const worker = taken ?? new Worker(workerUrl ?? WORKER_URL, { workerData: setup, resourceLimits: workerResources(capped, limit) });
     this.stats.workersStarted++;
-    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], timer: undefined, gone: false };
+    const slot: Slot = { worker, ready: false, capped: capped && limit > 0, dedicated, batch: [], next: [], timer: undefined, gone: false };
     this.slots.push(slot);
     worker.on("message", (reply: WorkerReply) => {
       if (slot.gone) return;
@@ -247,7 +278,9 @@ export class WorkerPool {
         pending.resolve({ kind: "failed", code: "WORKER_FAILED", message: result?.message ?? "no answer from the worker" });
       }
     }
-    slot.batch = [];
+    slot.batch = slot.next;
+    slot.next = [];
+    if (slot.batch.length > 0) this.startTimer(slot);
   }
 
   /** Answers every request of the slot's batch with `outcome`. */
@@ -258,10 +291,15 @@ export class WorkerPool {
     slot.batch = [];
   }
 
-  /** Removes a slot (its worker terminated) and lets the queue move on, starting a replacement. */
+  /**
+   * Removes a slot (its worker terminated) and lets the queue move on, starting a replacement.
+   * The batch sent to follow goes back to the front of the queue as it was: it never started.
+   */
   private drop(slot: Slot): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
+    this.queue.returnUnstarted(slot.next);
+    slot.next = [];
     void this.retire(slot);
     this.pump();
   }
@@ -270,8 +308,9 @@ export class WorkerPool {
     slot.gone = true;
     clearTimeout(slot.timer);
     // Resolving twice is a no-op: the dedicated request may or may not be in the batch.
-    for (const pending of [...slot.batch, slot.dedicated]) pending?.resolve(closedOutcome);
+    for (const pending of [...slot.batch, ...slot.next, slot.dedicated]) pending?.resolve(closedOutcome);
     slot.batch = [];
+    slot.next = [];
     await slot.worker.terminate();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * An extraction worker thread: given compiled rules, it loads the segmenter, then answers
  * batches of ExtractRequests, one batch at a time. Started by pool.ts, which resolves this file
- * next to itself (dist/engine/workers/worker.js).
+ * next to itself (dist/engine/workers/worker.js), with its setup as workerData; or started
+ * before the rules were read (spare-worker.ts) and sent its setup as its first message.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { wordcutSegmenter } from "../../adapters/wordcut.js";
@@ -14,7 +15,8 @@ import type { BatchItem, ExtractRequest, ExtractResult, WorkerReply, WorkerSetup
 const port = parentPort;
 if (!port) throw new Error("engine/workers/worker.js runs as a worker thread (started by the pool), not on its own");
 
-const { ruleSet, output } = workerData as WorkerSetup;
+const { ruleSet, output } = (workerData as WorkerSetup | null | undefined)
+  ?? await new Promise<WorkerSetup>((resolve) => port.once("message", resolve));
 const segmenter = wordcutSegmenter(ruleSet.words);
 // Only for formats whose batches format apart: this writer's state is never relied on.
 const writer = output ? createFactWriter(output.format, output.options) : undefined;
