@@ -213,7 +213,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     }
     // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
     // rule took: the phrase ends here, as it does at a figure that is one.
-    if (DECIMAL_NUMBER.test(view.slice(start, stop))) break;
+    // A name's number after Latin letters (PM 2.5) is no figure.
+    const named = chunks[index + 1] !== undefined && /[A-Za-z]$/.test(view.slice(chunks[index + 1]![0], chunks[index + 1]![1]));
+    if (!named && DECIMAL_NUMBER.test(view.slice(start, stop))) break;
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
