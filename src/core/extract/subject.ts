@@ -171,6 +171,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   const isListWord = (w: Span): boolean => context.subjectList?.entries.has(view.slice(w[0], w[1])) ?? false;
+  const endsLatin = (chunk: Span | undefined): boolean => chunk !== undefined && /[A-Za-z]$/.test(view.slice(chunk[0], chunk[1]));
   /**
    * Where a list ending in chunk `index` starts: the items before it, each a phrase of a few
    * words with no figure, back to the clause's start (ส่วนเบนซิน ULG95 แก๊สโซฮอล์ GSH95 และพรีเมี่ยม
@@ -212,10 +213,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       if (measure) measureOnly = source.original(measure[0], measure[1]);
     }
     // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
-    // rule took: the phrase ends here, as it does at a figure that is one.
-    // A name's number after Latin letters (PM 2.5) is no figure.
-    const named = chunks[index + 1] !== undefined && /[A-Za-z]$/.test(view.slice(chunks[index + 1]![0], chunks[index + 1]![1]));
-    if (!named && DECIMAL_NUMBER.test(view.slice(start, stop))) break;
+    // rule took: the phrase ends here, as it does at a figure that is one; after Latin letters it
+    // is a name's (PM 2.5).
+    if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(chunks[index + 1])) break;
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
