@@ -12,6 +12,7 @@ import type { Fact, Warning } from "../types.js";
 import type { Scopes } from "./scopes.js";
 import type { TimeReference } from "./time-references.js";
 import type { Ymd } from "../dates/calendar.js";
+import { upperBound } from "../text/sorted.js";
 
 /** The attributes a step sets, each with the cue or reason that set it (shown by `explain`). */
 export type Attribute = "qualifier" | "sign" | "change" | "target" | "year" | "subject";
@@ -76,16 +77,7 @@ export function because(context: RefineContext, draft: Draft, attribute: Attribu
  * many has its own), in this text or before it in its document, else the document's date.
  */
 export function dateAt(context: RefineContext, offset: number): Ymd | undefined {
-  const lines = context.datelines;
-  if (lines && lines.length > 0) {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) return lines[lo - 1]!.date;
-  }
-  return context.datelineBefore ?? context.documentDate();
+  const lines = context.datelines ?? [];
+  const before = lines[upperBound(lines, offset - 1, (line) => line.start) - 1];
+  return before?.date ?? context.datelineBefore ?? context.documentDate();
 }
