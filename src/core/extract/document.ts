@@ -6,7 +6,8 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
-import { isDayRange, periodYear, yearMentions } from "../refine/time-references.js";
+import { dayOf, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
+import { yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { buildMatchView } from "../text/match-view.js";
 
@@ -129,31 +130,9 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   return (found ?? days)?.year;
 }
 
-/** A dateline's words besides the date: the weekday (วันอังคารที่), spaces. */
-const DATELINE_BEFORE = /^[\s\u00a0]*(?:วัน[\u0e01-\u0e4e]*ที่)?[\s\u00a0]*$/;
-const DATELINE_AFTER = /^[\s\u00a0]*$/;
+
 /** Most characters of a dateline: a weekday, a day, a month's name, a year. */
 const DATELINE_CHARS = 60;
-
-/**
- * The day a date value names when it is one day with its year (`2020-08-25`), as a Ymd;
- * undefined for a month, a range or a period.
- */
-export function dayOf(value: string): Ymd | undefined {
-  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-}
-
-/**
- * Whether the date at [start, end) of `view` is a dateline: alone on its line but for the weekday
- * before it (วันอังคารที่ 25 สิงหาคม 2563). A text holding many articles starts each with one.
- */
-export function isDateline(view: string, start: number, end: number): boolean {
-  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = view.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = view.length;
-  return DATELINE_BEFORE.test(view.slice(lineStart, start)) && DATELINE_AFTER.test(view.slice(end, lineEnd));
-}
 
 /**
  * The day of the last dateline in `text` (see isDateline), with its year written; undefined if

@@ -7,17 +7,18 @@
  */
 import { cueAfter, isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
   end: number;
-  kind?: string;
+  kind?: Fact["kind"];
   subject?: string;
 }
 
 /** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
-const VALUED = new Set(["count", "quantity", "area"]);
+const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"]);
 
 /**
  * A figure in a list right after another (`18 อำเภอ 77 ตำบล`) counts the same subject: nothing
@@ -25,7 +26,7 @@ const VALUED = new Set(["count", "quantity", "area"]);
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: string): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"]): "joined" | "cues only" | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
@@ -67,7 +68,6 @@ function bracketStart(context: RefineContext, start: number): number {
  * title's words.
  */
 const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
-
 
 export const subject: Refiner = {
   name: "subject",

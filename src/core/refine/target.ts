@@ -13,7 +13,6 @@ import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.
 import { isWhitespace } from "../text/chars.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
-
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
 const FISCAL_YEAR_START = 10;
 
@@ -78,9 +77,8 @@ export const target: Refiner = {
       // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
       // planned or forecast: the text cannot report it yet. From October, next year's may be the
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
-      const date = dateAt(context, c.start);
-      const own = date === undefined ? undefined : date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
-      const ahead = cue === undefined && !deadline && own !== undefined && fact.year !== undefined && fact.year > own;
+      const date = cue === undefined && !deadline && fact.year !== undefined ? dateAt(context, c.start) : undefined;
+      const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
       fact.target = cue !== undefined || deadline !== undefined || ahead;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);

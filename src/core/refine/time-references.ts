@@ -9,7 +9,7 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
-import { dayOf, isDateline } from "../extract/document.js";
+import { dayOf, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { upperBound } from "../text/sorted.js";
@@ -69,17 +69,6 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   return out;
 }
 
-/** A date's year as a period: the last, for one across new year (a fiscal year); none for a single day. */
-export function periodYear(value: string): number | undefined {
-  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return undefined;
-  const years = value.match(/(?<![0-9-])[0-9]{4}/g);
-  return years ? Number(years[years.length - 1]) : undefined;
-}
-
-/** Whether a date value is a range of days (2023-01-20/2023-01-22), not of months or quarters. */
-export function isDayRange(value: string): boolean {
-  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
-}
 
 /**
  * Whether a deictic phrase starts a word at `at`, or right after a `year_link` word the

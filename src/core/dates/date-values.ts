@@ -1,0 +1,42 @@
+/**
+ * What a date's value says (the ISO 8601 text a date fact holds): one day, a range of days, the
+ * year of the period it names; and whether a date stands alone on its line, a dateline. Read by
+ * the time references, the title's year and the document's datelines.
+ */
+import type { Ymd } from "./calendar.js";
+
+/** A dateline's words besides the date: the weekday (วันอังคารที่), spaces. */
+const DATELINE_BEFORE = /^[\s\u00a0]*(?:วัน[\u0e01-\u0e4e]*ที่)?[\s\u00a0]*$/;
+const DATELINE_AFTER = /^[\s\u00a0]*$/;
+
+/**
+ * The day a date value names when it is one day with its year (`2020-08-25`), as a Ymd;
+ * undefined for a month, a range or a period.
+ */
+export function dayOf(value: string): Ymd | undefined {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+/** A date's year as a period: the last, for one across new year (a fiscal year); none for a single day. */
+export function periodYear(value: string): number | undefined {
+  if (dayOf(value)) return undefined;
+  const years = value.match(/(?<![0-9-])[0-9]{4}/g);
+  return years ? Number(years[years.length - 1]) : undefined;
+}
+
+/** Whether a date value is a range of days (2023-01-20/2023-01-22), not of months or quarters. */
+export function isDayRange(value: string): boolean {
+  return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
+}
+
+/**
+ * Whether the date at [start, end) of `view` is a dateline: alone on its line but for the weekday
+ * before it (วันอังคารที่ 25 สิงหาคม 2563). A text holding many articles starts each with one.
+ */
+export function isDateline(view: string, start: number, end: number): boolean {
+  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = view.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = view.length;
+  return DATELINE_BEFORE.test(view.slice(lineStart, start)) && DATELINE_AFTER.test(view.slice(end, lineEnd));
+}
