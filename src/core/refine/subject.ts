@@ -69,6 +69,20 @@ function bracketStart(context: RefineContext, start: number): number {
  */
 const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
 
+/**
+ * Whether a duration ending at `end` is a period: a `duration_period` word follows it (6 เดือนแรก),
+ * alone or starting a time reference the segmenter reads as one word (9 เดือนแรกของปี 2563).
+ */
+function isPeriod(context: RefineContext, end: number): boolean {
+  const { view, boundaries, rules } = context;
+  if (cueAfter(view, end, rules.context.durationPeriod, "duration", boundaries) !== undefined) return true;
+  const at = end + (/^[ \t]*/.exec(view.slice(end, end + 4))?.[0].length ?? 0);
+  const ref = referenceAt(context.timeReferences, at);
+  if (ref?.start !== at) return false;
+  for (const word of rules.context.durationPeriod?.entries.keys() ?? []) if (ref.text.startsWith(word)) return true;
+  return false;
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
@@ -104,7 +118,7 @@ export const subject: Refiner = {
       const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
       // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
-      const period = fact.kind === "duration" && cueAfter(context.view, c.end, context.rules.context.durationPeriod, fact.kind, context.boundaries) !== undefined;
+      const period = fact.kind === "duration" && isPeriod(context, c.end);
       if (period) because(context, d, "subject", () => "none: a period, not a measure");
       else if (phrase !== undefined) {
         fact.subject = phrase;
