@@ -221,6 +221,17 @@ describe("target", () => {
     // แต่ไม่เกิน: the plan's own cap, in its clause.
     expect(fact("รัฐจะร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคน", "150 บาทต่อคน").target).toBe(true);
   });
+
+  test("a cue more than target_reach phrases back is another sentence's; the spaces around a number mark no phrase", () => {
+    const far = "ผลตรวจเชื้อจะทราบในระยะต่อไป ส่วนอีก 7 คนอยู่ระหว่างการติดตาม ผู้สัมผัส ใกล้ชิด ร่วมบ้าน ของผู้ป่วย ทั้งหมด 23 คน";
+    expect(fact(far, "23 คน").target).toBe(false);
+    const list = "โดยคาดหมายว่างานนี้ จะมีผู้ประกอบการเข้าร่วมมากกว่า 500 ราย เกิดการเจรจาจับคู่ธุรกิจมากกว่า 9 ล้านบาท กระตุ้นให้เกิดการประยุกต์ใช้เทคโนโลยีดิจิทัลมากกว่า 450 ราย";
+    expect(fact(list, "450 ราย").target).toBe(true);
+  });
+
+  test("ไม่ว่าจะ (whether) is no plan", () => {
+    expect(fact("โดยมีโครงการสำคัญ ไม่ว่าจะเป็น จ.อำนาจเจริญ ในการพัฒนาโครงข่ายถนน 7 โครงการ", "7 โครงการ").target).toBe(false);
+  });
 });
 
 describe("vetoes", () => {

@@ -1,13 +1,14 @@
 /**
  * Targets: a figure is a goal, plan, forecast or expectation when a target cue (จะ, คาดว่า,
- * เป้าหมาย …) stands earlier on its line, within `target_window`, and neither a reset cue (แล้ว,
+ * เป้าหมาย …) stands earlier on its line, within `target_window` and at most `target_reach` runs of
+ * spaces back (further, it is most often another sentence's), and neither a reset cue (แล้ว,
  * ปัจจุบัน …: what already is) nor a `target_clause` word after a space (ขณะที่, ทั้งนี้ …: another
- * clause) stands between the two. A cue right after a `target_block` word
- * is no target's (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such
- * a word in its own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the
- * figure is a deadline (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure
- * (ทั้งสองประเทศ, อายุ 60 ปี) makes it none. A figure whose year (the year step's) is after the
- * document's own is a plan or forecast. A rule's own `target` setting comes first.
+ * clause) stands between the two. A cue right after a `target_block` word is no target's
+ * (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such a word in its
+ * own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the figure is a deadline
+ * (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure (ทั้งสองประเทศ,
+ * อายุ 60 ปี) makes it none. A figure whose year (the year step's) is after the document's own is a
+ * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { isWhitespace } from "../text/chars.js";
@@ -31,6 +32,23 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return false;
 }
 
+/**
+ * How many phrase marks stand inside [from, to): runs of spaces, not at either end, nor beside a
+ * digit (Thai sets a number off with spaces inside its phrase: มากกว่า 500 ราย).
+ */
+function phrasesBetween(view: string, from: number, to: number): number {
+  const isDigit = (i: number): boolean => /[0-9๐-๙]/.test(view.charAt(i));
+  let runs = 0;
+  for (let i = from + 1; i < to; i++) {
+    if (!isWhitespace(view.charCodeAt(i)) || isWhitespace(view.charCodeAt(i - 1))) continue;
+    let end = i;
+    while (end < to && isWhitespace(view.charCodeAt(end))) end++;
+    if (end < to && !isDigit(i - 1) && !isDigit(end)) runs++;
+    i = end;
+  }
+  return runs;
+}
+
 /** The target cue governing a figure at `start`, or undefined. */
 function targetCue(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
@@ -43,6 +61,7 @@ function targetCue(context: RefineContext, start: number): string | undefined {
     // A cue governs its own clause: a clause-start word after a space between it and the figure
     // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
     if (clauseStartBetween(context, end, start)) return undefined;
+    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return undefined;
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.

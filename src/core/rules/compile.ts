@@ -72,6 +72,8 @@ export interface ContextSettings {
   subjectJoin?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
   targetWindow: number;
+  /** How many runs of spaces (Thai marks its phrases with them) a target cue reaches across. */
+  targetReach: number;
   /** Year mentions (`ในปี 2567`), with a `year` capture. */
   yearPattern?: RegExp;
   /**
@@ -412,6 +414,7 @@ function compileContext(
   }
   const settings: ContextSettings = {
     targetWindow: number("target_window", 200),
+    targetReach: number("target_reach", 5),
     yearWindow: number("year_window", 500),
     subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),

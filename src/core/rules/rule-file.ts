@@ -37,7 +37,7 @@ export interface RawContext {
 }
 
 export const CONTEXT_KEYS = [
-  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_window",
+  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_window", "target_reach",
   "date_through", "date_day_word", "date_era", "date_quarter", "date_quarter_ordinal", "date_half", "date_half_ordinal", "date_year_link", "date_year_word",
   "year_pattern", "year_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_per",
   "subject_share_of", "subject_max_words", "year_base", "time_deictic", "change_before", "change_restate", "cue_skip",
@@ -47,7 +47,7 @@ export const CONTEXT_KEYS = [
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 const CONTEXT_NUMBERS: ReadonlySet<ContextKey> = new Set([
-  "target_window", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window",
+  "target_window", "target_reach", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window",
 ]);
 
 export interface RawRuleFile {
