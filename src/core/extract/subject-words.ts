@@ -6,6 +6,7 @@
 import { MONTH_NAMES } from "../dates/months.js";
 import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
 import type { ContextSettings } from "../rules/compile.js";
+import type { Kind } from "../types.js";
 
 type Span = [number, number];
 
@@ -97,9 +98,10 @@ export function isOrdinal(word: string, context: ContextSettings): boolean {
 
 /**
  * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
- * kept [lo, hi) word indices.
+ * kept [lo, hi) word indices. `kind`, the figure's, limits the `subject_action` words to their
+ * entry's kinds (ได้รับเงิน 1,000 บาท → เงิน, but ได้รับผลกระทบ 2,459 คน stays: who was affected).
  */
-export function trimWords(words: readonly Span[], view: string, context: ContextSettings): [number, number] {
+export function trimWords(words: readonly Span[], view: string, context: ContextSettings, kind?: Kind): [number, number] {
   const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
   const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
   const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
@@ -124,7 +126,11 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   while (hi > lo && (trimmedAtEnd(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
   // A verb first in a phrase, its object after it (มอบวัคซีน 2,000 โดส, จัดสรรงบประมาณ 500 ล้านบาท):
   // the object is what is counted. Not before a cue or a modifier (ขยายเพิ่มเติม, ช่วยเหลือแล้ว).
-  const action = (i: number): boolean => i + 1 < hi && (context.subjectAction?.entries.has(text(words[i])) ?? false)
+  const isAction = (word: string): boolean => {
+    const entry = context.subjectAction?.entries.get(word);
+    return entry !== undefined && (!entry.kinds || (kind !== undefined && entry.kinds.includes(kind)));
+  };
+  const action = (i: number): boolean => i + 1 < hi && isAction(text(words[i]))
     && !trimmed(words[i + 1]) && !(context.subjectModifier?.entries.has(text(words[i + 1])) ?? false);
   while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];

@@ -19,6 +19,7 @@
  * after its figure, subject-after.ts.
  */
 import type { ContextSettings } from "../rules/compile.js";
+import type { Kind } from "../types.js";
 import { isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { lastCueEnd } from "./cues.js";
@@ -62,29 +63,29 @@ export interface SubjectInput {
 }
 
 /**
- * The phrase before `offset`, not reaching back past `floor`; `after` (see subjectAfter) is
- * taken instead when only cue words stand right before the figure.
+ * The phrase before `offset`, not reaching back past `floor`, for a figure of `kind`; `after`
+ * (see subjectAfter) is taken instead when only cue words stand right before the figure.
  */
-export function subjectBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): string | undefined {
-  const found = phraseBefore(input, offset, floor, after);
+export function subjectBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): string | undefined {
+  const found = phraseBefore(input, offset, floor, kind, after);
   if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
   if (input.view.charCodeAt(found.stop) === COLON) {
-    const label = phraseBefore(input, found.stop, floor).phrase;
+    const label = phraseBefore(input, found.stop, floor, kind).phrase;
     return label === undefined ? undefined : tidy(label);
   }
   // A gloss in brackets between a name and its figure (จุดพักรถบรรทุก (Truck Rest Area) จำนวน 11 แห่ง,
   // ผู้ติดเชื้อระลอกใหม่ (วันที่ 15 ธันวาคม 2563–29 มกราคม 2564) 12,786 ราย): the name is before it.
   if (input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
-    const name = open === undefined ? undefined : phraseBefore(input, open, floor).phrase;
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A figure in brackets after a name, a change cue before it (ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7)):
   // the name is before the bracket.
   if (input.view.charCodeAt(found.stop) === OPEN_BRACKET) {
-    const name = phraseBefore(input, found.stop, floor).phrase;
+    const name = phraseBefore(input, found.stop, floor, kind).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
@@ -113,7 +114,7 @@ function tidy(phrase: string): string {
 const ENUMERATOR = /^\(?[0-9๐-๙]{1,2}[.)]\)?\s*(?=[\u0e01-\u0e4e])/;
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
   const { source, view, boundaries, context } = input;
   let from = offset;
   const limit = Math.max(floor, offset - context.subjectWindow);
@@ -201,7 +202,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
     if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) return { phrase: undefined };
     const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
-    let [lo, hi] = trimWords(words, view, context);
+    let [lo, hi] = trimWords(words, view, context, kind);
     // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     if (hi - lo === 1 && context.unitWords.has(view.slice(words[lo]![0], words[lo]![1]))) hi = lo;
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
@@ -246,7 +247,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, after?
       const cut = words.findIndex((w, i) => i >= lo + 2 && i < hi && (context.subjectCut?.entries.has(view.slice(w[0], w[1])) ?? false));
       if (cut > 0) hi = cut;
       else lo = hi - context.subjectMaxWords;
-      const kept = trimWords(words.slice(lo, hi), view, context);
+      const kept = trimWords(words.slice(lo, hi), view, context, kind);
       [lo, hi] = [lo + kept[0], lo + kept[1]];
     }
     const first = words[lo];

@@ -115,7 +115,7 @@ export const subject: Refiner = {
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
       const floor = Math.max(previous?.end ?? 0, c.start < context.titleEnd ? titleFloor : 0);
-      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, after);
+      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
       // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
