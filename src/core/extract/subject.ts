@@ -233,7 +233,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     if (hi <= lo) {
       // A name of letters and digits (E20, GSH95) with nothing before it; digits alone (a broken
       // date's year: พ ย . 2566) name nothing.
-      const name = nameEnd === undefined ? "" : source.original(start, nameEnd).trim();
+      // Only cue words before the name (และ Re-entry, เท่ากับ MRR): the name starts after them; a
+      // measure word before it stays with it (ขนาด 4 x 7 เมตร).
+      const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
+      const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
+      const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name)) return result(name);
       nameEnd = undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
