@@ -70,16 +70,18 @@ function bracketStart(context: RefineContext, start: number): number {
 const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
 
 /**
- * Whether a duration ending at `end` is a period: a `duration_period` word follows it (6 เดือนแรก),
- * alone or starting a time reference the segmenter reads as one word (9 เดือนแรกของปี 2563).
+ * Whether a duration ending at `end` is a period: a `duration_period` word follows it, alone
+ * (6 เดือนแรก) or before a `year_link` word the segmenter may glue to it (9 เดือนแรกของปี 2563,
+ * 8 เดือนแรกของปีนี้: แรกของปี is one dictionary word).
  */
 function isPeriod(context: RefineContext, end: number): boolean {
   const { view, boundaries, rules } = context;
   if (cueAfter(view, end, rules.context.durationPeriod, "duration", boundaries) !== undefined) return true;
   const at = end + (/^[ \t]*/.exec(view.slice(end, end + 4))?.[0].length ?? 0);
-  const ref = referenceAt(context.timeReferences, at);
-  if (ref?.start !== at) return false;
-  for (const word of rules.context.durationPeriod?.entries.keys() ?? []) if (ref.text.startsWith(word)) return true;
+  const links = [...(rules.context.yearLink?.entries.keys() ?? [])];
+  for (const word of rules.context.durationPeriod?.entries.keys() ?? []) {
+    if (view.startsWith(word, at) && links.some((link) => view.startsWith(link, at + word.length))) return true;
+  }
   return false;
 }
 
