@@ -83,6 +83,11 @@ describe("time references and year", () => {
     expect(fact("ซึ่งส่งผลให้ในเดือนมกราคม 2564 ปริมาณสินค้าผ่านท่าเพิ่มขึ้นร้อยละ 3.57 อยู่ที่ 9.253 ล้านตัน", "ร้อยละ 3.57").year).toBe(2021);
   });
 
+  test("a comparison's base after เมื่อเทียบกับ (one dictionary word) governs nothing after it", () => {
+    const text = "ดัชนีอุตฯ เม.ย. 64 เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 และ 4 เดือนแรกขยายตัวร้อยละ 4.38";
+    expect(fact(text, "ร้อยละ 4.38").year).toBe(2021);
+  });
+
   test("a quarter with its year governs too", () => {
     expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
   });
