@@ -234,6 +234,12 @@ describe("target", () => {
     expect(fact(list, "450 ราย").target).toBe(true);
   });
 
+  test("the level a forecast change starts from is what was, no target", () => {
+    const text = "การใช้จ่ายเพื่อการอุปโภคภาครัฐบาล คาดว่าจะขยายตัวร้อยละ 4.7 เร่งขึ้นจากร้อยละ 3.6 ในปี 2563";
+    expect(fact(text, "ร้อยละ 4.7").target).toBe(true);
+    expect(fact(text, "ร้อยละ 3.6").target).toBe(false);
+  });
+
   test("ไม่ว่าจะ (whether) is no plan", () => {
     expect(fact("โดยมีโครงการสำคัญ ไม่ว่าจะเป็น จ.อำนาจเจริญ ในการพัฒนาโครงข่ายถนน 7 โครงการ", "7 โครงการ").target).toBe(false);
   });
