@@ -270,6 +270,11 @@ describe("vetoes", () => {
 });
 
 describe("subject", () => {
+  test("a long title's own hyphen starts no breadcrumb", () => {
+    const title = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-การรถไฟแห่งประเทศไทยชะลอการจัดซื้อจัดจ้างก่อสร้างรถไฟไทย-จีน 3-1 หลัง";
+    expect(fact(title, "1 หลัง").subject).toContain("ก่อสร้างรถไฟไทย-จีน");
+  });
+
   test.each([
     ["ช่วยเหลือผู้มีบัตรสวัสดิการแห่งรัฐ 13.6 ล้านคน", "13.6 ล้านคน", "ผู้มีบัตรสวัสดิการแห่งรัฐ"],
     ["ความสัมพันธ์ระหว่างไทย-อิหร่านที่มีมายาวนานกว่า 400 ปี", "400 ปี", "ความสัมพันธ์ระหว่างไทย-อิหร่าน"],
@@ -360,6 +365,8 @@ describe("subject", () => {
     ["จำนวน 34 แห่ง (สิ้นสุดการดำเนินการแล้ว)    101,038    67%", "67%", undefined],
     // A web page title's breadcrumb (its site's sections) is no part of a title figure's subject.
     ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-บอร์ดบีโอไอไฟเขียวลงทุน 3.5 หมื่นล้านบาท\nวันที่ 1", "3.5 หมื่นล้านบาท", "บอร์ดบีโอไอไฟเขียวลงทุน"],
+    // So is each article's, in a file of many; a long title's own hyphen is none.
+    ["ที่มา : https://www.thaigov.go.th\n\nรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครม.เห็นชอบแผนบริหารจัดการประมงทะเล ปี63 – 65 วงเงิน 2,970 ล้านบาท", "2,970 ล้านบาท", "ครม.เห็นชอบแผนบริหารจัดการประมงทะเล"],
     // A list item's number glued to it is no part of what it names.
     ["ราคา 83 บาท ตกฟองละ 2.77 บาท 3.น้ำมันพืชขนาด 1 ลิตร ขวดละ 43 บาท", "43 บาท", "น้ำมันพืช"],
     // มาจาก is "from" inside a noun phrase; เป็นผลมาจาก starts a clause (the test above).

@@ -63,11 +63,21 @@ function bracketStart(context: RefineContext, start: number): number {
 }
 
 /**
- * A title's breadcrumb: two or more segments without spaces, each closed by a separator, that a
- * web page's title starts with (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections, not the
- * title's words.
+ * A web page title's breadcrumb: two or more short segments (30 letters at most) without spaces,
+ * each with a letter and closed by a separator, that a line starts with (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections,
+ * not the title's words. A document's title has one, and so has each article's in a file of many.
  */
-const BREADCRUMB = /^(?:[^\s\-–>»|]+ ?[-–>»|] ?){2,}(?=\S)/;
+const BREADCRUMB = /^(?:(?=[^\s\-–>»|]{1,30} ?[-–>»|])[^\s\-–>»|]*[\u0e01-\u0e4eA-Za-z][^\s\-–>»|]* ?[-–>»|] ?){2,}(?=\S)/;
+
+/** Where the breadcrumb that the line holding `offset` starts with ends; 0 if it has none. */
+function afterBreadcrumb(context: RefineContext, offset: number): number {
+  const lineStart = context.scopes.lineStart(offset, offset);
+  const crumb = BREADCRUMB.exec(context.view.slice(lineStart, Math.min(offset, lineStart + BREADCRUMB_REACH)));
+  return crumb ? lineStart + crumb[0].length : 0;
+}
+
+/** How long a breadcrumb may be, in characters. */
+const BREADCRUMB_REACH = 200;
 
 /**
  * Whether a duration ending at `end` is a period: a `duration_period` word follows it, alone
@@ -88,8 +98,6 @@ function isPeriod(context: RefineContext, end: number): boolean {
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
-    // A title's figure looks for its subject after the breadcrumb only.
-    const titleFloor = context.titleEnd > 0 ? (BREADCRUMB.exec(context.view.slice(0, context.titleEnd))?.[0].length ?? 0) : 0;
     const input: SubjectInput = {
       source: context.source, view: context.view, boundaries: context.boundaries,
       context: context.rules.context, timeReferences: context.timeReferences, softLineBreaks: context.scopes.wrapped,
@@ -116,7 +124,8 @@ export const subject: Refiner = {
           : fact.kind === "percent" ? shareOfAfter(input, c.end) : undefined,
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
-      const floor = Math.max(previous?.end ?? 0, c.start < context.titleEnd ? titleFloor : 0);
+      // A figure on a line that starts with a breadcrumb looks for its subject after it only.
+      const floor = Math.max(previous?.end ?? 0, afterBreadcrumb(context, c.start));
       const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
       // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
