@@ -72,8 +72,8 @@ const BREADCRUMB = /^(?:(?=[^\s\-–>»|]{1,30} ?[-–>»|])[^\s\-–>»|]*[\u0e
 /** Where the breadcrumb that the line holding `offset` starts with ends; 0 if it has none. */
 function afterBreadcrumb(context: RefineContext, offset: number): number {
   const lineStart = context.scopes.lineStart(offset, offset);
-  const crumb = BREADCRUMB.exec(context.view.slice(lineStart, Math.min(offset, lineStart + BREADCRUMB_REACH)));
-  return crumb ? lineStart + crumb[0].length : 0;
+  const crumb = BREADCRUMB.exec(context.view.slice(lineStart, lineStart + BREADCRUMB_REACH));
+  return crumb ? Math.min(offset, lineStart + crumb[0].length) : 0;
 }
 
 /** How long a breadcrumb may be, in characters. */
