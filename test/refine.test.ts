@@ -129,6 +129,9 @@ describe("time references and year", () => {
     // A week after a fiscal year's label is the label's: the week of fiscal 2564 is 2021's.
     expect(fact("ผลการปราบปรามผู้กระทำผิดกฎหมายสรรพสามิตประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563\nไพ่ จำนวน 9,081 สำรับ", "9,081 สำรับ").year).toBe(2021);
     expect(fact("สถานการณ์การผลิตและการตลาดรายสัปดาห์ 19-25 ต.ค.58\nราคาเฉลี่ยกิโลกรัมละ 41.45 บาท", "41.45 บาท").year).toBe(2015);
+    // A comparison's base in the title is not the period reported on.
+    const index = "อก. เผยดัชนีอุตฯ เม.ย. 64 เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63\nอุตสาหกรรมยานยนต์ขยายตัวร้อยละ 288.06";
+    expect(fact(index, "ร้อยละ 288.06").year).toBe(2021);
   });
 
   test("in a text of many articles, each dateline dates what follows it", () => {

@@ -99,7 +99,8 @@ const TITLE_CHARS = 200;
  * The year of the period a document's title names (ผลิตภัณฑ์มวลรวมในประเทศ ไตรมาสที่ 3/2545,
  * สถานการณ์การผลิตรายสัปดาห์ 19-25 ต.ค.58, ภาวะเศรษฐกิจประจำเดือนมีนาคม 2567): a report's figures
  * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period,
- * nor a deadline (ภายในปี 2568: a goal's year).
+ * nor a deadline (ภายในปี 2568: a goal's year), nor a comparison's base (ดัชนีอุตฯ เม.ย. 64
+ * เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 is April 2564's).
  */
 export function findTitleYear(text: string, rules: RuleSet): number | undefined {
   const stop = text.indexOf("\n");
@@ -112,9 +113,11 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   // is fiscal 2564's, 2021).
   let days: { start: number; year: number } | undefined;
   const { calendar } = rules.context;
+  const bases = [...(rules.context.yearBase?.entries.keys() ?? [])];
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
+    if (afterBase(view, m.index, bases)) continue;
     const parsed = parseDate(m[0], calendar);
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
     if (year === undefined) continue;
@@ -124,12 +127,25 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
     // A deadline (ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568) is a goal's year, not the period reported on.
-    if (deadlines.some((cue) => mention.text.startsWith(cue))) continue;
+    if (deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
     if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
   return (found ?? days)?.year;
 }
 
+
+/** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */
+const SHORT_BASE = 3;
+
+/**
+ * Whether a `year_base` word ends right before `at` (spaces between): the reference there is a
+ * comparison's base. Without the title's word boundaries, a short one must follow a space.
+ */
+function afterBase(view: string, at: number, bases: readonly string[]): boolean {
+  const before = view.slice(Math.max(0, at - 40), at).trimEnd();
+  return bases.some((base) => before.endsWith(base)
+    && (base.length > SHORT_BASE || /(^|\s)$/.test(before.slice(0, before.length - base.length))));
+}
 
 /** Most characters of a dateline: a weekday, a day, a month's name, a year. */
 const DATELINE_CHARS = 60;
