@@ -6,7 +6,8 @@
  *   classifier, or a number (the context and unit lexicons of the built-in rules say which);
  * - years from outside their sentence: the share of facts with a year whose sentence, extracted
  *   alone (with the document's date), does not give the fact that year. A sentence ends at a
- *   line end, or at a space before a `clause_start` word;
+ *   line end, or at a space before a `clause_start` word; and, beside it, the share whose line
+ *   (a paragraph, the scope the year step reads) does not give it;
  * - a sample of facts, each with its text around it and its attributes, to read by eye.
  */
 import { readFileSync } from "node:fs";
@@ -88,20 +89,23 @@ async function main(): Promise<void> {
   const bareOnes = withSubject.filter((f) => isBare(f.subject!));
 
   const withYear = facts.filter((f) => f.year !== undefined);
-  const outside: OutFact[] = [];
-  for (const f of withYear) {
-    const [from, to] = sentenceOf(text, f.start, starts);
-    // The sentence alone, given what its document gives it: its date, and the last dateline before it.
+  /** The facts whose year their stretch of text [from, to), extracted alone, does not give them. */
+  const yearsFromOutside = (stretchOf: (offset: number) => [number, number]): OutFact[] => withYear.filter((f) => {
+    const [from, to] = stretchOf(f.start);
+    // The stretch alone, given what its document gives it: its date, and the last dateline before it.
     const datelineBefore = lastDatelineIn(text.slice(Math.max(0, from - DATELINE_REACH), from), ruleSet) ?? null;
     const alone = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore }).facts;
-    const same = alone.find((g) => g.start === f.start - from && g.kind === f.kind);
-    if (same?.year !== f.year) outside.push(f);
-  }
+    return alone.find((g) => g.start === f.start - from && g.kind === f.kind)?.year !== f.year;
+  });
+  const outside = yearsFromOutside((offset) => sentenceOf(text, offset, starts));
+  // A line is a paragraph here (the corpus is not hard-wrapped): the year step's own scope.
+  const outsideParagraph = yearsFromOutside((offset) => sentenceOf(text, offset, []));
 
   const pct = (a: number, b: number): string => `${a}/${b} (${b ? ((100 * a) / b).toFixed(2) : "0.00"} %)`;
   console.log(`facts (not dates): ${facts.length}`);
   console.log(`bare subjects: ${pct(bareOnes.length, withSubject.length)} of the facts with a subject`);
   console.log(`years from outside their sentence: ${pct(outside.length, withYear.length)} of the facts with a year`);
+  console.log(`years from outside their paragraph (a line): ${pct(outsideParagraph.length, withYear.length)} of the facts with a year`);
   const around = (f: OutFact): string => JSON.stringify(`${text.slice(Math.max(0, f.start - 90), f.start)}[${f.text}]${text.slice(f.end, f.end + 30)}`);
   const show = (f: OutFact): string => `  ${around(f)}\n    subject=${f.subject ?? "-"} year=${f.year ?? "-"} target=${f.target} change=${f.change ?? "-"} qualifier=${f.qualifier}`;
   console.log("\nbare subjects, a few:");
