@@ -21,7 +21,11 @@ import { because, type Draft, type RefineContext, type Refiner } from "./types.j
 
 export type Change = "increase" | "decrease";
 
-/** The change cue before `start`, with qualifier cues and `cue_skip` words stepped over. */
+/**
+ * The change cue before `start`, with qualifier cues and `cue_skip` words stepped over; a
+ * duration's qualifier is not stepped over: after a change, it says for how long or within what
+ * time (ไม่พบการติดเชื้อเพิ่ม ภายใน 14 วัน), not by how much.
+ */
 function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | "level"; surface: string } | undefined {
   const { view, boundaries } = context;
   const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
@@ -29,7 +33,8 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
   for (let hops = 0; hops < 3; hops++) {
     const cue = cueBefore(view, at, changeBefore, kind, boundaries);
     if (cue) return { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
-    const skip = cueBefore(view, at, cueSkip, kind, boundaries) ?? cueBefore(view, at, qualifierBefore, kind, boundaries);
+    const skip = cueBefore(view, at, cueSkip, kind, boundaries)
+      ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries));
     if (!skip) return undefined;
     at = skip.start;
   }
