@@ -12,3 +12,4 @@ export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from 
 export { formatPlain } from "./numbers/decimal.js";
 export { exampleOutcome } from "./rules/examples.js";
 export { longLineCut } from "./text/line-cut.js";
+export { compileForDocuments, compileForExtraction } from "./rules/precompile.js";

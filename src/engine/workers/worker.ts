@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { wordcutSegmenter } from "../../adapters/wordcut.js";
-import { exampleOutcome } from "../../core/runtime.js";
+import { compileForExtraction, exampleOutcome } from "../../core/runtime.js";
 import { formatTrace } from "../../output/explain.js";
 import { createFactWriter } from "../../output/formats.js";
 import { extractPiece } from "./extract-piece.js";
@@ -20,9 +20,11 @@ const { ruleSet, output } = (workerData as WorkerSetup | null | undefined)
 const segmenter = wordcutSegmenter(ruleSet.words);
 // Only for formats whose batches format apart: this writer's state is never relied on.
 const writer = output ? createFactWriter(output.format, output.options) : undefined;
-// The segmenter loads wordcut and its dictionary on first use: do it now, so that a request's
-// time budget measures extraction only.
+// The segmenter loads wordcut and its dictionary on first use, and patterns compile on theirs:
+// do both now, while the first request is still on its way, so that a request's time budget
+// measures extraction only.
 segmenter.load();
+compileForExtraction(ruleSet);
 
 const reply = (message: WorkerReply): void => port.postMessage(message);
 
