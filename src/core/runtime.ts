@@ -12,4 +12,5 @@ export type { ExtractResult, Fact, Kind, Qualifier, Warning, WarningCode } from 
 export { formatPlain } from "./numbers/decimal.js";
 export { exampleOutcome } from "./rules/examples.js";
 export { longLineCut } from "./text/line-cut.js";
-export { compileForDocuments, compileForExtraction } from "./rules/precompile.js";
+export { compileNow } from "./text/regex.js";
+export { compileForDocuments, compileForExtraction, extractionPatterns } from "./rules/precompile.js";

@@ -11,6 +11,21 @@ import type { RuleSet } from "./compile.js";
 const compiled = new WeakSet<RuleSet>();
 const compiledForDocuments = new WeakSet<RuleSet>();
 
+/**
+ * Every pattern extraction runs, in the order it first runs them: the masks, each rule's (its
+ * sticky twin for a number-led one, which is what runs), the date parser, the year mentions.
+ */
+export function extractionPatterns(rules: RuleSet): RegExp[] {
+  const { calendar, yearPattern } = rules.context;
+  return [
+    ...rules.masks.flatMap((mask) => mask.regexes),
+    ...rules.rules.flatMap((rule) => rule.regexes.map((regex, i) => rule.numberLed[i] ?? regex)),
+    calendar.dateParser,
+    calendar.eraYear,
+    ...(yearPattern ? [yearPattern] : []),
+  ];
+}
+
 /** Compiles the patterns extraction runs on short texts (once per rule set). */
 export function compileForExtraction(rules: RuleSet): void {
   if (compiled.has(rules)) return;
