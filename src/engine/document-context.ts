@@ -7,7 +7,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/runtime.js";
+import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
