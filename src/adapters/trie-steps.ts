@@ -115,13 +115,31 @@ export class TrieSteps {
     return ok ? new TrieSteps(arrays, a.pairs, a.nodes, a.rootSteps) : undefined;
   }
 
-  /** The automaton's state after `state` reads `letter`: the longest suffix so far that is a path of the trie (ROOT: none). */
+  /**
+   * The automaton's state after `state` reads `letter`: the longest suffix so far that is a path
+   * of the trie (ROOT: none). It runs at every letter cut: a Thai letter's steps are looked up
+   * here rather than through {@link child}, so that the loop needs no call to be inlined.
+   */
   next(state: number, letter: number): number {
-    for (let at = state; ; at = this.nodes[at * RECORD + FAIL]!) {
-      const child = this.child(at, letter);
-      if (child !== NONE) return child;
-      if (at === ROOT) return ROOT;
+    if (letter < THAI || letter >= THAI_END) {
+      for (let at = state; ; at = this.nodes[at * RECORD + FAIL]!) {
+        const child = this.search(at, letter);
+        if (child !== NONE) return child;
+        if (at === ROOT) return ROOT;
+      }
     }
+    const { pairs, mask, shift, nodes } = this;
+    const thai = letter - THAI;
+    for (let at = state; at !== ROOT; at = nodes[at * RECORD + FAIL]!) {
+      const key = (at << 7) | thai;
+      for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+        const found = pairs[2 * slot]!;
+        if (found === key) return pairs[2 * slot + 1]!;
+        if (found === -1) break;
+      }
+    }
+    const child = this.rootSteps[thai]!;
+    return child === NONE ? ROOT : child;
   }
 
   /** The longest word ending where `state` was reached, or NONE. */
@@ -137,19 +155,6 @@ export class TrieSteps {
   /** How many letters spell `node`. */
   depth(node: number): number {
     return this.nodes[node * RECORD + DEPTH]!;
-  }
-
-  /** The trie's child of `node` by the UTF-16 code unit `letter`, or NONE. */
-  private child(node: number, letter: number): number {
-    if (letter < THAI || letter >= THAI_END) return this.search(node, letter);
-    if (node === ROOT) return this.rootSteps[letter - THAI]!;
-    const key = (node << 7) | (letter - THAI);
-    const { pairs, mask } = this;
-    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const found = pairs[2 * slot]!;
-      if (found === key) return pairs[2 * slot + 1]!;
-      if (found === -1) return NONE;
-    }
   }
 
   /** A binary search among the children of `node`, sorted by letter. */

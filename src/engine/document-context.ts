@@ -7,7 +7,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/runtime.js";
+import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -33,17 +33,25 @@ export class DocumentContext<T extends { piece: Piece }> {
   private titleYear: number | null | undefined;
   /** The day of the last dateline in the pieces pushed so far (a text of many articles has many). */
   private dateline: Ymd | null = null;
+  /**
+   * The last piece pushed, whose datelines are not read yet: only the piece after it needs
+   * them, so the first piece goes out without waiting for its own to be read.
+   */
+  private unread: string | undefined;
   /** The dateline before each held piece, as it was when the piece was pushed. */
   private heldDatelines: Array<Ymd | null> = [];
 
   constructor(private readonly rules: RuleSet) {
     this.scan = new DocumentDateScan(rules);
+    // The first piece waits for its title and date to be read, with patterns not yet compiled.
+    compileForDocuments(rules);
   }
 
   push(piece: T): Array<InContext<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
+    if (this.unread !== undefined) this.dateline = lastDatelineIn(this.unread, this.rules) ?? this.dateline;
     const before = this.dateline;
-    this.dateline = lastDatelineIn(piece.piece.text, this.rules) ?? before;
+    this.unread = piece.piece.text;
     if (!this.scan.done) {
       this.scan.read(piece.piece.text);
       if (!this.scan.done && this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {

@@ -6,7 +6,7 @@
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (workers/extract-piece.ts).
  */
-import { longLineCut } from "../core/runtime.js";
+import { longLineCut } from "../core/reading.js";
 
 /** A run of whole lines of a document. */
 export interface Piece {

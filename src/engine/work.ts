@@ -75,6 +75,10 @@ export async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: num
     }
     context ??= new DocumentContext(rules);
     for (const piece of pieces) {
+      // More of the document follows: the piece held back is not its last, and goes before
+      // this one is read for what the pieces after it need.
+      if (held) yield held;
+      held = undefined;
       for (const work of context.push({ kind: "piece", file: entry.file, piece, bytes: share(piece), ends: false, cut: true })) {
         if (held) yield held;
         held = work;

@@ -9,7 +9,7 @@
  * offsets add up exactly: a part knows the UTF-16 offset and the number of lines before it.
  */
 import { Buffer, isUtf8 } from "node:buffer";
-import { longLineCut } from "../core/runtime.js";
+import { longLineCut } from "../core/reading.js";
 import { ChunkSource } from "./chunk-source.js";
 import { bomOf, decodeBytes, type BinaryEvidence, type Encoding, type InvalidBytes } from "./decode.js";
 

@@ -15,7 +15,7 @@
  * the cell's start and after every line break inside it.
  */
 import { stringify } from "csv-stringify/sync";
-import { formatPlain } from "../core/runtime.js";
+import { formatPlain } from "../core/reading.js";
 import { FIELDS, type FactWriter, type OutputFact } from "./record.js";
 
 /** CSV variants. */

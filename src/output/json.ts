@@ -4,7 +4,7 @@
  * build the object in; and numbers are written as plain decimals, as in CSV
  * (`1000000000000000000000`, never `1e+21`; both are valid JSON and parse to the same number).
  */
-import { formatPlain } from "../core/runtime.js";
+import { formatPlain } from "../core/reading.js";
 import type { FactWriter, OutputFact } from "./record.js";
 
 function jsonNumber(value: number): string {
