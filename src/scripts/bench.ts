@@ -5,7 +5,8 @@
  *
  *   - wordcut alone, segmenting the text line by line (the baseline; once, it is slow);
  *   - ICU's word segmentation alone (`Intl.Segmenter("th")`), line by line (a second baseline: the
- *     segmenter a faster extractor would be measured against);
+ *     segmenter a faster extractor would be measured against; it takes turns with the extract runs
+ *     below, and its row is a median as theirs are);
  *   - extract -j1 end to end (read, decode, rules, JSON Lines out to a file);
  *   - extract -jN (N: --jobs, default the number of cores), whose output must be byte-identical;
  *   - the machine's ceiling for -jN: N processes of extract -j1 at once, each on 1/N of the
@@ -155,13 +156,13 @@ async function main(): Promise<void> {
       const inner = JSON.parse(m.stdout) as { seconds: number };
       log(`  ${fmt(m.seconds)} s (${fmt(inner.seconds)} s of it segmenting)`);
       rows.push({ run: "wordcut alone, line by line", input: "one file", bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, rssMB: m.rssMB });
-      log(`ICU segmentation alone on ${name} …`);
+    }
+    /** ICU's segmentation alone: fast enough to take turns with the extract runs, as they do. */
+    const runIcu = async (): Promise<Measured> => {
       const icu = await measure([ICU_BASELINE, options.path], work);
       if (icu.code !== 0) throw new Error(`ICU baseline failed: ${icu.stderr}`);
-      const icuInner = JSON.parse(icu.stdout) as { seconds: number };
-      log(`  ${fmt(icu.seconds)} s (${fmt(icuInner.seconds)} s of it segmenting)`);
-      rows.push({ run: "ICU segmentation alone, line by line", input: "one file", bytes, seconds: icu.seconds, cpuSeconds: icu.cpuSeconds, rssMB: icu.rssMB });
-    }
+      return icu;
+    };
     /** One extract run, its output checked against the others of the same input. */
     const runExtract = async (input: string, jobs: number, out: string, bin = BIN): Promise<Measured & { hash: string; lines: number }> => {
       const m = await measure([bin, input, "-f", "jsonl", "-q", "-j", String(jobs), "-o", out], work);
@@ -177,13 +178,16 @@ async function main(): Promise<void> {
       const sum = (f: (r: (typeof runs)[number]) => number): number => runs.reduce((total, r) => total + f(r), 0);
       return { seconds: (performance.now() - started) / 1000, cpuSeconds: sum((r) => r.cpuSeconds), rssMB: sum((r) => r.rssMB), lines: sum((r) => r.lines) };
     };
-    const pair = async (input: string, label: string, parts: string[] | undefined): Promise<void> => {
+    /** The runs on one input, taking turns; `withIcu`: ICU's baseline takes its turns too. */
+    const pair = async (input: string, label: string, parts: string[] | undefined, withIcu: boolean): Promise<void> => {
       type Series = {
-        run: string; times: number[]; cpu: number[]; rss: number; facts: number;
-        go: () => Promise<{ seconds: number; cpuSeconds: number; rssMB: number; lines: number; hash?: string }>;
+        run: string; times: number[]; cpu: number[]; rss: number; facts?: number;
+        go: () => Promise<{ seconds: number; cpuSeconds: number; rssMB: number; lines?: number; hash?: string }>;
       };
-      const make = (run: string, go: Series["go"]): Series => ({ run, times: [], cpu: [], rss: 0, facts: 0, go });
-      const series: Series[] = [make("extract -j1", () => runExtract(input, 1, join(work, "out.jsonl")))];
+      const make = (run: string, go: Series["go"]): Series => ({ run, times: [], cpu: [], rss: 0, go });
+      const series: Series[] = [];
+      if (withIcu) series.push(make("ICU segmentation alone, line by line", runIcu));
+      series.push(make("extract -j1", () => runExtract(input, 1, join(work, "out.jsonl"))));
       if (N !== 1) series.push(make(`extract -j${N}`, () => runExtract(input, N, join(work, "out.jsonl"))));
       if (N !== 1 && parts) series.push(make(`${N} × extract -j1 at once, 1/${N} each (ceiling)`, () => runSideBySide(parts)));
       const other = options.against && join(options.against, "bin", "extract.js");
@@ -208,21 +212,23 @@ async function main(): Promise<void> {
           s.times.push(m.seconds);
           s.cpu.push(m.cpuSeconds);
           s.rss = Math.max(s.rss, m.rssMB);
-          s.facts = m.lines;
-          log(`  ${fmt(m.seconds, 2)} s, CPU ${fmt(m.cpuSeconds, 2)} s, ${m.lines} facts, peak RSS ${fmt(m.rssMB, 0)} MB`);
+          if (m.lines !== undefined) s.facts = m.lines;
+          log(`  ${fmt(m.seconds, 2)} s, CPU ${fmt(m.cpuSeconds, 2)} s, ${m.lines === undefined ? "" : `${m.lines} facts, `}peak RSS ${fmt(m.rssMB, 0)} MB`);
         }
       }
       if (hash && N !== 1) log(`  -j1 and -j${N} outputs are byte-identical (sha256 ${hash.slice(0, 12)}…)`);
-      for (const s of series) rows.push({ run: s.run, input: label, bytes, seconds: median(s.times), cpuSeconds: median(s.cpu), rssMB: s.rss, facts: s.facts });
+      for (const s of series) {
+        rows.push({ run: s.run, input: label, bytes, seconds: median(s.times), cpuSeconds: median(s.cpu), rssMB: s.rss, ...(s.facts === undefined ? {} : { facts: s.facts }) });
+      }
     };
     const parts = N !== 1 ? await cutAtLines(options.path, N, work) : undefined;
-    await pair(options.path, "one file", parts);
+    await pair(options.path, "one file", parts, options.baseline);
     if (options.split) {
       const dir = join(work, "articles");
       log(`splitting ${name} into one file per article …`);
       const count = await splitArticles(options.path, dir);
       log(`  ${count} files`);
-      await pair(dir, `${count} files`, undefined);
+      await pair(dir, `${count} files`, undefined, false);
       rmSync(dir, { recursive: true, force: true });
     }
   } finally {
