@@ -5,23 +5,29 @@
  * written on one line still governs the figures of its sentence on the next.
  */
 
+import { upperBound } from "../text/sorted.js";
+
 /** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
 const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3 };
 
 export class Scopes {
   /** Whether the text's lines are wrapped at a fixed width. */
   readonly wrapped: boolean;
+  /**
+   * Where the view's lines start, ascending: every figure asks for its line's start, several
+   * times, and a paragraph's line may be thousands of characters long.
+   */
+  private readonly lineStarts: number[] = [0];
 
   constructor(private readonly view: string) {
     this.wrapped = isHardWrapped(view);
+    for (let i = view.indexOf("\n"); i >= 0; i = view.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
   }
 
   /** Start of the line holding `offset`, no further back than `window` characters. */
   lineStart(offset: number, window: number): number {
-    const floor = Math.max(0, offset - window);
-    let i = offset - 1;
-    while (i >= floor && this.view.charCodeAt(i) !== 10) i--;
-    return i + 1;
+    const start = this.lineStarts[upperBound(this.lineStarts, offset, (s) => s) - 1] ?? 0;
+    return Math.max(start, offset - window, 0);
   }
 
   /**

@@ -69,11 +69,10 @@ function bracketStart(context: RefineContext, start: number): number {
  */
 const BREADCRUMB = /^(?:(?=[^\s\-–>»|]{1,30} ?[-–>»|])[^\s\-–>»|]*[\u0e01-\u0e4eA-Za-z][^\s\-–>»|]* ?[-–>»|] ?){2,}(?=\S)/;
 
-/** Where the breadcrumb that the line holding `offset` starts with ends; 0 if it has none. */
-function afterBreadcrumb(context: RefineContext, offset: number): number {
-  const lineStart = context.scopes.lineStart(offset, offset);
-  const crumb = BREADCRUMB.exec(context.view.slice(lineStart, lineStart + BREADCRUMB_REACH));
-  return crumb ? Math.min(offset, lineStart + crumb[0].length) : 0;
+/** Where the breadcrumb that a line starting at `lineStart` starts with ends; 0 if it has none. */
+function breadcrumbEnd(view: string, lineStart: number): number {
+  const crumb = BREADCRUMB.exec(view.slice(lineStart, lineStart + BREADCRUMB_REACH));
+  return crumb ? lineStart + crumb[0].length : 0;
 }
 
 /** How long a breadcrumb may be, in characters. */
@@ -104,6 +103,9 @@ export const subject: Refiner = {
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
+    // The breadcrumb of the line the last figure was on: a line's figures come one after another.
+    let line = -1;
+    let crumbEnd = 0;
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") {
@@ -125,7 +127,12 @@ export const subject: Refiner = {
       }).phrase;
       const shared = inherits === "joined" || (inherits === "cues only" && after() === undefined);
       // A figure on a line that starts with a breadcrumb looks for its subject after it only.
-      const floor = Math.max(previous?.end ?? 0, afterBreadcrumb(context, c.start));
+      const lineStart = context.scopes.lineStart(c.start, c.start);
+      if (lineStart !== line) {
+        line = lineStart;
+        crumbEnd = breadcrumbEnd(context.view, lineStart);
+      }
+      const floor = Math.max(previous?.end ?? 0, Math.min(c.start, crumbEnd));
       const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
       // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
