@@ -113,11 +113,13 @@ function tidy(phrase: string): string {
 /** A list item's number glued to it (3.น้ำมันพืช, (2)ติดตามพนักงาน): no part of what it names. */
 const ENUMERATOR = /^\(?[0-9๐-๙]{1,2}[.)]\)?\s*(?=[\u0e01-\u0e4e])/;
 
-/** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
-  const { source, view, boundaries, context } = input;
+/**
+ * Where the phrase before `offset` starts: after the nearest hard stop (a soft line break
+ * aside), not before `limit`; an abbreviation in brackets is stepped over.
+ */
+function phraseStart(input: SubjectInput, offset: number, limit: number): number {
+  const { view } = input;
   let from = offset;
-  const limit = Math.max(floor, offset - context.subjectWindow);
   while (from > limit) {
     // An abbreviation in brackets names what stands before it: ผลิตภัณฑ์มวลรวมในประเทศ (GDP).
     if (view.charCodeAt(from - 1) === CLOSE_BRACKET) {
@@ -131,10 +133,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     if (isHardStop(code) && !(code === NEWLINE && input.softLineBreaks)) break;
     from--;
   }
-  const stop = from > limit ? from - 1 : undefined;
-  const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
-    (stop === undefined ? { phrase } : { phrase, stop });
-  // Chunks separated by spaces, nearest first.
+  return from;
+}
+
+/** The chunks of [from, offset) separated by spaces, nearest first, at most MAX_CHUNKS + 7. */
+function chunksBetween(input: SubjectInput, from: number, offset: number): Span[] {
+  const { view } = input;
   const chunks: Span[] = [];
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 6; i--) {
@@ -144,21 +148,75 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       end = i;
     }
   }
+  return chunks;
+}
+
+/**
+ * The words of the nearest chunk with a rate's unit ending it (ไร่ละ) dropped; undefined when
+ * that was all of it, and the chunk goes.
+ */
+function withoutRateUnit(input: SubjectInput, nearest: Span): Span[] | undefined {
+  const { view, boundaries, context } = input;
+  let words = boundaries.words(nearest[0], nearest[1]);
+  // Cue words after a rate's unit go first (ครัวเรือนละไม่เกิน 14 ตัน: per household, at most).
+  let end = words.length;
+  while (end > 0 && isTrimmed(view.slice(words[end - 1]![0], words[end - 1]![1]), context)) end--;
+  if (end < words.length && rateUnitStart(words.slice(0, end), view, context) !== undefined) words = words.slice(0, end);
+  const unit = rateUnitStart(words, view, context);
+  if (unit === undefined) return words;
+  return unit > 0 ? words.slice(0, unit) : undefined;
+}
+
+/**
+ * Where a list ending in chunk `index` starts: the items before it, each a phrase of a few
+ * words with no figure, back to the clause's start at `clauseAt` (ส่วนเบนซิน ULG95 แก๊สโซฮอล์
+ * GSH95 และพรีเมี่ยม GSH95 → from เบนซิน); undefined unless two items or more stand before it: one
+ * phrase and another after และ are as often two clauses (ตามลำดับ และการใช้จ่าย…, … วัน และวางแผนที่จะ…).
+ */
+function listItemsStart(input: SubjectInput, chunks: readonly Span[], index: number, clauseAt: number): number | undefined {
+  const { view, boundaries, context } = input;
+  let start: number | undefined;
+  let items = 0;
+  for (let k = index + 1; k < chunks.length; k++) {
+    const [from, to] = chunks[k]!;
+    if (clauseAt > from || /[0-9]/.test(view.slice(from, to)) && /[\u0e01-\u0e4e]/.test(view.slice(from, to))) break;
+    if (!/[\u0e01-\u0e4e]/.test(view.slice(from, to))) continue; // a model's name (ULG95) goes with its item
+    const words = boundaries.words(from, to);
+    const [lo, hi] = trimWords(words, view, context);
+    if (hi <= lo || hi - lo > LIST_ITEM_WORDS || words.slice(lo, hi).some((w) => isListWord(input, w))) break;
+    start = words[lo]![0];
+    items++;
+  }
+  return items >= 2 ? start : undefined;
+}
+
+/** Whether a word is a `subject_list` word (และ, หรือ): the last item of a list follows it. */
+function isListWord(input: SubjectInput, w: Span): boolean {
+  return input.context.subjectList?.entries.has(input.view.slice(w[0], w[1])) ?? false;
+}
+
+/** Whether a chunk ends with a Latin letter. */
+function endsLatin(view: string, chunk: Span | undefined): boolean {
+  return chunk !== undefined && /[A-Za-z]$/.test(view.slice(chunk[0], chunk[1]));
+}
+
+/** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
+function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
+  const { source, view, boundaries, context } = input;
+  const limit = Math.max(floor, offset - context.subjectWindow);
+  const from = phraseStart(input, offset, limit);
+  const stop = from > limit ? from - 1 : undefined;
+  const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
+    (stop === undefined ? { phrase } : { phrase, stop });
+  const chunks = chunksBetween(input, from, offset);
   dropTimeReferences(chunks, input.timeReferences);
   dropEraYear(chunks, view, context.calendar.eraYear);
   dropAddresses(chunks, input);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
-    let words = boundaries.words(chunks[0][0], chunks[0][1]);
-    // Cue words after a rate's unit go first (ครัวเรือนละไม่เกิน 14 ตัน: per household, at most).
-    let end = words.length;
-    while (end > 0 && isTrimmed(view.slice(words[end - 1]![0], words[end - 1]![1]), context)) end--;
-    if (end < words.length && rateUnitStart(words.slice(0, end), view, context) !== undefined) words = words.slice(0, end);
-    const unit = rateUnitStart(words, view, context);
-    if (unit === undefined) nearestWords = words;
-    else if (unit > 0) nearestWords = words.slice(0, unit);
-    else chunks.shift();
+    nearestWords = withoutRateUnit(input, chunks[0]);
+    if (nearestWords === undefined) chunks.shift();
   }
   // Up to MAX_CHUNKS phrases of Thai: a model's name of Latin words and digits (Plus Phase 2) counts
   // for none, so that the Thai name it belongs to (ชุดพิมานมาศ) is reached.
@@ -171,29 +229,6 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   let modifierOnly = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
-  const isListWord = (w: Span): boolean => context.subjectList?.entries.has(view.slice(w[0], w[1])) ?? false;
-  const endsLatin = (chunk: Span | undefined): boolean => chunk !== undefined && /[A-Za-z]$/.test(view.slice(chunk[0], chunk[1]));
-  /**
-   * Where a list ending in chunk `index` starts: the items before it, each a phrase of a few
-   * words with no figure, back to the clause's start (ส่วนเบนซิน ULG95 แก๊สโซฮอล์ GSH95 และพรีเมี่ยม
-   * GSH95 → from เบนซิน); undefined unless two items or more stand before it: one phrase and
-   * another after และ are as often two clauses (ตามลำดับ และการใช้จ่าย…, … วัน และวางแผนที่จะ…).
-   */
-  const listItemsStart = (index: number): number | undefined => {
-    let start: number | undefined;
-    let items = 0;
-    for (let k = index + 1; k < chunks.length; k++) {
-      const [from, to] = chunks[k]!;
-      if (clauseAt > from || /[0-9]/.test(view.slice(from, to)) && /[\u0e01-\u0e4e]/.test(view.slice(from, to))) break;
-      if (!/[\u0e01-\u0e4e]/.test(view.slice(from, to))) continue; // a model's name (ULG95) goes with its item
-      const words = boundaries.words(from, to);
-      const [lo, hi] = trimWords(words, view, context);
-      if (hi <= lo || hi - lo > LIST_ITEM_WORDS || words.slice(lo, hi).some(isListWord)) break;
-      start = words[lo]![0];
-      items++;
-    }
-    return items >= 2 ? start : undefined;
-  };
   for (const [index, [start, stop]] of chunks.entries()) {
     if (clauseAt > stop) break; // the chunk is before the clause
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
@@ -218,7 +253,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
     // rule took: the phrase ends here, as it does at a figure that is one; after Latin letters it
     // is a name's (PM 2.5).
-    if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(chunks[index + 1])) break;
+    if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(view, chunks[index + 1])) break;
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
@@ -260,7 +295,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
     // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
-    const listStart = lo > 0 && isListWord(words[lo - 1]!) ? listItemsStart(index) : undefined;
+    const listStart = lo > 0 && isListWord(input, words[lo - 1]!) ? listItemsStart(input, chunks, index, clauseAt) : undefined;
     const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
