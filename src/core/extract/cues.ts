@@ -43,10 +43,19 @@ interface Flat {
   endingAscii: Array<number[] | undefined>;
   endingThai: Array<number[] | undefined>;
   endingOther: Map<number, number[]>;
+  /**
+   * For a Thai last letter whose keys all have a Thai letter before it, which letter pairs end a
+   * key: 1 at (letter before) * 128 + last letter, both as offsets into the Thai block; at every
+   * other Thai last letter, 1 at 128 * 128 + it (its keys are tried whatever stands before it).
+   * Most offsets of a window end no key: one look here rules them out.
+   */
+  thaiPairs: Uint8Array;
   /** By length: 1 when some key has that many code units (0 past the longest). */
   lengths: Uint8Array;
 }
 const flattened = new WeakMap<Lexicon, Flat>();
+/** Where Flat.thaiPairs marks the Thai last letters tried whatever stands before them. */
+const THAI_PAIRS = 0x80 * 0x80;
 const NONE: readonly number[] = [];
 
 function pushTo(map: Map<number, number[]>, code: number, i: number): void {
@@ -76,9 +85,17 @@ function flat(lexicon: Lexicon): Flat {
       else if (last >= 0x0e00 && last < 0x0e80) endingThai[last - 0x0e00] = indices;
       else endingOther.set(last, indices);
     }
+    const thaiPairs = new Uint8Array(THAI_PAIRS + 0x80);
+    for (const key of keys) {
+      const last = key.charCodeAt(key.length - 1) - 0x0e00;
+      const before = key.length > 1 ? key.charCodeAt(key.length - 2) - 0x0e00 : -1;
+      if (last < 0 || last >= 0x80) continue;
+      if (before >= 0 && before < 0x80) thaiPairs[before * 0x80 + last] = 1;
+      else thaiPairs[THAI_PAIRS + last] = 1;
+    }
     const lengths = new Uint8Array(Math.max(0, ...keys.map((k) => k.length)) + 1);
     for (const key of keys) lengths[key.length] = 1;
-    lists = { keys, entries: [...lexicon.entries.values()], byFirst, endingAscii, endingThai, endingOther, lengths };
+    lists = { keys, entries: [...lexicon.entries.values()], byFirst, endingAscii, endingThai, endingOther, thaiPairs, lengths };
     flattened.set(lexicon, lists);
   }
   return lists;
@@ -154,11 +171,16 @@ export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefi
 export function lastCueEnd(view: string, from: number, to: number, lexicon: Lexicon | undefined, boundaries: WordBoundaries): number {
   if (!lexicon || from >= to) return -1;
   const lists = flat(lexicon);
-  const { keys, endingAscii, endingThai } = lists;
+  const { keys, endingAscii, endingThai, thaiPairs } = lists;
   for (let end = to; end > from; end--) {
     // endingWith, written out: this loop runs at every offset of every window.
     const code = view.charCodeAt(end - 1);
-    const ending = code < 0x80 ? endingAscii[code] : code >= 0x0e00 && code < 0x0e80 ? endingThai[code - 0x0e00] : endingWith(lists, code);
+    const thai = code - 0x0e00;
+    if (thai >= 0 && thai < 0x80 && thaiPairs[THAI_PAIRS + thai] === 0) {
+      const before = end > 1 ? view.charCodeAt(end - 2) - 0x0e00 : -1; // no read before the text: V8 would deoptimize
+      if (!(before >= 0 && before < 0x80) || thaiPairs[before * 0x80 + thai] === 0) continue;
+    }
+    const ending = code < 0x80 ? endingAscii[code] : thai >= 0 && thai < 0x80 ? endingThai[thai] : endingWith(lists, code);
     if (ending === undefined) continue;
     for (let c = 0; c < ending.length; c++) {
       const key = keys[ending[c]!]!;
