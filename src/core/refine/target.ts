@@ -11,7 +11,7 @@
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
-import { isWhitespace } from "../text/chars.js";
+import { charSet, isWhitespace } from "../text/chars.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -32,12 +32,15 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return false;
 }
 
+/** Arabic and Thai digits. */
+const isDigitCode = charSet("0123456789๐๑๒๓๔๕๖๗๘๙");
+
 /**
  * How many phrase marks stand inside [from, to): runs of spaces, not at either end, nor beside a
  * digit (Thai sets a number off with spaces inside its phrase: มากกว่า 500 ราย).
  */
 function phrasesBetween(view: string, from: number, to: number): number {
-  const isDigit = (i: number): boolean => /[0-9๐-๙]/.test(view.charAt(i));
+  const isDigit = (i: number): boolean => isDigitCode(view.charCodeAt(i));
   let runs = 0;
   for (let i = from + 1; i < to; i++) {
     if (!isWhitespace(view.charCodeAt(i)) || isWhitespace(view.charCodeAt(i - 1))) continue;
