@@ -64,8 +64,9 @@ function bracketStart(context: RefineContext, start: number): number {
 
 /**
  * A web page title's breadcrumb: two or more short segments (30 letters at most) without spaces,
- * each with a letter and closed by a separator, that a line starts with (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections,
- * not the title's words. A document's title has one, and so has each article's in a file of many.
+ * each with a letter and closed by a separator, that a line starts with
+ * (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ …): the site's sections, not the title's words. A document's
+ * title has one, and so has each article's in a file of many.
  */
 const BREADCRUMB = /^(?:(?=[^\s\-–>»|]{1,30} ?[-–>»|])[^\s\-–>»|]*[\u0e01-\u0e4eA-Za-z][^\s\-–>»|]* ?[-–>»|] ?){2,}(?=\S)/;
 
