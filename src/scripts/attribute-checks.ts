@@ -89,13 +89,23 @@ async function main(): Promise<void> {
   const bareOnes = withSubject.filter((f) => isBare(f.subject!));
 
   const withYear = facts.filter((f) => f.year !== undefined);
-  /** The facts whose year their stretch of text [from, to), extracted alone, does not give them. */
+  /** Each stretch of text [from, to) extracted alone, once however many facts it holds. */
+  const extracted = new Map<string, Fact[]>();
+  const alone = (from: number, to: number): Fact[] => {
+    const key = `${from}:${to}`;
+    let facts = extracted.get(key);
+    if (!facts) {
+      // The stretch alone, given what its document gives it: its date, and the last dateline before it.
+      const datelineBefore = lastDatelineIn(text.slice(Math.max(0, from - DATELINE_REACH), from), ruleSet) ?? null;
+      facts = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore }).facts;
+      extracted.set(key, facts);
+    }
+    return facts;
+  };
+  /** The facts whose year their stretch of text, extracted alone, does not give them. */
   const yearsFromOutside = (stretchOf: (offset: number) => [number, number]): OutFact[] => withYear.filter((f) => {
     const [from, to] = stretchOf(f.start);
-    // The stretch alone, given what its document gives it: its date, and the last dateline before it.
-    const datelineBefore = lastDatelineIn(text.slice(Math.max(0, from - DATELINE_REACH), from), ruleSet) ?? null;
-    const alone = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore }).facts;
-    return alone.find((g) => g.start === f.start - from && g.kind === f.kind)?.year !== f.year;
+    return alone(from, to).find((g) => g.start === f.start - from && g.kind === f.kind)?.year !== f.year;
   });
   const outside = yearsFromOutside((offset) => sentenceOf(text, offset, starts));
   // A line is a paragraph here (the corpus is not hard-wrapped): the year step's own scope.

@@ -88,9 +88,9 @@ function isPeriod(context: RefineContext, end: number): boolean {
   const { view, boundaries, rules } = context;
   if (cueAfter(view, end, rules.context.durationPeriod, "duration", boundaries) !== undefined) return true;
   const at = end + (/^[ \t]*/.exec(view.slice(end, end + 4))?.[0].length ?? 0);
-  const links = [...(rules.context.yearLink?.entries.keys() ?? [])];
   for (const word of rules.context.durationPeriod?.entries.keys() ?? []) {
-    if (view.startsWith(word, at) && links.some((link) => view.startsWith(link, at + word.length))) return true;
+    if (!view.startsWith(word, at)) continue;
+    for (const link of rules.context.yearLink?.entries.keys() ?? []) if (view.startsWith(link, at + word.length)) return true;
   }
   return false;
 }

@@ -12,16 +12,15 @@ const compiled = new WeakSet<RuleSet>();
 const compiledForDocuments = new WeakSet<RuleSet>();
 
 /**
- * Every pattern extraction runs, in the order it first runs them: the masks, each rule's (its
- * sticky twin for a number-led one, which is what runs), the date parser, the year mentions.
+ * The patterns extraction runs on whole texts, in the order it first runs them: the masks, each
+ * rule's (its sticky twin for a number-led one, which is what runs), the year mentions. Those it
+ * runs on short texts (the date parser, the era year) compileForExtraction compiles at once.
  */
 export function extractionPatterns(rules: RuleSet): RegExp[] {
-  const { calendar, yearPattern } = rules.context;
+  const { yearPattern } = rules.context;
   return [
     ...rules.masks.flatMap((mask) => mask.regexes),
     ...rules.rules.flatMap((rule) => rule.regexes.map((regex, i) => rule.numberLed[i] ?? regex)),
-    calendar.dateParser,
-    calendar.eraYear,
     ...(yearPattern ? [yearPattern] : []),
   ];
 }
