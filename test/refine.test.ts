@@ -118,6 +118,27 @@ describe("time references and year", () => {
     expect(fact("ปี 2566 หดตัวร้อยละ 4.4 เมื่อเทียบกับช่วงเดียวกันของปีก่อน ส่งผลให้ยอดขายลดลง 5%", "5%").year).toBe(2023);
   });
 
+  test("a base's own clause (จากปีก่อนที่ …) is the base's: its year, and what was", () => {
+    const text = "โดยคาดว่า ปี 2564 มูลค่าการส่งออกจะมีแนวโน้มเพิ่มขึ้น 16.6% จะสร้างรายได้กว่า 2,700 ล้านบาท เพิ่มขึ้นจากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท ซึ่งประเทศไทยเป็นผู้ผลิต";
+    expect([fact(text, "2,700 ล้านบาท").year, fact(text, "2,700 ล้านบาท").target]).toEqual([2021, true]);
+    expect([fact(text, "2,331 ล้านบาท").year, fact(text, "2,331 ล้านบาท").target]).toEqual([2020, false]);
+    const explicit = "สูงกว่าปี 2562 ที่มีอัตราการเบิกจ่ายงบลงทุนร้อยละ 78 ของกรอบลงทุนทั้งปี";
+    expect(fact(explicit, "ร้อยละ 78").year).toBe(2019);
+    // This year, with no date to read it from: no year, and the clause's own จะ is its.
+    const forecast = "บริษัทตั้งเป้ารายได้ปี 2568 เติบโต 15% จากปีนี้ที่คาดว่าจะมีรายได้ 12,000 ล้านบาท";
+    expect([fact(forecast, "12,000 ล้านบาท").year, fact(forecast, "12,000 ล้านบาท").target]).toEqual([undefined, true]);
+    // Past a phrase mark, the figure is the sentence's again.
+    expect(fact("เพิ่มขึ้นจากปีก่อนที่ส่งออกได้น้อย ขณะที่ปี 2564 มีรายได้ 500 ล้านบาท", "500 ล้านบาท").year).toBe(2021);
+  });
+
+  test("ปีก่อน counts from the year written before it in its paragraph", () => {
+    const text = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 ส่วนปีก่อน ขยายตัวร้อยละ 0.21";
+    expect(fact(text, "ร้อยละ 0.21").year).toBe(2020);
+    // A base (เหมือนปีก่อน: like the year before) governs nothing.
+    const like = "การผลิตเดือนมกราคม 2564 ไม่ได้รับผลกระทบจากภัยแล้งเหมือนปีก่อน ขยายตัวร้อยละ 0.21";
+    expect(fact(like, "ร้อยละ 0.21").year).toBe(2021);
+  });
+
   test("a year linked right after the figure comes first", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });

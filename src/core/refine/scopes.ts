@@ -5,6 +5,7 @@
  * written on one line still governs the figures of its sentence on the next.
  */
 
+import { charSet, isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 
 /** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
@@ -70,4 +71,24 @@ function isHardWrapped(view: string): boolean {
   }
   const longest = Math.max(0, ...lengths);
   return lengths.filter((l) => l >= longest * WRAP_WIDTH.nearMax).length >= WRAP_WIDTH.lines;
+}
+
+/** Arabic and Thai digits. */
+const isDigitCode = charSet("0123456789๐๑๒๓๔๕๖๗๘๙");
+
+/**
+ * How many phrase marks stand inside [from, to): runs of spaces, not at either end, nor beside a
+ * digit (Thai sets a number off with spaces inside its phrase: มากกว่า 500 ราย).
+ */
+export function phrasesBetween(view: string, from: number, to: number): number {
+  const isDigit = (i: number): boolean => isDigitCode(view.charCodeAt(i));
+  let runs = 0;
+  for (let i = from + 1; i < to; i++) {
+    if (!isWhitespace(view.charCodeAt(i)) || isWhitespace(view.charCodeAt(i - 1))) continue;
+    let end = i;
+    while (end < to && isWhitespace(view.charCodeAt(end))) end++;
+    if (end < to && !isDigit(i - 1) && !isDigit(end)) runs++;
+    i = end;
+  }
+  return runs;
 }

@@ -11,7 +11,8 @@
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
-import { charSet, isWhitespace } from "../text/chars.js";
+import { isWhitespace } from "../text/chars.js";
+import { phrasesBetween } from "./scopes.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -32,32 +33,12 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return false;
 }
 
-/** Arabic and Thai digits. */
-const isDigitCode = charSet("0123456789๐๑๒๓๔๕๖๗๘๙");
-
-/**
- * How many phrase marks stand inside [from, to): runs of spaces, not at either end, nor beside a
- * digit (Thai sets a number off with spaces inside its phrase: มากกว่า 500 ราย).
- */
-function phrasesBetween(view: string, from: number, to: number): number {
-  const isDigit = (i: number): boolean => isDigitCode(view.charCodeAt(i));
-  let runs = 0;
-  for (let i = from + 1; i < to; i++) {
-    if (!isWhitespace(view.charCodeAt(i)) || isWhitespace(view.charCodeAt(i - 1))) continue;
-    let end = i;
-    while (end < to && isWhitespace(view.charCodeAt(end))) end++;
-    if (end < to && !isDigit(i - 1) && !isDigit(end)) runs++;
-    i = end;
-  }
-  return runs;
-}
-
-/** The target cue governing a figure at `start`, or undefined. */
-function targetCue(context: RefineContext, start: number): string | undefined {
+/** The target cue governing a figure at `start` (none before `floor`), or undefined. */
+function targetCue(context: RefineContext, start: number, floor = 0): string | undefined {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
-  const from = context.scopes.lineStart(start, targetWindow);
+  const from = Math.max(floor, context.scopes.lineStart(start, targetWindow));
   for (;;) {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
     if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return undefined;
@@ -94,7 +75,14 @@ export const target: Refiner = {
         because(context, d, "target", () => `none: "${not.entry.surface}" right before it`);
         continue;
       }
-      const cue = targetCue(context, c.start);
+      // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
+      // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
+      const cue = targetCue(context, c.start, d.base?.end);
+      if (d.base && cue === undefined) {
+        fact.target = false;
+        because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
+        continue;
+      }
       const deadline = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
       // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
       // planned or forecast: the text cannot report it yet. From October, next year's may be the

@@ -151,6 +151,7 @@ export const timeReferences: Refiner = {
       if (!period || mention.end > period.candidate.end) refs.push({ ...mention });
     }
     const deictic = context.rules.context.timeDeictic;
+    const relative: Array<{ start: number; end: number; text: string; offset: number }> = [];
     if (deictic) {
       const { view } = context;
       // One pass over the text for all the words (an indexOf per word read it once per word).
@@ -168,11 +169,36 @@ export const timeReferences: Refiner = {
           continue;
         }
         const offset = Number(entry.canonical);
-        const own = dateAt(context, at)?.year;
-        if (own === undefined || !Number.isFinite(offset)) continue;
-        refs.push({ start: at, end, year: own + offset, text: surface, governs: true });
+        if (!Number.isFinite(offset)) continue;
+        if (offset !== 0) {
+          relative.push({ start: at, end, text: surface, offset });
+          continue;
+        }
+        // This year (ปีนี้) is the document's. With no date to read it from, it is still a year
+        // the text does not give: it ends what the year before it governed (ตั้งเป้ารายได้ปี 2568 …
+        // จากปีนี้ที่คาดว่าจะมีรายได้ 12,000 ล้านบาท is not 2025's).
+        refs.push({ start: at, end, year: dateAt(context, at)?.year, text: surface, governs: true });
       }
     }
+    refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
+    // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the document's date.
+    // Not from a comparison's base (จากปี 2563), nor from the present said without a year.
+    const window = context.rules.context.yearWindow;
+    const counted: TimeReference[] = [];
+    for (const r of relative) {
+      const from = context.scopes.paragraphStart(r.start, window);
+      let written: number | undefined;
+      for (let i = upperBound(refs, r.start - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.end >= from; i--) {
+        const ref = refs[i]!;
+        if (ref.end > r.start || ref.days || baseBefore(context, ref.start) !== undefined) continue;
+        written = ref.year;
+        break;
+      }
+      const own = written ?? dateAt(context, r.start)?.year;
+      if (own !== undefined) counted.push({ start: r.start, end: r.end, year: own + r.offset, text: r.text, governs: true });
+    }
+    refs.push(...counted);
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
     const plausible = refs.filter((r) => {
       const own = dateAt(context, r.start)?.year;

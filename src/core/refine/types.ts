@@ -23,6 +23,11 @@ export interface Draft {
   fact: Fact;
   /** Why each attribute was set, when explaining. */
   why?: Partial<Record<Attribute, string>>;
+  /**
+   * The comparison's base whose own clause the figure stands in (จากปีก่อนที่ส่งออกมูลค่า 2,331
+   * ล้านบาท): set by the year step; the figure is what was, no plan.
+   */
+  base?: TimeReference;
 }
 
 /** Everything a step may read about the document; steps add nothing to it but warnings and trace. */

@@ -6,8 +6,9 @@
  * a figure below the title. A figure no time reference governs has no year, and neither has a
  * duration without a reference linked after it.
  */
-import { isEntryRun } from "../extract/cues.js";
+import { cueAfter, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import { upperBound } from "../text/sorted.js";
+import { phrasesBetween } from "./scopes.js";
 import type { TimeReference } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
@@ -33,6 +34,21 @@ function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
   return false;
 }
 
+/**
+ * The comparison's base whose own clause a figure at `start` stands in: the last reference before
+ * the figure names a base (จากปีก่อน), a `year_base_clause` word follows it (ที่), and no phrase
+ * mark stands between that word and the figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท).
+ */
+function baseClauseOf(context: RefineContext, start: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const ref = refs[upperBound(refs, start - 1, (r) => r.start) - 1];
+  if (!ref || ref.governs || ref.days || ref.end > start) return undefined;
+  const word = cueAfter(context.view, ref.end, context.rules.context.yearBaseClause, "date", context.boundaries);
+  if (!word) return undefined;
+  const at = skipSpacesForward(context.view, ref.end);
+  return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
+}
+
 /** The last governing reference ending in [from, to]. */
 function governingBefore(refs: readonly TimeReference[], from: number, to: number): TimeReference | undefined {
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
@@ -56,6 +72,14 @@ export const year: Refiner = {
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
       if (d.fact.kind === "duration" && !linked) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
+        continue;
+      }
+      // A base's own figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท) is of the base's year, or of none.
+      const base = linked ? undefined : baseClauseOf(context, start);
+      if (base) {
+        d.base = base;
+        if (base.year !== undefined) d.fact.year = base.year;
+        because(context, d, "year", () => `${base.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${base.text}"`);
         continue;
       }
       const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);
