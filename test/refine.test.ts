@@ -93,6 +93,12 @@ describe("time references and year", () => {
     expect(fact(text, "ร้อยละ 4.38").year).toBe(2021);
   });
 
+  test("a month's short form glued to the word before it is a date, and governs", () => {
+    const f = fact("ยอดขายรถยนต์เดือนก.ย. 67 อยู่ที่ 50,000 คัน", "50,000 คัน");
+    expect([f.year, f.subject]).toEqual([2024, "ยอดขายรถยนต์"]);
+    expect(factsOf("ตั้งแต่เดือนม.ค. - มิ.ย. 2565 มีผู้โดยสาร").find((g) => g.kind === "date")?.value).toBe("2022-01/2022-06");
+  });
+
   test("a quarter with its year governs too", () => {
     expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
   });

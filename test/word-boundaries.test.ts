@@ -57,4 +57,15 @@ describe("WordBoundaries", () => {
     expect(found).toEqual(["ประเทศ", "ไทย", "มี", "พื้นที่", "5", "ตารางกิโลเมตร", ",", "สามารถ"]);
     expect(boundaries.words(3, 12).map(([s, e]) => text.slice(s, e))).toEqual(["เทศ", "ไทย", "มี", "พ"]);
   });
+
+  test("a Thai month's short form glued to the word before it is a word of its own, in short and long runs", () => {
+    for (const before of ["ยอดขายเดือน", "ประเทศไทย".repeat(50) + "ในเดือน"]) {
+      for (const month of ["ก.ย. 67", "มี.ค. 2567"]) {
+        const text = `${before}${month}`;
+        const boundaries = new WordBoundaries(text, segmenter);
+        expect(boundaries.isBoundary(before.length)).toBe(true);
+        expect(boundaries.words(0, before.length).map(([s, e]) => text.slice(s, e)).at(-1)).toBe("เดือน");
+      }
+    }
+  });
 });

@@ -57,6 +57,18 @@ export const MONTH_SOURCE = (() => {
  */
 export const MONTH_FIRST_CHAR_CLASS = `[${[...new Set(MONTH_NAMES.map((m) => m.name.charAt(0)))].join("").replace(/[\]\\^-]/g, "\\$&")}]`;
 
+const DOTTED = THAI_ABBR.map((name) => name.slice(0, name.lastIndexOf(".")));
+
+/**
+ * Whether a Thai month's short form (its dots written: ก.ย, มี.ค) starts at `offset`. Business
+ * news writes it glued to the word before (ยอดขายเดือนก.ย. 67, สิ้นเดือนต.ค. 2567), where the
+ * segmenter may cut no word edge before it; its dots mark its start on their own.
+ */
+export function dottedMonthAt(text: string, offset: number): boolean {
+  for (const short of DOTTED) if (text.startsWith(short, offset)) return true;
+  return false;
+}
+
 const LOOKUP = new Map(MONTH_NAMES.map((m) => [m.name.toLowerCase(), m]));
 
 /** Looks a matched month name up (tolerates the dropped or added final dot). */

@@ -5,6 +5,7 @@
  * them would damage the words around figures); they are boundaries by themselves.
  */
 import type { Segmenter } from "../segmenter.js";
+import { dottedMonthAt } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 
 /** Thai letters, vowels and tone marks, without digits, ๆ (U+0E46) and ฯ (U+0E2F). */
@@ -13,6 +14,20 @@ export const isThaiLetter = (code: number): boolean =>
 
 /** Longest run handed to the segmenter at once; longer runs are cut (rare: Thai text has spaces). */
 const MAX_RUN = 400;
+
+const DOT = 0x2e;
+
+/**
+ * Where a Thai month's short form starts at the end of the run [start, end) that a dot follows
+ * (its first piece is one or two letters: ก.ย., มี.ค.), after other letters; else `start`.
+ */
+function gluedMonthStart(text: string, start: number, end: number): number {
+  for (const length of [2, 1]) {
+    const at = end - length;
+    if (at > start && dottedMonthAt(text, at)) return at;
+  }
+  return start;
+}
 
 /** {@link WordBoundaries}' marks: an offset of a run not cut yet, inside a word, a word's edge. */
 const UNKNOWN = 0;
@@ -96,7 +111,13 @@ export class WordBoundaries {
     marks.fill(INSIDE, start, end);
     marks[start] = EDGE;
     marks[end] = EDGE;
-    for (const wordEnd of this.segmenter.wordEnds(text.slice(start, end))) marks[start + wordEnd] = EDGE;
+    // A Thai month's short form glued to the word before it (เดือนก.ย.) is a word of its own.
+    const month = text.charCodeAt(end) === DOT ? gluedMonthStart(text, start, end) : start;
+    if (month > start) marks[month] = EDGE;
+    const pieces: Array<[number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
+    for (const [from, to] of pieces) {
+      for (const wordEnd of this.segmenter.wordEnds(text.slice(from, to))) marks[from + wordEnd] = EDGE;
+    }
     return true;
   }
 
@@ -109,7 +130,12 @@ export class WordBoundaries {
     let end = offset;
     while (end < this.text.length && isThaiLetter(this.text.charCodeAt(end)) && end - start < 2 * MAX_RUN) end++;
     const boundaries = new Set<number>([start, end]);
-    for (const wordEnd of this.segmenter.wordEnds(this.text.slice(start, end))) boundaries.add(start + wordEnd);
+    const month = this.text.charCodeAt(end) === DOT ? gluedMonthStart(this.text, start, end) : start;
+    boundaries.add(month);
+    const pieces: Array<[number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
+    for (const [from, to] of pieces) {
+      for (const wordEnd of this.segmenter.wordEnds(this.text.slice(from, to))) boundaries.add(from + wordEnd);
+    }
     this.runs.set(start, boundaries);
     return { start, boundaries };
   }
