@@ -153,20 +153,28 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
 
 /**
  * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
- * word (มี) that two words or more follow (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
+ * word (มี) that two words or more follow (or as many as the entry's value says: ตั้งเป้า: 1) (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
  * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
  */
 export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
   const heads = context.subjectHeadAfter;
   if (!heads) return lo;
-  for (let k = hi - 3; k > lo; k--) {
-    if (!heads.entries.has(view.slice(words[k]![0], words[k]![1]))) continue;
+  for (let k = hi - 2; k > lo; k--) {
+    const entry = heads.entries.get(view.slice(words[k]![0], words[k]![1]));
+    if (!entry) continue;
+    // An entry's value may lower the words it needs after it (ตั้งเป้า: 1, ตั้งเป้ารายได้).
+    const fewest = /^[0-9]+$/.test(entry.canonical) ? Number(entry.canonical) : 2;
+    if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
     if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) return lo;
     if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
-    return to - from >= 2 ? k + 1 + from : lo;
+    if (to - from < fewest) return lo;
+    // A verb that takes what is measured as its object names nothing alone (ตั้งเป้าฉีด ครบ 100%).
+    const [one] = words.slice(k + 1 + from, k + 1 + to);
+    if (to - from === 1 && context.subjectAction?.entries.has(view.slice(one![0], one![1]))) return lo;
+    return k + 1 + from;
   }
   return lo;
 }
