@@ -137,6 +137,15 @@ describe("time references and year", () => {
     expect(fact("เพิ่มขึ้นจากปีก่อนที่ส่งออกได้น้อย ขณะที่ปี 2564 มีรายได้ 500 ล้านบาท", "500 ล้านบาท").year).toBe(2021);
   });
 
+  test("a base figure's period after it is its own, and dates nothing after it", () => {
+    const rise = "รายได้รวม 500 ล้านบาท เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท";
+    expect([fact(rise, "450 ล้านบาท").year, fact(rise, "50 ล้านบาท").year]).toEqual([2023, undefined]);
+    const compared = "กำไรสุทธิไตรมาส 3/2567 อยู่ที่ 60,000 ล้านบาท เทียบกับ 55,890 ล้านบาทในช่วงเดียวกันของปีที่แล้ว ขณะที่รายได้รวมอยู่ที่ 80,512 ล้านบาท";
+    expect([fact(compared, "55,890 ล้านบาท").year, fact(compared, "80,512 ล้านบาท").year]).toEqual([2023, 2024]);
+    // จาก after no rise or fall is no base: รายได้จาก 5 โครงการในปี 2566 dates what follows.
+    expect(fact("รายได้จาก 5 โครงการในปี 2566 รวม 300 ล้านบาท", "300 ล้านบาท").year).toBe(2023);
+  });
+
   test("ปีก่อน counts from the year written before it in its paragraph", () => {
     const text = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 ส่วนปีก่อน ขยายตัวร้อยละ 0.21";
     expect(fact(text, "ร้อยละ 0.21").year).toBe(2020);

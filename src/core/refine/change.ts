@@ -45,7 +45,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
  * Words of a period a change is measured from: time words, links, bases, comparison periods,
  * or two of them run together (ของปี, a dictionary word, is ของ + ปี).
  */
-function isPeriodWord(context: RefineContext, word: string): boolean {
+export function isPeriodWord(context: RefineContext, word: string): boolean {
   return isEntryRun(word, periodWords(context.rules.context));
 }
 

@@ -6,7 +6,9 @@
  * a figure below the title. A figure no time reference governs has no year, and neither has a
  * duration without a reference linked after it.
  */
-import { cueAfter, isEntryRun, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
+import type { Kind } from "../types.js";
+import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
 import type { TimeReference } from "./time-references.js";
@@ -26,6 +28,33 @@ function linkedAfter(context: RefineContext, end: number): TimeReference | undef
   if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
   const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
   return link !== undefined && isEntryRun(link, context.rules.context.yearLink) ? next : undefined;
+}
+
+/**
+ * Whether the figure at `start` is a comparison's base (เทียบกับ 55,890 ล้านบาท, เพิ่มขึ้นจาก 450
+ * ล้านบาท): a `year_base_figure` word right before it; one whose value is `after_change` (จาก) only
+ * right after a rise or a fall.
+ */
+function isBaseFigure(context: RefineContext, start: number, kind: Kind): boolean {
+  const { view, boundaries } = context;
+  const { yearBaseFigure, changeBefore } = context.rules.context;
+  const base = cueBefore(view, start, yearBaseFigure, kind, boundaries);
+  if (!base) return false;
+  if (base.entry.canonical !== "after_change") return true;
+  const change = cueBefore(view, base.start, changeBefore, kind, boundaries);
+  return change !== undefined && change.entry.canonical !== "level";
+}
+
+/**
+ * The period a base figure is of, written after it with words of a period between (เทียบกับ 55,890
+ * ล้านบาทในช่วงเดียวกันของปีที่แล้ว), within `join_window`.
+ */
+function baseLinkedAfter(context: RefineContext, end: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const next = refs[upperBound(refs, end - 1, (y) => y.start)];
+  if (!next || next.days || next.start - end > context.rules.context.joinWindow) return undefined;
+  const words = context.boundaries.words(end, next.start);
+  return words.every(([from, to]) => isPeriodWord(context, context.view.slice(from, to))) ? next : undefined;
 }
 
 /** Whether a reference starts with a `year_next_item` cue (ปี, ปีงบประมาณ; not ในปี): the next item of a list. */
@@ -67,7 +96,11 @@ export const year: Refiner = {
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
-      const linked = linkedAfter(context, end);
+      // A comparison's base figure with its own period after it: the period is the figure's, and
+      // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
+      const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind);
+      const linked = linkedAfter(context, end) ?? (base ? baseLinkedAfter(context, end) : undefined);
+      if (base && linked) linked.governs = false;
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
       if (d.fact.kind === "duration" && !linked) {
@@ -75,11 +108,11 @@ export const year: Refiner = {
         continue;
       }
       // A base's own figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท) is of the base's year, or of none.
-      const base = linked ? undefined : baseClauseOf(context, start);
-      if (base) {
-        d.base = base;
-        if (base.year !== undefined) d.fact.year = base.year;
-        because(context, d, "year", () => `${base.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${base.text}"`);
+      const clause = linked ? undefined : baseClauseOf(context, start);
+      if (clause) {
+        d.base = clause;
+        if (clause.year !== undefined) d.fact.year = clause.year;
+        because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
       const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);

@@ -97,6 +97,8 @@ export interface ContextSettings {
   yearBase?: Lexicon;
   /** Words right after a comparison's base that start its own clause (จากปีก่อนที่ …): its figures are the base's. */
   yearBaseClause?: Lexicon;
+  /** Words right before a figure that make it a comparison's base (เทียบกับ 55,890 ล้านบาท): its period dates nothing after it. */
+  yearBaseFigure?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -360,7 +362,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
   "subject_join", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
-  "year_link", "year_base", "year_base_clause", "time_deictic", "change_before", "change_restate", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "time_deictic", "change_before", "change_restate", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
