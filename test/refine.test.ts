@@ -295,6 +295,13 @@ describe("vetoes", () => {
     expect(fact("ผู้ตอบแบบสอบถาม อันดับ 1 ร้อยละ 78.38 เห็นว่า", "ร้อยละ 78.38").value).toBe(78.38);
   });
 
+  test("a two-digit Buddhist-era year after ปี is the year, never a count", () => {
+    expect(factsOf("ปี 68 บริษัทวางแผนลงทุน 5,000 ล้านบาท").map((f) => f.text)).toEqual(["5,000 ล้านบาท"]);
+    expect(factsOf("ขยายระยะเวลาพักชำระหนี้เงินต้นยาวถึงสิ้นปี 64 คู่เติมทุนเสริมสภาพคล่อง")).toEqual([]);
+    // Not a year of the last three decades or the next: a count.
+    expect(fact("ในปี 20 ราย", "20 ราย").value).toBe(20);
+  });
+
   test("a number split by a space is flagged, not misread", () => {
     for (const [text, written] of [["ดัชนีหดตัวร้อยละ 5. 01 เมื่อเทียบกับปีก่อน", "5. 01"], ["ข้าวหอมมะลิ 11,726 .91 บาท", "11,726 .91"]] as const) {
       const { facts, warnings } = extractFacts(text, builtinRules(), segmenter);

@@ -35,7 +35,8 @@ export interface TimeReference {
   days?: true;
   /**
    * Where a year mention's digits start, when they are four and name a year of the last few
-   * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`): such a number is the year, never a figure.
+   * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`), or two of a recent Buddhist-era year (`ปี 68`):
+   * such a number is the year, never a figure.
    */
   numberStart?: number;
 }
@@ -49,6 +50,12 @@ const FUTURE_REACH = 50;
 /** Gregorian years a four-digit year mention may name: outside them, it is likely an amount. */
 const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
 
+/**
+ * Gregorian years a two-digit one (Buddhist era, ปี 68) may name, as a figure's first number
+ * (ปี 68 บริษัทวางแผน…: 68 is no count of companies): 2540-2599, 1997-2056.
+ */
+const SHORT_YEARS = { from: 1997, to: 2056 };
+
 /** The `year_pattern` matches of a text, in order. */
 export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   const pattern = rules.context.yearPattern;
@@ -60,8 +67,9 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
     const year = text === undefined ? undefined : parseYear(text, rules.context.calendar);
     if (year === undefined) continue;
     const mention: TimeReference = { start: m.index, end: m.index + m[0].length, year, text: m[0], governs: true };
-    const digits = /[0-9]{4}$/.exec(text!);
-    if (digits && year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) {
+    const digits = /(?<![0-9])(?:[0-9]{4}|[0-9]{2})$/.exec(text!);
+    const plausible = digits?.[0].length === 2 ? SHORT_YEARS : PLAUSIBLE_YEARS;
+    if (digits && year >= plausible.from && year <= plausible.to) {
       mention.numberStart = m.index + m[0].lastIndexOf(text!) + digits.index;
     }
     out.push(mention);
