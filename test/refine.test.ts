@@ -340,6 +340,20 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(text, written).change).toBe(change);
   });
 
+  test("the period a change is measured from is no subject: the phrase before the change is", () => {
+    const cars = "ยอดผลิตรถยนต์เดือน ต.ค. 67 อยู่ที่ 120,000 คัน ลดลงจากเดือนเดียวกันของปีก่อน 28.4%";
+    expect([fact(cars, "28.4%").subject, fact(cars, "28.4%").change]).toEqual(["ยอดผลิตรถยนต์", "decrease"]);
+    const profit = "กำไรลดลงจากงวดเดียวกันของปีก่อนหน้า 12%";
+    expect([fact(profit, "12%").subject, fact(profit, "12%").change]).toEqual(["กำไร", "decrease"]);
+  });
+
+  test("ปีก่อน with no year to count from names a year the text does not give", () => {
+    const text = "กำไรสุทธิ 25,000 ล้านบาท เพิ่มขึ้น 18% เมื่อเทียบกับงวดเดียวกันของปีก่อนที่มีกำไร 21,267 ล้านบาท";
+    const base = fact(text, "21,267 ล้านบาท");
+    expect([base.year, base.subject]).toEqual([undefined, "กำไร"]);
+    expect(fact("ผลประกอบการปี 2567\nกำไรเพิ่มขึ้นจากปีก่อนที่มีกำไร 500 ล้านบาท", "500 ล้านบาท").year).toBe(2023);
+  });
+
   test("น่าจะ (likely to) is a forecast", () => {
     expect(fact("โดย EEC น่าจะขยายตัวได้ 7-9% ต่อปี", "7-9%").target).toBe(true);
   });

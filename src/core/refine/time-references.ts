@@ -190,7 +190,8 @@ export const timeReferences: Refiner = {
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
-    // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the document's date.
+    // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
+    // document's date.
     // Not from a comparison's base (จากปี 2563), nor from the present said without a year.
     const window = context.rules.context.yearWindow;
     const counted: TimeReference[] = [];
@@ -203,8 +204,10 @@ export const timeReferences: Refiner = {
         written = ref.year;
         break;
       }
-      const own = written ?? dateAt(context, r.start)?.year;
-      if (own !== undefined) counted.push({ start: r.start, end: r.end, year: own + r.offset, text: r.text, governs: true });
+      const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
+      // With no year to count from, it still names a year the text does not give: what it
+      // governs has none, and it is cut from subjects (ราคาสูงกว่าปีที่แล้วราว 1.50 บาท).
+      counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own + r.offset, text: r.text, governs: true });
     }
     refs.push(...counted);
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
