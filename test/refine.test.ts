@@ -158,6 +158,14 @@ describe("time references and year", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });
 
+  test("a range of days longer than a month is a period that governs; one spelling out a reference before it is not", () => {
+    const tourists = "ตั้งแต่วันที่ 1 มกราคม - 20 ตุลาคม 2567 มีนักท่องเที่ยวต่างชาติ 28,215,032 คน เพิ่มขึ้น 31.5%";
+    expect([fact(tourists, "28,215,032 คน").year, fact(tourists, "31.5%").year]).toEqual([2024, 2024]);
+    expect(fact("ระหว่างวันที่ 20-22 มกราคม 2566 มีผู้เข้าชมงาน 500 คน", "500 คน").year).toBeUndefined();
+    const fiscal = "สรุปยอดรวมในปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่ 1 ตุลาคม 2563 – 8 ธันวาคม 2563 พบว่ามีการกระทำผิด จำนวน 5,483 คดี";
+    expect(fact(fiscal, "5,483 คดี").year).toBe(2021);
+  });
+
   test("a date whose year is implied is no time reference", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });

@@ -30,6 +30,13 @@ export function isDayRange(value: string): boolean {
   return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
 }
 
+/** Days from a range of days' first to its last (2024-01-01/2024-10-20 → 293); 0 for any other value. */
+export function daySpan(value: string): number {
+  if (!isDayRange(value)) return 0;
+  const [from, to] = value.split("/").map((d) => Date.parse(`${d}T00:00:00Z`));
+  return Math.round((to! - from!) / 86_400_000);
+}
+
 /**
  * Whether the date at [start, end) of `view` is a dateline: alone on its line but for the weekday
  * before it (วันอังคารที่ 25 สิงหาคม 2563). A text holding many articles starts each with one.

@@ -9,7 +9,7 @@
 import { parseYear } from "../rules/recognizers.js";
 import type { Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
-import { dayOf, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
+import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { upperBound } from "../text/sorted.js";
@@ -40,6 +40,12 @@ export interface TimeReference {
    */
   numberStart?: number;
 }
+
+/** Days a range of days may span and still be an event's (a fair, a week of rain); longer, a period. */
+const PERIOD_DAYS = 31;
+
+/** Most characters between a reference and a range of days that spells it out (ตั้งแต่วันที่, brackets). */
+const SPELLS_OUT = 24;
 
 /** A `time_deictic` entry naming the present without a year (ปัจจุบัน). */
 const PRESENT = "none";
@@ -119,6 +125,14 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
+/** Whether a reference ends at most SPELLS_OUT characters before `start`, with no figure between. */
+function spellsOut(context: RefineContext, refs: readonly TimeReference[], start: number): boolean {
+  const mentions = context.yearMentions;
+  const before = [refs[refs.length - 1], mentions[upperBound(mentions, start - 1, (m) => m.end) - 1]]
+    .filter((r): r is TimeReference => r !== undefined && r.end <= start && start - r.end <= SPELLS_OUT);
+  return before.some((r) => !/[0-9]/.test(context.view.slice(r.end, start)));
+}
+
 /** The lines that are a day's date alone, its year written (isDateline), in order. */
 function datelines(context: RefineContext, dates: readonly Draft[]): Array<{ start: number; date: Ymd }> {
   const out: Array<{ start: number; date: Ymd }> = [];
@@ -146,6 +160,14 @@ export const timeReferences: Refiner = {
       // The reference before it still governs what follows (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8
       // ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
       const value = String(d.fact.value);
+      // A range longer than a month is a period figures are counted over (ตั้งแต่วันที่ 1 มกราคม -
+      // 20 ตุลาคม 2567 มีนักท่องเที่ยว 28,215,032 คน), not an event's days: its last year governs.
+      // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่
+      // 1 ตุลาคม 2563 – 8 ธันวาคม 2563: fiscal 2564's figures), and is an event's days as below.
+      if (!d.candidate.yearImplied && isDayRange(value) && daySpan(value) > PERIOD_DAYS && !spellsOut(context, refs, d.candidate.start)) {
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true });
+        continue;
+      }
       if (!d.candidate.yearImplied && isDayRange(value)) {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
         continue;
