@@ -166,6 +166,12 @@ describe("time references and year", () => {
     expect(fact(fiscal, "5,483 คดี").year).toBe(2021);
   });
 
+  test("a day figures are counted as of (ณ วันที่, จนถึงวันที่) dates them; another day does not", () => {
+    expect(fact("ส่วนยอดการคืนตั๋วโดยสาร ข้อมูล ณ วันที่ 7 เมษายน 2564 มีผู้โดยสารคืนตั๋วโดยสาร จำนวน 738 คน", "738 คน").year).toBe(2021);
+    expect(fact("ผลการดำเนินโครงการกำลังใจ ณ 8 มี.ค. 64 มี อสม. ที่เดินทางแล้ว 680,794 คน", "680,794 คน").year).toBe(2021);
+    expect(fact("เมื่อวันที่ 7 เมษายน 2564 มีผู้โดยสาร 738 คน", "738 คน").year).toBeUndefined();
+  });
+
   test("a date whose year is implied is no time reference", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });

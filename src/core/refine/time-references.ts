@@ -12,6 +12,7 @@ import { cueBefore } from "../extract/cues.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
+import { isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
 
@@ -125,6 +126,21 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
+/**
+ * The year of a day a figure is counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64, สะสมจนถึงวันที่ 5 ก.ค. 65):
+ * a `year_as_of` word before it, a day word (วันที่) maybe between. Another day dates no figure.
+ */
+function asOfYear(context: RefineContext, start: number, value: string): number | undefined {
+  const day = dayOf(value);
+  if (!day) return undefined;
+  const { view, boundaries } = context;
+  let at = start;
+  while (at > 0 && isWhitespace(view.charCodeAt(at - 1))) at--;
+  const word = context.rules.context.calendar.words.dayWord.find((w) => view.endsWith(w, at));
+  if (word) at -= word.length;
+  return cueBefore(view, at, context.rules.context.yearAsOf, "date", boundaries) ? day.year : undefined;
+}
+
 /** Whether a reference ends at most SPELLS_OUT characters before `start`, with no figure between. */
 function spellsOut(context: RefineContext, refs: readonly TimeReference[], start: number): boolean {
   const mentions = context.yearMentions;
@@ -172,7 +188,7 @@ export const timeReferences: Refiner = {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
         continue;
       }
-      const year = d.candidate.yearImplied ? undefined : periodYear(value);
+      const year = d.candidate.yearImplied ? undefined : periodYear(value) ?? asOfYear(context, d.candidate.start, value);
       if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
