@@ -350,6 +350,8 @@ describe("business news: market reports, targets, forecasts", () => {
     ["เงินบาทแข็งค่าขึ้น 0.15 บาท", "0.15 บาท", "increase"],
     ["ราคาทองปรับลดลง 200 บาท", "200 บาท", "decrease"],
     ["ที่เพิ่มขึ้นระหว่าง 2.4 ถึง 4.9 จุด ซึ่งน่าจะเป็นผลมาจาก", "2.4 ถึง 4.9 จุด", "increase"],
+    ["กนง. มีมติให้ลดอัตราดอกเบี้ยนโยบายลง 0.25% จาก 2.50%", "0.25%", "decrease"],
+    ["รัฐบาลลดนำส่งเงินสมทบลง 189 ล้านบาท", "189 ล้านบาท", "decrease"],
   ])("%s: %s is an %s", (text, written, change) => {
     expect(fact(text, written).change).toBe(change);
   });
