@@ -128,14 +128,16 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
 
 /**
  * The year of a day a figure is counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64, สะสมจนถึงวันที่ 5 ก.ค. 65):
- * a `year_as_of` word before it, a day word (วันที่) maybe between. Another day dates no figure.
+ * a `year_as_of` word before it, a day word (วันที่) or a bracket maybe between (ข้อมูล ณ (30 เม.ย.
+ * 64)). Another day dates no figure: วันนี้ (29 ต.ค. 67) is the news's own day, a dateline.
  */
 function asOfYear(context: RefineContext, start: number, value: string): number | undefined {
   const day = dayOf(value);
   if (!day) return undefined;
   const { view, boundaries } = context;
   let at = start;
-  while (at > 0 && isWhitespace(view.charCodeAt(at - 1))) at--;
+  // A bracket may open before it.
+  while (at > 0 && (isWhitespace(view.charCodeAt(at - 1)) || view.charCodeAt(at - 1) === 0x28)) at--;
   const word = context.rules.context.calendar.words.dayWord.find((w) => view.endsWith(w, at));
   if (word) at -= word.length;
   return cueBefore(view, at, context.rules.context.yearAsOf, "date", boundaries) ? day.year : undefined;
