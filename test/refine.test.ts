@@ -352,6 +352,7 @@ describe("business news: market reports, targets, forecasts", () => {
     ["ที่เพิ่มขึ้นระหว่าง 2.4 ถึง 4.9 จุด ซึ่งน่าจะเป็นผลมาจาก", "2.4 ถึง 4.9 จุด", "increase"],
     ["กนง. มีมติให้ลดอัตราดอกเบี้ยนโยบายลง 0.25% จาก 2.50%", "0.25%", "decrease"],
     ["รัฐบาลลดนำส่งเงินสมทบลง 189 ล้านบาท", "189 ล้านบาท", "decrease"],
+    ["ดัชนีผลผลิตอุตสาหกรรม 10 เดือนแรกหดตัวเฉลี่ย 1.67%", "1.67%", "decrease"],
   ])("%s: %s is an %s", (text, written, change) => {
     expect(fact(text, written).change).toBe(change);
   });
@@ -368,6 +369,10 @@ describe("business news: market reports, targets, forecasts", () => {
     const base = fact(text, "21,267 ล้านบาท");
     expect([base.year, base.subject]).toEqual([undefined, "กำไร"]);
     expect(fact("ผลประกอบการปี 2567\nกำไรเพิ่มขึ้นจากปีก่อนที่มีกำไร 500 ล้านบาท", "500 ล้านบาท").year).toBe(2023);
+  });
+
+  test("a period linked after a figure through ณ สิ้น is its year", () => {
+    expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
   test("น่าจะ (likely to) is a forecast", () => {

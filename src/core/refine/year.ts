@@ -26,8 +26,10 @@ function linkedAfter(context: RefineContext, end: number): TimeReference | undef
   if (!next || next.year === undefined || next.start - end > context.rules.context.yearLinkWindow) return undefined;
   const between = context.view.slice(end, next.start);
   if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
-  const link = /^[ \t]{0,2}(\S+)[ \t]{0,2}$/.exec(between)?.[1];
-  return link !== undefined && isEntryRun(link, context.rules.context.yearLink) ? next : undefined;
+  // One or two links, each a word or two run together (ในปี, ณ สิ้น).
+  const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
+  const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
+  return linked ? next : undefined;
 }
 
 /**
