@@ -166,10 +166,13 @@ describe("time references and year", () => {
     expect(fact(fiscal, "5,483 คดี").year).toBe(2021);
   });
 
-  test("a day figures are counted as of (ณ วันที่, จนถึงวันที่) dates them; another day does not", () => {
-    expect(fact("ส่วนยอดการคืนตั๋วโดยสาร ข้อมูล ณ วันที่ 7 เมษายน 2564 มีผู้โดยสารคืนตั๋วโดยสาร จำนวน 738 คน", "738 คน").year).toBe(2021);
+  test("a day figures are counted as of (ณ วันที่, จนถึงวันที่) dates its paragraph; another day its clause", () => {
+    expect(fact("ส่วนยอดการคืนตั๋วโดยสาร ข้อมูล ณ วันที่ 7 เมษายน 2564 มีผู้โดยสารคืนตั๋วโดยสาร จำนวน 738 คน ทั้งนี้ มีผู้ขอคืนเงิน 20 คน", "20 คน").year).toBe(2021);
     expect(fact("ผลการดำเนินโครงการกำลังใจ ณ 8 มี.ค. 64 มี อสม. ที่เดินทางแล้ว 680,794 คน", "680,794 คน").year).toBe(2021);
-    expect(fact("เมื่อวันที่ 7 เมษายน 2564 มีผู้โดยสาร 738 คน", "738 คน").year).toBeUndefined();
+    const day = "เมื่อวันที่ 28 เมษายน 2564 รองนายกรัฐมนตรี เป็นประธานมอบเงินสงเคราะห์ลูกจ้าง จำนวน 21,465,350 บาท ทั้งนี้ มีลูกจ้างยื่นคำร้อง 500 คน";
+    expect([fact(day, "21,465,350 บาท").year, fact(day, "500 คน").year]).toEqual([2021, undefined]);
+    // A dateline is the news's own day: it dates nothing.
+    expect(fact("วันพุธที่ 28 เมษายน 2564\nมีลูกจ้างยื่นคำร้อง 500 คน", "500 คน").year).toBeUndefined();
   });
 
   test("a date whose year is implied is no time reference", () => {

@@ -35,6 +35,11 @@ export interface TimeReference {
   /** A range of days: cut from subjects as any reference, but never governing. */
   days?: true;
   /**
+   * Where its reach ends, when it governs only its own clause: a day (เมื่อวันที่ 28 เมษายน 2564
+   * … มอบเงิน 21,465,350 บาท) dates what its clause reports, not the paragraph after it.
+   */
+  until?: number;
+  /**
    * Where a year mention's digits start, when they are four and name a year of the last few
    * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`), or two of a recent Buddhist-era year (`ปี 68`):
    * such a number is the year, never a figure.
@@ -143,6 +148,35 @@ function asOfYear(context: RefineContext, start: number, value: string): number 
   return cueBefore(view, at, context.rules.context.yearAsOf, "date", boundaries) ? day.year : undefined;
 }
 
+/**
+ * Where the clause holding `offset` ends: at its line's end, at a `target_clause` or
+ * `clause_start` word after a space (ทั้งนี้, ขณะที่, โดย …: another clause's start), or
+ * `target_window` characters on, whichever comes first.
+ */
+function sentenceEnd(context: RefineContext, offset: number): number {
+  const { view, boundaries } = context;
+  const lineEnd = view.indexOf("\n", offset);
+  // No further than a target cue reaches back (target_window): a sentence's length.
+  let end = Math.min(lineEnd < 0 ? view.length : lineEnd, offset + context.rules.context.targetWindow);
+  const { targetClause, clauseStart } = context.rules.context;
+  for (const word of [...(targetClause?.entries.keys() ?? []), ...(clauseStart?.entries.keys() ?? [])]) {
+    for (let at = view.indexOf(word, offset); at >= 0 && at < end; at = view.indexOf(word, at + 1)) {
+      if (isWhitespace(view.charCodeAt(at - 1)) && boundaries.isBoundary(at + word.length)) {
+        end = at;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+/** The year of a day written with its year, not a dateline (a line of its own): it dates the figures of its clause. */
+function dayYear(context: RefineContext, d: Draft, value: string): number | undefined {
+  const day = dayOf(value);
+  if (!day || isDateline(context.view, d.candidate.start, d.candidate.end)) return undefined;
+  return day.year;
+}
+
 /** Whether a reference ends at most SPELLS_OUT characters before `start`, with no figure between. */
 function spellsOut(context: RefineContext, refs: readonly TimeReference[], start: number): boolean {
   const mentions = context.yearMentions;
@@ -190,8 +224,15 @@ export const timeReferences: Refiner = {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
         continue;
       }
-      const year = d.candidate.yearImplied ? undefined : periodYear(value) ?? asOfYear(context, d.candidate.start, value);
-      if (year !== undefined) refs.push({ start: d.candidate.start, end: d.candidate.end, year, text: d.fact.text, governs: true });
+      const period = d.candidate.yearImplied ? undefined : periodYear(value) ?? asOfYear(context, d.candidate.start, value);
+      if (period !== undefined) {
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: period, text: d.fact.text, governs: true });
+        continue;
+      }
+      const day = d.candidate.yearImplied ? undefined : dayYear(context, d, value);
+      if (day !== undefined) {
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: day, text: d.fact.text, governs: true, until: sentenceEnd(context, d.candidate.end) });
+      }
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {

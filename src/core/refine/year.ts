@@ -86,7 +86,8 @@ function governingBefore(refs: readonly TimeReference[], from: number, to: numbe
     const ref = refs[i]!;
     if (ref.end > to) continue;
     if (ref.end < from) return undefined;
-    if (ref.governs) return ref;
+    // A day's reach ends with its clause: the reference before it governs again.
+    if (ref.governs && (ref.until === undefined || to <= ref.until)) return ref;
   }
   return undefined;
 }
