@@ -301,6 +301,12 @@ describe("target", () => {
     expect(fact(text, "ร้อยละ 3.6").target).toBe(false);
   });
 
+  test("มุ่งเน้น (to focus on) holds มุ่ง and makes no target", () => {
+    const f = fact("โครงการความร่วมมือลุ่มแม่น้ำโขง มุ่งเน้นใน 3 ประเด็น ได้แก่", "3 ประเด็น");
+    expect([f.target, f.subject]).toEqual([false, "โครงการความร่วมมือลุ่มแม่น้ำโขง"]);
+    expect(fact("กระทรวงมุ่งส่งเสริมเกษตรกร 5,000 ราย", "5,000 ราย").target).toBe(true);
+  });
+
   test("ไม่ว่าจะ (whether) is no plan", () => {
     expect(fact("โดยมีโครงการสำคัญ ไม่ว่าจะเป็น จ.อำนาจเจริญ ในการพัฒนาโครงข่ายถนน 7 โครงการ", "7 โครงการ").target).toBe(false);
   });
