@@ -7,7 +7,7 @@
  * compared with: it does not govern the figures after it.
  */
 import { parseYear } from "../rules/recognizers.js";
-import type { Lexicon, RuleSet } from "../rules/compile.js";
+import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
@@ -148,6 +148,18 @@ function asOfYear(context: RefineContext, start: number, value: string): number 
   return cueBefore(view, at, context.rules.context.yearAsOf, "date", boundaries) ? day.year : undefined;
 }
 
+/** The `target_clause` and `clause_start` words after a space, as one global pattern (built once per rule set). */
+const CLAUSE_WORDS = new WeakMap<ContextSettings, RegExp>();
+function clauseWordsPattern(c: ContextSettings): RegExp {
+  let pattern = CLAUSE_WORDS.get(c);
+  if (!pattern) {
+    const words = [...new Set([...(c.targetClause?.entries.keys() ?? []), ...(c.clauseStart?.entries.keys() ?? [])])].filter((w) => w.length > 0);
+    pattern = new RegExp(words.length ? `(?<=\\s)(?:${alternativesSource(words)})` : "(?!)", "g");
+    CLAUSE_WORDS.set(c, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Where the clause holding `offset` ends: at its line's end, at a `target_clause` or
  * `clause_start` word after a space (ทั้งนี้, ขณะที่, โดย …: another clause's start), or
@@ -157,15 +169,13 @@ function sentenceEnd(context: RefineContext, offset: number): number {
   const { view, boundaries } = context;
   const lineEnd = view.indexOf("\n", offset);
   // No further than a target cue reaches back (target_window): a sentence's length.
-  let end = Math.min(lineEnd < 0 ? view.length : lineEnd, offset + context.rules.context.targetWindow);
-  const { targetClause, clauseStart } = context.rules.context;
-  for (const word of [...(targetClause?.entries.keys() ?? []), ...(clauseStart?.entries.keys() ?? [])]) {
-    for (let at = view.indexOf(word, offset); at >= 0 && at < end; at = view.indexOf(word, at + 1)) {
-      if (isWhitespace(view.charCodeAt(at - 1)) && boundaries.isBoundary(at + word.length)) {
-        end = at;
-        break;
-      }
-    }
+  const end = Math.min(lineEnd < 0 ? view.length : lineEnd, offset + context.rules.context.targetWindow);
+  // Only the stretch up to the line's end or the window is searched, with one pattern of all the words.
+  const pattern = clauseWordsPattern(context.rules.context);
+  const stretch = view.slice(offset, end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
+    if (boundaries.isBoundary(offset + m.index + m[0].length)) return offset + m.index;
   }
   return end;
 }
