@@ -387,6 +387,13 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
+  test("next week and next month are not yet: their figures are targets", () => {
+    expect(fact("นักวิเคราะห์ประเมินแนวรับสัปดาห์หน้า 1,450 จุด", "1,450 จุด").target).toBe(true);
+    expect(fact("นายกฯ เล็งชง ครม. สัปดาห์หน้า พิจารณาเงินช่วยเหลือ 3,500 บาท", "3,500 บาท").target).toBe(true);
+    // ปีหน้า stays out of the dictionary: ระยะ 2 ปีหน้า keeps its duration.
+    expect(fact("ให้ความสำคัญเป็นพิเศษในระยะ 2 ปีหน้า", "2 ปี").kind).toBe("duration");
+  });
+
   test("น่าจะ (likely to) is a forecast", () => {
     expect(fact("โดย EEC น่าจะขยายตัวได้ 7-9% ต่อปี", "7-9%").target).toBe(true);
   });
