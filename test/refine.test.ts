@@ -332,6 +332,10 @@ describe("vetoes", () => {
       expect(warnings.map((w) => [w.code, w.message.includes(written)])).toEqual([["SPLIT_NUMBER", true]]);
     }
     expect(fact("ร้อยละ 5.01 และ 2 ราย", "ร้อยละ 5.01").value).toBe(5.01);
+    // A group of thousands after a comma and a space is the number's end, flagged too.
+    const { facts, warnings } = extractFacts("คิดเป็นร้อยละ 60 ของประชากร หรือประมาณ 420, 000 คน", builtinRules(), segmenter);
+    expect(facts.map((f) => f.text)).toEqual(["ร้อยละ 60"]);
+    expect(warnings.map((w) => [w.code, w.message.includes("420, 000")])).toEqual([["SPLIT_NUMBER", true]]);
   });
 
   test("a time word in the subjects' lexicons leaves a duration before it whole", () => {

@@ -17,6 +17,9 @@ import type { RefineContext, Refiner } from "./types.js";
 const SPLIT_DECIMAL = /^(?:\.[ \t]{1,2}[0-9]{1,2}(?![0-9.,])|[ \t]{1,2}\.[0-9]{1,2}(?![0-9.,]))/;
 /** … and the same seen from the decimals' side: they are no number of their own. */
 const SPLIT_DECIMALS = /[0-9](?:\.[ \t]{1,2}|[ \t]{1,2}\.)$/;
+/** A group of thousands after a comma and a space (ประมาณ 420, 000 คน): the number's own end, not a number. */
+const SPLIT_THOUSANDS = /[0-9],[ \t]{1,2}$/;
+const THOUSANDS_GROUP = /^[0-9]{3}(?![0-9])/;
 
 /** Where the number of a list item before `start` starts (`7 และ ` before 8), if there is one. */
 function listItemBefore(context: RefineContext, start: number): number | undefined {
@@ -64,7 +67,9 @@ export const vetoes: Refiner = {
     return drafts.filter(({ candidate: c }) => {
       const value = c.rule.kind === "date" ? undefined : c.captures.get("value");
       const split = value ? SPLIT_DECIMAL.exec(view.slice(value.end, value.end + 6)) : null;
-      const decimals = value && !split ? SPLIT_DECIMALS.exec(view.slice(Math.max(0, value.start - 4), value.start)) : null;
+      const before = value && !split ? view.slice(Math.max(0, value.start - 4), value.start) : "";
+      const decimals = value && !split ? SPLIT_DECIMALS.exec(before)
+        ?? (THOUSANDS_GROUP.test(view.slice(value.start, value.start + 4)) ? SPLIT_THOUSANDS.exec(before) : null) : null;
       if (value && (split || decimals)) {
         const written = split ? splitNumber(value.start, value.end + split[0].length)
           : splitNumber(value.start - decimals![0].length, value.end);
