@@ -307,6 +307,11 @@ describe("target", () => {
     expect(fact("กระทรวงมุ่งส่งเสริมเกษตรกร 5,000 ราย", "5,000 ราย").target).toBe(true);
   });
 
+  test("ก่อนที่ … จะ (before it would) is no plan", () => {
+    const text = "ก่อนที่แรงงานไทยรายนี้จะเดินทางกลับ ได้ส่งเงินสมทบ มีเงินชราภาพจำนวน 39,559.29 บาท";
+    expect(fact(text, "39,559.29 บาท").target).toBe(false);
+  });
+
   test("ไม่ว่าจะ (whether) is no plan", () => {
     expect(fact("โดยมีโครงการสำคัญ ไม่ว่าจะเป็น จ.อำนาจเจริญ ในการพัฒนาโครงข่ายถนน 7 โครงการ", "7 โครงการ").target).toBe(false);
   });
