@@ -273,6 +273,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       // Only cue words before the name (และ Re-entry, เท่ากับ MRR): the name starts after them; a
       // measure word before it stays with it (ขนาด 4 x 7 เมตร).
       const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
+      // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names.
+      if (nameEnd !== undefined && !modifierOnly && chunks.slice(index + 1).some(([a, b]) => /[\u0e01-\u0e4e]/.test(view.slice(a, b)))
+        && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) continue;
       const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name)) return result(name);
