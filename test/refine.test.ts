@@ -295,6 +295,12 @@ describe("target", () => {
     expect(fact(list, "450 ราย").target).toBe(true);
   });
 
+  test("the former value of a revised goal or forecast (ปรับเป้า … จากเดิม) was a goal too", () => {
+    const text = "สภาอุตสาหกรรมปรับเป้าการผลิตรถยนต์ปี 2567 ลงเหลือ 1.5 ล้านคัน จากเดิม 1.7 ล้านคัน";
+    expect([fact(text, "1.5 ล้านคัน").target, fact(text, "1.7 ล้านคัน").target]).toEqual([true, true]);
+    expect(fact("กลุ่มเป้าหมายหลักในการจัดฝึกอบรมฯ เป็นสหกรณ์จังหวัดจาก 36 จังหวัด", "36 จังหวัด").target).toBe(false);
+  });
+
   test("the level a forecast change starts from is what was, no target", () => {
     const text = "การใช้จ่ายเพื่อการอุปโภคภาครัฐบาล คาดว่าจะขยายตัวร้อยละ 4.7 เร่งขึ้นจากร้อยละ 3.6 ในปี 2563";
     expect(fact(text, "ร้อยละ 4.7").target).toBe(true);

@@ -33,6 +33,18 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return false;
 }
 
+/** A `target_not_before` entry naming a former level (จากเดิม): after a goal's cue, the former goal. */
+const FORMER = "former";
+
+/** A `target_goal` cue earlier on the line (within `target_window`) with no clause start between, or undefined. */
+function goalCue(context: RefineContext, start: number): string | undefined {
+  const { view, boundaries } = context;
+  const { targetGoal, targetWindow } = context.rules.context;
+  const end = lastCueEnd(view, context.scopes.lineStart(start, targetWindow), start, targetGoal, boundaries);
+  if (end < 0 || clauseStartBetween(context, end, start)) return undefined;
+  return entryEndingAt(view, end, targetGoal!);
+}
+
 /** The target cue governing a figure at `start` (none before `floor`), or undefined. */
 function targetCue(context: RefineContext, start: number, floor = 0): string | undefined {
   const { view, boundaries } = context;
@@ -71,8 +83,12 @@ export const target: Refiner = {
       // All of a known set (ทั้งสองประเทศ), an age (อายุ 60 ปี): never what a plan or forecast is of.
       const not = cueBefore(context.view, c.start, context.rules.context.targetNotBefore, fact.kind, context.boundaries);
       if (not) {
-        fact.target = false;
-        because(context, d, "target", () => `none: "${not.entry.surface}" right before it`);
+        // The level a goal or a forecast is revised from (ปรับเป้า … เหลือ 1.5 ล้านคัน จากเดิม 1.7 ล้านคัน)
+        // was a goal too: a `former` word, after a `target_goal` cue in its clause.
+        const goal = not.entry.canonical === FORMER ? goalCue(context, c.start) : undefined;
+        fact.target = goal !== undefined;
+        because(context, d, "target", () => (goal !== undefined ? `"${goal}" earlier: the former goal or forecast ("${not.entry.surface}")`
+          : `none: "${not.entry.surface}" right before it`));
         continue;
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says

@@ -145,6 +145,8 @@ export interface ContextSettings {
   durationPeriod?: Lexicon;
   /** Right before a figure, words that make it no target (ทั้ง: all of a known set; อายุ: an age). */
   targetNotBefore?: Lexicon;
+  /** Cues that set or revise a goal or a forecast (ปรับเป้า): the former value after จากเดิม is one too. */
+  targetGoal?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -368,7 +370,7 @@ const LEXICON_KEYS = [
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
-  "subject_list", "duration_period", "target_not_before", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
+  "subject_list", "duration_period", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
   "subject_address", "year_next_item",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
