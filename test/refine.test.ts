@@ -175,6 +175,13 @@ describe("time references and year", () => {
     expect(fact("วันพุธที่ 28 เมษายน 2564\nมีลูกจ้างยื่นคำร้อง 500 คน", "500 คน").year).toBeUndefined();
   });
 
+  test("a date after มีผลตั้งแต่ dates the figures before it in its clause that nothing else dates", () => {
+    const wage = "คณะกรรมการค่าจ้างมีมติปรับขึ้นค่าจ้างขั้นต่ำเป็นวันละ 400 บาท ใน 4 จังหวัด มีผลตั้งแต่ 1 ม.ค. 2568";
+    expect([fact(wage, "400 บาท").year, fact(wage, "4 จังหวัด").year]).toEqual([2025, 2025]);
+    // A year before it comes first.
+    expect(fact("ในปี 2567 ค่าจ้างวันละ 370 บาท มีผลตั้งแต่ 1 ม.ค. 2568", "370 บาท").year).toBe(2024);
+  });
+
   test("a date whose year is implied is no time reference", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });

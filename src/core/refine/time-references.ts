@@ -40,6 +40,11 @@ export interface TimeReference {
    */
   until?: number;
   /**
+   * When it says when figures written before it take effect (มีผลตั้งแต่ 1 ม.ค. 2568): a figure of
+   * its clause that nothing before dates takes its year.
+   */
+  effective?: true;
+  /**
    * Where a year mention's digits start, when they are four and name a year of the last few
    * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`), or two of a recent Buddhist-era year (`ปี 68`):
    * such a number is the year, never a figure.
@@ -139,13 +144,18 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
 function asOfYear(context: RefineContext, start: number, value: string): number | undefined {
   const day = dayOf(value);
   if (!day) return undefined;
+  return dateCue(context, start, context.rules.context.yearAsOf) ? day.year : undefined;
+}
+
+/** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
+function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined): boolean {
   const { view, boundaries } = context;
   let at = start;
   // A bracket may open before it.
   while (at > 0 && (isWhitespace(view.charCodeAt(at - 1)) || view.charCodeAt(at - 1) === 0x28)) at--;
   const word = context.rules.context.calendar.words.dayWord.find((w) => view.endsWith(w, at));
   if (word) at -= word.length;
-  return cueBefore(view, at, context.rules.context.yearAsOf, "date", boundaries) ? day.year : undefined;
+  return cueBefore(view, at, lexicon, "date", boundaries) !== undefined;
 }
 
 /** The `target_clause` and `clause_start` words after a space, as one global pattern (built once per rule set). */
@@ -165,7 +175,7 @@ function clauseWordsPattern(c: ContextSettings): RegExp {
  * `clause_start` word after a space (ทั้งนี้, ขณะที่, โดย …: another clause's start), or
  * `target_window` characters on, whichever comes first.
  */
-function sentenceEnd(context: RefineContext, offset: number): number {
+export function sentenceEnd(context: RefineContext, offset: number): number {
   const { view, boundaries } = context;
   const lineEnd = view.indexOf("\n", offset);
   // No further than a target cue reaches back (target_window): a sentence's length.
@@ -310,6 +320,8 @@ export const timeReferences: Refiner = {
     refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
+    const effective = context.rules.context.yearEffective;
+    if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
     context.timeReferences = refs;
     return drafts;
   },

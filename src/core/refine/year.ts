@@ -11,7 +11,7 @@ import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
-import type { TimeReference } from "./time-references.js";
+import { sentenceEnd, type TimeReference } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 /**
@@ -80,6 +80,16 @@ function baseClauseOf(context: RefineContext, start: number): TimeReference | un
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
 }
 
+/** The first reference after `end`, in its clause, that says when what comes before it takes effect. */
+function effectiveAfter(context: RefineContext, end: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const until = sentenceEnd(context, end);
+  for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < until; i++) {
+    if (refs[i]!.effective) return refs[i];
+  }
+  return undefined;
+}
+
 /** The last governing reference ending in [from, to]. */
 function governingBefore(refs: readonly TimeReference[], from: number, to: number): TimeReference | undefined {
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
@@ -120,6 +130,13 @@ export const year: Refiner = {
       }
       const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);
       if (!ref) {
+        // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
+        const from = effectiveAfter(context, end);
+        if (from?.year !== undefined) {
+          d.fact.year = from.year;
+          because(context, d, "year", () => `takes effect on "${from.text}", after it in its clause`);
+          continue;
+        }
         const title = start >= context.titleEnd ? context.titleYear() : undefined;
         if (title !== undefined) {
           d.fact.year = title;
