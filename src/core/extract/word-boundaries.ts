@@ -111,14 +111,23 @@ export class WordBoundaries {
     marks.fill(INSIDE, start, end);
     marks[start] = EDGE;
     marks[end] = EDGE;
-    // A Thai month's short form glued to the word before it (เดือนก.ย.) is a word of its own.
-    const month = text.charCodeAt(end) === DOT ? gluedMonthStart(text, start, end) : start;
-    if (month > start) marks[month] = EDGE;
-    const pieces: Array<[number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
-    for (const [from, to] of pieces) {
-      for (const wordEnd of this.segmenter.wordEnds(text.slice(from, to))) marks[from + wordEnd] = EDGE;
-    }
+    for (const edge of this.wordEdges(start, end)) marks[edge] = EDGE;
     return true;
+  }
+
+  /**
+   * The word edges inside the run [start, end), as offsets of the text: the segmenter's, with a
+   * Thai month's short form glued to the word before it (เดือนก.ย.) cut off first as a word of its own.
+   */
+  private wordEdges(start: number, end: number): number[] {
+    const { text } = this;
+    const month = text.charCodeAt(end) === DOT ? gluedMonthStart(text, start, end) : start;
+    const edges = month > start ? [month] : [];
+    const pieces: ReadonlyArray<readonly [number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
+    for (const [from, to] of pieces) {
+      for (const wordEnd of this.segmenter.wordEnds(text.slice(from, to))) edges.push(from + wordEnd);
+    }
+    return edges;
   }
 
   /** A long run's window around `offset`, cut (once per window start), and the edges in it. */
@@ -129,13 +138,7 @@ export class WordBoundaries {
     if (cached) return { start, boundaries: cached };
     let end = offset;
     while (end < this.text.length && isThaiLetter(this.text.charCodeAt(end)) && end - start < 2 * MAX_RUN) end++;
-    const boundaries = new Set<number>([start, end]);
-    const month = this.text.charCodeAt(end) === DOT ? gluedMonthStart(this.text, start, end) : start;
-    boundaries.add(month);
-    const pieces: Array<[number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
-    for (const [from, to] of pieces) {
-      for (const wordEnd of this.segmenter.wordEnds(this.text.slice(from, to))) boundaries.add(from + wordEnd);
-    }
+    const boundaries = new Set<number>([start, end, ...this.wordEdges(start, end)]);
     this.runs.set(start, boundaries);
     return { start, boundaries };
   }

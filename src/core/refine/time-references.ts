@@ -136,17 +136,6 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
 }
 
-/**
- * The year of a day a figure is counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64, สะสมจนถึงวันที่ 5 ก.ค. 65):
- * a `year_as_of` word before it, a day word (วันที่) or a bracket maybe between (ข้อมูล ณ (30 เม.ย.
- * 64)). Another day dates no figure: วันนี้ (29 ต.ค. 67) is the news's own day, a dateline.
- */
-function asOfYear(context: RefineContext, start: number, value: string): number | undefined {
-  const day = dayOf(value);
-  if (!day) return undefined;
-  return dateCue(context, start, context.rules.context.yearAsOf) ? day.year : undefined;
-}
-
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined): boolean {
   const { view, boundaries } = context;
@@ -175,7 +164,7 @@ function clauseWordsPattern(c: ContextSettings): RegExp {
  * `clause_start` word after a space (ทั้งนี้, ขณะที่, โดย …: another clause's start), or
  * `target_window` characters on, whichever comes first.
  */
-export function sentenceEnd(context: RefineContext, offset: number): number {
+export function clauseEnd(context: RefineContext, offset: number): number {
   const { view, boundaries } = context;
   const lineEnd = view.indexOf("\n", offset);
   // No further than a target cue reaches back (target_window): a sentence's length.
@@ -188,13 +177,6 @@ export function sentenceEnd(context: RefineContext, offset: number): number {
     if (boundaries.isBoundary(offset + m.index + m[0].length)) return offset + m.index;
   }
   return end;
-}
-
-/** The year of a day written with its year, not a dateline (a line of its own): it dates the figures of its clause. */
-function dayYear(context: RefineContext, d: Draft, value: string): number | undefined {
-  const day = dayOf(value);
-  if (!day || isDateline(context.view, d.candidate.start, d.candidate.end)) return undefined;
-  return day.year;
 }
 
 /** Whether a reference ends at most SPELLS_OUT characters before `start`, with no figure between. */
@@ -244,15 +226,18 @@ export const timeReferences: Refiner = {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
         continue;
       }
-      const period = d.candidate.yearImplied ? undefined : periodYear(value) ?? asOfYear(context, d.candidate.start, value);
-      if (period !== undefined) {
-        refs.push({ start: d.candidate.start, end: d.candidate.end, year: period, text: d.fact.text, governs: true });
-        continue;
+      if (d.candidate.yearImplied) continue;
+      const ref: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: periodYear(value), text: d.fact.text, governs: true };
+      const day = ref.year === undefined ? dayOf(value) : undefined;
+      if (day) {
+        // A day figures are counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64: a `year_as_of` word before it)
+        // dates its paragraph as a month would; another day only the figures of its clause, and a
+        // dateline (วันนี้'s own day, on a line of its own) none.
+        if (isDateline(context.view, ref.start, ref.end)) continue;
+        ref.year = day.year;
+        if (!dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
-      const day = d.candidate.yearImplied ? undefined : dayYear(context, d, value);
-      if (day !== undefined) {
-        refs.push({ start: d.candidate.start, end: d.candidate.end, year: day, text: d.fact.text, governs: true, until: sentenceEnd(context, d.candidate.end) });
-      }
+      if (ref.year !== undefined) refs.push(ref);
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {
@@ -290,6 +275,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
     // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
@@ -301,14 +287,14 @@ export const timeReferences: Refiner = {
       let written: number | undefined;
       for (let i = upperBound(refs, r.start - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.end >= from; i--) {
         const ref = refs[i]!;
-        if (ref.end > r.start || ref.days || baseBefore(context, ref.start) !== undefined) continue;
+        if (ref.end > r.start || !ref.governs) continue;
         written = ref.year;
         break;
       }
       const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       // With no year to count from, it still names a year the text does not give: what it
       // governs has none, and it is cut from subjects (ราคาสูงกว่าปีที่แล้วราว 1.50 บาท).
-      counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own + r.offset, text: r.text, governs: true });
+      counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own + r.offset, text: r.text, governs: baseBefore(context, r.start) === undefined });
     }
     refs.push(...counted);
     // A year far past the document's own is a typing slip (ระลอกเมษายน 2664 in a text of 2564).
@@ -319,7 +305,6 @@ export const timeReferences: Refiner = {
     refs.length = 0;
     refs.push(...plausible);
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
     context.timeReferences = refs;

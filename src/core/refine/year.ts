@@ -1,17 +1,20 @@
 /**
  * The year a figure refers to. A time reference linked to the figure right after it (ลดลงร้อยละ
- * 0.9 ในปี 2563, 6 เดือนแรกของปี 2568) is its year; otherwise the last time reference before it in
- * its paragraph that governs (not a comparison's base: เติบโต 34.1% จากปี 2563), within
- * `year_window`; else the period its document's title names (a report's: ไตรมาสที่ 3/2545), for
- * a figure below the title. A figure no time reference governs has no year, and neither has a
- * duration without a reference linked after it.
+ * 0.9 ในปี 2563, 6 เดือนแรกของปี 2568; after a base figure through words of a period: เทียบกับ
+ * 55,890 ล้านบาทในช่วงเดียวกันของปีที่แล้ว) is its year; in a base's own clause (จากปีก่อนที่ส่งออก
+ * มูลค่า 2,331 ล้านบาท), the base's; otherwise the last time reference before it in its paragraph
+ * that governs (not a comparison's base: เติบโต 34.1% จากปี 2563; a day only within its clause),
+ * within `year_window`; else a date after it in its clause that it takes effect on (มีผลตั้งแต่ …);
+ * else the period its document's title names (a report's: ไตรมาสที่ 3/2545), for a figure below the
+ * title. A figure no time reference governs has no year, and neither has a duration without a
+ * reference linked after it.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
-import { sentenceEnd, type TimeReference } from "./time-references.js";
+import { clauseEnd, type TimeReference } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 /**
@@ -80,24 +83,27 @@ function baseClauseOf(context: RefineContext, start: number): TimeReference | un
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
 }
 
-/** The first reference after `end`, in its clause, that says when what comes before it takes effect. */
+/**
+ * The first reference after `end`, in its clause, that says when what comes before it takes effect.
+ * Most figures have none within `target_window`: the clause's end is found only when one is.
+ */
 function effectiveAfter(context: RefineContext, end: number): TimeReference | undefined {
   const refs = context.timeReferences;
-  const until = sentenceEnd(context, end);
-  for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < until; i++) {
-    if (refs[i]!.effective) return refs[i];
+  const reach = end + context.rules.context.targetWindow;
+  for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < reach; i++) {
+    if (refs[i]!.effective) return refs[i]!.start < clauseEnd(context, end) ? refs[i] : undefined;
   }
   return undefined;
 }
 
-/** The last governing reference ending in [from, to]. */
-function governingBefore(refs: readonly TimeReference[], from: number, to: number): TimeReference | undefined {
+/** The last governing reference ending in [from, to], not one of `owned` (a base figure's own period). */
+function governingBefore(refs: readonly TimeReference[], from: number, to: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
     const ref = refs[i]!;
     if (ref.end > to) continue;
     if (ref.end < from) return undefined;
     // A day's reach ends with its clause: the reference before it governs again.
-    if (ref.governs && (ref.until === undefined || to <= ref.until)) return ref;
+    if (ref.governs && !owned.has(ref) && (ref.until === undefined || to <= ref.until)) return ref;
   }
   return undefined;
 }
@@ -106,6 +112,9 @@ export const year: Refiner = {
   name: "year",
   refine(context, drafts) {
     const window = context.rules.context.yearWindow;
+    // Periods written after a base figure (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566): that figure's own, they
+    // govern no figure after it. Kept here, not on the shared references: the step reads the document.
+    const owned = new Set<TimeReference>();
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
@@ -113,7 +122,7 @@ export const year: Refiner = {
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
       const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind);
       const linked = linkedAfter(context, end) ?? (base ? baseLinkedAfter(context, end) : undefined);
-      if (base && linked) linked.governs = false;
+      if (base && linked) owned.add(linked);
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
       if (d.fact.kind === "duration" && !linked) {
@@ -128,7 +137,7 @@ export const year: Refiner = {
         because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
-      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start);
+      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start, owned);
       if (!ref) {
         // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
         const from = effectiveAfter(context, end);
