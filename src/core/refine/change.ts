@@ -99,6 +99,34 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
 }
 
 /**
+ * The difference a figure is the size of when a comparison and the period compared with stand
+ * before it (สูงกว่า + ช่วงเดียวกันของปีก่อน + 191,122 ล้านบาท, ต่ำกว่า + ปีที่แล้ว + เกือบ 30%): the
+ * `comparison_cues` entry's direction, when the words between name a period (a time word or
+ * reference among them) and are all words of a period, qualifier cues or `cue_skip` words. With
+ * nothing between (สูงกว่า 5%), the comparison word is a bound (see qualifier.ts).
+ */
+function changeByComparison(context: RefineContext, start: number, kind: Kind): { change: Change; surface: string } | undefined {
+  const { view, boundaries } = context;
+  const { comparisonCues, comparisonPeriod, subjectTime, qualifierBefore, cueSkip } = context.rules.context;
+  if (!comparisonCues) return undefined;
+  const from = Math.max(context.scopes.lineStart(start, COMPARISON_REACH), start - COMPARISON_REACH);
+  const end = lastCueEnd(view, from, start, comparisonCues, boundaries);
+  if (end < 0) return undefined;
+  const surface = entryEndingAt(view, end, comparisonCues);
+  const change = comparisonCues.entries.get(surface)?.canonical;
+  if (change !== "increase" && change !== "decrease") return undefined;
+  const words = boundaries.words(end, start).map(([a, b]) => [a, view.slice(a, b)] as const).filter(([, w]) => /\S/.test(w));
+  const inReference = (a: number): boolean => referenceAt(context.timeReferences, a) !== undefined;
+  const cue = (w: string): boolean => isEntryRun(w, qualifierBefore) || isEntryRun(w, cueSkip);
+  const names = words.some(([a, w]) => inReference(a) || isEntryRun(w, comparisonPeriod) || (subjectTime?.entries.has(w) ?? false));
+  const periodOnly = words.every(([a, w]) => inReference(a) || !/[\u0e01-\u0e4e]/.test(w) || isPeriodWord(context, w) || cue(w));
+  return names && periodOnly && kind !== "duration" ? { change, surface } : undefined;
+}
+
+/** How far before a figure a comparison with a period is looked for, in characters. */
+const COMPARISON_REACH = 80;
+
+/**
  * The rise or fall a figure is the size of when it follows the level the change was measured
  * from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the figure before it is of the
  * same kind and stands right after a rise or fall and a `level` cue (ลดลง + จาก), and only words
@@ -162,7 +190,8 @@ export const change: Refiner = {
         fact.change = previous.fact.change;
         because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
       } else {
-        const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d);
+        const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d)
+          ?? changeByComparison(context, d.candidate.start, fact.kind);
         if (measured) {
           fact.change = measured.change;
           because(context, d, "change", () => `"${measured.surface}" and the level or period it is measured from before it`);
