@@ -85,10 +85,15 @@ function isRiseOrFall(word: string, context: ContextSettings): boolean {
   return canonical === "increase" || canonical === "decrease";
 }
 
-/** Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด). */
+/**
+ * Whether every word is one a subject is trimmed of: cue and function words only (นานสูงสุด), a
+ * unit before a word of time among them (เพิ่มขึ้นวันนี้: วัน + นี้).
+ */
 export function onlyTrimmedWords(words: readonly Span[], view: string, context: ContextSettings): boolean {
-  return words.every(([start, end], i) => !HAS_WORD.test(view.slice(start, end)) || isTrimmed(view.slice(start, end), context)
-    || (i === 0 && isOrdinal(view.slice(start, end), context)));
+  const text = (i: number): string => (words[i] ? view.slice(words[i]![0], words[i]![1]) : "");
+  return words.every((_, i) => !HAS_WORD.test(text(i)) || isTrimmed(text(i), context)
+    || (i === 0 && isOrdinal(text(i), context))
+    || (context.unitWords.has(text(i)) && (context.subjectTime?.entries.has(text(i + 1)) ?? false)));
 }
 
 /** Whether a word is a `subject_time_ordinal` (แรก): first in a phrase, it ends the time before it (9 เดือน|แรก). */
