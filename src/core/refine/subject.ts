@@ -7,9 +7,12 @@
  */
 import { cueAfter, isEntryRun } from "../extract/cues.js";
 import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
+
+type Span = [number, number];
 
 interface Previous {
   end: number;
@@ -48,7 +51,23 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
   const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
   const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
-  return onlyTrimmedWords(rest, view, rules.context) ? "cues only" : undefined;
+  return onlyTrimmedWords(withoutComparedChange(rest, view, rules.context), view, rules.context) ? "cues only" : undefined;
+}
+
+/**
+ * The words without those that compare the figure with the same quantity's change in another
+ * period: a joining word (เทียบกับ, น้อยกว่า, จาก) and a change said as a noun, a `subject_prefix`
+ * word and a rise or fall (การใช้จ่ายลดลงร้อยละ 14.0 เทียบกับ|การ|ลดลง ร้อยละ 15.7 ในไตรมาสก่อนหน้า).
+ */
+function withoutComparedChange(words: readonly Span[], view: string, c: ContextSettings): Span[] {
+  const text = (i: number): string => (words[i] ? view.slice(words[i]![0], words[i]![1]) : "");
+  const isChange = (i: number): boolean => {
+    const canonical = c.changeBefore?.entries.get(text(i))?.canonical;
+    return canonical === "increase" || canonical === "decrease";
+  };
+  const nouned = (i: number): boolean => (c.subjectPrefix?.entries.has(text(i)) ?? false) && isChange(i + 1);
+  const at = words.findIndex((_, i) => nouned(i) && i > 0 && (c.subjectJoin?.entries.has(text(i - 1)) ?? false));
+  return at < 0 ? [...words] : words.filter((_, i) => i < at - 1 || i > at + 1);
 }
 
 /**
