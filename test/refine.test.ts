@@ -132,6 +132,8 @@ describe("time references and year", () => {
     expect(f.year).toBeUndefined();
     expect(fact("ในปี 2564 มูลค่าการค้าอยู่ที่ 74,370 ล้านหยวน เติบโตร้อยละ 34.1 จากปี 2563 ทั้งนี้ สินค้าส่งออก อาทิ แผงวงจรรวม (+24.3%)", "24.3%").year).toBe(2021);
     expect(fact("ปี 2566 หดตัวร้อยละ 4.4 เมื่อเทียบกับช่วงเดียวกันของปีก่อน ส่งผลให้ยอดขายลดลง 5%", "5%").year).toBe(2023);
+    // A month or a quarter word between the base word and its date (จาก + เดือน + สิงหาคม 2561).
+    expect(fact("ยอดการผลิตรถยนต์ เดือนสิงหาคม 2562 มีทั้งสิ้น 166,361 คัน ลดลงจากเดือนสิงหาคม 2561 ร้อยละ 8.21", "ร้อยละ 8.21").year).toBe(2019);
   });
 
   test("a base's own clause (จากปีก่อนที่ …) is the base's: its year, and what was", () => {

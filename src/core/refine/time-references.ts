@@ -126,14 +126,22 @@ function deicticPattern(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
-/** The `year_base` word right before `start`, maybe with a `year_link` word between (ช่วงเดียวกัน + ของ + ปีก่อน). */
+/**
+ * The `year_base` word right before `start`, maybe with up to two `year_link` or
+ * `comparison_period` words between (ช่วงเดียวกัน + ของ + ปีก่อน, จาก + เดือน + สิงหาคม 2561).
+ */
 function baseBefore(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
-  const { yearBase, yearLink } = context.rules.context;
-  const base = cueBefore(view, start, yearBase, "date", boundaries);
-  if (base) return base.entry.surface;
-  const link = cueBefore(view, start, yearLink, "date", boundaries);
-  return link ? cueBefore(view, link.start, yearBase, "date", boundaries)?.entry.surface : undefined;
+  const { yearBase, yearLink, comparisonPeriod } = context.rules.context;
+  let at = start;
+  for (let hops = 0; hops <= 2; hops++) {
+    const base = cueBefore(view, at, yearBase, "date", boundaries);
+    if (base) return base.entry.surface;
+    const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, comparisonPeriod, "date", boundaries);
+    if (!link) return undefined;
+    at = link.start;
+  }
+  return undefined;
 }
 
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
