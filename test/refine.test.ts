@@ -194,6 +194,15 @@ describe("time references and year", () => {
     expect(fact("ในปี 2567 ค่าจ้างวันละ 370 บาท มีผลตั้งแต่ 1 ม.ค. 2568", "370 บาท").year).toBe(2024);
   });
 
+  test("a period in the line introducing a list dates its items; a day there does not", () => {
+    const text = "ในปี 2564 ไทยนำเข้าปุ๋ยเคมีจาก 45 ประเทศ โดย 5 ประเทศที่ไทยนำเข้ามากที่สุด ได้แก่\n1. จีน นำเข้า 1.25 ล้านตัน\n2. ซาอุดีอาระเบีย นำเข้า 7.5 แสนตัน";
+    expect(fact(text, "7.5 แสนตัน").year).toBe(2021);
+    const meeting = "ที่ประชุมเมื่อวันที่ 15 กรกฎาคม 2563 สรุปได้ดังนี้\n1. รับทราบ จำนวน 7 เรื่อง";
+    expect(fact(meeting, "7 เรื่อง").year).toBeUndefined();
+    // A line that is no item (a table's figure) is no list's.
+    expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
+  });
+
   test("a date whose year is implied is no time reference", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });

@@ -8,6 +8,12 @@
 import { charSet, isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 
+/**
+ * A list item's mark starting a line: a bullet or dash (- กรุงเทพฯ …, • …), or a number closed by a
+ * dot or a bracket (1. …, 2) …, (3) …; not 10.5 ล้าน, a figure).
+ */
+const LIST_ITEM = /^[ \t\u00a0]*(?:[-–•*▪●·]|\(?[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,2}\))/;
+
 /** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
 const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3 };
 
@@ -29,6 +35,28 @@ export class Scopes {
   lineStart(offset: number, window: number): number {
     const start = this.lineStarts[upperBound(this.lineStarts, offset, (s) => s) - 1] ?? 0;
     return Math.max(start, offset - window, 0);
+  }
+
+  /**
+   * The line that introduces the list whose item line holds `offset`: the nearest line above that
+   * is no item, across at most `maxItems` item lines; undefined when the line holding `offset` is
+   * no item (see LIST_ITEM), or in hard-wrapped text, whose lines are no items. As [start, end).
+   */
+  listIntro(offset: number, maxItems: number): [number, number] | undefined {
+    if (this.wrapped) return undefined;
+    let line = upperBound(this.lineStarts, offset, (s) => s) - 1;
+    if (!this.isItem(line)) return undefined;
+    for (let hops = 0; line > 0 && hops <= maxItems; hops++) {
+      line--;
+      if (!this.isItem(line)) return [this.lineStarts[line]!, this.lineStarts[line + 1]! - 1];
+    }
+    return undefined;
+  }
+
+  /** Whether line `index` starts with a list item's mark. */
+  private isItem(index: number): boolean {
+    const start = this.lineStarts[index]!;
+    return LIST_ITEM.test(this.view.slice(start, start + 12));
   }
 
   /**

@@ -108,6 +108,32 @@ function governingBefore(refs: readonly TimeReference[], from: number, to: numbe
   return undefined;
 }
 
+/** The most item lines between a list's item and the line that introduces it. */
+const LIST_REACH = 30;
+
+/**
+ * The last period (not a day) that governs in the line introducing the list a figure's line is an
+ * item of (… ในไตรมาส 2 ปี 2568 มีดังนี้ / - กรุงเทพฯ 17,467 หน่วย): a line ending in a `list_intro`
+ * word or a colon, with only item lines between.
+ */
+function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+  const intro = context.scopes.listIntro(start, LIST_REACH);
+  if (!intro) return undefined;
+  const [from, to] = intro;
+  const end = from + context.view.slice(from, to).trimEnd().length;
+  const last = context.view.charAt(end - 1);
+  const introduces = last === ":" || cueBefore(context.view, end, context.rules.context.listIntro, "date", context.boundaries) !== undefined;
+  if (!introduces) return undefined;
+  // A period, not a day: the day an intro names is a meeting's, a notice's, a deadline's (สรุปผลการ
+  // ประชุมเมื่อวันที่ 15 กรกฎาคม 2563 ดังนี้), which dates no item below.
+  const refs = context.timeReferences;
+  for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= from; i--) {
+    const ref = refs[i]!;
+    if (ref.governs && ref.until === undefined && !owned.has(ref) && ref.end <= end) return ref;
+  }
+  return undefined;
+}
+
 export const year: Refiner = {
   name: "year",
   refine(context, drafts) {
@@ -137,7 +163,8 @@ export const year: Refiner = {
         because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
-      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start, owned);
+      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start, owned)
+        ?? introducedBy(context, start, owned);
       if (!ref) {
         // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
         const from = effectiveAfter(context, end);
@@ -158,7 +185,7 @@ export const year: Refiner = {
         continue;
       }
       d.fact.year = ref.year;
-      because(context, d, "year", () => `${linked ? "linked after it" : "governs its paragraph"}: "${ref.text}"`);
+      because(context, d, "year", () => `${linked ? "linked after it" : ref.end < context.scopes.lineStart(start, start) ? "governs the line introducing its list" : "governs its paragraph"}: "${ref.text}"`);
     }
     return drafts;
   },

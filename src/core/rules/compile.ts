@@ -103,6 +103,8 @@ export interface ContextSettings {
   yearAsOf?: Lexicon;
   /** Words before a date that say when what comes before it takes effect (มีผลตั้งแต่): it dates those figures. */
   yearEffective?: Lexicon;
+  /** Words ending a line that a list's item lines follow (ได้แก่, ดังนี้): its period dates the items. */
+  listIntro?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -373,7 +375,7 @@ const LEXICON_KEYS = [
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
-  "subject_address", "year_next_item",
+  "subject_address", "year_next_item", "list_intro",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
