@@ -68,6 +68,13 @@ export interface SubjectInput {
  */
 export function subjectBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): string | undefined {
   const found = phraseBefore(input, offset, floor, kind, after);
+  // A measure word alone (มีมูลค่ากว่า 2,298 ล้านดอลลาร์) after a gloss in brackets: the name before
+  // the gloss is what is measured (การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่า …).
+  if (found.measureOnly && found.stop !== undefined && input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
+    const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind);
+    if (name?.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
+  }
   if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
@@ -201,7 +208,7 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
   const { source, view, boundaries, context } = input;
   const limit = Math.max(floor, offset - context.subjectWindow);
   const from = phraseStart(input, offset, limit);
@@ -308,7 +315,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
     if (HAS_WORD.test(name)) return result(name);
   }
-  return result(measureOnly);
+  return measureOnly === undefined ? result(undefined) : { ...result(measureOnly), measureOnly: true };
 }
 
 /** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */
