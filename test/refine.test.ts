@@ -203,6 +203,15 @@ describe("time references and year", () => {
     expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
   });
 
+  test("an era year after a preposition is a year mention; after จาก, a comparison's base", () => {
+    const text = "สถานการณ์การท่องเที่ยวใน พ.ศ. 2562 พบว่า มีนักท่องเที่ยว 39.92 ล้านคน เพิ่มขึ้นร้อยละ 4.56 จาก พ.ศ. 2561 ที่มีจำนวน 38.18 ล้านคน โดยมีรายได้ 1.91 ล้านล้านบาท";
+    expect(fact(text, "39.92 ล้านคน").year).toBe(2019);
+    expect(fact(text, "38.18 ล้านคน").year).toBe(2018);
+    expect(fact(text, "1.91 ล้านล้านบาท").year).toBe(2019);
+    // A law's year names no period.
+    expect(fact("ตามพระราชบัญญัติการประมง พ.ศ. 2558 มีเรือประมง 10,000 ลำ", "10,000 ลำ").year).toBeUndefined();
+  });
+
   test("a date whose year is implied is no time reference", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });

@@ -144,6 +144,14 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return undefined;
 }
 
+/** Whether a mention's own cue starts with a `year_base` word (จาก พ.ศ. 2561: a cue of era years). */
+function startsWithBase(context: RefineContext, ref: TimeReference): boolean {
+  const bases = context.rules.context.yearBase;
+  if (!bases) return false;
+  for (const base of bases.entries.keys()) if (ref.text.startsWith(base) && /^[\s\u00a0]|^พ/.test(ref.text.slice(base.length))) return true;
+  return false;
+}
+
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined): boolean {
   const { view, boundaries } = context;
@@ -283,7 +291,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined && !startsWithBase(context, ref);
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
     // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
