@@ -147,6 +147,10 @@ describe("time references and year", () => {
     expect([fact(forecast, "12,000 ล้านบาท").year, fact(forecast, "12,000 ล้านบาท").target]).toEqual([undefined, true]);
     // Past a phrase mark, the figure is the sentence's again.
     expect(fact("เพิ่มขึ้นจากปีก่อนที่ส่งออกได้น้อย ขณะที่ปี 2564 มีรายได้ 500 ล้านบาท", "500 ล้านบาท").year).toBe(2021);
+    // The base's level (อยู่ที่, ปิดที่ right after it).
+    const market = "โดยดัชนีหุ้นไทยปี 2561 ปิดที่ 1,563.88 จุด ลดลง 10.82% จากสิ้นปี 2560 ปิดที่ 1,753.71 จุด";
+    expect(fact(market, "1,753.71 จุด").year).toBe(2017);
+    expect(fact(market, "1,563.88 จุด").year).toBe(2018);
   });
 
   test("a base figure's period after it is its own, and dates nothing after it", () => {
