@@ -170,6 +170,11 @@ describe("time references and year", () => {
     expect(fact(like, "ร้อยละ 0.21").year).toBe(2021);
   });
 
+  test("a bare ปี glued to a length of time is its period's year; after another figure, the next sentence's", () => {
+    expect(fact("รายได้จากการดำเนินงานงวด 9 เดือนปี 56 จำนวน 5,200 ล้านบาท", "9 เดือน").year).toBe(2013);
+    expect(fact("ปริมาณน้ำ ปี 2554 อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ 2,000 ล้าน ลบ.ม.", "3,903 ล้าน ลบ.ม.").year).toBe(2011);
+  });
+
   test("a year linked right after the figure comes first", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });

@@ -19,15 +19,19 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
- * ของ, between). A mention may carry its own link (ในปี, ภายในปี, สิ้นปี); a bare ปี right after a
- * figure starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …) and is not taken.
+ * ของ, between). A mention may carry its own link (ในปี, ภายในปี, สิ้นปี); a bare ปี after a
+ * figure and a space starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …) and is not
+ * taken; glued to a length of time (งวด 9 เดือนปี 56), it is the period's.
  */
-function linkedAfter(context: RefineContext, end: number): TimeReference | undefined {
+function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeReference | undefined {
   const refs = context.timeReferences;
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
   // The present (ปัจจุบัน) after a figure starts the next clause: it dates nothing before it.
   if (!next || next.year === undefined || next.start - end > context.rules.context.yearLinkWindow) return undefined;
   const between = context.view.slice(end, next.start);
+  // Glued to a period (งวด 9 เดือนปี 56), a bare ปี is its link; after another figure, a space left
+  // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
+  if (between === "" && kind === "duration") return next;
   if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
   // One or two links, each a word or two run together (ในปี, ณ สิ้น).
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
@@ -147,7 +151,7 @@ export const year: Refiner = {
       // A comparison's base figure with its own period after it: the period is the figure's, and
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
       const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind);
-      const linked = linkedAfter(context, end) ?? (base ? baseLinkedAfter(context, end) : undefined);
+      const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
