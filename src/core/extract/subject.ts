@@ -260,7 +260,14 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // A number with decimals or thousands (MPI อยู่ที่ระดับ 91.88 เพิ่มขึ้น…) is another figure, one no
     // rule took: the phrase ends here, as it does at a figure that is one; after Latin letters it
     // is a name's (PM 2.5).
-    if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(view, chunks[index + 1])) break;
+    // Right after it, only cue and time words so far (ดัชนีราคาผู้บริโภคอยู่ที่ 108.06 ในเดือนตุลาคม
+    // เพิ่มขึ้น 5.98%): the number's phrase names this figure too, as a figure one rule took would.
+    if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(view, chunks[index + 1])) {
+      // Not a time of day (เวลา 05.00 น.): it says when, and the phrase before it names no figure.
+      const clock = /^\s*น\./.test(view.slice(stop, stop + 6));
+      if (index > 0 && !clock && nameEnd === undefined && measureOnly === undefined && clauseAt <= start) continue;
+      break;
+    }
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing.
       if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
