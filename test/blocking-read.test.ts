@@ -31,13 +31,18 @@ describe("files that report size 0", () => {
   });
 
   test("a small file with content is still read synchronously (the fast path)", async () => {
-    const { writeFileSync, mkdtempSync } = await import("node:fs");
+    const { writeFileSync, mkdtempSync, rmSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
-    const path = join(mkdtempSync(join(tmpdir(), "extract-sync-")), "a.txt");
-    writeFileSync(path, "พื้นที่ 5 ไร่\n");
-    syncReads.length = 0;
-    for await (const _ of readInputs([path], { stdin: (async function* () {})() })) void _;
-    expect(syncReads.length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), "extract-sync-"));
+    try {
+      const path = join(dir, "a.txt");
+      writeFileSync(path, "พื้นที่ 5 ไร่\n");
+      syncReads.length = 0;
+      for await (const _ of readInputs([path], { stdin: (async function* () {})() })) void _;
+      expect(syncReads.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,8 @@
 /** HTML input: a saved news page gives exactly its article's facts, at offsets into `extract text`. */
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, onTestFinished, test } from "vitest";
 import { htmlToText } from "../src/io/formats/html.js";
 import { factsOf, ROOT } from "./helpers.js";
 import { parseJsonl, runCli } from "./run-cli.js";
@@ -48,6 +48,7 @@ describe("saved news pages (fixtures/html, built from seeds 002 and 003 by fixtu
 describe("the review page is output, not input", () => {
   test("a directory walk skips a page written by -f html (OUTPUT_SKIPPED), and reads it when named", async () => {
     const dir = mkdtempSync(join(tmpdir(), "review-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     copyFileSync(join(ROOT, "seeds/000_d1245c5d79ae461e.txt"), join(dir, "a.txt"));
     expect((await runCli([dir, "-f", "html", "-o", join(dir, "review.html")], ROOT)).code).toBe(0);
     const walked = await runCli([dir, "-f", "jsonl"], ROOT);

@@ -3,11 +3,11 @@
  * The broken-rules directory's expected report is kept in fixtures/broken-rules/expected.txt.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { runCli } from "./run-cli.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,6 +40,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "news.txt"), "เน็ตบ้านความเร็ว 100 เมกะบิตต่อวินาที ราคา 599 บาท\n");
   writeFileSync(join(dir, "slow.yaml"), 'rules:\n  - id: count.slow\n    kind: count\n    pattern: "(?:a+)+b{number:value}"\n');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a user rule written from the guide", () => {
   test("rules test passes on it", async () => {
@@ -155,6 +156,7 @@ describe("rule debugging", () => {
 
   test("a rule whose pattern does not match says so, naming the rules that gave facts there", async () => {
     const tmp = mkdtempSync(join(tmpdir(), "thai-facts-rules-"));
+    onTestFinished(() => rmSync(tmp, { recursive: true, force: true }));
     writeFileSync(join(tmp, "nomatch.yaml"), [
       "rules:",
       "  - id: count.robots",
