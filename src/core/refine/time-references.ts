@@ -91,8 +91,52 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
     }
     out.push(mention);
   }
+  const era = eraMentions(view, rules, out);
+  return era.length === 0 ? out : [...out, ...era].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An era marker and its four-digit year after a `year_era_cue` word (ใน พ.ศ. 2562, จาก พ.ศ. 2561),
+ * where no `year_pattern` mention is: the mention starts at the marker, so that a `year_base` word
+ * before it (จาก) still makes it a comparison's base. Found by the markers, which few texts hold.
+ */
+function eraMentions(view: string, rules: RuleSet, found: readonly TimeReference[]): TimeReference[] {
+  const cues = rules.context.yearEraCue;
+  const { calendar } = rules.context;
+  if (!cues || calendar.eras.size === 0) return [];
+  const out: TimeReference[] = [];
+  let markers = ERA_MARKERS.get(calendar.eras);
+  if (!markers) {
+    markers = new RegExp(`(?:${[...calendar.eras.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "g");
+    ERA_MARKERS.set(calendar.eras, markers);
+  }
+  markers.lastIndex = 0;
+  for (let m = markers.exec(view); m; m = markers.exec(view)) {
+    {
+      const at = m.index;
+      const marker = m[0];
+      const year = ERA_YEAR.exec(view.slice(at + marker.length, at + marker.length + 12));
+      if (!year) continue;
+      const before = view.slice(Math.max(0, at - 12), at).replace(/[ \t]+$/, "");
+      if (![...cues.entries.keys()].some((cue) => before.endsWith(cue))) continue;
+      const end = at + marker.length + year[0].length;
+      const text = view.slice(at, end);
+      const value = parseYear(text, calendar);
+      if (value === undefined || found.some((m) => m.start <= at && at < m.end)) continue;
+      out.push({ start: at, end, year: value, text, governs: true, numberStart: end - 4 });
+    }
+  }
   return out;
 }
+
+/**
+ * The era markers of a calendar as one pattern, in a group: V8 runs a bare literal (and indexOf)
+ * several times slower on Thai (two-byte) text than a compiled pattern.
+ */
+const ERA_MARKERS = new WeakMap<ReadonlyMap<string, unknown>, RegExp>();
+
+/** After an era marker (its dot already matched or not): the dot, spaces, a four-digit year. */
+const ERA_YEAR = /^\.?[ \t]{0,3}[12][0-9]{3}(?![0-9]|[.,][0-9])/;
 
 
 /**
@@ -142,14 +186,6 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
     at = link.start;
   }
   return undefined;
-}
-
-/** Whether a mention's own cue starts with a `year_base` word (จาก พ.ศ. 2561: a cue of era years). */
-function startsWithBase(context: RefineContext, ref: TimeReference): boolean {
-  const bases = context.rules.context.yearBase;
-  if (!bases) return false;
-  for (const base of bases.entries.keys()) if (ref.text.startsWith(base) && /^[\s\u00a0]|^พ/.test(ref.text.slice(base.length))) return true;
-  return false;
 }
 
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
@@ -291,7 +327,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined && !startsWithBase(context, ref);
+    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
     // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
