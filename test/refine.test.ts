@@ -529,6 +529,8 @@ describe("subject", () => {
     ["ดัชนีราคาผู้บริโภค (CPI) หรืออัตราเงินเฟ้อทั่วไปอยู่ที่ 108.06 ในเดือนตุลาคม เพิ่มขึ้น 5.98% จากปีก่อนหน้า", "5.98%", "อัตราเงินเฟ้อทั่วไป"],
     // Not a time of day (เวลา 05.00 น.): it says when.
     ["เดินทางมาถึงท่าอากาศยานสุวรรณภูมิเวลา 05.00 น. จำนวน 335 คน", "335 คน", undefined],
+    // A telephone number between a name and its figure is how to reach it: skipped, as an address is.
+    ["สอบถามเพิ่มเติมได้ที่ ศูนย์บริการลูกค้าสัมพันธ์ หมายเลขโทรศัพท์ 1690 ตลอด 24 ชั่วโมง", "24 ชั่วโมง", "ศูนย์บริการลูกค้าสัมพันธ์"],
     // A measure word alone after a gloss in brackets: the name before the gloss.
     ["การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่ากว่า 2,298 ล้านดอลลาร์สหรัฐ", "2,298 ล้านดอลลาร์สหรัฐ", "การส่งออกอัญมณีและเครื่องประดับ"],
     // The same quantity's change in another period, compared with (เทียบกับ|การ|ลดลง: a change said as a noun).
