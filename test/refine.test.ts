@@ -175,6 +175,15 @@ describe("time references and year", () => {
     expect(fact("ปริมาณน้ำ ปี 2554 อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ 2,000 ล้าน ลบ.ม.", "3,903 ล้าน ลบ.ม.").year).toBe(2011);
   });
 
+  test("years after a list of figures are paired with them in order when ตามลำดับ (respectively) follows", () => {
+    const text = "ข่าวเศรษฐกิจ\nประเมินว่าเศรษฐกิจไทยจะเติบโตที่ 3.2% และ 4.2% ในปี 2565 และ 2566 ตามลำดับ";
+    expect([fact(text, "3.2%").year, fact(text, "4.2%").year]).toEqual([2022, 2023]);
+    // A first item no rule took (a bare number sharing the unit after it) takes the first year.
+    expect(fact("ข่าว\nนักท่องเที่ยวมาอยู่ที่ 25.5 และ 34 ล้านคน ในปี 2566 และ 2567 ตามลำดับ", "34 ล้านคน").year).toBe(2024);
+    // Without ตามลำดับ, the year linked after the last figure is its own only.
+    expect(fact("ข่าว\nเติบโตที่ 3.2% และ 4.2% ในปี 2565 และ 2566 เป็นต้นไป", "4.2%").year).toBe(2022);
+  });
+
   test("a year linked right after the figure comes first", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });

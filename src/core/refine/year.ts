@@ -15,7 +15,8 @@ import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
-import { because, type RefineContext, type Refiner } from "./types.js";
+import { parseYear } from "../rules/recognizers.js";
+import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -138,6 +139,72 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   return undefined;
 }
 
+/**
+ * Years paired in order with a list of figures (เติบโตที่ 3.2% และ 4.2% ในปี 2565 และ 2566 ตามลำดับ):
+ * a reference linked after the list's last figure, more years after it joined by `subject_list`
+ * words or commas (a `year_cue` word may end the joint: และปี 2566), then a `year_respectively`
+ * word; the figures before, as many as the years, of one kind and joined the same way. Each
+ * figure's year by its place.
+ */
+function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<Draft, number> {
+  const out = new Map<Draft, number>();
+  const { view, rules } = context;
+  const { yearRespectively, subjectList, calendar } = rules.context;
+  if (!yearRespectively || !subjectList) return out;
+  const cues = [...(rules.lexicons.get("year_cue")?.entries.keys() ?? [])];
+  const joins = (word: string): boolean => subjectList.entries.has(word)
+    || cues.some((cue) => word.endsWith(cue) && (word.length === cue.length || subjectList.entries.has(word.slice(0, -cue.length))));
+  const joined = (text: string): boolean => text.split(/[\s,]+/).every((w) => w === "" || joins(w));
+  const figures = drafts.filter((d) => d.fact.kind !== "date");
+  for (let i = 0; i < figures.length; i++) {
+    const last = figures[i]!;
+    const ref = linkedAfter(context, last.candidate.end, last.fact.kind);
+    if (!ref || ref.year === undefined) continue;
+    const years = [ref.year];
+    let at = ref.end;
+    for (;;) {
+      const next = NEXT_YEAR.exec(view.slice(at, at + NEXT_YEAR_REACH));
+      const value = next && joined(next[1]!) ? parseYear(next[2]!, calendar) : undefined;
+      if (value === undefined) break;
+      years.push(value);
+      at += next![0].length;
+    }
+    if (years.length < 2 || !cueAfter(view, skipSpacesForward(view, at), yearRespectively, "date", context.boundaries)) continue;
+    // As many figures, ending at `last`, of its kind, only joining words between them.
+    const list = [last];
+    for (let k = i - 1; k >= 0 && list.length < years.length; k--) {
+      const before = figures[k]!;
+      if (before.fact.kind !== last.fact.kind || !joined(view.slice(before.candidate.end, list[0]!.candidate.start))) break;
+      list.unshift(before);
+    }
+    // Items before the first figure that no rule took (25.5 และ 34 ล้านคน: 25.5 shares the unit
+    // after it): bare numbers, joined the same way, take the first years.
+    const missing = years.length - list.length;
+    if (missing > 0 && !bareItemsBefore(view, list[0]!.candidate.start, missing, joins)) continue;
+    list.forEach((d, k) => out.set(d, years[missing + k]!));
+  }
+  return out;
+}
+
+/** Whether `count` bare numbers, with joining words or commas after each, stand right before `start`. */
+function bareItemsBefore(view: string, start: number, count: number, joins: (word: string) => boolean): boolean {
+  const tokens = view.slice(Math.max(0, start - BARE_ITEMS_REACH * count), start).split(/[\s,]+/).filter((t) => t !== "");
+  let k = tokens.length - 1;
+  for (let item = 0; item < count; item++) {
+    while (k >= 0 && joins(tokens[k]!)) k--;
+    if (k < 0 || !/^[0-9][0-9,]*(?:\.[0-9]+)?$/.test(tokens[k]!)) return false;
+    k--;
+  }
+  return true;
+}
+
+/** Characters before a list's first figure that each bare item and its joint may take. */
+const BARE_ITEMS_REACH = 16;
+
+/** After a year: a joint of a few letters (และ, และปี, a comma) and another four-digit year. */
+const NEXT_YEAR = /^([^0-9]{0,12}?)([12][0-9]{3})(?![0-9])/;
+const NEXT_YEAR_REACH = 20;
+
 export const year: Refiner = {
   name: "year",
   refine(context, drafts) {
@@ -145,6 +212,7 @@ export const year: Refiner = {
     // Periods written after a base figure (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566): that figure's own, they
     // govern no figure after it. Kept here, not on the shared references: the step reads the document.
     const owned = new Set<TimeReference>();
+    const respective = respectiveYears(context, drafts);
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
@@ -153,6 +221,12 @@ export const year: Refiner = {
       const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind);
       const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
+      const paired = respective.get(d);
+      if (paired !== undefined) {
+        d.fact.year = paired;
+        because(context, d, "year", () => `paired in order with the years after its list (respectively): ${paired}`);
+        continue;
+      }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
       if (d.fact.kind === "duration" && !linked) {

@@ -107,6 +107,8 @@ export interface ContextSettings {
   listIntro?: Lexicon;
   /** Words before an era marker and its year that make it a year mention (ใน พ.ศ. 2562). */
   yearEraCue?: Lexicon;
+  /** After a list of figures and one of years (3.2% และ 4.2% ในปี 2565 และ 2566 …), pairs them in order (ตามลำดับ). */
+  yearRespectively?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -377,7 +379,7 @@ const LEXICON_KEYS = [
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
-  "subject_address", "year_next_item", "list_intro", "year_era_cue",
+  "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
