@@ -373,6 +373,10 @@ describe("target", () => {
     expect(fact(text, "39,559.29 บาท").target).toBe(false);
   });
 
+  test("ใกล้จะ (nearly) says how far along something is: no plan", () => {
+    expect(fact("การออกบัตรส่งเสริม ซึ่งเป็นขั้นที่ใกล้จะลงทุนจริงมากที่สุด ก็มีแนวโน้มที่ดี มีโครงการที่ออกบัตรส่งเสริม ทั้งสิ้น 1,490 โครงการ", "1,490 โครงการ").target).toBe(false);
+  });
+
   test("ไม่ว่าจะ (whether) is no plan", () => {
     expect(fact("โดยมีโครงการสำคัญ ไม่ว่าจะเป็น จ.อำนาจเจริญ ในการพัฒนาโครงข่ายถนน 7 โครงการ", "7 โครงการ").target).toBe(false);
   });
