@@ -294,6 +294,11 @@ describe("qualifier", () => {
     expect(fact("มีผู้ป่วยต่ำกว่าร้อยละ 5 ของประชากร", "ร้อยละ 5").qualifier).toBe("less_than");
   });
 
+  test("a superlative before a count of ranks picks the top ones: exact", () => {
+    expect(fact("โดยจังหวัดที่มีผู้ลงทะเบียนสูงสุด 5 ลำดับแรก ได้แก่ นครราชสีมา", "5 ลำดับ").qualifier).toBe("exact");
+    expect(fact("ให้วงเงินสินเชื่อสูงสุด 5 ล้านบาท", "5 ล้านบาท").qualifier).toBe("at_most");
+  });
+
   test("ทะลุ is more than", () => {
     expect(fact("ยอดการค้ำประกันสินเชื่อสะสม ทะลุ 1 ล้านล้านบาท", "1 ล้านล้านบาท").qualifier).toBe("more_than");
   });

@@ -7,7 +7,7 @@
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
 import type { Qualifier } from "../types.js";
 import { referenceAt } from "./time-references.js";
-import { because, type RefineContext, type Refiner } from "./types.js";
+import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
 function periodAfter(context: RefineContext, end: number): boolean {
@@ -26,6 +26,14 @@ function startsYearReference(context: RefineContext, at: number): boolean {
   return ref !== undefined && ref.start === at && ref.year !== undefined;
 }
 
+/** Whether a superlative (`qualifier_top`) stands before a count of ranks (`rank_units`). */
+function isTopRanks(context: RefineContext, d: Draft, cue: string): boolean {
+  const { qualifierTop, rankUnits } = context.rules.context;
+  const unit = d.fact.unit;
+  return d.fact.kind === "count" && typeof unit === "string" && (rankUnits?.entries.has(unit) ?? false)
+    && (qualifierTop?.entries.has(cue.replace(/\s+/g, "")) ?? false);
+}
+
 export const qualifier: Refiner = {
   name: "qualifier",
   refine(context, drafts) {
@@ -40,6 +48,12 @@ export const qualifier: Refiner = {
         continue;
       }
       const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries);
+      // A superlative before a count of ranks (สูงสุด 5 อันดับแรก) picks the top ones: exactly five.
+      if (before && isTopRanks(context, d, before.entry.surface)) {
+        d.fact.qualifier = "exact";
+        because(context, d, "qualifier", () => `"${before.entry.surface}" before a count of ranks: the top ones`);
+        continue;
+      }
       if (before) {
         if (comparisonCues?.entries.has(before.entry.surface.replace(/\s+/g, "")) && periodAfter(context, c.end)) {
           d.fact.qualifier = "exact";

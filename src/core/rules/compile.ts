@@ -109,6 +109,10 @@ export interface ContextSettings {
   yearEraCue?: Lexicon;
   /** After a list of figures and one of years (3.2% และ 4.2% ในปี 2565 และ 2566 …), pairs them in order (ตามลำดับ). */
   yearRespectively?: Lexicon;
+  /** Superlatives (สูงสุด): before a count of `rank_units`, the top N, exact. */
+  qualifierTop?: Lexicon;
+  /** Classifiers of ranks (อันดับ): after a superlative, the count is the top N. */
+  rankUnits?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -379,7 +383,7 @@ const LEXICON_KEYS = [
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
-  "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively",
+  "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
