@@ -34,6 +34,7 @@ export function buildDateSource(words: DateWords, named: boolean): string {
   const THROUGH = `${SP}${THROUGH_WORD}`;
   // Every date starts with a digit, a month name's first letter, or a period's word (or Q, H).
   const periodStart = periodStartSource(words);
+  const yearWord = wordsSource(words.yearWord);
   const FIRST = `(?=[0-9QH]|${MONTH_FIRST_CHAR_CLASS}${periodStart ? `|${periodStart}` : ""})`;
 
   const g = (name: string, src: string): string => (named ? `(?<${name}>${src})` : `(?:${src})`);
@@ -55,8 +56,8 @@ export function buildDateSource(words: DateWords, named: boolean): string {
     `${THROUGH}${month("d2")}(?:${SP}${year("d")})?`,
     // ต.ค. 63 – ก.ย. 64, ตุลาคม 2563 - กันยายน 2564
     `${SP}${year("g")}${THROUGH}${month("g2")}${SP}${year("g2")}`,
-    // สิงหาคม 2560, ต.ค. 63
-    `${SP}${year("e")}`,
+    // สิงหาคม 2560, ต.ค. 63, and with a year word between (มิ.ย. ปี2568, เดือนธันวาคม ปี 2567)
+    `${SP}${yearWord ? `(?:${yearWord}${SP})?` : ""}${year("e")}`,
   ];
   const alternatives = [
     `${day("s")}${SP}(?:${afterDay.join("|")})`,
