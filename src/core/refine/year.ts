@@ -76,7 +76,8 @@ function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
 /**
  * The comparison's base whose own clause a figure at `start` stands in: the last reference before
  * the figure names a base (จากปีก่อน), a `year_base_clause` word follows it (ที่), and no phrase
- * mark stands between that word and the figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท).
+ * mark stands between that word and the figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท); a figure
+ * right after the word is the base's only after a `level` one (จากปีก่อนอยู่ที่ 17,587 ล้านบาท).
  */
 function baseClauseOf(context: RefineContext, start: number): TimeReference | undefined {
   const refs = context.timeReferences;
@@ -85,6 +86,8 @@ function baseClauseOf(context: RefineContext, start: number): TimeReference | un
   const word = cueAfter(context.view, ref.end, context.rules.context.yearBaseClause, "date", context.boundaries);
   if (!word) return undefined;
   const at = skipSpacesForward(context.view, ref.end);
+  // Right after a word that is no `level` one (ที่ 11.39%), the figure is the change's size.
+  if (word.canonical !== "level" && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
 }
 
