@@ -544,6 +544,10 @@ describe("subject", () => {
     ["และมีผู้เสียชีวิตวันนี้ 21 ราย", "21 ราย", "ผู้เสียชีวิต"],
     // As much as (มาก|ถึง): how big, not what is measured.
     ["ให้ผลผลิตมากถึง 1,500 กิโลกรัมต่อไร่", "1,500 กิโลกรัม", "ผลผลิต"], ["สามารถรับน้ำนมดิบได้มากถึงวันละ 200 ตัน", "200 ตัน", "น้ำนมดิบ"],
+    // Only, just (แค่): how the figure is put.
+    ["จากปกติ มีอายุแค่3-6 วัน ก็ขยายได้", "3-6 วัน", "อายุ"],
+    // A month's short form alone says when.
+    ["ยอดขายรถยนต์ภายในประเทศ เม.ย. ลดลง 6.70%", "6.70%", "ยอดขายรถยนต์ภายในประเทศ"],
     // Only a change and a day between (เพิ่มขึ้นวันนี้: วัน + นี้): the figure before it names it.
     ["ตัวเลขผู้ติดเชื้อสะสมอยู่ที่ 81,142,113 คน เพิ่มขึ้นวันนี้ 410,102 คน", "410,102 คน", "ตัวเลขผู้ติดเชื้อสะสม"],
     // A level no rule takes (an index's, with no unit), only cue and time words after it: its phrase names the change too.
