@@ -10,6 +10,7 @@
  * word, then only words of time, time references and links between), and a figure after the
  * level a change was measured from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท).
  */
+import { escapeRegex } from "../text/regex.js";
 import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
@@ -147,7 +148,7 @@ function commonEndings(context: RefineContext, lexicon: Lexicon): number[] | und
     let ending = keys[0] ?? "";
     for (const key of keys) while (!key.endsWith(ending)) ending = ending.slice(1);
     // In a group: V8 runs a bare literal as an indexOf, several times slower on Thai (two-byte) text.
-    SHARED_ENDING.set(lexicon, ending.length >= 2 ? new RegExp(`(?:${ending.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})`, "g") : undefined);
+    SHARED_ENDING.set(lexicon, ending.length >= 2 ? new RegExp(`(?:${escapeRegex(ending)})`, "g") : undefined);
   }
   const pattern = SHARED_ENDING.get(lexicon);
   let ends: number[] | undefined;

@@ -6,6 +6,7 @@
  * `year_base` word (เติบโต 34.1% จากปี 2563, เทียบกับช่วงเดียวกันของปีก่อน) names what a figure is
  * compared with: it does not govern the figures after it.
  */
+import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
@@ -107,7 +108,7 @@ function eraMentions(view: string, rules: RuleSet, found: readonly TimeReference
   const out: TimeReference[] = [];
   let markers = ERA_MARKERS.get(calendar.eras);
   if (!markers) {
-    markers = new RegExp(`(?:${[...calendar.eras.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "g");
+    markers = new RegExp(`(?:${[...calendar.eras.keys()].map(escapeRegex).join("|")})`, "g");
     ERA_MARKERS.set(calendar.eras, markers);
   }
   markers.lastIndex = 0;
