@@ -1,13 +1,15 @@
 /**
- * The year a figure refers to. A time reference linked to the figure right after it (ลดลงร้อยละ
- * 0.9 ในปี 2563, 6 เดือนแรกของปี 2568; after a base figure through words of a period: เทียบกับ
- * 55,890 ล้านบาทในช่วงเดียวกันของปีที่แล้ว) is its year; in a base's own clause (จากปีก่อนที่ส่งออก
- * มูลค่า 2,331 ล้านบาท), the base's; otherwise the last time reference before it in its paragraph
- * that governs (not a comparison's base: เติบโต 34.1% จากปี 2563; a day only within its clause),
- * within `year_window`; else a date after it in its clause that it takes effect on (มีผลตั้งแต่ …);
- * else the period its document's title names (a report's: ไตรมาสที่ 3/2545), for a figure below the
- * title. A figure no time reference governs has no year, and neither has a duration without a
- * reference linked after it.
+ * The year a figure refers to. In a list of figures followed by a list of years and ตามลำดับ
+ * (3.2% และ 4.2% ในปี 2565 และ 2566 ตามลำดับ), the year of its place; else a time reference linked to
+ * the figure right after it (ลดลงร้อยละ 0.9 ในปี 2563, 6 เดือนแรกของปี 2568; after a base figure
+ * through words of a period: เทียบกับ 55,890 ล้านบาทในช่วงเดียวกันของปีที่แล้ว) is its year; in a
+ * base's own clause (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท), the base's; otherwise the last time
+ * reference before it in its paragraph that governs (not a comparison's base: เติบโต 34.1% จากปี
+ * 2563; a day only within its clause), within `year_window`; else, on a list's item line, the
+ * period of the line introducing the list (… ในปี 2564 … ได้แก่); else a date after it in its
+ * clause that it takes effect on (มีผลตั้งแต่ …); else the period its document's title names (a
+ * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
+ * no year, and neither has a duration without a reference linked after it.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
