@@ -80,7 +80,7 @@ function trimmedWords(context: ContextSettings): Set<string> {
 }
 
 /** Whether a word is a rise or a fall (`change_before`: ขยายตัว, ลดลง; not a level's). */
-function isRiseOrFall(word: string, context: ContextSettings): boolean {
+export function isRiseOrFall(word: string, context: ContextSettings): boolean {
   const canonical = context.changeBefore?.entries.get(word)?.canonical;
   return canonical === "increase" || canonical === "decrease";
 }

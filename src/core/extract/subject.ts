@@ -47,7 +47,7 @@ const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$/;
 const MAI_YAMOK = 0x0e46;
 
-export { onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
+export { isRiseOrFall, onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
 export { shareOfAfter, subjectAfter } from "./subject-after.js";
 
 export interface SubjectInput {
@@ -263,8 +263,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // Right after it, only cue and time words so far (ดัชนีราคาผู้บริโภคอยู่ที่ 108.06 ในเดือนตุลาคม
     // เพิ่มขึ้น 5.98%): the number's phrase names this figure too, as a figure one rule took would.
     if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(view, chunks[index + 1])) {
-      // Not a time of day (เวลา 05.00 น.): it says when, and the phrase before it names no figure.
-      const clock = /^\s*น\./.test(view.slice(stop, stop + 6));
+      // Not a time of day (เวลา 05.00 น.: a `subject_time` chunk after it): it says when, and the
+      // phrase before it names no figure.
+      const clock = context.subjectTime?.entries.has(chunks[index - 1] ? view.slice(chunks[index - 1]![0], chunks[index - 1]![1]) : "") ?? false;
       if (index > 0 && !clock && nameEnd === undefined && measureOnly === undefined && clauseAt <= start) continue;
       break;
     }

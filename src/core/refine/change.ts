@@ -112,9 +112,8 @@ function changeByComparison(context: RefineContext, start: number, kind: Kind): 
   const { comparisonCues, comparisonPeriod, subjectTime, qualifierBefore, cueSkip } = context.rules.context;
   if (!comparisonCues) return undefined;
   const from = Math.max(context.scopes.lineStart(start, COMPARISON_REACH), start - COMPARISON_REACH);
-  // Most figures have none before them: when the entries share an ending (กว่า), the document's
-  // are found once by it, and looked up; else the window is scanned.
-  const ends = commonEndings(context, comparisonCues);
+  // Most figures have none before them: the document's are found once, and looked up.
+  const ends = comparisonEnds(context, comparisonCues);
   if (ends) {
     const last = ends[upperBound(ends, start, (e) => e) - 1];
     if (last === undefined || last <= from) return undefined;
@@ -136,13 +135,14 @@ function changeByComparison(context: RefineContext, start: number, kind: Kind): 
 const COMPARISON_REACH = 60;
 
 /**
- * Where the ending all of a lexicon's entries share (two letters or more) ends in the document,
- * ascending, found once per document by a scan for that literal; undefined when they share none.
+ * Where the ending all `comparison_cues` entries share (two letters or more: กว่า) ends in the
+ * document, ascending, found once per document by a scan for that literal; undefined when they
+ * share none (the window before each figure is scanned then).
  */
-const ENDINGS = new WeakMap<RefineContext, number[] | undefined>();
+const COMPARISON_ENDS = new WeakMap<RefineContext, number[] | undefined>();
 const SHARED_ENDING = new WeakMap<Lexicon, RegExp | undefined>();
-function commonEndings(context: RefineContext, lexicon: Lexicon): number[] | undefined {
-  if (ENDINGS.has(context)) return ENDINGS.get(context);
+function comparisonEnds(context: RefineContext, lexicon: Lexicon): number[] | undefined {
+  if (COMPARISON_ENDS.has(context)) return COMPARISON_ENDS.get(context);
   if (!SHARED_ENDING.has(lexicon)) {
     const keys = [...lexicon.entries.keys()];
     let ending = keys[0] ?? "";
@@ -157,7 +157,7 @@ function commonEndings(context: RefineContext, lexicon: Lexicon): number[] | und
     pattern.lastIndex = 0;
     for (let m = pattern.exec(context.view); m; m = pattern.exec(context.view)) ends.push(m.index + m[0].length);
   }
-  ENDINGS.set(context, ends);
+  COMPARISON_ENDS.set(context, ends);
   return ends;
 }
 

@@ -6,13 +6,12 @@
  * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
  */
 import { cueAfter, isEntryRun } from "../extract/cues.js";
-import { onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
-
-type Span = [number, number];
 
 interface Previous {
   end: number;
@@ -59,15 +58,11 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
  * period: a joining word (เทียบกับ, น้อยกว่า, จาก) and a change said as a noun, a `subject_prefix`
  * word and a rise or fall (การใช้จ่ายลดลงร้อยละ 14.0 เทียบกับ|การ|ลดลง ร้อยละ 15.7 ในไตรมาสก่อนหน้า).
  */
-function withoutComparedChange(words: readonly Span[], view: string, c: ContextSettings): Span[] {
+function withoutComparedChange(words: readonly Span[], view: string, c: ContextSettings): readonly Span[] {
   const text = (i: number): string => (words[i] ? view.slice(words[i]![0], words[i]![1]) : "");
-  const isChange = (i: number): boolean => {
-    const canonical = c.changeBefore?.entries.get(text(i))?.canonical;
-    return canonical === "increase" || canonical === "decrease";
-  };
-  const nouned = (i: number): boolean => (c.subjectPrefix?.entries.has(text(i)) ?? false) && isChange(i + 1);
+  const nouned = (i: number): boolean => (c.subjectPrefix?.entries.has(text(i)) ?? false) && isRiseOrFall(text(i + 1), c);
   const at = words.findIndex((_, i) => nouned(i) && i > 0 && (c.subjectJoin?.entries.has(text(i - 1)) ?? false));
-  return at < 0 ? [...words] : words.filter((_, i) => i < at - 1 || i > at + 1);
+  return at < 0 ? words : words.filter((_, i) => i < at - 1 || i > at + 1);
 }
 
 /**

@@ -111,21 +111,19 @@ function eraMentions(view: string, rules: RuleSet, found: readonly TimeReference
     markers = new RegExp(`(?:${[...calendar.eras.keys()].map(escapeRegex).join("|")})`, "g");
     ERA_MARKERS.set(calendar.eras, markers);
   }
+  const words = [...cues.entries.keys()];
   markers.lastIndex = 0;
   for (let m = markers.exec(view); m; m = markers.exec(view)) {
-    {
-      const at = m.index;
-      const marker = m[0];
-      const year = ERA_YEAR.exec(view.slice(at + marker.length, at + marker.length + 12));
-      if (!year) continue;
-      const before = view.slice(Math.max(0, at - 12), at).replace(/[ \t]+$/, "");
-      if (![...cues.entries.keys()].some((cue) => before.endsWith(cue))) continue;
-      const end = at + marker.length + year[0].length;
-      const text = view.slice(at, end);
-      const value = parseYear(text, calendar);
-      if (value === undefined || found.some((m) => m.start <= at && at < m.end)) continue;
-      out.push({ start: at, end, year: value, text, governs: true, numberStart: end - 4 });
-    }
+    const at = m.index;
+    const year = ERA_YEAR.exec(view.slice(at + m[0].length, at + m[0].length + 12));
+    if (!year) continue;
+    const before = view.slice(Math.max(0, at - 12), at).replace(/[ \t]+$/, "");
+    if (!words.some((cue) => before.endsWith(cue))) continue;
+    const end = at + m[0].length + year[0].length;
+    const text = view.slice(at, end);
+    const value = parseYear(text, calendar);
+    if (value === undefined || found.some((mention) => mention.start <= at && at < mention.end)) continue;
+    out.push({ start: at, end, year: value, text, governs: true, numberStart: end - 4 });
   }
   return out;
 }

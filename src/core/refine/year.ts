@@ -161,10 +161,9 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
     || cues.some((cue) => word.endsWith(cue) && (word.length === cue.length || subjectList.entries.has(word.slice(0, -cue.length))));
   const joined = (text: string): boolean => text.split(/[\s,]+/).every((w) => w === "" || joins(w));
   const figures = drafts.filter((d) => d.fact.kind !== "date");
-  for (let i = 0; i < figures.length; i++) {
-    const last = figures[i]!;
-    const ref = linkedAfter(context, last.candidate.end, last.fact.kind);
-    if (!ref || ref.year === undefined) continue;
+  // From the references, far fewer than the figures: the first year of the list, linked after its last figure.
+  for (const ref of context.timeReferences) {
+    if (ref.year === undefined) continue;
     const years = [ref.year];
     let at = ref.end;
     for (;;) {
@@ -175,6 +174,9 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
       at += next![0].length;
     }
     if (years.length < 2 || !cueAfter(view, skipSpacesForward(view, at), yearRespectively, "date", context.boundaries)) continue;
+    const i = upperBound(figures, ref.start, (d) => d.candidate.end) - 1;
+    const last = figures[i];
+    if (!last || linkedAfter(context, last.candidate.end, last.fact.kind) !== ref) continue;
     // As many figures, ending at `last`, of its kind, only joining words between them.
     const list = [last];
     for (let k = i - 1; k >= 0 && list.length < years.length; k--) {
