@@ -50,6 +50,14 @@ describe("sign", () => {
 
 describe("change", () => {
   test.each([
+    ["ราคา 100 บาท เพิ่มขึ้นจากเดือนเมษายน 5%", "5%", "increase"],
+    ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70%", "6.70%", "increase"],
+    ["ดัชนีลดลงจากเดือน ก.ย. ร้อยละ 0.5", "ร้อยละ 0.5", "decrease"],
+  ])("a rise or fall measured from a month, named without its year (%s)", (text, written, change) => {
+    expect(fact(text, written).change).toBe(change);
+  });
+
+  test.each([
     ["ผู้ป่วยรักษาหายเพิ่มขึ้น 124 ราย", "124 ราย", "increase"],
     ["การส่งออก มีมูลค่า 5,387,040.22 ล้านบาท หดตัวร้อยละ 7.69 ขณะที่การนำเข้า", "ร้อยละ 7.69", "decrease"],
     ["นักท่องเที่ยวทั่วโลกลดลง 900 ล้านคน หรือลดลง 72%", "72%", "decrease"],
@@ -485,6 +493,30 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test.each([
+    // โดย starts a clause of cue words only: it goes on about the clause before.
+    ["เพราะปีที่ผ่านมา ราคายางแผ่นดิบโดยเฉลี่ย กก.ละ 40 บาท แต่ช่วงเวลานี้มีราคาทรงตัว", "40 บาท", "ราคายางแผ่นดิบ"],
+    ["โดยการจัดเก็บภาษีมูลค่าเพิ่ม ณ ระดับราคาคงที่ปรับตัวดีขึ้น โดยขยายตัวร้อยละ 4.3 จากเดือนก่อนหน้า", "ร้อยละ 4.3", "การจัดเก็บภาษีมูลค่าเพิ่ม"],
+  ])("a shared clause start's empty clause takes the clause before's subject (%s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toContain(subject);
+  });
+
+  test("a clause after a clause start that is not shared keeps no subject from before it", () => {
+    expect(fact("ชดเชยค่าสัตว์ตามจริง แต่ไม่เกินรายละ 2 ตัว", "2 ตัว").subject).toBeUndefined();
+  });
+
+  test.each([
+    ["ส่งออกข้าว ปริมาณ 5.04 ล้านตัน ลด 23.98%", "23.98%", "ปริมาณ"],
+    ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70% แต่ลดลงจากเดือนเดียวกันในปีที่แล้ว 23.38%", "6.70%", "ยอดขาย"],
+    ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70% แต่ลดลงจากเดือนเดียวกันในปีที่แล้ว 23.38%", "23.38%", "ยอดขาย"],
+  ])("a rise or fall of the level before it shares its subject (%s → %s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+
+  test("ลด after a count of goods is their discount, its own subject", () => {
+    expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
+  });
+
   test("a long title's own hyphen starts no breadcrumb", () => {
     const title = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-การรถไฟแห่งประเทศไทยชะลอการจัดซื้อจัดจ้างก่อสร้างรถไฟไทย-จีน 3-1 หลัง";
     expect(fact(title, "1 หลัง").subject).toContain("ก่อสร้างรถไฟไทย-จีน");

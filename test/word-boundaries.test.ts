@@ -68,4 +68,12 @@ describe("WordBoundaries", () => {
       }
     }
   });
+
+  test("a Thai month's short form is one word, dots and all; a body's initials that hold one are not", () => {
+    const cut = (text: string) => new WordBoundaries(text, segmenter).words(0, text.length).map(([s, e]) => text.slice(s, e));
+    expect(cut("เพิ่มขึ้นจากเดือน เม.ย. 6.70%")).toContain("เม.ย.");
+    expect(cut("ยอดขายเดือนก.ย 67")).toContain("ก.ย");
+    expect(cut("ส่งน้ำนมดิบให้ อ.ส.ค. 874 ตัน")).not.toContain("ส.ค.");
+    expect(cut("สำนักงาน ก.ค.ศ. แจ้ง")).not.toContain("ก.ค.");
+  });
 });

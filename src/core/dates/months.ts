@@ -69,6 +69,25 @@ export function dottedMonthAt(text: string, offset: number): boolean {
   return false;
 }
 
+/**
+ * Where the Thai month's short form starting at `offset` ends (after its final dot, when written:
+ * มิ.ย., ก.ย), or -1: none starts there, or it is part of a longer one of letters and dots
+ * (ก.ค.ศ., อ.ส.ค.: names of bodies).
+ */
+export function dottedMonthEnd(text: string, offset: number): number {
+  if (text.charCodeAt(offset - 1) === 0x2e) return -1;
+  for (const short of DOTTED) {
+    if (!text.startsWith(short, offset)) continue;
+    let end = offset + short.length;
+    // More letters (ก.ยก…): a word of its own, not a month.
+    const next = text.charCodeAt(end);
+    if (next >= 0x0e01 && next <= 0x0e4e) return -1;
+    if (next === 0x2e) end++;
+    return /^[\u0e01-\u0e2e]\./.test(text.slice(end, end + 2)) ? -1 : end;
+  }
+  return -1;
+}
+
 const LOOKUP = new Map(MONTH_NAMES.map((m) => [m.name.toLowerCase(), m]));
 
 /** Looks a matched month name up (tolerates the dropped or added final dot). */

@@ -22,7 +22,7 @@ import type { ContextSettings } from "../rules/compile.js";
 import type { Kind } from "../types.js";
 import { isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
-import { lastCueEnd } from "./cues.js";
+import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
@@ -236,8 +236,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   let modifierOnly = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
+  let clauseEmpty = false;
   for (const [index, [start, stop]] of chunks.entries()) {
-    if (clauseAt > stop) break; // the chunk is before the clause
+    // The chunk is before the clause: nothing in the clause named what is measured.
+    if (clauseAt > stop) {
+      clauseEmpty = true;
+      break;
+    }
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
     // A number in words after a numeral (3.8 | แสนล้าน) is another figure: the phrase ends here,
     // and no name before it is looked for (no stop is reported).
@@ -298,7 +303,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       // Nothing but cue words right before the figure: a noun glued after it comes first.
       const glued = index === 0 ? after?.() : undefined;
       if (glued !== undefined) return result(glued);
-      if (clause > start) break;
+      if (clause > start) {
+        clauseEmpty = true;
+        break;
+      }
       continue;
     }
     if (hi - lo > context.subjectMaxWords) {
@@ -308,6 +316,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       else lo = hi - context.subjectMaxWords;
       const kept = trimWords(words.slice(lo, hi), view, context, kind);
       [lo, hi] = [lo + kept[0], lo + kept[1]];
+      // What is left of the head may be a prefix alone (ตามการขยายตัวของ… → การ).
+      if (onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
     }
     const first = words[lo];
     const last = words[hi - 1];
@@ -323,8 +333,20 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
     if (HAS_WORD.test(name)) return result(name);
   }
-  return measureOnly === undefined ? result(undefined) : { ...result(measureOnly), measureOnly: true };
+  if (measureOnly !== undefined) return { ...result(measureOnly), measureOnly: true };
+  // A clause of cue words and verbs only after a `shared` clause start (การบริโภคภาคเอกชนที่ฟื้นตัว
+  // อย่างต่อเนื่อง โดยคาดว่าจะขยายตัวที่ร้อยละ 4.6): Thai leaves out a subject the clause before
+  // names, so the phrase is looked for there. Not a length's: its clause says for how long.
+  if (clauseEmpty && context.clauseStart && kind !== "duration") {
+    const surface = entryEndingAt(view, clauseAt, context.clauseStart);
+    const cue = clauseAt - surface.length;
+    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, kind);
+  }
+  return result(undefined);
 }
+
+/** A `clause_start` entry whose clause may share the subject of the clause before. */
+const SHARED = "shared";
 
 /** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */
 function isWrappedWord(input: SubjectInput, i: number): boolean {

@@ -5,7 +5,7 @@
  * them would damage the words around figures); they are boundaries by themselves.
  */
 import type { Segmenter } from "../segmenter.js";
-import { dottedMonthAt } from "../dates/months.js";
+import { dottedMonthAt, dottedMonthEnd } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 
 /** Thai letters, vowels and tone marks, without digits, ๆ (U+0E46) and ฯ (U+0E2F). */
@@ -70,7 +70,14 @@ export class WordBoundaries {
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      if (isThaiLetter(code)) {
+      // A Thai month's short form is one word, its dots inside it (เม.ย., as พ.ศ. is not: a
+      // subject's words of time are trimmed by name).
+      const dotted = text.charCodeAt(i + 1) === DOT || text.charCodeAt(i + 2) === DOT;
+      const month = dotted && isThaiLetter(code) && this.isBoundary(i) ? dottedMonthEnd(text, i) : -1;
+      if (month > 0 && month <= to) {
+        out.push([i, month]);
+        i = month;
+      } else if (isThaiLetter(code)) {
         let j = i + 1;
         if (marks[i] !== UNKNOWN || this.cutShortRun(i)) {
           while (j < to && marks[j] === INSIDE) j++;

@@ -16,6 +16,7 @@ import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
 import { rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
+import { lookupMonth } from "../dates/months.js";
 import { plusBefore } from "./sign.js";
 import { referenceAt } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
@@ -45,10 +46,11 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
 
 /**
  * Words of a period a change is measured from: time words, links, bases, comparison periods,
- * or two of them run together (ของปี, a dictionary word, is ของ + ปี).
+ * or two of them run together (ของปี, a dictionary word, is ของ + ปี); a month's name (เพิ่มขึ้นจาก
+ * เดือนเมษายน 5%, จากเดือน เม.ย. 6.70%).
  */
 export function isPeriodWord(context: RefineContext, word: string): boolean {
-  return isEntryRun(word, periodWords(context.rules.context));
+  return isEntryRun(word, periodWords(context.rules.context)) || lookupMonth(word) !== undefined;
 }
 
 /** The five lexicons of a period's words as one, merged once per rule set. */

@@ -50,7 +50,11 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
   const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
   const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
-  return onlyTrimmedWords(withoutComparedChange(rest, view, rules.context), view, rules.context) ? "cues only" : undefined;
+  // A `subject_keep` rise or fall after a level (5.04 ล้านตัน ลด 23.98%) is the level's fall, not a
+  // discount: those follow a count of the goods (11 รายการ ลดสูงสุด 33%).
+  const compared = withoutComparedChange(rest, view, rules.context);
+  const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
+  return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
 
 /**
