@@ -513,6 +513,12 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBe(subject);
   });
 
+  test("a figure after a bracketed share that glosses a name shares the name (the bracket's words are the gloss's)", () => {
+    const text = "สินเชื่อเพื่อการเกษตร (ร้อยละ 20.5 ของสินเชื่อทั้งหมด) ขยายตัวชะลอลงเหลือร้อยละ 3.2";
+    expect(fact(text, "ร้อยละ 20.5").subject).toBe("สินเชื่อเพื่อการเกษตร");
+    expect(fact(text, "ร้อยละ 3.2").subject).toBe("สินเชื่อเพื่อการเกษตร");
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

@@ -14,6 +14,7 @@ import { referenceAt } from "./time-references.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
+  start?: number;
   end: number;
   kind?: Fact["kind"];
   subject?: string;
@@ -36,7 +37,9 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
   if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
-  let words = boundaries.words(previous.end, start);
+  // The figure before closes a bracket that glosses a name (สินเชื่อธุรกิจ (ร้อยละ 68.9 ของสินเชื่อรวม)
+  // ขยายตัวชะลอลงเหลือร้อยละ 4.5): what the bracket says after it is the gloss's, not a subject.
+  let words = boundaries.words(glossEnd(context, previous, start), start);
   const unit = rateUnitStart(words, view, rules.context);
   if (unit === 0) return "joined";
   // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
@@ -55,6 +58,17 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const compared = withoutComparedChange(rest, view, rules.context);
   const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
+}
+
+/**
+ * Where the bracket the figure before stands in closes (it opens right before the figure, and
+ * closes before `start`, on its line); else where that figure ends.
+ */
+function glossEnd(context: RefineContext, previous: Previous, start: number): number {
+  const { view } = context;
+  if (previous.start === undefined || bracketStart(context, previous.start) === previous.start) return previous.end;
+  const close = view.indexOf(")", previous.end);
+  return close >= 0 && close < start && !/[(\n]/.test(view.slice(previous.end, close)) ? close + 1 : previous.end;
 }
 
 /**
@@ -161,7 +175,7 @@ export const subject: Refiner = {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       }
-      previous = { end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
+      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
     return drafts;
   },
