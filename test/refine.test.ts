@@ -316,6 +316,12 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("a figure of the base ต่อเนื่องจาก (continuing from) compares with is what was, no forecast", () => {
+    const text = "เศรษฐกิจไทยปี 2567 คาดว่าจะขยายตัวที่ร้อยละ 2.7 นับเป็นการขยายตัวต่อเนื่องจากปี 2566 ที่ขยายตัวที่ร้อยละ 1.9 ต่อปี";
+    expect(fact(text, "ร้อยละ 2.7")).toMatchObject({ target: true, year: 2024 });
+    expect(fact(text, "ร้อยละ 1.9")).toMatchObject({ target: false, year: 2023 });
+  });
+
   test("จะ after แม้ or หาก is no plan", () => {
     expect(fact("จึงยังคงต้องระมัดระวังแม้จะฉีดวัคซีนครบ 2 เข็มแล้ว", "2 เข็ม").target).toBe(false);
     expect(fact("กระทรวงจะฉีดวัคซีนให้ครบ 2 เข็ม", "2 เข็ม").target).toBe(true);
