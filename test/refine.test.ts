@@ -525,6 +525,21 @@ describe("subject", () => {
     expect(fact(text, "ร้อยละ 3.2").subject).toBe("สินเชื่อเพื่อการเกษตร");
   });
 
+  test.each([
+    // แรกของปี is one dictionary word: the ordinal glued to the word of time after it.
+    ["วันที่ 5 พฤศจิกายน 2565 อัตราเงินเฟ้อเฉลี่ยในช่วง 10 เดือนแรกของปีนี้ (ม.ค.-ต.ค.) เพิ่มขึ้น 6.15%", "6.15%", "อัตราเงินเฟ้อ"],
+    // A short gloss in brackets after the figure before is that figure's.
+    ["ดัชนีราคาผู้บริโภค เดือนกุมภาพันธ์ 2564 ลดลงร้อยละ 0.1 (MoM) และเมื่อเทียบกับช่วงเดียวกันของปีก่อน ลดลงร้อยละ 0.75 (AoA)", "ร้อยละ 0.75", "ดัชนีราคาผู้บริโภค"],
+    // A period's own words after its unit are no subject for the figures after it.
+    ["โดยการจัดเก็บรายได้รวม ในช่วง 9 เดือนแรกของปีงบประมาณ 2565 อยู่ที่ 2,004,834 ล้านบาท", "2,004,834 ล้านบาท", "การจัดเก็บรายได้"],
+  ])("a period, its gloss and its glued words are stepped over (%s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+
+  test("the present year after a period's ordinal glued to ของปี (แรกของปี|นี้) dates the period", () => {
+    expect(fact("วันที่ 5 พฤศจิกายน 2565 ตัวเลขในช่วง 6 เดือนแรกของปีนี้ การส่งออกขยายตัว 12.7%", "6 เดือน").year).toBe(2022);
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

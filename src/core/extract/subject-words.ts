@@ -39,10 +39,16 @@ export function isTrimmed(word: string, context: ContextSettings): boolean {
   return trimmedWords(context).has(word);
 }
 
-/** Whether a word is a word of time with an ordinal glued on (ปีแรก, เดือนสุดท้าย). */
+/**
+ * Whether a word is a word of time with an ordinal glued on (ปีแรก, เดือนสุดท้าย), or an ordinal
+ * glued to the word of time after it (แรกของปี, one dictionary word: 10 เดือน|แรกของปี|นี้).
+ */
 function isTimeWithOrdinal(word: string, context: ContextSettings): boolean {
+  const isTime = (w: string): boolean => context.subjectTime?.entries.has(w) ?? false;
   for (const ordinal of context.subjectTimeOrdinal?.entries.keys() ?? []) {
-    if (word.length > ordinal.length && word.endsWith(ordinal) && (context.subjectTime?.entries.has(word.slice(0, -ordinal.length)) ?? false)) return true;
+    if (word.length <= ordinal.length) continue;
+    if (word.endsWith(ordinal) && isTime(word.slice(0, -ordinal.length))) return true;
+    if (word.startsWith(ordinal) && isTime(word.slice(ordinal.length))) return true;
   }
   return false;
 }
@@ -92,7 +98,7 @@ export function isRiseOrFall(word: string, context: ContextSettings): boolean {
 export function onlyTrimmedWords(words: readonly Span[], view: string, context: ContextSettings): boolean {
   const text = (i: number): string => (words[i] ? view.slice(words[i]![0], words[i]![1]) : "");
   return words.every((_, i) => !HAS_WORD.test(text(i)) || isTrimmed(text(i), context)
-    || (i === 0 && isOrdinal(text(i), context))
+    || (i === 0 && isOrdinal(text(i), context)) || isTimeWithOrdinal(text(i), context)
     || (context.unitWords.has(text(i)) && (context.subjectTime?.entries.has(text(i + 1)) ?? false)));
 }
 

@@ -298,7 +298,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
         && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) continue;
       const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
-      if (HAS_WORD.test(name)) return result(name);
+      if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
       nameEnd = undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
       const glued = index === 0 ? after?.() : undefined;
@@ -331,7 +331,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   // nothing, nor do digits alone (a table's other column: 101,038 67%).
   if (nameEnd !== undefined && !modifierOnly && chunks.length > 0) {
     const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
-    if (HAS_WORD.test(name)) return result(name);
+    if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
   }
   if (measureOnly !== undefined) return { ...result(measureOnly), measureOnly: true };
   // A clause of cue words and verbs only after a `shared` clause start (การบริโภคภาคเอกชนที่ฟื้นตัว
@@ -344,6 +344,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   }
   return result(undefined);
 }
+
+/** A name wholly in brackets ((MoM), (QoQ)): a gloss on the figure before it, not a subject. */
+const BRACKETED = /^\([^()]*\)$/;
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";

@@ -11,7 +11,13 @@ import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
+import { dayOf, isDayRange } from "../dates/date-values.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
+
+/** Whether a date's value is a period: months, quarters, years, not a day or a range of days. */
+function isPeriodValue(value: Fact["value"]): boolean {
+  return typeof value === "string" && dayOf(value) === undefined && !isDayRange(value);
+}
 
 interface Previous {
   start?: number;
@@ -60,12 +66,19 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
 
+/** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
+const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
+
 /**
  * Where the bracket the figure before stands in closes (it opens right before the figure, and
- * closes before `start`, on its line); else where that figure ends.
+ * closes before `start`, on its line), or a short gloss in brackets right after it ends; else
+ * where that figure ends.
  */
 function glossEnd(context: RefineContext, previous: Previous, start: number): number {
   const { view } = context;
+  // A short gloss in brackets right after it (ร้อยละ 0.1 (MoM) และเมื่อเทียบกับ…) is its own.
+  const after = SHORT_GLOSS.exec(view.slice(previous.end, previous.end + 16));
+  if (after && previous.end + after[0].length <= start) return previous.end + after[0].length;
   if (previous.start === undefined || bracketStart(context, previous.start) === previous.start) return previous.end;
   const close = view.indexOf(")", previous.end);
   return close >= 0 && close < start && !/[(\n]/.test(view.slice(previous.end, close)) ? close + 1 : previous.end;
@@ -142,7 +155,9 @@ export const subject: Refiner = {
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") {
-        if (!references.has(c.start)) previous = { end: c.end, kind: fact.kind }; // a subject never reaches back across a day
+        // A subject never reaches back across a day; a period no reference took (ม.ค.-ต.ค., its year
+        // the document's) is stepped over as a reference is.
+        if (!references.has(c.start) && !isPeriodValue(fact.value)) previous = { end: c.end, kind: fact.kind };
         continue;
       }
       const inherits = inheritsSubject(context, previous, c.start, fact.kind);
@@ -166,10 +181,11 @@ export const subject: Refiner = {
         crumbEnd = breadcrumbEnd(context.view, lineStart);
       }
       const floor = Math.max(previous?.end ?? 0, Math.min(c.start, crumbEnd));
-      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, after);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
-      // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%).
+      // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%), not
+      // what is glued after its unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
+      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, period ? undefined : after);
       if (period) because(context, d, "subject", () => "none: a period, not a measure");
       else if (phrase !== undefined) {
         fact.subject = phrase;

@@ -139,14 +139,15 @@ const ERA_YEAR = /^\.?[ \t]{0,3}[12][0-9]{3}(?![0-9]|[.,][0-9])/;
 
 
 /**
- * Whether a deictic phrase starts a word at `at`, or right after a `year_link` word the
- * segmenter glued to it (ในปี|นี้: ในปี is a dictionary word).
+ * Whether a deictic phrase starts a word at `at`, or right after `year_link` words the
+ * segmenter glued to it, one or two (ในปี|นี้, แรกของปี|นี้: ในปี and แรกของปี are dictionary words).
  */
-function startsWord(context: RefineContext, at: number): boolean {
+function startsWord(context: RefineContext, at: number, links = 2): boolean {
   const { boundaries, view } = context;
   if (boundaries.isBoundary(at)) return true;
+  if (links === 0) return false;
   for (const link of context.rules.context.yearLink?.entries.keys() ?? []) {
-    if (view.startsWith(link, at - link.length) && boundaries.isBoundary(at - link.length)) return true;
+    if (view.startsWith(link, at - link.length) && startsWord(context, at - link.length, links - 1)) return true;
   }
   return false;
 }
