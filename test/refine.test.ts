@@ -53,7 +53,9 @@ describe("change", () => {
     ["ราคา 100 บาท เพิ่มขึ้นจากเดือนเมษายน 5%", "5%", "increase"],
     ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70%", "6.70%", "increase"],
     ["ดัชนีลดลงจากเดือน ก.ย. ร้อยละ 0.5", "ร้อยละ 0.5", "decrease"],
-  ])("a rise or fall measured from a month, named without its year (%s)", (text, written, change) => {
+    ["เพิ่มขึ้นจากปี 2562 สูงถึงร้อยละ 96.5", "ร้อยละ 96.5", "increase"],
+    ["ยอดขอส่งเสริมการลงทุนไตรมาสแรกปี 62 แตะ 128,903 ลบ. แต่วูบจากปี 61 ถึง 37.16%", "37.16%", "decrease"],
+  ])("a rise or fall measured from a period: a month without its year, a cue_skip word before the figure (%s)", (text, written, change) => {
     expect(fact(text, written).change).toBe(change);
   });
 

@@ -93,6 +93,9 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
     end -= surface.length;
   }
   const words = boundaries.words(end, start).filter(([a, b]) => /\S/.test(view.slice(a, b)));
+  // A `cue_skip` word may stand right before the figure (วูบจากปี 61 ถึง 37.16%).
+  const last = words[words.length - 1];
+  if (last && words.length > 1 && isEntryRun(view.slice(last[0], last[1]), context.rules.context.cueSkip)) words.pop();
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
   const periodOnly = words.every(([a, b]) => {
