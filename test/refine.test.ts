@@ -50,11 +50,21 @@ describe("sign", () => {
 
 describe("change", () => {
   test.each([
+    ["อัตราเงินเฟ้ออยู่ที่ร้อยละ 1.5", "ร้อยละ 1.5"],
+    // After another rise, อยู่ที่ is the level reached.
+    ["หนี้สาธารณะต่อ GDP จะเพิ่มขึ้นอยู่ที่ร้อยละ 55.4 ต่อ GDP", "ร้อยละ 55.4"],
+  ])("อยู่ที่ says a level unless a change_rate verb stands before it (%s)", (text, written) => {
+    expect(fact(text, written).change).toBeUndefined();
+  });
+
+  test.each([
     ["ราคา 100 บาท เพิ่มขึ้นจากเดือนเมษายน 5%", "5%", "increase"],
     ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70%", "6.70%", "increase"],
     ["ดัชนีลดลงจากเดือน ก.ย. ร้อยละ 0.5", "ร้อยละ 0.5", "decrease"],
     ["เพิ่มขึ้นจากปี 2562 สูงถึงร้อยละ 96.5", "ร้อยละ 96.5", "increase"],
     ["ยอดขอส่งเสริมการลงทุนไตรมาสแรกปี 62 แตะ 128,903 ลบ. แต่วูบจากปี 61 ถึง 37.16%", "37.16%", "decrease"],
+    ["ภาคธุรกิจกลับมาขยายตัวอยู่ที่ร้อยละ 15.3 ต่อปี", "ร้อยละ 15.3", "increase"],
+    ["สภาพัฒน์ เผยจีดีพีไตรมาส 3/66 โตแค่ 1.5%", "1.5%", "increase"],
   ])("a rise or fall measured from a period: a month without its year, a cue_skip word before the figure (%s)", (text, written, change) => {
     expect(fact(text, written).change).toBe(change);
   });

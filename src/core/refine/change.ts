@@ -35,6 +35,14 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
   let at = start;
   for (let hops = 0; hops < 3; hops++) {
     const cue = cueBefore(view, at, changeBefore, kind, boundaries);
+    // A level cue that is a `cue_skip` word too for this kind (ขยายตัว อยู่ที่ 1.9%) is stepped
+    // over when a `change_rate` verb stands before it; otherwise it says a level.
+    const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
+    if (over) {
+      const before = cueBefore(view, cue.start, changeBefore, kind, boundaries);
+      const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
+      if (rate && before.entry.canonical !== "level") return { change: before.entry.canonical as Change, surface: before.entry.surface };
+    }
     if (cue) return { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
       ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries));

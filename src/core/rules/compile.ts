@@ -121,6 +121,7 @@ export interface ContextSettings {
   changeRestate?: Lexicon;
   /** Words that may stand between a change or sign cue and its figure (ถึง). */
   cueSkip?: Lexicon;
+  changeRate?: Lexicon;
   /** Words before a figure that make its value negative (ติดลบ). */
   signNegative?: Lexicon;
   /** Qualifier cues that compare (สูงกว่า): before a figure naming another period, they set no bound. */
@@ -384,6 +385,7 @@ const LEXICON_KEYS = [
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "clause_start", "subject_modifier",
   "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
