@@ -328,6 +328,17 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test.each([
+    ["รัฐบาลจัดเก็บรายได้สุทธิ 2.5 ล้านล้านบาท สูงกว่าเป้าหมาย 1 แสนล้านบาท หรือ 5.5%", "1 แสนล้านบาท"],
+    ["กรมสรรพสามิตจัดเก็บรายได้ 4.28 แสนล้านบาท ต่ำกว่าประมาณการ 6.89 หมื่นล้านบาท", "6.89 หมื่นล้านบาท"],
+  ])("a figure right after a comparison with a goal or a forecast is the difference, no target (%s)", (text, written) => {
+    expect(fact(text, written).target).toBe(false);
+  });
+
+  test("a forecast after a comparison with it, further on, is still one", () => {
+    expect(fact("ต่ำกว่าที่เคยคาดการณ์ไว้ว่าอาจจะมี NPL สูงสุดอยู่ที่ประมาณ 25%", "25%").target).toBe(true);
+  });
+
   test("a figure of the base ต่อเนื่องจาก (continuing from) compares with is what was, no forecast", () => {
     const text = "เศรษฐกิจไทยปี 2567 คาดว่าจะขยายตัวที่ร้อยละ 2.7 นับเป็นการขยายตัวต่อเนื่องจากปี 2566 ที่ขยายตัวที่ร้อยละ 1.9 ต่อปี";
     expect(fact(text, "ร้อยละ 2.7")).toMatchObject({ target: true, year: 2024 });

@@ -7,7 +7,8 @@
  * (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such a word in its
  * own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the figure is a deadline
  * (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure (ทั้งสองประเทศ,
- * อายุ 60 ปี) makes it none. A figure whose year (the year step's) is after the document's own is a
+ * อายุ 60 ปี) makes it none, as does a comparison with a goal right before it (สูงกว่าเป้าหมาย
+ * 1 แสนล้านบาท: the difference). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
@@ -89,6 +90,15 @@ export const target: Refiner = {
         fact.target = goal !== undefined;
         because(context, d, "target", () => (goal !== undefined ? `"${goal}" earlier: the former goal or forecast ("${not.entry.surface}")`
           : `none: "${not.entry.surface}" right before it`));
+        continue;
+      }
+      // Above or below a goal or a forecast by the figure (สูงกว่าเป้าหมาย 1 แสนล้านบาท, ต่ำกว่า
+      // ประมาณการ 6.89 หมื่นล้านบาท): a difference from it, measured, no goal.
+      const goal = cueBefore(context.view, c.start, context.rules.context.targetGoal, fact.kind, context.boundaries);
+      const compared = goal && cueBefore(context.view, goal.start, context.rules.context.comparisonCues, fact.kind, context.boundaries);
+      if (goal && compared) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${compared.entry.surface}${goal.entry.surface}" right before it, a difference from the goal`);
         continue;
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
