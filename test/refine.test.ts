@@ -563,6 +563,15 @@ describe("subject", () => {
     expect(fact("วันที่ 5 พฤศจิกายน 2565 ตัวเลขในช่วง 6 เดือนแรกของปีนี้ การส่งออกขยายตัว 12.7%", "6 เดือน").year).toBe(2022);
   });
 
+  test.each([
+    ["รองนายกรัฐมนตรีรับมอบช้อนจีน (สเตนเลส) จำนวน 6 แสนคัน มูลค่า 1.2 ล้านบาท", "6 แสนคัน", "ช้อนจีน"],
+    ["ธนาคารจัดเต็มแจกรถยนต์ 25 คัน", "25 คัน", "รถยนต์"],
+    // Given to whom: the thing given stays (มอบให้ names the recipient).
+    ["นำกล้าไม้มอบให้คณะรัฐมนตรี จำนวน 36 ต้น", "36 ต้น", "นำกล้าไม้มอบให้คณะรัฐมนตรี"],
+  ])("what is given is counted, not who gives it (%s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });
