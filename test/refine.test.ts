@@ -559,6 +559,13 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBe(subject);
   });
 
+  test.each([
+    ["ส่งผลให้ในช่วง 9 เดือน (ม.ค.-ก.ย.66) เศรษฐกิจไทยขยายตัว อยู่ที่ 1.9%", "9 เดือน", 2023],
+    ["ลดอัตราเงินสมทบเหลือร้อยละ 3 ของค่าจ้าง เป็นเวลา 3 เดือน (ม.ค.– มี.ค.64)", "3 เดือน", 2021],
+  ])("a period in brackets right after a figure is its own (%s)", (text, written, year) => {
+    expect(fact(text, written).year).toBe(year);
+  });
+
   test("the present year after a period's ordinal glued to ของปี (แรกของปี|นี้) dates the period", () => {
     expect(fact("วันที่ 5 พฤศจิกายน 2565 ตัวเลขในช่วง 6 เดือนแรกของปีนี้ การส่งออกขยายตัว 12.7%", "6 เดือน").year).toBe(2022);
   });

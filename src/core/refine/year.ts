@@ -22,7 +22,7 @@ import { because, type Draft, type RefineContext, type Refiner } from "./types.j
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
- * ของ, between). A mention may carry its own link (ในปี, ภายในปี, สิ้นปี); a bare ปี after a
+ * ของ, or an opening bracket, between). A mention may carry its own link (ในปี, ภายในปี, สิ้นปี); a bare ปี after a
  * figure and a space starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …) and is not
  * taken; glued to a length of time (งวด 9 เดือนปี 56), it is the period's.
  */
@@ -36,6 +36,8 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
   if (between === "" && kind === "duration") return next;
   if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
+  // In brackets right after it (9 เดือน (ม.ค.-ก.ย.66), 1,000 ล้านบาท (ปี 2566)): its period.
+  if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return next;
   // One or two links, each a word or two run together (ในปี, ณ สิ้น).
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
