@@ -50,6 +50,17 @@ describe("sign", () => {
 
 describe("change", () => {
   test.each([
+    ["การส่งออกสินค้าจะขยายตัวที่ร้อยละ 8.1 ต่อปี (ช่วงคาดการณ์ที่ร้อยละ 7.6 ถึง 8.6)", "ร้อยละ 7.6 ถึง 8.6", "increase"],
+    ["การลงทุนภาคเอกชนคาดว่าหดตัวที่ร้อยละ -1.9 (ช่วงคาดการณ์ที่ร้อยละ -2.4 ถึง -1.4)", "ร้อยละ -2.4", "decrease"],
+  ])("a forecast's range in brackets after it continues its change (%s)", (text, written, change) => {
+    expect(fact(text, written).change).toBe(change);
+  });
+
+  test("another period's level in brackets after a change is none", () => {
+    expect(fact("ผู้ต้องหาลดลง 478 คน (ปี 2566 จำนวน 3,905 คน ปี 2567 จำนวน 3,427 คน)", "3,905 คน").change).toBeUndefined();
+  });
+
+  test.each([
     ["อัตราเงินเฟ้ออยู่ที่ร้อยละ 1.5", "ร้อยละ 1.5"],
     // After another rise, อยู่ที่ is the level reached.
     ["หนี้สาธารณะต่อ GDP จะเพิ่มขึ้นอยู่ที่ร้อยละ 55.4 ต่อ GDP", "ร้อยละ 55.4"],

@@ -14,7 +14,7 @@ import { escapeRegex } from "../text/regex.js";
 import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
-import { rateUnitStart } from "../extract/subject-words.js";
+import { onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import { lookupMonth } from "../dates/months.js";
 import { plusBefore } from "./sign.js";
@@ -214,7 +214,22 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
   const word = between.replace(/[\s,()/]+/g, "");
   const restate = context.rules.context.changeRestate;
   if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
-  return isEntryRun(word, restate);
+  return isEntryRun(word, restate) || (previous.fact.kind === d.fact.kind && bracketedRange(context, previous.candidate.end, start));
+}
+
+/**
+ * Whether a figure at `start` opens a bracket right after the figure before, cue words aside (a
+ * rate's ต่อปี), with only cue words before it in the bracket (ขยายตัวที่ร้อยละ 4.6 (ช่วงคาดการณ์ที่ร้อยละ
+ * 4.1 ถึง 5.1)): the forecast's range, or another wording of the same figure.
+ */
+function bracketedRange(context: RefineContext, end: number, start: number): boolean {
+  const { view, boundaries, rules } = context;
+  const open = view.indexOf("(", end);
+  if (open < 0 || open >= start) return false;
+  const inside = boundaries.words(open + 1, start);
+  // Another period's level (ลดลง 478 คน (ปี 2566 จำนวน 3,905 คน …)) restates nothing.
+  if (inside.some(([a]) => referenceAt(context.timeReferences, a) !== undefined)) return false;
+  return onlyTrimmedWords(boundaries.words(end, open), view, rules.context) && onlyTrimmedWords(inside, view, rules.context);
 }
 
 export const change: Refiner = {
