@@ -590,6 +590,12 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBe(subject);
   });
 
+  test("ลด right before a figure, a name before it, is that name's fall", () => {
+    const text = "ตลาดส่งออกสำคัญ สหรัฐฯ เพิ่ม 31.61% เยอรมนี เพิ่ม 8.56% ส่วนฮ่องกง ลด 8.09% เบลเยี่ยม ลด 21.24%";
+    expect(fact(text, "8.09%").subject).toContain("ฮ่องกง");
+    expect(fact(text, "21.24%").subject).toBe("เบลเยี่ยม");
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

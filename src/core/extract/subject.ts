@@ -27,7 +27,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { headStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 const MAX_CHUNKS = 4;
@@ -258,6 +258,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
     lo = headStart(words, lo, hi, view, context);
+    // A `subject_keep` rise or fall alone (ส่วนฮ่องกง ลด 8.09%): what falls is named before it;
+    // itself only when nothing is. คงเหลือ (no change) stays: after a
+    // clause it names what remains (สถานการณ์คลี่คลายแล้ว คงเหลือจำนวน 6 อำเภอ).
+    // Right before the figure only: with a bound between (ลดสูงสุดถึง 56%) it is a discount.
+    const keep = hi - lo === 1 && hi === words.length && index === 0 ? view.slice(words[lo]![0], words[lo]![1]) : "";
+    if ((context.subjectKeep?.entries.has(keep) ?? false) && isRiseOrFall(keep, context)) {
+      measureOnly ??= keep;
+      hi = lo;
+    }
     if (hi <= lo && measureOnly === undefined) {
       const measure = measureWordOf(words, view, context);
       if (measure) measureOnly = source.original(measure[0], measure[1]);
