@@ -577,6 +577,14 @@ describe("subject", () => {
     expect(fact(text, written).year).toBe(year);
   });
 
+  test("this quarter in a report is the quarter written before it, not the document's (ไตรมาสนี้: reported)", () => {
+    const text = "วันที่ 10 กุมภาพันธ์ 2568\nดัชนีราคาบ้านจัดสรรใหม่ ไตรมาสที่ 4 ปี 2567 มีค่าดัชนี 131.4 จุด โดยในไตรมาสนี้มีสัดส่วนร้อยละ 29.6";
+    expect(fact(text, "ร้อยละ 29.6").year).toBe(2024);
+    // A year named in passing is no period reported on: the document's date dates it.
+    const passing = "วันที่ 10 พฤศจิกายน 2563\nอัตราการว่างงานสูงสุดตั้งแต่ปี 2554 และสูงขึ้นในไตรมาสนี้ที่ร้อยละ 9.4";
+    expect(fact(passing, "ร้อยละ 9.4").year).toBe(2020);
+  });
+
   test("the present year after a period's ordinal glued to ของปี (แรกของปี|นี้) dates the period", () => {
     expect(fact("วันที่ 5 พฤศจิกายน 2565 ตัวเลขในช่วง 6 เดือนแรกของปีนี้ การส่งออกขยายตัว 12.7%", "6 เดือน").year).toBe(2022);
   });

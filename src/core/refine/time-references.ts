@@ -51,7 +51,15 @@ export interface TimeReference {
    * such a number is the year, never a figure.
    */
   numberStart?: number;
+  /**
+   * A period of months (มีนาคม 2567, ไตรมาสที่ 4 ปี 2567), not a year alone: a report's ไตรมาสนี้
+   * (`reported`) is of its year.
+   */
+  months?: true;
 }
+
+/** A date value of months: a month, or a range of months (2024-10/2024-12). */
+const MONTHS = /^[0-9]{4}-[0-9]{2}(?:\/[0-9]{4}-[0-9]{2})?$/;
 
 /** Days a range of days may span and still be an event's (a fair, a week of rain); longer, a period. */
 const PERIOD_DAYS = 31;
@@ -61,6 +69,9 @@ const SPELLS_OUT = 24;
 
 /** A `time_deictic` entry naming the present without a year (ปัจจุบัน). */
 const PRESENT = "none";
+
+/** A `time_deictic` entry naming the period the text reports on (ไตรมาสนี้): the year written before it. */
+const REPORTED = "reported";
 
 /** How many years after the document's own a time reference may name (a 20-year plan's end does). */
 const FUTURE_REACH = 50;
@@ -280,6 +291,7 @@ export const timeReferences: Refiner = {
       }
       if (d.candidate.yearImplied) continue;
       const ref: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: periodYear(value), text: d.fact.text, governs: true };
+      if (ref.year !== undefined && MONTHS.test(value)) ref.months = true;
       const day = ref.year === undefined ? dayOf(value) : undefined;
       if (day) {
         // A day figures are counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64: a `year_as_of` word before it)
@@ -297,7 +309,7 @@ export const timeReferences: Refiner = {
       if (!period || mention.end > period.candidate.end) refs.push({ ...mention });
     }
     const deictic = context.rules.context.timeDeictic;
-    const relative: Array<{ start: number; end: number; text: string; offset: number }> = [];
+    const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean }> = [];
     if (deictic) {
       const { view } = context;
       // One pass over the text for all the words (an indexOf per word read it once per word).
@@ -314,10 +326,12 @@ export const timeReferences: Refiner = {
           refs.push({ start: at, end, year: undefined, text: surface, governs: true });
           continue;
         }
-        const offset = Number(entry.canonical);
+        // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
+        // counted as a year before or after is, from the year written before it.
+        const offset = entry.canonical === REPORTED ? 0 : Number(entry.canonical);
         if (!Number.isFinite(offset)) continue;
-        if (offset !== 0) {
-          relative.push({ start: at, end, text: surface, offset });
+        if (offset !== 0 || entry.canonical === REPORTED) {
+          relative.push({ start: at, end, text: surface, offset, reported: entry.canonical === REPORTED });
           continue;
         }
         // This year (ปีนี้) is the document's. With no date to read it from, it is still a year
@@ -328,8 +342,8 @@ export const timeReferences: Refiner = {
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
-    // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า) counts from the year written before it in its
-    // paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
+    // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count
+    // from the year written before it in its paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
     // Not from a comparison's base (จากปี 2563), nor from the present said without a year.
     const window = context.rules.context.yearWindow;
@@ -339,7 +353,9 @@ export const timeReferences: Refiner = {
       let written: number | undefined;
       for (let i = upperBound(refs, r.start - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.end >= from; i--) {
         const ref = refs[i]!;
-        if (ref.end > r.start || !ref.governs) continue;
+        // The period reported on is one of months (ไตรมาสที่ 4 ปี 2567), not a year named in passing
+        // (สูงสุดตั้งแต่ปี 2554 … ในไตรมาสนี้).
+        if (ref.end > r.start || !ref.governs || (r.reported && !ref.months)) continue;
         written = ref.year;
         break;
       }
