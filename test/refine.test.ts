@@ -346,6 +346,11 @@ describe("target", () => {
     expect(fact(text, written).target).toBe(false);
   });
 
+  test("a figure of the period the title reports on is no plan, whatever date the text names", () => {
+    const text = "สศก. เผยปี 65 รายได้เงินสดสุทธิเกษตรกรไทย 80,271 บาทต่อปี\nผลสำรวจเก็บข้อมูลตั้งแต่เดือนพฤษภาคม 2564 พบว่า ปี 65 รายได้เงินสดสุทธิ 206,310 บาทต่อปี";
+    expect(fact(text, "206,310 บาทต่อปี")).toMatchObject({ year: 2022, target: false });
+  });
+
   test("a forecast after a comparison with it, further on, is still one", () => {
     expect(fact("ต่ำกว่าที่เคยคาดการณ์ไว้ว่าอาจจะมี NPL สูงสุดอยู่ที่ประมาณ 25%", "25%").target).toBe(true);
   });

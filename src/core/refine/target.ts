@@ -113,7 +113,9 @@ export const target: Refiner = {
       // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
       // planned or forecast: the text cannot report it yet. From October, next year's may be the
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
-      const date = cue === undefined && !deadline && fact.year !== undefined ? dateAt(context, c.start) : undefined;
+      // Not the year of the period the title reports on (สศก. เผยปี 65 รายได้เงินสดสุทธิ …): the text
+      // reports it, whatever date it takes for its own (a month it names in passing, with no dateline).
+      const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
       fact.target = cue !== undefined || deadline !== undefined || ahead;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
