@@ -351,6 +351,11 @@ describe("target", () => {
     expect(fact(text, "206,310 บาทต่อปี")).toMatchObject({ year: 2022, target: false });
   });
 
+  test("figures of targeted industries are no goal; a target group's size is", () => {
+    expect(fact("การลงทุนใน 12 อุตสาหกรรมเป้าหมาย มีเงินลงทุน 468,668 ล้านบาท", "468,668 ล้านบาท").target).toBe(false);
+    expect(fact("โครงการมีกลุ่มเป้าหมาย 3,000 คน", "3,000 คน").target).toBe(true);
+  });
+
   test("a forecast after a comparison with it, further on, is still one", () => {
     expect(fact("ต่ำกว่าที่เคยคาดการณ์ไว้ว่าอาจจะมี NPL สูงสุดอยู่ที่ประมาณ 25%", "25%").target).toBe(true);
   });
