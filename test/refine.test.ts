@@ -614,6 +614,11 @@ describe("subject", () => {
     expect(fact(text, "21.24%").subject).toBe("เบลเยี่ยม");
   });
 
+  test("a rate's tail is its own: the cap after it shares its subject, never a unit", () => {
+    const text = "โดยได้รับสิทธิช่วยเหลือค่าน้ำมัน ไม่เกิน 50 บาท/คน/วัน และไม่เกิน 250 บาท/คน/เดือน";
+    expect(fact(text, "250 บาท/คน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

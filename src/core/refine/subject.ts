@@ -69,6 +69,15 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
 const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
 
+/** The rest of a rate after its figure: units after slashes (/คน/วัน, /กลุ่ม). */
+const RATE_TAIL = /^(?:\/[\u0e01-\u0e4e.]{1,10})+/;
+
+/** The rest of the rate a figure ending at `end` is (150 บาท/คน/วัน), when every part is a unit. */
+function rateTail(context: RefineContext, end: number): [string] | null {
+  const tail = RATE_TAIL.exec(context.view.slice(end, end + 40));
+  return tail && tail[0].split("/").slice(1).every((unit) => context.rules.context.unitWords.has(unit)) ? [tail[0]] : null;
+}
+
 /**
  * Where the bracket the figure before stands in closes (it opens right before the figure, and
  * closes before `start`, on its line), or a short gloss in brackets right after it ends; else
@@ -76,8 +85,9 @@ const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
  */
 function glossEnd(context: RefineContext, previous: Previous, start: number): number {
   const { view } = context;
-  // A short gloss in brackets right after it (ร้อยละ 0.1 (MoM) และเมื่อเทียบกับ…) is its own.
-  const after = SHORT_GLOSS.exec(view.slice(previous.end, previous.end + 16));
+  // A short gloss in brackets right after it (ร้อยละ 0.1 (MoM) และเมื่อเทียบกับ…) is its own, as is
+  // the rest of its rate (150 บาท/คน/วัน หรือไม่เกิน 800 บาทต่อคน).
+  const after = SHORT_GLOSS.exec(view.slice(previous.end, previous.end + 16)) ?? rateTail(context, previous.end);
   if (after && previous.end + after[0].length <= start) return previous.end + after[0].length;
   if (previous.start === undefined || bracketStart(context, previous.start) === previous.start) return previous.end;
   const close = view.indexOf(")", previous.end);
