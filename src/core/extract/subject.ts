@@ -260,10 +260,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
     lo = headStart(words, lo, hi, view, context);
-    // A `subject_keep` rise or fall alone (ส่วนฮ่องกง ลด 8.09%): what falls is named before it;
-    // itself only when nothing is. คงเหลือ (no change) stays: after a
-    // clause it names what remains (สถานการณ์คลี่คลายแล้ว คงเหลือจำนวน 6 อำเภอ).
-    // Right before the figure only: with a bound between (ลดสูงสุดถึง 56%) it is a discount.
+    // A `subject_keep` rise or fall alone right before the figure (ส่วนฮ่องกง ลด 8.09%): what falls
+    // is named before it, and itself is the subject only when nothing is. With a bound between
+    // (ลดสูงสุดถึง 56%) it is a discount; คงเหลือ, no change, names what remains (สถานการณ์คลี่คลาย
+    // แล้ว คงเหลือจำนวน 6 อำเภอ).
     const keep = hi - lo === 1 && hi === words.length && index === 0 ? view.slice(words[lo]![0], words[lo]![1]) : "";
     if ((context.subjectKeep?.entries.has(keep) ?? false) && isRiseOrFall(keep, context)) {
       measureOnly ??= keep;

@@ -72,10 +72,16 @@ const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
 /** The rest of a rate after its figure: units after slashes (/คน/วัน, /กลุ่ม). */
 const RATE_TAIL = /^(?:\/[\u0e01-\u0e4e.]{1,10})+/;
 
-/** The rest of the rate a figure ending at `end` is (150 บาท/คน/วัน), when every part is a unit. */
-function rateTail(context: RefineContext, end: number): [string] | null {
-  const tail = RATE_TAIL.exec(context.view.slice(end, end + 40));
-  return tail && tail[0].split("/").slice(1).every((unit) => context.rules.context.unitWords.has(unit)) ? [tail[0]] : null;
+/**
+ * How long what belongs to a figure ending at `end` runs on after it: a short gloss in brackets
+ * (ร้อยละ 0.1 (MoM)), or the rest of its rate when every part is a unit (150 บาท/คน/วัน); 0 if none.
+ */
+function tailLength(context: RefineContext, end: number): number {
+  const { view, rules } = context;
+  const gloss = SHORT_GLOSS.exec(view.slice(end, end + 16));
+  if (gloss) return gloss[0].length;
+  const rate = RATE_TAIL.exec(view.slice(end, end + 40));
+  return rate && rate[0].split("/").slice(1).every((unit) => rules.context.unitWords.has(unit)) ? rate[0].length : 0;
 }
 
 /**
@@ -87,8 +93,8 @@ function glossEnd(context: RefineContext, previous: Previous, start: number): nu
   const { view } = context;
   // A short gloss in brackets right after it (ร้อยละ 0.1 (MoM) และเมื่อเทียบกับ…) is its own, as is
   // the rest of its rate (150 บาท/คน/วัน หรือไม่เกิน 800 บาทต่อคน).
-  const after = SHORT_GLOSS.exec(view.slice(previous.end, previous.end + 16)) ?? rateTail(context, previous.end);
-  if (after && previous.end + after[0].length <= start) return previous.end + after[0].length;
+  const tail = tailLength(context, previous.end);
+  if (tail > 0 && previous.end + tail <= start) return previous.end + tail;
   if (previous.start === undefined || bracketStart(context, previous.start) === previous.start) return previous.end;
   const close = view.indexOf(")", previous.end);
   return close >= 0 && close < start && !/[(\n]/.test(view.slice(previous.end, close)) ? close + 1 : previous.end;
