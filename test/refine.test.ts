@@ -619,6 +619,11 @@ describe("subject", () => {
     expect(fact(text, "250 บาท/คน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
   });
 
+  test("a base's level after a Latin gloss on its period shares the subject (จากไตรมาส 4 ปี 2567 (QoQ) ที่อยู่ที่)", () => {
+    const text = "จำนวนหนี้ครัวเรือนรวม ณ ไตรมาส 1 ปี 2568 อยู่ที่ 16.35 ล้านล้านบาท ลดลง 0.1% จากไตรมาส 4 ปี 2567 (QoQ) ที่อยู่ที่ 16.43 ล้านล้านบาท";
+    expect(fact(text, "16.43 ล้านล้านบาท").subject).toBe("หนี้ครัวเรือน");
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

@@ -53,7 +53,9 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
-  const outsideReferences = words.filter(([a]) => referenceAt(context.timeReferences, a) === undefined);
+  // A Latin abbreviation in brackets ((QoQ) after จากไตรมาส 4 ปี 2567) glosses the period, too.
+  const outsideReferences = words.filter(([a, b]) => referenceAt(context.timeReferences, a) === undefined
+    && !/^\([A-Za-z]{2,6}\)$/.test(view.slice(a, b)));
   // A measure word among them, before money (42 รายการ มูลค่ารวม 59.475 ล้านบาท, 100 เตียง รวมมูลค่า
   // 100,000 บาท): the value or price of what the figure before counts.
   const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
