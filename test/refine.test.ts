@@ -624,6 +624,14 @@ describe("subject", () => {
     expect(fact(text, "16.43 ล้านล้านบาท").subject).toBe("หนี้ครัวเรือน");
   });
 
+  test.each([
+    ["ในพื้นที่ 5 จังหวัดชายแดนภาคใต้ กำหนดเงินลงทุนขั้นต่ำเพียง 500,000 บาท", "500,000 บาท", "เงินลงทุนขั้นต่ำ"],
+    // พระราชกำหนด (an emergency decree) stays whole.
+    ["ผลการใช้เงินตามพระราชกำหนด 3 ฉบับ (โควิด-19)", "3 ฉบับ", "ผลการใช้เงินตามพระราชกำหนด"],
+  ])("what is set is measured, not the verb that sets it (%s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });
