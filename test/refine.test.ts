@@ -356,6 +356,12 @@ describe("target", () => {
     expect(fact("โครงการมีกลุ่มเป้าหมาย 3,000 คน", "3,000 คน").target).toBe(true);
   });
 
+  test("a deadline to have something done is a plan, and its แล้ว no reset (ให้แล้วเสร็จ)", () => {
+    const f = fact("ทั้งนี้ ทีโอที มีเป้าหมายดำเนินการให้แล้วเสร็จใน 3 เดือน", "3 เดือน");
+    expect(f.target).toBe(true);
+    expect(f.subject).not.toContain("แล้วเสร็จ");
+  });
+
   test("a forecast after a comparison with it, further on, is still one", () => {
     expect(fact("ต่ำกว่าที่เคยคาดการณ์ไว้ว่าอาจจะมี NPL สูงสุดอยู่ที่ประมาณ 25%", "25%").target).toBe(true);
   });
