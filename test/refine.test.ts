@@ -61,6 +61,17 @@ describe("change", () => {
   });
 
   test.each([
+    ["ปตท.และบริษัทย่อยมีรายได้จากการขายจำนวน 1,604,222 ล้านบาท เพิ่มขึ้น จำนวน 69,254 ล้านบาท หรือร้อยละ 4.5", "69,254 ล้านบาท", "increase"],
+    ["การบริโภคภาคเอกชนคาดว่าจะขยายตัวได้ต่อเนื่องที่ร้อยละ 4.6", "ร้อยละ 4.6", "increase"],
+  ])("cue words between a change and its figure: an amount's จำนวน, up to four of them (%s)", (text, written, change) => {
+    expect(fact(text, written).change).toBe(change);
+  });
+
+  test("เกิดขึ้น (to occur) holds no rise", () => {
+    expect(fact("ตั้งสำรองผลขาดทุนด้านเครดิตที่คาดว่าจะเกิดขึ้นจำนวน 8,058 ล้านบาท", "8,058 ล้านบาท").change).toBeUndefined();
+  });
+
+  test.each([
     ["อัตราเงินเฟ้ออยู่ที่ร้อยละ 1.5", "ร้อยละ 1.5"],
     // After another rise, อยู่ที่ is the level reached.
     ["หนี้สาธารณะต่อ GDP จะเพิ่มขึ้นอยู่ที่ร้อยละ 55.4 ต่อ GDP", "ร้อยละ 55.4"],

@@ -24,6 +24,9 @@ import { because, type Draft, type RefineContext, type Refiner } from "./types.j
 
 export type Change = "increase" | "decrease";
 
+/** The most cue words stepped over between a change cue and its figure (ขยายตัว|ได้|ต่อเนื่อง|ที่ ร้อยละ 4.6). */
+const CUE_HOPS = 4;
+
 /**
  * The change cue before `start`, with qualifier cues and `cue_skip` words stepped over; a
  * duration's qualifier is not stepped over: after a change, it says for how long or within what
@@ -33,7 +36,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
   const { view, boundaries } = context;
   const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
   let at = start;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < CUE_HOPS; hops++) {
     const cue = cueBefore(view, at, changeBefore, kind, boundaries);
     // A level cue that is a `cue_skip` word too for this kind (ขยายตัว อยู่ที่ 1.9%) is stepped
     // over when a `change_rate` verb stands before it; otherwise it says a level.
