@@ -67,6 +67,13 @@ describe("change", () => {
     expect(fact(text, written).change).toBe(change);
   });
 
+  test.each([
+    ["ราคายางแผ่นดิบ กก.ละ 80.75 บาท เท่ากับลดลง กก.ละ 6 บาท", "6 บาท", "decrease"],
+    ["ผู้ป่วยเบาหวาน 6,200 คน เพิ่มปีละ 500 คน", "500 คน", "increase"],
+  ])("a rate's unit between a change and its figure is what the change is per (%s)", (text, written, change) => {
+    expect(fact(text, written).change).toBe(change);
+  });
+
   test("เกิดขึ้น (to occur) holds no rise", () => {
     expect(fact("ตั้งสำรองผลขาดทุนด้านเครดิตที่คาดว่าจะเกิดขึ้นจำนวน 8,058 ล้านบาท", "8,058 ล้านบาท").change).toBeUndefined();
   });

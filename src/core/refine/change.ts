@@ -48,11 +48,26 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     }
     if (cue) return { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
-      ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries));
+      ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries))
+      ?? rateUnitBefore(context, at);
     if (!skip) return undefined;
     at = skip.start;
   }
   return undefined;
+}
+
+/** How far back a rate's unit before a figure (กก.ละ, กิโลกรัมละ) is looked for, in characters. */
+const RATE_UNIT_REACH = 16;
+
+/**
+ * A rate's unit right before `at` (เท่ากับลดลง กก.ละ 6 บาท: what the change is per), stepped over
+ * as a cue word is; undefined when none ends there.
+ */
+function rateUnitBefore(context: RefineContext, at: number): { start: number } | undefined {
+  const { view, boundaries, rules } = context;
+  const words = boundaries.words(context.scopes.lineStart(at, RATE_UNIT_REACH), at);
+  const unit = rateUnitStart(words, view, rules.context);
+  return unit === undefined ? undefined : { start: words[unit]![0] };
 }
 
 /**
