@@ -656,6 +656,13 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBe(subject);
   });
 
+  test.each([
+    ["สหกรณ์การเกษตรแห่งละไม่เกิน 300 ล้านบาท", "300 ล้านบาท", "สหกรณ์การเกษตร"],
+    ["ช่วยเหลือเกษตรกร รายละไม่เกิน 25 ไร่", "25 ไร่", "เกษตรกร"],
+  ])("a rate's unit before a bound (รายละไม่เกิน) is dropped whole, not cut at its ละ (%s)", (text, written, subject) => {
+    expect(fact(text, written).subject).toBe(subject);
+  });
+
   test("ลด after a count of goods is their discount, its own subject", () => {
     expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
   });

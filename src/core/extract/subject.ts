@@ -167,7 +167,8 @@ function withoutRateUnit(input: SubjectInput, nearest: Span): Span[] | undefined
   let words = boundaries.words(nearest[0], nearest[1]);
   // Cue words after a rate's unit go first (ครัวเรือนละไม่เกิน 14 ตัน: per household, at most).
   let end = words.length;
-  while (end > 0 && isTrimmed(view.slice(words[end - 1]![0], words[end - 1]![1]), context)) end--;
+  const isPer = (w: Span): boolean => context.subjectPer?.entries.has(view.slice(w[0], w[1])) ?? false;
+  while (end > 0 && !isPer(words[end - 1]!) && isTrimmed(view.slice(words[end - 1]![0], words[end - 1]![1]), context)) end--;
   if (end < words.length && rateUnitStart(words.slice(0, end), view, context) !== undefined) words = words.slice(0, end);
   const unit = rateUnitStart(words, view, context);
   if (unit === undefined) return words;
