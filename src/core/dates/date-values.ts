@@ -25,6 +25,11 @@ export function periodYear(value: string): number | undefined {
   return years ? Number(years[years.length - 1]) : undefined;
 }
 
+/** Whether a date's value is a period: months, quarters, years, not a day or a range of days. */
+export function isPeriodValue(value: string | number): boolean {
+  return typeof value === "string" && dayOf(value) === undefined && !isDayRange(value);
+}
+
 /** Whether a date value is a range of days (2023-01-20/2023-01-22), not of months or quarters. */
 export function isDayRange(value: string): boolean {
   return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);

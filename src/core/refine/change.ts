@@ -65,6 +65,11 @@ const RATE_UNIT_REACH = 16;
  */
 function rateUnitBefore(context: RefineContext, at: number): { start: number } | undefined {
   const { view, boundaries, rules } = context;
+  // Most figures have none: the marker (ละ) must end the text before it, seen without cutting words.
+  const end = view.slice(Math.max(0, at - RATE_UNIT_REACH), at).trimEnd();
+  let marked = false;
+  for (const per of rules.context.subjectPer?.entries.keys() ?? []) marked ||= end.endsWith(per);
+  if (!marked) return undefined;
   const words = boundaries.words(context.scopes.lineStart(at, RATE_UNIT_REACH), at);
   const unit = rateUnitStart(words, view, rules.context);
   return unit === undefined ? undefined : { start: words[unit]![0] };
@@ -242,8 +247,10 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
  */
 function bracketedRange(context: RefineContext, end: number, start: number): boolean {
   const { view, boundaries, rules } = context;
-  const open = view.indexOf("(", end);
-  if (open < 0 || open >= start) return false;
+  // Within the words between the two figures only: an indexOf from `end` would read on to the text's end.
+  const at = view.slice(end, start).indexOf("(");
+  if (at < 0) return false;
+  const open = end + at;
   const inside = boundaries.words(open + 1, start);
   // Another period's level (ลดลง 478 คน (ปี 2566 จำนวน 3,905 คน …)) restates nothing.
   if (inside.some(([a]) => referenceAt(context.timeReferences, a) !== undefined)) return false;

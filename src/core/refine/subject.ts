@@ -11,13 +11,8 @@ import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
-import { dayOf, isDayRange } from "../dates/date-values.js";
+import { isPeriodValue } from "../dates/date-values.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
-
-/** Whether a date's value is a period: months, quarters, years, not a day or a range of days. */
-function isPeriodValue(value: Fact["value"]): boolean {
-  return typeof value === "string" && dayOf(value) === undefined && !isDayRange(value);
-}
 
 interface Previous {
   start?: number;
@@ -98,8 +93,9 @@ function glossEnd(context: RefineContext, previous: Previous, start: number): nu
   const tail = tailLength(context, previous.end);
   if (tail > 0 && previous.end + tail <= start) return previous.end + tail;
   if (previous.start === undefined || bracketStart(context, previous.start) === previous.start) return previous.end;
-  const close = view.indexOf(")", previous.end);
-  return close >= 0 && close < start && !/[(\n]/.test(view.slice(previous.end, close)) ? close + 1 : previous.end;
+  const between = view.slice(previous.end, start);
+  const close = between.indexOf(")");
+  return close >= 0 && !/[(\n]/.test(between.slice(0, close)) ? previous.end + close + 1 : previous.end;
 }
 
 /**

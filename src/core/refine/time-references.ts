@@ -328,10 +328,11 @@ export const timeReferences: Refiner = {
         }
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
         // counted as a year before or after is, from the year written before it.
-        const offset = entry.canonical === REPORTED ? 0 : Number(entry.canonical);
+        const reported = entry.canonical === REPORTED;
+        const offset = reported ? 0 : Number(entry.canonical);
         if (!Number.isFinite(offset)) continue;
-        if (offset !== 0 || entry.canonical === REPORTED) {
-          relative.push({ start: at, end, text: surface, offset, reported: entry.canonical === REPORTED });
+        if (offset !== 0 || reported) {
+          relative.push({ start: at, end, text: surface, offset, reported });
           continue;
         }
         // This year (ปีนี้) is the document's. With no date to read it from, it is still a year

@@ -121,6 +121,7 @@ export interface ContextSettings {
   changeRestate?: Lexicon;
   /** Words that may stand between a change or sign cue and its figure (ถึง). */
   cueSkip?: Lexicon;
+  /** Growth verbs (ขยายตัว): a level cue that is a `cue_skip` word after one is stepped over (ขยายตัวอยู่ที่ 1.9%). */
   changeRate?: Lexicon;
   /** Words before a figure that make its value negative (ติดลบ). */
   signNegative?: Lexicon;
