@@ -5,7 +5,7 @@
  * (19 พ.ย. 64) ends the phrase a subject is looked for in; a period written as a time reference
  * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
  */
-import { cueAfter, isEntryRun } from "../extract/cues.js";
+import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
@@ -154,6 +154,20 @@ function isPeriod(context: RefineContext, end: number): boolean {
   return false;
 }
 
+/**
+ * Where the words naming a span of time right before a period start (ตลอดระยะ|เวลา 29 ปีที่ผ่านมา,
+ * ในระยะ 5 ปีข้างหน้า: `period_span`): the period's own noun, not what it is the period of.
+ */
+function spanStart(context: RefineContext, start: number): number {
+  const { view, boundaries, rules } = context;
+  let at = start;
+  for (;;) {
+    const span = cueBefore(view, at, rules.context.periodSpan, "duration", boundaries);
+    if (!span) return at;
+    at = span.start;
+  }
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
@@ -195,16 +209,16 @@ export const subject: Refiner = {
         crumbEnd = breadcrumbEnd(context.view, lineStart);
       }
       const floor = Math.max(previous?.end ?? 0, Math.min(c.start, crumbEnd));
-      // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) says when, and measures nothing; the figures
-      // after it still share the phrase before it (อาหารทะเลกระป๋อง … หกเดือนแรกเพิ่ม 11.7%), not
-      // what is glued after its unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
+      // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
+      // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
+      // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
-      const phrase = shared ? previous?.subject : subjectBefore(input, bracketStart(context, c.start), floor, fact.kind, period ? undefined : after);
-      if (period) because(context, d, "subject", () => "none: a period, not a measure");
-      else if (phrase !== undefined) {
+      const phrase = shared ? previous?.subject
+        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after);
+      if (phrase !== undefined) {
         fact.subject = phrase;
-        because(context, d, "subject", () => (shared ? "shared with the figure before it" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
-      }
+        because(context, d, "subject", () => (shared ? "shared with the figure before it" : period ? "the phrase before the period" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
+      } else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
     return drafts;
