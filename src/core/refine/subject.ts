@@ -155,6 +155,24 @@ function isPeriod(context: RefineContext, end: number): boolean {
 }
 
 /**
+ * The subject of a list's item line that names none (22 มีนาคม ปรับขึ้นเป็น 26.99 บาท, under
+ * น้ำมันดีเซล วันที่ 23 กุมภาพันธ์ ราคาอยู่ที่ลิตรละ 26.69 บาท): the line before ends with a figure,
+ * whose subject it continues.
+ */
+function continuedItem(context: RefineContext, previous: Previous | undefined, start: number, days: readonly Span[]): string | undefined {
+  if (!previous?.subject) return undefined;
+  const between = context.view.slice(previous.end, start);
+  const newline = between.indexOf("\n");
+  if (newline < 0 || between.indexOf("\n", newline + 1) >= 0) return undefined;
+  if (!/^[\s.,;:)]*$/.test(between.slice(0, newline))) return undefined;
+  // The item's line names nothing before the figure: a date, cue words (ปรับขึ้นเป็น, ล่าสุดอยู่ที่).
+  const { view, boundaries, rules } = context;
+  const words = boundaries.words(previous.end + newline + 1, start)
+    .filter(([a]) => referenceAt(context.timeReferences, a) === undefined && !days.some(([from, to]) => a >= from && a < to));
+  return onlyTrimmedWords(words, view, rules.context) ? previous.subject : undefined;
+}
+
+/**
  * Where the words naming a span of time right before a period start (ตลอดระยะ|เวลา 29 ปีที่ผ่านมา,
  * ในระยะ 5 ปีข้างหน้า: `period_span`): the period's own noun, not what it is the period of.
  */
@@ -177,6 +195,7 @@ export const subject: Refiner = {
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
+    const days: Span[] = drafts.filter((d) => d.fact.kind === "date").map((d) => [d.candidate.start, d.candidate.end]);
     // The breadcrumb of the line the last figure was on: a line's figures come one after another.
     let line = -1;
     let crumbEnd = 0;
@@ -213,8 +232,9 @@ export const subject: Refiner = {
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
-      const phrase = shared ? previous?.subject
-        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after);
+      const phrase = (shared ? previous?.subject
+        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after))
+        ?? continuedItem(context, previous, c.start, days);
       if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (shared ? "shared with the figure before it" : period ? "the phrase before the period" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
