@@ -155,6 +155,22 @@ function isPeriod(context: RefineContext, end: number): boolean {
 }
 
 /**
+ * A label that its line gives the figure, with a colon (- รับซื้อ: 58,900 บาท, ราคาขายออก : 59,000
+ * บาท): a short run of letters without spaces, after a bullet, whatever word it is (a verb too).
+ */
+function labelOf(context: RefineContext, start: number): string | undefined {
+  const { view } = context;
+  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > LABEL_REACH) return undefined;
+  const label = LABEL.exec(view.slice(lineStart, start));
+  return label && /[\u0e01-\u0e4eA-Za-z]/.test(label[1]!) ? label[1] : undefined;
+}
+
+/** A line's label before a colon: after a bullet, a run without spaces, digits or colons. */
+const LABEL = /^[ \t]*(?:[-•*·▪►]|[0-9]{1,2}[.)])?[ \t]*([^\s:：0-9]{2,30})[ \t]*[:：][ \t]*$/;
+const LABEL_REACH = 60;
+
+/**
  * The subject of a list's item line that names none (22 มีนาคม ปรับขึ้นเป็น 26.99 บาท, under
  * น้ำมันดีเซล วันที่ 23 กุมภาพันธ์ ราคาอยู่ที่ลิตรละ 26.69 บาท): the line before ends with a figure,
  * whose subject it continues.
@@ -232,7 +248,7 @@ export const subject: Refiner = {
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
-      const phrase = (shared ? previous?.subject
+      const phrase = labelOf(context, c.start) ?? (shared ? previous?.subject
         : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after))
         ?? continuedItem(context, previous, c.start, days);
       if (phrase !== undefined) {
