@@ -6,9 +6,8 @@
 import { isWhitespace } from "../text/chars.js";
 import type { SubjectInput } from "./subject.js";
 import { isHardStop } from "./subject-chunks.js";
-import { isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
+import { HAS_WORD, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
-const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
 function chunkEnd(view: string, from: number): number {

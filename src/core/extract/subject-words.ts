@@ -10,7 +10,8 @@ import type { Kind } from "../types.js";
 
 type Span = [number, number];
 
-const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
+/** A Thai or Latin letter: a word without one (digits, dots, ๆ or ฯ alone) names nothing. */
+export const HAS_WORD = /[\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4eA-Za-z]/;
 /** A word that is only a number written in words (หก, สิบสอง): a count, never what is counted. */
 const NUMBER_WORD = new RegExp(`^${NUMBER_WORDS_SOURCE}$`);
 

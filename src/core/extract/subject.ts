@@ -27,7 +27,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 const MAX_CHUNKS = 4;
@@ -43,7 +43,6 @@ function abbreviationStart(view: string, close: number): number | undefined {
   const m = ABBREVIATION.exec(view.slice(Math.max(0, close - 16), close));
   return m ? close - m[0].length : undefined;
 }
-const HAS_WORD = /[\u0e01-\u0e4eA-Za-z]/;
 const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$/;
 const MAI_YAMOK = 0x0e46;
 
