@@ -554,6 +554,12 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
+  test("a forecast revised down or up (ปรับลดประมาณการ, one word) is a target, and so is the level it is revised from", () => {
+    const text = "ที่ประชุมได้ปรับลดประมาณการขยายตัวทางเศรษฐกิจ (จีดีพี) ปีนี้ลงเหลือ 1.5% จากเดิมที่ 2.7% ทั้งนี้";
+    expect([fact(text, "1.5%").target, fact(text, "2.7%").target]).toEqual([true, true]);
+    expect(fact("สศค. ปรับเพิ่มประมาณการการส่งออกเป็น 3.5%", "3.5%").target).toBe(true);
+  });
+
   test("next week and next month are not yet: their figures are targets", () => {
     expect(fact("นักวิเคราะห์ประเมินแนวรับสัปดาห์หน้า 1,450 จุด", "1,450 จุด").target).toBe(true);
     expect(fact("นายกฯ เล็งชง ครม. สัปดาห์หน้า พิจารณาเงินช่วยเหลือ 3,500 บาท", "3,500 บาท").target).toBe(true);
