@@ -463,6 +463,11 @@ describe("target", () => {
     expect(fact(text, "39,559.29 บาท").target).toBe(false);
   });
 
+  test("สัญญาจะซื้อจะขาย is a contract of sale: its จะ is no plan", () => {
+    const text = "ผู้ที่ชนะการประมูลต้องวางเงินประกัน พร้อมทำสัญญาจะซื้อจะขายเลือกผลิตภัณฑ์สินเชื่อของ ธอส. ที่ผ่อนได้นานสูงสุดถึง 40 ปี";
+    expect(fact(text, "40 ปี").target).toBe(false);
+  });
+
   test("ใกล้จะ (nearly) says how far along something is: no plan", () => {
     expect(fact("การออกบัตรส่งเสริม ซึ่งเป็นขั้นที่ใกล้จะลงทุนจริงมากที่สุด ก็มีแนวโน้มที่ดี มีโครงการที่ออกบัตรส่งเสริม ทั้งสิ้น 1,490 โครงการ", "1,490 โครงการ").target).toBe(false);
   });
