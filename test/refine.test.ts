@@ -86,6 +86,11 @@ describe("change", () => {
     expect(fact(text, written).change).toBeUndefined();
   });
 
+  test("a comparison word before another figure (มากกว่า 18 ปี: an age) measures no change of the figure after it", () => {
+    expect(fact("ผู้ที่มีอายุมากกว่า 18 ปี จำนวน 8.3 แสนคน", "8.3 แสนคน").change).toBeUndefined();
+    expect(fact("ปริมาณน้ำมากกว่าปีที่แล้ว จำนวน 500 ล้าน ลบ.ม.", "500 ล้าน ลบ.ม.").change).toBe("increase");
+  });
+
   test.each([
     ["ราคา 100 บาท เพิ่มขึ้นจากเดือนเมษายน 5%", "5%", "increase"],
     ["ยอดขาย 49,871 คัน เพิ่มขึ้นจากเดือน เม.ย. 6.70%", "6.70%", "increase"],

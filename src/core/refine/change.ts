@@ -163,7 +163,8 @@ function changeByComparison(context: RefineContext, start: number, kind: Kind): 
   const inReference = (a: number): boolean => referenceAt(context.timeReferences, a) !== undefined;
   const cue = (w: string): boolean => isEntryRun(w, qualifierBefore) || isEntryRun(w, cueSkip);
   const names = words.some(([a, w]) => inReference(a) || isEntryRun(w, comparisonPeriod) || (subjectTime?.entries.has(w) ?? false));
-  const periodOnly = words.every(([a, w]) => inReference(a) || !/[\u0e01-\u0e4e]/.test(w) || isPeriodWord(context, w) || cue(w));
+  // A number outside a reference is another figure (มากกว่า 18 ปี จำนวน 8.3 แสนคน: an age, no period).
+  const periodOnly = words.every(([a, w]) => inReference(a) || (!/[\u0e01-\u0e4e]/.test(w) && !/^[0-9]/.test(w)) || isPeriodWord(context, w) || cue(w));
   return names && periodOnly && kind !== "duration" ? { change, surface } : undefined;
 }
 
