@@ -15,6 +15,7 @@ import { wordcutSegmenter } from "../adapters/wordcut.js";
 import { compileRules, extractFacts, findDocumentDate, type Fact, type RuleSet } from "../core/index.js";
 import { lastDatelineIn } from "../core/runtime.js";
 import { loadRuleSources } from "../io/rules-loader.js";
+import { sentenceOf } from "./sentences.js";
 
 type OutFact = Fact & { file: string };
 
@@ -37,16 +38,6 @@ function bareWords(rules: RuleSet): Set<string> {
   return words;
 }
 
-/** Where the sentence holding `offset` starts and ends: line ends, or a space before a clause-start word. */
-function sentenceOf(text: string, offset: number, starts: readonly string[]): [number, number] {
-  const breaks = (i: number): boolean => text.charCodeAt(i) === 10
-    || (/\s/.test(text.charAt(i)) && starts.some((w) => text.startsWith(w, i + 1)));
-  let from = offset;
-  while (from > 0 && !breaks(from - 1)) from--;
-  let to = offset;
-  while (to < text.length && !breaks(to)) to++;
-  return [from, to];
-}
 
 /** A deterministic sample (a linear congruential generator), so that a reading can be repeated. */
 function sample<T>(items: readonly T[], n: number, seed: number): T[] {
