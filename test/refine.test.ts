@@ -86,6 +86,12 @@ describe("change", () => {
     expect(fact(text, written).change).toBeUndefined();
   });
 
+  test("a change of pace after a verb of growth (ขยายตัวชะลอลง) keeps the growth's direction", () => {
+    expect(fact("สินเชื่อของระบบธนาคารพาณิชย์ขยายตัวชะลอลงต่อเนื่องที่ร้อยละ 5.6 จากระยะเดียวกันปีก่อน", "ร้อยละ 5.6").change).toBe("increase");
+    expect(fact("การส่งออกหดตัวชะลอลงที่ร้อยละ 2.1", "ร้อยละ 2.1").change).toBe("decrease");
+    expect(fact("อัตราเงินเฟ้อชะลอลงร้อยละ 0.3", "ร้อยละ 0.3").change).toBe("decrease");
+  });
+
   test("a comparison word before another figure (มากกว่า 18 ปี: an age) measures no change of the figure after it", () => {
     expect(fact("ผู้ที่มีอายุมากกว่า 18 ปี จำนวน 8.3 แสนคน", "8.3 แสนคน").change).toBeUndefined();
     expect(fact("ปริมาณน้ำมากกว่าปีที่แล้ว จำนวน 500 ล้าน ลบ.ม.", "500 ล้าน ลบ.ม.").change).toBe("increase");

@@ -9,6 +9,7 @@
  * and the period it is measured from (ลดลงจากช่วงเดียวกันของปีก่อน ร้อยละ 26.6: a `year_base`
  * word, then only words of time, time references and links between), and a figure after the
  * level a change was measured from (ลดลงจาก 41.75 บาท ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท).
+ * A change of pace right after a verb of growth (ขยายตัวชะลอลง) keeps that verb's direction.
  */
 import { escapeRegex } from "../text/regex.js";
 import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
@@ -46,7 +47,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
       const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
       if (rate && before.entry.canonical !== "level") return { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
-    if (cue) return { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
+    if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
       ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries))
       ?? rateUnitBefore(context, at);
@@ -54,6 +55,20 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     at = skip.start;
   }
   return undefined;
+}
+
+/**
+ * A change of pace right after the verb of growth it modifies (ขยายตัวชะลอลง "growth slowed",
+ * both `change_rate` words): the figure is still the rate of that growth or contraction, its
+ * direction the first verb's (สินเชื่อขยายตัวชะลอลงต่อเนื่องที่ร้อยละ 5.6 → increase).
+ */
+function paceOf(context: RefineContext, cue: { entry: LexiconEntry; start: number }, kind: Kind): { change: Change; surface: string } | undefined {
+  const { view, boundaries } = context;
+  const { changeBefore, changeRate } = context.rules.context;
+  if (!changeRate?.entries.has(cue.entry.surface)) return undefined;
+  const verb = cueBefore(view, cue.start, changeBefore, kind, boundaries);
+  if (!verb || !changeRate.entries.has(verb.entry.surface) || verb.entry.canonical === "level") return undefined;
+  return { change: verb.entry.canonical as Change, surface: `${verb.entry.surface}${cue.entry.surface}` };
 }
 
 /** How far back a rate's unit before a figure (กก.ละ, กิโลกรัมละ) is looked for, in characters. */
