@@ -90,6 +90,10 @@ describe("change", () => {
     expect(fact("สินเชื่อของระบบธนาคารพาณิชย์ขยายตัวชะลอลงต่อเนื่องที่ร้อยละ 5.6 จากระยะเดียวกันปีก่อน", "ร้อยละ 5.6").change).toBe("increase");
     expect(fact("การส่งออกหดตัวชะลอลงที่ร้อยละ 2.1", "ร้อยละ 2.1").change).toBe("decrease");
     expect(fact("อัตราเงินเฟ้อชะลอลงร้อยละ 0.3", "ร้อยละ 0.3").change).toBe("decrease");
+    // Cue words between the verb and a level cue before the rate (มา, ต่อเนื่อง) are stepped over too.
+    expect(fact("เศรษฐกิจไทยปี 2568 คาดว่าจะขยายตัวเร่งขึ้นมาอยู่ที่ร้อยละ 3.0 ต่อปี", "ร้อยละ 3.0").change).toBe("increase");
+    expect(fact("ยอดจัดเก็บขยายตัวต่อเนื่องมาอยู่ที่ร้อยละ 6.7 ต่อปี", "ร้อยละ 6.7").change).toBe("increase");
+    expect(fact("หนี้สาธารณะเพิ่มขึ้นมาอยู่ที่ร้อยละ 55.4", "ร้อยละ 55.4").change).toBeUndefined();
   });
 
   test("a comparison word before another figure (มากกว่า 18 ปี: an age) measures no change of the figure after it", () => {

@@ -43,9 +43,15 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     // over when a `change_rate` verb stands before it; otherwise it says a level.
     const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
     if (over) {
-      const before = cueBefore(view, cue.start, changeBefore, kind, boundaries);
+      // Other cue words may stand between (ขยายตัวเร่งขึ้น|มา|อยู่ที่ร้อยละ 3.0).
+      let from = cue.start;
+      for (let skip = cueBefore(view, from, cueSkip, kind, boundaries); skip && from - skip.start > 0; skip = cueBefore(view, from, cueSkip, kind, boundaries)) {
+        if (cueBefore(view, from, changeBefore, kind, boundaries)) break;
+        from = skip.start;
+      }
+      const before = cueBefore(view, from, changeBefore, kind, boundaries);
       const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
-      if (rate && before.entry.canonical !== "level") return { change: before.entry.canonical as Change, surface: before.entry.surface };
+      if (rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
     if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
