@@ -478,6 +478,13 @@ describe("target", () => {
     expect(fact(text, "39,559.29 บาท").target).toBe(false);
   });
 
+  test("a period past (ที่ผ่านมา right after a duration) is what was, whatever cue stands before it", () => {
+    const text = "จะจัดให้อยู่เฟสเดียวกัน โดยในช่วง 2-3 วันที่ผ่านมา กทม.ได้มีการตรวจ";
+    expect(fact(text, "2-3 วัน").target).toBe(false);
+    expect(fact("ดร.เฉลิมชัยริเริ่มและจะดำเนินการต่อ ซึ่งประสบความสำเร็จในช่วง1ปีกว่าที่ผ่านมา", "1ปี").target).toBe(false);
+    expect(fact("จะจัดให้อยู่เฟสเดียวกัน โดยในช่วง 2-3 วันข้างหน้า กทม.จะตรวจ", "2-3 วัน").target).toBe(true);
+  });
+
   test("สัญญาจะซื้อจะขาย is a contract of sale: its จะ is no plan", () => {
     const text = "ผู้ที่ชนะการประมูลต้องวางเงินประกัน พร้อมทำสัญญาจะซื้อจะขายเลือกผลิตภัณฑ์สินเชื่อของ ธอส. ที่ผ่อนได้นานสูงสุดถึง 40 ปี";
     expect(fact(text, "40 ปี").target).toBe(false);

@@ -8,12 +8,14 @@
  * own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the figure is a deadline
  * (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure (ทั้งสองประเทศ,
  * อายุ 60 ปี) makes it none, as does a comparison with a goal right before it (สูงกว่าเป้าหมาย
- * 1 แสนล้านบาท: the difference). A figure whose year (the year step's) is after the document's own is a
+ * 1 แสนล้านบาท: the difference), and so does a period past after it (ในช่วง 4 เดือนที่ผ่านมา: a
+ * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
 import { isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
+import type { Kind } from "../types.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -70,6 +72,19 @@ function targetCue(context: RefineContext, start: number, floor = 0): string | u
   }
 }
 
+/**
+ * The `target_reset` word that is a `duration_period` one too (ที่ผ่านมา) right after a figure
+ * ending at `end`, a `qualifier_after` word allowed between (1 ปีกว่าที่ผ่านมา); undefined if none.
+ */
+function pastPeriod(context: RefineContext, end: number, kind: Kind): string | undefined {
+  const { view, boundaries } = context;
+  const { targetReset, durationPeriod, qualifierAfter } = context.rules.context;
+  const qualifier = cueAfter(view, end, qualifierAfter, kind, boundaries);
+  const at = qualifier ? view.indexOf(qualifier.surface, end) + qualifier.surface.length : end;
+  const reset = cueAfter(view, at, targetReset, kind, boundaries);
+  return reset && durationPeriod?.entries.has(reset.surface) ? reset.surface : undefined;
+}
+
 export const target: Refiner = {
   name: "target",
   refine(context, drafts) {
@@ -99,6 +114,13 @@ export const target: Refiner = {
       if (goal && compared) {
         fact.target = false;
         because(context, d, "target", () => `none: "${compared.entry.surface}${goal.entry.surface}" right before it, a difference from the goal`);
+        continue;
+      }
+      // A period past (ในช่วง 4 เดือนที่ผ่านมา: a reset cue that makes a duration a period) is what was.
+      const past = pastPeriod(context, c.end, fact.kind);
+      if (past !== undefined) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${past}" after it, a period past`);
         continue;
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
