@@ -685,6 +685,8 @@ describe("subject", () => {
     ["ในพื้นที่ 5 จังหวัดชายแดนภาคใต้ กำหนดเงินลงทุนขั้นต่ำเพียง 500,000 บาท", "500,000 บาท", "เงินลงทุนขั้นต่ำ"],
     // พระราชกำหนด (an emergency decree) stays whole.
     ["ผลการใช้เงินตามพระราชกำหนด 3 ฉบับ (โควิด-19)", "3 ฉบับ", "ผลการใช้เงินตามพระราชกำหนด"],
+    // What is cancelled is measured.
+    ["ปรับปรุงระเบียบ โดยยกเลิกกฎกระทรวง รวม 3 ฉบับ ได้แก่", "3 ฉบับ", "กฎกระทรวง"],
   ])("what is set is measured, not the verb that sets it (%s)", (text, written, subject) => {
     expect(fact(text, written).subject).toBe(subject);
   });
