@@ -248,12 +248,17 @@ export const subject: Refiner = {
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
-      const phrase = labelOf(context, c.start) ?? (shared ? previous?.subject
-        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after))
-        ?? continuedItem(context, previous, c.start, days);
+      const label = labelOf(context, c.start);
+      const found = label ?? (shared ? previous?.subject
+        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after));
+      const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
+      const phrase = found ?? continued;
       if (phrase !== undefined) {
         fact.subject = phrase;
-        because(context, d, "subject", () => (shared ? "shared with the figure before it" : period ? "the phrase before the period" : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
+        because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
+          : continued !== undefined ? "continues the item line before it"
+          : shared ? "shared with the figure before it" : period ? "the phrase before the period"
+          : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       } else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
