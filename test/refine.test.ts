@@ -485,6 +485,11 @@ describe("target", () => {
     expect(fact("จะจัดให้อยู่เฟสเดียวกัน โดยในช่วง 2-3 วันข้างหน้า กทม.จะตรวจ", "2-3 วัน").target).toBe(true);
   });
 
+  test("the span of a record (สูงสุดในรอบ 18 ปี) is a length of what was, no plan", () => {
+    const text = "เศรษฐกิจไทยจะเผชิญภาวะวิกฤต ตัวเลขหนี้สาธารณะเพิ่มขึ้นทะลุเพดานสูงสุดในรอบ 18 ปี ซึ่งเกิดจากรัฐบาลกู้เงิน";
+    expect(fact(text, "18 ปี").target).toBe(false);
+  });
+
   test("สัญญาจะซื้อจะขาย is a contract of sale: its จะ is no plan", () => {
     const text = "ผู้ที่ชนะการประมูลต้องวางเงินประกัน พร้อมทำสัญญาจะซื้อจะขายเลือกผลิตภัณฑ์สินเชื่อของ ธอส. ที่ผ่อนได้นานสูงสุดถึง 40 ปี";
     expect(fact(text, "40 ปี").target).toBe(false);
