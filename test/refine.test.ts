@@ -843,6 +843,9 @@ describe("subject", () => {
     // Not when the line before goes on after its figure, nor when the item line names something.
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท ตามประกาศ\n22 มีนาคม ปรับขึ้นเป็น 26.99 บาท", "26.99 บาท", undefined],
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท\nแก๊สโซฮอล์ 95 ปรับขึ้นเป็น 27.75 บาท", "27.75 บาท", "แก๊สโซฮอล์ 95"],
+    // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
+    ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],
+    ["ให้ยื่นคำขออนุญาตฯ ภายใน 120 วันนับตั้งแต่วันที่คณะรัฐมนตรีมีมติเห็นชอบ", "120 วัน", "ยื่นคำขออนุญาตฯ"],
     // The span of time it is written with (ระยะ, เวลา) is stepped over: it names the period itself.
     ["ไฮไลท์สำคัญตลอดระยะเวลา 29 ปีที่ผ่านมา ของการดำเนินงาน", "29 ปี", "ไฮไลท์สำคัญ"],
     ["ในระยะ 5 ปีข้างหน้า ภาครัฐจะลงทุน", "5 ปี", undefined],

@@ -229,7 +229,9 @@ export const subject: Refiner = {
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
       // Looked for only when needed (it segments the text after the figure): most figures have a
       // phrase before them.
-      const unitStart = inherits === "joined" ? undefined : c.captures.get("unit")?.start;
+      // Not a length of time's: what is glued after its unit (4 ปีซ้อน, 2 ปีนับตั้งแต่…, 65 ปีบริบูรณ์)
+      // says more of the length, not what it measures.
+      const unitStart = inherits === "joined" || fact.kind === "duration" ? undefined : c.captures.get("unit")?.start;
       let afterFound: { phrase: string | undefined } | undefined;
       const after = (): string | undefined => (afterFound ??= {
         phrase: inherits === "joined" ? undefined
