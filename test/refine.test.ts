@@ -843,6 +843,9 @@ describe("subject", () => {
     // Not when the line before goes on after its figure, nor when the item line names something.
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท ตามประกาศ\n22 มีนาคม ปรับขึ้นเป็น 26.99 บาท", "26.99 บาท", undefined],
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท\nแก๊สโซฮอล์ 95 ปรับขึ้นเป็น 27.75 บาท", "27.75 บาท", "แก๊สโซฮอล์ 95"],
+    // All of a set named before (ทั้งสองฝ่าย): what is glued after its classifier is what the set does.
+    ["ทั้งสองฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "สองฝ่าย", undefined],
+    ["ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม", "กลุ่มสินค้าเป้าหมาย"],
     // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
     ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],
     ["ให้ยื่นคำขออนุญาตฯ ภายใน 120 วันนับตั้งแต่วันที่คณะรัฐมนตรีมีมติเห็นชอบ", "120 วัน", "ยื่นคำขออนุญาตฯ"],

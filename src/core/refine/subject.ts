@@ -231,7 +231,9 @@ export const subject: Refiner = {
       // phrase before them.
       // Not a length of time's: what is glued after its unit (4 ปีซ้อน, 2 ปีนับตั้งแต่…, 65 ปีบริบูรณ์)
       // says more of the length, not what it measures.
-      const unitStart = inherits === "joined" || fact.kind === "duration" ? undefined : c.captures.get("unit")?.start;
+      // Nor after all of a set named before (ทั้งสองฝ่ายต่างเห็นพ้อง…: what the set does).
+      const unitStart = inherits === "joined" || fact.kind === "duration"
+        || cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? undefined : c.captures.get("unit")?.start;
       let afterFound: { phrase: string | undefined } | undefined;
       const after = (): string | undefined => (afterFound ??= {
         phrase: inherits === "joined" ? undefined
