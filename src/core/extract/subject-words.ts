@@ -127,6 +127,9 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     const w = words[i];
     // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
     if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
+    // A verb of reporting made a noun (หลักเกณฑ์การพิจารณา) is kept: การ alone would name nothing.
+    if (i > 0 && (context.subjectPrefix?.entries.has(text(words[i - 1])) ?? false)
+      && (context.subjectVerbs?.entries.has(text(w)) ?? false)) return false;
     return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i));
   };
   // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้, วันนี้พบผู้ติดเชื้อ: วัน + นี้);
