@@ -125,6 +125,15 @@ describe("explain", () => {
     expect(r.stdout).toContain('"500 ราย" count.classifier');
   }, TIMEOUT);
 
+  test("gives every attribute of a fact a reason, its default's too", async () => {
+    const r = await run(["explain", "ยอดขาย 500 คัน"]);
+    expect(r.code).toBe(0);
+    for (const line of ["qualifier: exact (no qualifier word around it)", "change: - (no change word right before it)",
+      "target: false (no target cue earlier in its clause)", "year: - (no time reference governs it)", 'subject: "ยอดขาย" (the phrase before it)']) {
+      expect(r.stdout).toContain(line);
+    }
+  }, TIMEOUT);
+
   test("reports overlap losses with the reason", async () => {
     const r = await run(["explain", "ช่วง 3 – 9 กรกฎาคม 2562"]);
     expect(r.stdout).toContain("date.calendar");

@@ -34,14 +34,24 @@ function attributes(fact: Draft["fact"], why: Draft["why"]): string[] {
   const show = (name: string, value: unknown, reason: string | undefined): void => {
     out.push(`${name}: ${value === undefined ? "-" : String(value)}${reason ? ` (${reason})` : ""}`);
   };
-  show("qualifier", fact.qualifier, why?.qualifier);
+  // With no step's reason, the attribute kept its default: say what was looked for and not found.
+  show("qualifier", fact.qualifier, why?.qualifier ?? (fact.qualifier === "exact" ? DEFAULT.qualifier : undefined));
   if (why?.sign) show("sign", "negative", why.sign);
-  show("change", fact.change, why?.change);
-  show("target", fact.target, why?.target);
-  show("year", fact.year, why?.year);
-  show("subject", fact.subject === undefined ? undefined : JSON.stringify(fact.subject), why?.subject);
+  show("change", fact.change, why?.change ?? (fact.change === undefined ? DEFAULT.change : undefined));
+  show("target", fact.target, why?.target ?? (fact.target === false ? DEFAULT.target : undefined));
+  show("year", fact.year, why?.year ?? (fact.year === undefined ? DEFAULT.year : undefined));
+  show("subject", fact.subject === undefined ? undefined : JSON.stringify(fact.subject), why?.subject ?? (fact.subject === undefined ? DEFAULT.subject : undefined));
   return out;
 }
+
+/** What an attribute left at its default means: the cues its step looks for were not there. */
+const DEFAULT = {
+  qualifier: "no qualifier word around it",
+  change: "no change word right before it",
+  target: "no target cue earlier in its clause",
+  year: "no time reference governs it",
+  subject: "no phrase before or after it names it",
+} as const;
 
 /**
  * The trace of one text as lines of plain text. `base` is where the text starts in its
