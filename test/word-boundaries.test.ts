@@ -50,6 +50,15 @@ describe("WordBoundaries", () => {
     }
   });
 
+  test("a cue word before a number that the segmenter cut across is cut off whole; one inside a word stays", () => {
+    const text = "จัดเตรียมยาฟาวิพิราเวียร์กว่า 5 แสนเม็ด งบประมาณ 150 ล้านบาท";
+    const cut = (b: WordBoundaries): string[] => b.words(0, text.length).map(([s, e]) => text.slice(s, e));
+    expect(cut(new WordBoundaries(text, segmenter))).toContain("ยร์ก");
+    const words = cut(new WordBoundaries(text, segmenter, ["กว่า", "ประมาณ"]));
+    expect(words).toContain("กว่า");
+    expect(words).toContain("งบประมาณ");
+  });
+
   test("words are the pieces between the boundaries, spaces left out, cut at the ends asked for", () => {
     const text = "ประเทศไทยมีพื้นที่ 5 ตารางกิโลเมตร, สามารถ";
     const boundaries = new WordBoundaries(text, segmenter);

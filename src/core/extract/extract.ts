@@ -69,7 +69,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const source = buildMatchView(text);
   const { view } = source;
   const lines = new LineIndex(text);
-  const boundaries = new WordBoundaries(view, segmenter);
+  const boundaries = new WordBoundaries(view, segmenter, [...(rules.context.qualifierBefore?.entries.keys() ?? [])]);
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const findDate = (): Ymd | undefined => {
     if (documentDate === null) {

@@ -44,8 +44,31 @@ export class WordBoundaries {
   /** Longer runs, which are cut in windows that depend on the offset asked about: window start → edges in it. */
   private readonly runs = new Map<number, Set<number>>();
 
-  constructor(private readonly text: string, private readonly segmenter: Segmenter) {
+  /** Cue words cut off the end of a run a number follows (the qualifiers: ยาฟาวิพิราเวียร์|กว่า 5 แสนเม็ด), longest first. */
+  private readonly beforeNumber: readonly string[];
+
+  /**
+   * `beforeNumber`: words that, ending a run of letters right before a number (spaces between
+   * allowed), are cut off as words of their own before the rest is segmented: glued to a word
+   * the segmenter does not know (a name written in Thai letters), it may cut across them.
+   */
+  constructor(private readonly text: string, private readonly segmenter: Segmenter, beforeNumber: readonly string[] = []) {
     this.marks = new Uint8Array(text.length + 1);
+    this.beforeNumber = [...beforeNumber].filter((w) => w.length > 0 && [...w].every((ch) => isThaiLetter(ch.charCodeAt(0))))
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * The `beforeNumber` word ending the run [start, end), longest first, when a number follows the
+   * run; undefined if none.
+   */
+  private cueBeforeNumber(start: number, end: number): string | undefined {
+    const { text } = this;
+    let i = end;
+    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+    const next = text.charCodeAt(i);
+    if (!(next >= 0x30 && next <= 0x39)) return undefined;
+    return this.beforeNumber.find((word) => end - word.length >= start && text.startsWith(word, end - word.length));
   }
 
   /** True when a word starts or ends at `offset`. */
@@ -133,6 +156,15 @@ export class WordBoundaries {
     const pieces: ReadonlyArray<readonly [number, number]> = month > start ? [[start, month], [month, end]] : [[start, end]];
     for (const [from, to] of pieces) {
       for (const wordEnd of this.segmenter.wordEnds(text.slice(from, to))) edges.push(from + wordEnd);
+    }
+    // A cue word before a number that the segmenter cut across (ยาฟาวิพิราเวียร์ก|ว่า 5 แสนเม็ด: an
+    // unknown name glued to it): cut it off whole. Not one it keeps inside a word (งบประมาณ).
+    const cue = month > start ? undefined : this.cueBeforeNumber(start, end);
+    if (cue !== undefined && end - cue.length > start) {
+      const at = end - cue.length;
+      if (edges.some((e) => e > at && e < end)) {
+        return [at, ...this.segmenter.wordEnds(text.slice(start, at)).map((e) => start + e), end];
+      }
     }
     return edges;
   }
