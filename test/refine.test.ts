@@ -483,6 +483,8 @@ describe("target", () => {
     expect(fact(text, "2-3 วัน").target).toBe(false);
     expect(fact("ดร.เฉลิมชัยริเริ่มและจะดำเนินการต่อ ซึ่งประสบความสำเร็จในช่วง1ปีกว่าที่ผ่านมา", "1ปี").target).toBe(false);
     expect(fact("จะจัดให้อยู่เฟสเดียวกัน โดยในช่วง 2-3 วันข้างหน้า กทม.จะตรวจ", "2-3 วัน").target).toBe(true);
+    // A horizon ahead (ข้างหน้า, a target_after word) is a plan's or a forecast's, with no cue before it.
+    expect(fact("เป็นสัญญาณที่ดีว่า ในระยะ 1-2 ปีข้างหน้า มีการลงทุนจริง", "1-2 ปี").target).toBe(true);
   });
 
   test("the span of a record (สูงสุดในรอบ 18 ปี) is a length of what was, no plan", () => {
