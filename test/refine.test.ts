@@ -492,6 +492,11 @@ describe("target", () => {
     expect(fact(text, "18 ปี").target).toBe(false);
   });
 
+  test("a forecasting centre's name (ศูนย์พยากรณ์เศรษฐกิจ) holds no forecast cue", () => {
+    const text = "ศูนย์พยากรณ์เศรษฐกิจและธุรกิจ มหาวิทยาลัยหอการค้าไทย เปิดเผยผลสำรวจ พบว่า ครัวเรือนไทยมีภาระหนี้สินเฉลี่ย 740,596 บาท";
+    expect(fact(text, "740,596 บาท").target).toBe(false);
+  });
+
   test("สัญญาจะซื้อจะขาย is a contract of sale: its จะ is no plan", () => {
     const text = "ผู้ที่ชนะการประมูลต้องวางเงินประกัน พร้อมทำสัญญาจะซื้อจะขายเลือกผลิตภัณฑ์สินเชื่อของ ธอส. ที่ผ่อนได้นานสูงสุดถึง 40 ปี";
     expect(fact(text, "40 ปี").target).toBe(false);
