@@ -495,6 +495,8 @@ describe("target", () => {
   test("a forecasting centre's name (ศูนย์พยากรณ์เศรษฐกิจ) holds no forecast cue", () => {
     const text = "ศูนย์พยากรณ์เศรษฐกิจและธุรกิจ มหาวิทยาลัยหอการค้าไทย เปิดเผยผลสำรวจ พบว่า ครัวเรือนไทยมีภาระหนี้สินเฉลี่ย 740,596 บาท";
     expect(fact(text, "740,596 บาท").target).toBe(false);
+    // Nor does คาด "to fasten" (คาดเข็มขัด).
+    expect(fact("ไม่สวมหมวกนิรภัย 180 ราย และไม่คาดเข็มขัดนิรภัย 32 ราย", "32 ราย").target).toBe(false);
   });
 
   test("สัญญาจะซื้อจะขาย is a contract of sale: its จะ is no plan", () => {
