@@ -3,7 +3,9 @@
  * cut). A figure in a list right after another (`18 อำเภอ 77 ตำบล`) shares its subject; one with
  * nothing before it may take a noun glued after its classifier, or what it is a share of. A day
  * (19 พ.ย. 64) ends the phrase a subject is looked for in; a period written as a time reference
- * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are.
+ * (ในไตรมาสที่ 3/45) does not: it is cut from the phrase, as year mentions are. A line's label
+ * before a colon (- รับซื้อ: 58,900 บาท) names its figure; an item line that names nothing before
+ * its figure continues the line before it.
  */
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
@@ -11,6 +13,7 @@ import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
+import { upperBound } from "../text/sorted.js";
 import { isPeriodValue } from "../dates/date-values.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
@@ -184,8 +187,14 @@ function continuedItem(context: RefineContext, previous: Previous | undefined, s
   // The item's line names nothing before the figure: a date, cue words (ปรับขึ้นเป็น, ล่าสุดอยู่ที่).
   const { view, boundaries, rules } = context;
   const words = boundaries.words(previous.end + newline + 1, start)
-    .filter(([a]) => referenceAt(context.timeReferences, a) === undefined && !days.some(([from, to]) => a >= from && a < to));
+    .filter(([a]) => referenceAt(context.timeReferences, a) === undefined && !inDay(days, a));
   return onlyTrimmedWords(words, view, rules.context) ? previous.subject : undefined;
+}
+
+/** Whether `offset` falls inside one of `days` (dates in document order). */
+function inDay(days: readonly Span[], offset: number): boolean {
+  const day = days[upperBound(days, offset, ([from]) => from) - 1];
+  return day !== undefined && offset < day[1];
 }
 
 /**
