@@ -24,8 +24,9 @@ export async function runCli(args: readonly string[], cwd: string, input: string
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
   child.stdin.on("error", () => {}); // a run that exits before reading stdin
   child.stdin.end(input);
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return { code, stdout, stderr, ms: Date.now() - started };
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on("close", (c, s) => done([c, s])));
+  // Killed by a signal (code null): say which, so that a failing assertion on stderr shows it.
+  return { code, stdout, stderr: code === null ? `${stderr}\n(killed by ${signal ?? "a signal"})` : stderr, ms: Date.now() - started };
 }
 
 /** Writes `content` to `rel` under `dir`, creating folders. */
