@@ -163,8 +163,12 @@ function isPeriod(context: RefineContext, end: number): boolean {
  */
 function labelOf(context: RefineContext, start: number): string | undefined {
   const { view } = context;
-  const lineStart = view.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > LABEL_REACH) return undefined;
+  // The line's start, looked for only LABEL_REACH back: a paragraph may run on for pages.
+  let lineStart = start;
+  while (lineStart > 0 && view.charCodeAt(lineStart - 1) !== 10) {
+    if (start - lineStart >= LABEL_REACH) return undefined;
+    lineStart--;
+  }
   const label = LABEL.exec(view.slice(lineStart, start));
   return label && /[\u0e01-\u0e4eA-Za-z]/.test(label[1]!) ? label[1] : undefined;
 }
