@@ -202,8 +202,8 @@ function inDay(days: readonly Span[], offset: number): boolean {
 }
 
 /**
- * Where the words naming a span of time right before a length of time start (ตลอดระยะ|เวลา 29 ปีที่ผ่านมา,
- * แผนยุทธศาสตร์ชาติ ระยะ 20 ปี: `period_span`): the length's own noun, not what it is the length of.
+ * Where the words naming a span of time right before a period start (ตลอดระยะ|เวลา 29 ปีที่ผ่านมา,
+ * ในระยะ 5 ปีข้างหน้า: `period_span`): the period's own noun, not what it is the period of.
  */
 function spanStart(context: RefineContext, start: number): number {
   const { view, boundaries, rules } = context;
@@ -261,13 +261,13 @@ export const subject: Refiner = {
         crumbEnd = breadcrumbEnd(context.view, lineStart);
       }
       const floor = Math.max(previous?.end ?? 0, Math.min(c.start, crumbEnd));
-      // A length of time is of what the phrase before it names, past its span's noun (แผนยุทธศาสตร์ชาติ
-      // ระยะ 20 ปี); a period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) too, and the figures after it share that
-      // phrase, not what is glued after its unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
+      // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
+      // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
+      // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const period = fact.kind === "duration" && isPeriod(context, c.end);
       const label = labelOf(context, c.start);
       const found = label ?? (shared ? previous?.subject
-        : subjectBefore(input, fact.kind === "duration" ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after));
+        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const phrase = found ?? continued;
       if (phrase !== undefined) {

@@ -157,7 +157,7 @@ export interface ContextSettings {
   subjectList?: Lexicon;
   /** Right after a duration, words that make it a period (6 เดือนแรก, 30 ปีที่ผ่านมา): its subject is the phrase before it. */
   durationPeriod?: Lexicon;
-  /** Right before a length of time, words naming a span of time (ระยะ, เวลา): stepped over, never its subject. */
+  /** Right before a period, words naming a span of time (ระยะ, เวลา): stepped over, never its subject. */
   periodSpan?: Lexicon;
   /** Right before a count, words saying all of a set named before (ทั้งสองฝ่าย): no noun glued after its classifier names it. */
   subjectKnownSet?: Lexicon;
