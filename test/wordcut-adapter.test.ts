@@ -96,6 +96,12 @@ describe("TrieSteps as an automaton", () => {
   });
 });
 
+/**
+ * Two dictionary builds, two caches written and read, and 200 lines cut twice: about 3 s alone, more
+ * on a loaded machine (it once passed 5 s, vitest's default, in a fresh clone's npm test).
+ */
+const HEAVY_TIMEOUT = 30_000;
+
 describe("the dictionary cache (dist/dictionary.cache)", () => {
   const dir = mkdtempSync(join(tmpdir(), "dictionary-cache-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -123,7 +129,7 @@ describe("the dictionary cache (dist/dictionary.cache)", () => {
       const run = line.replace(/[^\u0e01-\u0e4e]+/g, "");
       expect(cached.wordEnds(run)).toEqual(plain(run));
     }
-  });
+  }, HEAVY_TIMEOUT);
 
   test("is not used for other words, or when damaged", () => {
     expect(dictionaryTrie([...words, "คำใหม่"], file).fromCache).toBe(false);
