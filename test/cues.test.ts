@@ -24,7 +24,10 @@ function reference(view: string, from: number, to: number, surfaces: readonly st
   return best;
 }
 
-describe("lastCueEnd", () => {
+/** The corpus-wide checks take about 2 s each alone; more on a loaded machine. */
+const CORPUS_TIMEOUT = 30_000;
+
+describe("lastCueEnd", { timeout: CORPUS_TIMEOUT }, () => {
   test("the cue ending last in the window, skipping one inside a word and one outside the window", () => {
     const view = "บริษัทมีแผนขยายงาน และจะเปิดแผนที่ใหม่ แผน";
     const boundaries = new WordBoundaries(view, segmenter);
@@ -62,7 +65,7 @@ describe("lastCueEnd", () => {
   });
 });
 
-describe("cueBefore, cueAfter and entryEndingAt look only at the keys ending (starting) with the letter there", () => {
+describe("cueBefore, cueAfter and entryEndingAt look only at the keys ending (starting) with the letter there", { timeout: CORPUS_TIMEOUT }, () => {
   /** The definitions, over every key in order: the longest (first of equals) that fits. */
   const before = (view: string, offset: number, keys: string[], kinds: Map<string, string[]>, kind: string, boundaries: WordBoundaries) => {
     let end = offset;
