@@ -12,15 +12,13 @@
  */
 import { readFileSync } from "node:fs";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, extractFacts, findDocumentDate, type Fact, type RuleSet } from "../core/index.js";
-import { lastDatelineIn } from "../core/runtime.js";
+import { compileRules, findDocumentDate, type Fact, type RuleSet } from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
-import { sentenceOf } from "./sentences.js";
+import { HAS_WORD } from "../core/extract/subject-words.js";
+import { sentenceOf, stretchExtractor } from "./sentences.js";
 
 type OutFact = Fact & { file: string };
 
-/** How far back a sentence's dateline is looked for, in characters (an article's length, and more). */
-const DATELINE_REACH = 100_000;
 
 /**
  * Lexicons whose words alone name no subject: function and cue words, verbs of change and of
@@ -74,25 +72,13 @@ async function main(): Promise<void> {
 
   const isBare = (subject: string): boolean => {
     const s = subject.replace(/\s+/g, "");
-    return bare.has(s) || !/[\u0e01-\u0e4eA-Za-z]/.test(s);
+    return bare.has(s) || !HAS_WORD.test(s);
   };
   const withSubject = facts.filter((f) => f.subject !== undefined);
   const bareOnes = withSubject.filter((f) => isBare(f.subject!));
 
   const withYear = facts.filter((f) => f.year !== undefined);
-  /** Each stretch of text [from, to) extracted alone, once however many facts it holds. */
-  const extracted = new Map<string, Fact[]>();
-  const alone = (from: number, to: number): Fact[] => {
-    const key = `${from}:${to}`;
-    let facts = extracted.get(key);
-    if (!facts) {
-      // The stretch alone, given what its document gives it: its date, and the last dateline before it.
-      const datelineBefore = lastDatelineIn(text.slice(Math.max(0, from - DATELINE_REACH), from), ruleSet) ?? null;
-      facts = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore }).facts;
-      extracted.set(key, facts);
-    }
-    return facts;
-  };
+  const alone = stretchExtractor(text, ruleSet, segmenter, documentDate);
   /** The facts whose year their stretch of text, extracted alone, does not give them. */
   const yearsFromOutside = (stretchOf: (offset: number) => [number, number]): OutFact[] => withYear.filter((f) => {
     const [from, to] = stretchOf(f.start);

@@ -1,16 +1,17 @@
 /**
  * `npm run -s facts:key-years -- GOLD.jsonl TEXTS_DIR [GOLD2 DIR2 …]`: where an answer key's years
  * come from. For each key fact with a year, its sentence (as `facts:check` cuts one: a line end, or
- * a space before a `clause_start` word) and its line are extracted alone, with the document's date;
+ * a space before a `clause_start` word) and its line are extracted alone, as `facts:check` extracts
+ * them (with the document's date and the last dateline before the stretch);
  * the script counts the keys whose year that stretch does not give. It measures the scope readers
  * gave years, against which `facts:check`'s "years from outside their sentence" can be read.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { wordcutSegmenter } from "../adapters/wordcut.js";
-import { compileRules, extractFacts, findDocumentDate } from "../core/index.js";
+import { compileRules, findDocumentDate, type Fact } from "../core/index.js";
 import { loadRuleSources } from "../io/rules-loader.js";
-import { sentenceOf } from "./sentences.js";
+import { sentenceOf, stretchExtractor } from "./sentences.js";
 
 interface Key {
   file: string;
@@ -32,13 +33,19 @@ async function main(): Promise<void> {
       .filter((k) => k.kind !== "date" && k.year != null);
     let sentence = 0;
     let line = 0;
+    // Each text read, dated and extracted by stretches once, however many keys it holds.
+    const documents = new Map<string, { text: string; alone: (from: number, to: number) => Fact[] }>();
     for (const key of keys) {
-      const text = readFileSync(join(dir, key.file), "utf8").replace(/^\uFEFF/, "");
-      const documentDate = findDocumentDate(text, ruleSet) ?? null;
+      let doc = documents.get(key.file);
+      if (!doc) {
+        const text = readFileSync(join(dir, key.file), "utf8").replace(/^\uFEFF/, "");
+        doc = { text, alone: stretchExtractor(text, ruleSet, segmenter, findDocumentDate(text, ruleSet) ?? null) };
+        documents.set(key.file, doc);
+      }
+      const { text, alone } = doc;
       const gives = (breaks: readonly string[]): boolean => {
         const [from, to] = sentenceOf(text, key.start, breaks);
-        const facts = extractFacts(text.slice(from, to), ruleSet, segmenter, { documentDate, titleYear: null, datelineBefore: null }).facts;
-        return facts.find((f) => f.start === key.start - from)?.year === key.year;
+        return alone(from, to).find((f) => f.start === key.start - from && f.kind === key.kind)?.year === key.year;
       };
       if (!gives(starts)) sentence++;
       if (!gives([])) line++;

@@ -63,13 +63,24 @@ export interface Trace {
   wordsAround(start: number, end: number): string[];
 }
 
+/** The qualifier cues (กว่า, ประมาณ) a run of letters before a number may end with: one list per rule set. */
+const CUES_BEFORE_NUMBER = new WeakMap<RuleSet, readonly string[]>();
+function cuesBeforeNumber(rules: RuleSet): readonly string[] {
+  let words = CUES_BEFORE_NUMBER.get(rules);
+  if (!words) {
+    words = [...(rules.context.qualifierBefore?.entries.keys() ?? [])];
+    CUES_BEFORE_NUMBER.set(rules, words);
+  }
+  return words;
+}
+
 /** Extracts the facts of one document: every rule's candidates, then the refine chain. */
 export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter, options: ExtractOptions = {}): ExtractResult & { trace?: Trace } {
   // The engine works in view offsets; facts and subjects are cut from the original text.
   const source = buildMatchView(text);
   const { view } = source;
   const lines = new LineIndex(text);
-  const boundaries = new WordBoundaries(view, segmenter, [...(rules.context.qualifierBefore?.entries.keys() ?? [])]);
+  const boundaries = new WordBoundaries(view, segmenter, cuesBeforeNumber(rules));
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
   const findDate = (): Ymd | undefined => {
     if (documentDate === null) {

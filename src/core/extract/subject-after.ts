@@ -8,7 +8,6 @@ import type { SubjectInput } from "./subject.js";
 import { isHardStop } from "./subject-chunks.js";
 import { HAS_WORD, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
-
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
 function chunkEnd(view: string, from: number): number {
   let stop = from;

@@ -7,6 +7,7 @@
 import type { Segmenter } from "../segmenter.js";
 import { dottedMonthAt, dottedMonthEnd } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
+import { skipSpacesForward } from "./cues.js";
 
 /** Thai letters, vowels and tone marks, without digits, ๆ (U+0E46) and ฯ (U+0E2F). */
 export const isThaiLetter = (code: number): boolean =>
@@ -34,6 +35,17 @@ const UNKNOWN = 0;
 const INSIDE = 1;
 const EDGE = 2;
 
+/** Cue words of Thai letters only, longest first: made once per list (a rule set's, passed for every document). */
+const PREPARED = new WeakMap<readonly string[], readonly string[]>();
+function preparedCues(words: readonly string[]): readonly string[] {
+  let prepared = PREPARED.get(words);
+  if (!prepared) {
+    prepared = words.filter((w) => w.length > 0 && [...w].every((ch) => isThaiLetter(ch.charCodeAt(0)))).sort((a, b) => b.length - a.length);
+    PREPARED.set(words, prepared);
+  }
+  return prepared;
+}
+
 export class WordBoundaries {
   /**
    * By offset, for runs of at most MAX_RUN letters once cut: INSIDE or EDGE (UNKNOWN before).
@@ -54,8 +66,7 @@ export class WordBoundaries {
    */
   constructor(private readonly text: string, private readonly segmenter: Segmenter, beforeNumber: readonly string[] = []) {
     this.marks = new Uint8Array(text.length + 1);
-    this.beforeNumber = [...beforeNumber].filter((w) => w.length > 0 && [...w].every((ch) => isThaiLetter(ch.charCodeAt(0))))
-      .sort((a, b) => b.length - a.length);
+    this.beforeNumber = preparedCues(beforeNumber);
   }
 
   /**
@@ -64,9 +75,7 @@ export class WordBoundaries {
    */
   private cueBeforeNumber(start: number, end: number): string | undefined {
     const { text } = this;
-    let i = end;
-    while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-    const next = text.charCodeAt(i);
+    const next = text.charCodeAt(skipSpacesForward(text, end));
     if (!(next >= 0x30 && next <= 0x39)) return undefined;
     return this.beforeNumber.find((word) => end - word.length >= start && text.startsWith(word, end - word.length));
   }

@@ -44,14 +44,15 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
     if (over) {
       // Other cue words may stand between (ขยายตัวเร่งขึ้น|มา|อยู่ที่ร้อยละ 3.0).
-      let from = cue.start;
-      for (let skip = cueBefore(view, from, cueSkip, kind, boundaries); skip && from - skip.start > 0; skip = cueBefore(view, from, cueSkip, kind, boundaries)) {
-        if (cueBefore(view, from, changeBefore, kind, boundaries)) break;
+      let before = cueBefore(view, cue.start, changeBefore, kind, boundaries);
+      for (let from = cue.start, hop = 0; !before && hop < CUE_HOPS; hop++) {
+        const skip = cueBefore(view, from, cueSkip, kind, boundaries);
+        if (!skip) break;
         from = skip.start;
+        before = cueBefore(view, from, changeBefore, kind, boundaries);
       }
-      const before = cueBefore(view, from, changeBefore, kind, boundaries);
       const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
-      if (rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
+      if (before && rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
     if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)

@@ -9,6 +9,7 @@
  */
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { HAS_WORD } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
@@ -170,7 +171,7 @@ function labelOf(context: RefineContext, start: number): string | undefined {
     lineStart--;
   }
   const label = LABEL.exec(view.slice(lineStart, start));
-  return label && /[\u0e01-\u0e4eA-Za-z]/.test(label[1]!) ? label[1] : undefined;
+  return label && HAS_WORD.test(label[1]!) ? label[1] : undefined;
 }
 
 /** A line's label before a colon: after a bullet, a run without spaces, digits or colons. */
@@ -267,7 +268,7 @@ export const subject: Refiner = {
       const period = fact.kind === "duration" && isPeriod(context, c.end);
       const label = labelOf(context, c.start);
       const found = label ?? (shared ? previous?.subject
-        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, period ? undefined : after));
+        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, after));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const phrase = found ?? continued;
       if (phrase !== undefined) {

@@ -12,7 +12,7 @@
  * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
-import { cueAfter, cueBefore, entryEndingAt, lastCueEnd } from "../extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
@@ -80,7 +80,7 @@ function pastPeriod(context: RefineContext, end: number, kind: Kind): string | u
   const { view, boundaries } = context;
   const { targetReset, durationPeriod, qualifierAfter } = context.rules.context;
   const qualifier = cueAfter(view, end, qualifierAfter, kind, boundaries);
-  const at = qualifier ? view.indexOf(qualifier.surface, end) + qualifier.surface.length : end;
+  const at = qualifier ? skipSpacesForward(view, end) + qualifier.surface.length : end;
   const reset = cueAfter(view, at, targetReset, kind, boundaries);
   return reset && durationPeriod?.entries.has(reset.surface) ? reset.surface : undefined;
 }
