@@ -125,8 +125,9 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     && (i === 0 || (context.subjectTime?.entries.has(text(words[i - 1])) ?? false))) || isTimeWithOrdinal(text(words[i]), context);
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
-    // A measure word and a change (อัตราเพิ่มขึ้น: the rate of increase) name what is measured.
-    if (isMeasure(words[i - 1]) && isRiseOrFall(text(w), context)) return false;
+    // A measure word and an added or cut amount make one noun (วงเงินเพิ่ม: an additional credit
+    // line); a rise or fall said with its direction is the figure's (สุขภัณฑ์ ราคาเพิ่มขึ้นร้อยละ 12.0).
+    if (isMeasure(words[i - 1]) && (context.subjectChangeNoun?.entries.has(text(w)) ?? false)) return false;
     // A verb of reporting made a noun (หลักเกณฑ์การพิจารณา) is kept: การ alone would name nothing.
     if (i > 0 && (context.subjectPrefix?.entries.has(text(words[i - 1])) ?? false)
       && (context.subjectVerbs?.entries.has(text(w)) ?? false)) return false;
