@@ -34,7 +34,7 @@ const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"])
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"]): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"], spanned = false): "joined" | "cues only" | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
@@ -62,7 +62,10 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
   // A `subject_keep` rise or fall after a level (5.04 ล้านตัน ลด 23.98%) is the level's fall, not a
   // discount: those follow a count of the goods (11 รายการ ลดสูงสุด 33%).
-  const compared = withoutComparedChange(rest, view, rules.context);
+  // Before a length's span, a record it sets (สูงสุดในรอบ 4 ปี, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is the
+  // figure before's: how long since it was last as high.
+  const records = spanned ? rest.filter(([a, b]) => !(rules.context.periodRecord?.entries.has(view.slice(a, b)) ?? false)) : rest;
+  const compared = withoutComparedChange(records, view, rules.context);
   const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
@@ -237,7 +240,13 @@ export const subject: Refiner = {
         if (!references.has(c.start) && !isPeriodValue(fact.value)) previous = { end: c.end, kind: fact.kind };
         continue;
       }
-      const inherits = inheritsSubject(context, previous, c.start, fact.kind);
+      // A length after a span's noun (ในรอบ 6 เดือน, ใช้เวลา 3 ชั่วโมง) is of what is named before the
+      // span, as a period is; with nothing named there, the span's noun names it (70% ภายในระยะเวลา
+      // 180 วัน); a period's never does.
+      const period = fact.kind === "duration" && isPeriod(context, c.end);
+      const spanned = fact.kind === "duration" && !period
+        && cueBefore(context.view, c.start, context.rules.context.periodSpan, "duration", context.boundaries) !== undefined;
+      const inherits = inheritsSubject(context, previous, spanned ? spanStart(context, c.start) : c.start, fact.kind, spanned);
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -265,10 +274,12 @@ export const subject: Refiner = {
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
-      const period = fact.kind === "duration" && isPeriod(context, c.end);
       const label = labelOf(context, c.start);
+      const before = (from: number): string | undefined => subjectBefore(input, from, floor, fact.kind, after);
+      const pastSpan = !label && !shared && spanned ? before(spanStart(context, c.start)) : undefined;
       const found = label ?? (shared ? previous?.subject
-        : subjectBefore(input, period ? spanStart(context, c.start) : bracketStart(context, c.start), floor, fact.kind, after));
+        : period ? before(spanStart(context, c.start))
+        : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const phrase = found ?? continued;
       if (phrase !== undefined) {
@@ -276,6 +287,7 @@ export const subject: Refiner = {
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
           : continued !== undefined ? "continues the item line before it"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
+          : pastSpan !== undefined ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       } else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
