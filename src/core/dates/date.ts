@@ -97,10 +97,10 @@ interface Part {
 
 /**
  * A two-digit year right after a month with no day is read only after a Thai month's short form
- * (ต.ค. 63); after a full name it is more likely a count (ตุลาคม 63 ราย).
+ * (ต.ค. 63, กุมภาฯ 68); after a full name it is more likely a count (ตุลาคม 63 ราย).
  */
 function shortYearAllowed(yearText: string | undefined, monthText: string | undefined): boolean {
-  return yearText === undefined || /[0-9]{3}/.test(yearText) || (monthText?.includes(".") ?? false);
+  return yearText === undefined || /[0-9]{3}/.test(yearText) || /[.ฯ]/.test(monthText ?? "");
 }
 
 function readYear(text: string | undefined, monthText: string | undefined, calendar: Calendar): number | undefined {

@@ -16,6 +16,11 @@ const THAI_FULL = [
 ];
 /** Common misspellings seen in real text. */
 const THAI_VARIANTS: ReadonlyArray<[string, number]> = [["กรกฏาคม", 7], ["กุมภาพันธ", 2], ["พฤษจิกายน", 11]];
+/** Headlines' short forms, the name cut after its stem and closed with ฯ (กุมภาฯ 68). */
+const THAI_SHORT = [
+  "มกราฯ", "กุมภาฯ", "มีนาฯ", "เมษาฯ", "พฤษภาฯ", "มิถุนาฯ",
+  "กรกฎาฯ", "สิงหาฯ", "กันยาฯ", "ตุลาฯ", "พฤศจิกาฯ", "ธันวาฯ",
+];
 const THAI_ABBR = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
 const ENGLISH_FULL = [
   "January", "February", "March", "April", "May", "June",
@@ -27,6 +32,7 @@ export const MONTH_NAMES: readonly MonthName[] = [
   ...THAI_FULL.map((name, i) => ({ name, month: i + 1, thai: true })),
   ...THAI_VARIANTS.map(([name, month]) => ({ name, month, thai: true })),
   ...THAI_ABBR.map((name, i) => ({ name, month: i + 1, thai: true })),
+  ...THAI_SHORT.map((name, i) => ({ name, month: i + 1, thai: true })),
   ...ENGLISH_FULL.map((name, i) => ({ name, month: i + 1, thai: false })),
   ...ENGLISH_ABBR.map((name, i) => ({ name, month: i + 1, thai: false })),
   { name: "Sept", month: 9, thai: false },
