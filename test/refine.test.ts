@@ -869,6 +869,8 @@ describe("subject", () => {
     // The span of time it is written with (ระยะ, เวลา) is stepped over: it names the period itself.
     ["ไฮไลท์สำคัญตลอดระยะเวลา 29 ปีที่ผ่านมา ของการดำเนินงาน", "29 ปี", "ไฮไลท์สำคัญ"],
     ["ในระยะ 5 ปีข้างหน้า ภาครัฐจะลงทุน", "5 ปี", undefined],
+    // On average (โดยเฉลี่ย, one word) starts no clause.
+    ["ดังนั้นอัตราเงินเฟ้อพื้นฐานโดยเฉลี่ยในช่วง 10 เดือนแรกของปีนี้จึงเพิ่มขึ้น 2.35% เมื่อเทียบกับช่วงเดียวกันของปีก่อน", "10 เดือน", "อัตราเงินเฟ้อพื้นฐาน"],
     // So is it before a length that is no period (ในรอบ 6 เดือน, ใช้เวลา 3-5 วัน), which falls back
     // on the span's noun when nothing is named before it.
     ["การส่งออกไปทวีปออสเตรเลีย (25) กลับมาขยายตัวในรอบ 6 เดือนที่ร้อยละ 2.1", "6 เดือน", "การส่งออกไปทวีปออสเตรเลีย"],
