@@ -304,6 +304,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       // Only cue words before the name (และ Re-entry, เท่ากับ MRR): the name starts after them; a
       // measure word before it stays with it (ขนาด 4 x 7 เมตร).
       const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
+      // Digits after cue and time words only are an ordinal (ปีที่ 2 = 3.00%, วันที่ 1-45), not a name.
+      if (cuesOnly && nameEnd !== undefined && !/[A-Za-z]/.test(view.slice(stop, nameEnd))) nameEnd = undefined;
       // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names.
       if (nameEnd !== undefined && !modifierOnly && chunks.slice(index + 1).some(([a, b]) => /[\u0e01-\u0e4e]/.test(view.slice(a, b)))
         && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) continue;

@@ -118,14 +118,19 @@ function withoutComparedChange(words: readonly Span[], view: string, c: ContextS
 }
 
 /**
- * Where a figure written in brackets after a name opens its bracket (แผงวงจรรวม (+24.3%)): the
- * name before the bracket is what it measures. Otherwise `start` itself.
+ * Where a figure written in brackets after a name opens its bracket (แผงวงจรรวม (+24.3%)), or
+ * where the equals sign before it stands (MLR = 6.150%): the name before is what it measures.
+ * Otherwise `start` itself.
  */
 function bracketStart(context: RefineContext, start: number): number {
   const { view } = context;
   let at = start;
   while (at > 0 && /[ \t+-]/.test(view.charAt(at - 1))) at--;
-  return at > 0 && view.charAt(at - 1) === "(" ? at - 1 : start;
+  if (at > 0 && view.charAt(at - 1) === "(") return at - 1;
+  // So is a name set equal to it (MLR = 6.150%, ปีที่ 2 = 3.00%).
+  at = start;
+  while (at > 0 && /[ \t]/.test(view.charAt(at - 1))) at--;
+  return at > 0 && view.charAt(at - 1) === "=" ? at - 1 : start;
 }
 
 /**
@@ -197,6 +202,17 @@ function continuedItem(context: RefineContext, previous: Previous | undefined, s
   const words = boundaries.words(previous.end + newline + 1, start)
     .filter(([a]) => referenceAt(context.timeReferences, a) === undefined && !inDay(days, a));
   return onlyTrimmedWords(words, view, rules.context) ? previous.subject : undefined;
+}
+
+/**
+ * The subject of the figure before, on the same line and at most a subject window back, for a
+ * change whose own phrase names nothing (ซึ่งหดตัวเป็นเดือนที่ 9 ติดต่อกัน และหดตัว 2.2%): Thai
+ * leaves out a subject the sentence has named. Not a level's: one with nothing before it is as
+ * often a new item the text does not name.
+ */
+function droppedSubject(context: RefineContext, previous: Previous | undefined, start: number): string | undefined {
+  if (!previous?.subject || start - previous.end > context.rules.context.subjectWindow) return undefined;
+  return context.view.slice(previous.end, start).includes("\n") ? undefined : previous.subject;
 }
 
 /** Whether `offset` falls inside one of `days` (dates in document order). */
@@ -281,11 +297,13 @@ export const subject: Refiner = {
         : period ? before(spanStart(context, c.start))
         : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
-      const phrase = found ?? continued;
+      const dropped = found === undefined && continued === undefined && fact.change !== undefined ? droppedSubject(context, previous, c.start) : undefined;
+      const phrase = found ?? continued ?? dropped;
       if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
           : continued !== undefined ? "continues the item line before it"
+          : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : pastSpan !== undefined ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
