@@ -9,14 +9,14 @@
  */
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { HAS_WORD } from "../extract/subject-words.js";
+import { HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 import { isPeriodValue } from "../dates/date-values.js";
-import { because, type RefineContext, type Refiner } from "./types.js";
+import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 interface Previous {
   start?: number;
@@ -235,6 +235,40 @@ function spanStart(context: RefineContext, start: number): number {
   }
 }
 
+/**
+ * Whether a period starting at `at` opens what a reporter says (… (บีโอไอ) เปิดเผยว่า ในช่วง 6 เดือนแรก
+ * …): a `period_reported` word stands before it, with only words a subject is trimmed of between.
+ * Who reports is not what the period is of.
+ */
+function reportedPeriod(context: RefineContext, at: number): boolean {
+  const { view, boundaries, rules } = context;
+  const reported = rules.context.periodReported;
+  if (!reported) return false;
+  const words = boundaries.words(Math.max(0, at - rules.context.joinWindow), at);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = view.slice(words[i]![0], words[i]![1]);
+    if (reported.entries.has(word)) return true;
+    if (HAS_WORD.test(word) && !isTrimmed(word, rules.context)) return false;
+  }
+  return false;
+}
+
+/**
+ * A reported period (see reportedPeriod) takes the subject of the figure after it on its line,
+ * at most a subject window on: the reported clause names it there (… เปิดเผยว่า ในช่วง 6 เดือนแรกของปีนี้
+ * … โดยโครงการการขอรับการส่งเสริมการลงทุนมีจำนวน 1,412 โครงการ).
+ */
+function shareForward(context: RefineContext, drafts: readonly Draft[], reported: ReadonlySet<Draft>): void {
+  for (const [i, d] of drafts.entries()) {
+    if (!reported.has(d)) continue;
+    const next = drafts.slice(i + 1).find((n) => n.fact.kind !== "date");
+    if (!next?.fact.subject || next.candidate.start - d.candidate.end > context.rules.context.subjectWindow) continue;
+    if (context.view.slice(d.candidate.end, next.candidate.start).includes("\n")) continue;
+    d.fact.subject = next.fact.subject;
+    because(context, d, "subject", () => "the figure after it's: it opens what a reporter says");
+  }
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
@@ -244,6 +278,7 @@ export const subject: Refiner = {
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
+    const reported = new Set<Draft>();
     const days: Span[] = drafts.filter((d) => d.fact.kind === "date").map((d) => [d.candidate.start, d.candidate.end]);
     // The breadcrumb of the line the last figure was on: a line's figures come one after another.
     let line = -1;
@@ -293,7 +328,10 @@ export const subject: Refiner = {
       const label = labelOf(context, c.start);
       const before = (from: number): string | undefined => subjectBefore(input, from, floor, fact.kind, after);
       const pastSpan = !label && !shared && spanned ? before(spanStart(context, c.start)) : undefined;
+      const reportedAt = period && !label && !shared && reportedPeriod(context, spanStart(context, c.start));
+      if (reportedAt) reported.add(d);
       const found = label ?? (shared ? previous?.subject
+        : reportedAt ? undefined
         : period ? before(spanStart(context, c.start))
         : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
@@ -307,9 +345,11 @@ export const subject: Refiner = {
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : pastSpan !== undefined ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
-      } else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
+      } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
+      else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
     }
+    shareForward(context, drafts, reported);
     return drafts;
   },
 };

@@ -159,6 +159,8 @@ export interface ContextSettings {
   durationPeriod?: Lexicon;
   /** Right before a period, words naming a span of time (ระยะ, เวลา): stepped over, never its subject. */
   periodSpan?: Lexicon;
+  /** Before a period, words that open what a reporter says (เปิดเผยว่า ในช่วง 6 เดือนแรก): the period's subject is after it. */
+  periodReported?: Lexicon;
   /** Before a span's noun, words that make a length the record the figure before sets (สูงสุดในรอบ 4 ปี). */
   periodRecord?: Lexicon;
   /** Right before a count, words saying all of a set named before (ทั้งสองฝ่าย): no noun glued after its classifier names it. */
@@ -392,7 +394,7 @@ const LEXICON_KEYS = [
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
-  "subject_list", "duration_period", "period_span", "period_record", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "clause_start", "subject_modifier",
+  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "clause_start", "subject_modifier",
   "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
