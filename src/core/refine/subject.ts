@@ -11,7 +11,7 @@ import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
-import type { ContextSettings } from "../rules/compile.js";
+import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
@@ -34,7 +34,7 @@ const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"])
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"], spanned = false): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"]): "joined" | "cues only" | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
@@ -62,10 +62,7 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
   // A `subject_keep` rise or fall after a level (5.04 ล้านตัน ลด 23.98%) is the level's fall, not a
   // discount: those follow a count of the goods (11 รายการ ลดสูงสุด 33%).
-  // Before a length's span, a record it sets (สูงสุดในรอบ 4 ปี, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is the
-  // figure before's: how long since it was last as high.
-  const records = spanned ? rest.filter(([a, b]) => !(rules.context.periodRecord?.entries.has(view.slice(a, b)) ?? false)) : rest;
-  const compared = withoutComparedChange(records, view, rules.context);
+  const compared = withoutComparedChange(rest, view, rules.context);
   const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
@@ -241,13 +238,20 @@ function spanStart(context: RefineContext, start: number): number {
  * Who reports is not what the period is of.
  */
 function reportedPeriod(context: RefineContext, at: number): boolean {
+  return wordBefore(context, at, context.rules.context.periodReported);
+}
+
+/**
+ * Whether a word of `lexicon` stands before `at`, with only words a subject is trimmed of between
+ * (… ติดลบเป็นครั้งแรกใน|รอบ: ครั้งแรก before ใน), at most a join window back.
+ */
+function wordBefore(context: RefineContext, at: number, lexicon: Lexicon | undefined): boolean {
   const { view, boundaries, rules } = context;
-  const reported = rules.context.periodReported;
-  if (!reported) return false;
+  if (!lexicon) return false;
   const words = boundaries.words(Math.max(0, at - rules.context.joinWindow), at);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = view.slice(words[i]![0], words[i]![1]);
-    if (reported.entries.has(word)) return true;
+    if (lexicon.entries.has(word)) return true;
     if (HAS_WORD.test(word) && !isTrimmed(word, rules.context)) return false;
   }
   return false;
@@ -278,6 +282,8 @@ export const subject: Refiner = {
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
+    // The last figure with a subject: a date between (เมื่อเทียบเดือน มี.ค. 66) does not end its sentence.
+    let named: Previous | undefined;
     const reported = new Set<Draft>();
     const days: Span[] = drafts.filter((d) => d.fact.kind === "date").map((d) => [d.candidate.start, d.candidate.end]);
     // The breadcrumb of the line the last figure was on: a line's figures come one after another.
@@ -297,7 +303,7 @@ export const subject: Refiner = {
       const period = fact.kind === "duration" && isPeriod(context, c.end);
       const spanned = fact.kind === "duration" && !period
         && cueBefore(context.view, c.start, context.rules.context.periodSpan, "duration", context.boundaries) !== undefined;
-      const inherits = inheritsSubject(context, previous, spanned ? spanStart(context, c.start) : c.start, fact.kind, spanned);
+      const inherits = inheritsSubject(context, previous, spanned ? spanStart(context, c.start) : c.start, fact.kind);
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -327,10 +333,14 @@ export const subject: Refiner = {
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const label = labelOf(context, c.start);
       const before = (from: number): string | undefined => subjectBefore(input, from, floor, fact.kind, after);
-      const pastSpan = !label && !shared && spanned ? before(spanStart(context, c.start)) : undefined;
+      // A record set over a span (ขยายตัวสูงสุดในรอบ 42 เดือน, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is of
+      // what the figure before it on its line measures, whatever stands between.
+      const record = !label && !shared && spanned && wordBefore(context, spanStart(context, c.start), context.rules.context.periodRecord)
+        ? droppedSubject(context, named, c.start) : undefined;
+      const pastSpan = !label && !shared && spanned && record === undefined ? before(spanStart(context, c.start)) : undefined;
       const reportedAt = period && !label && !shared && reportedPeriod(context, spanStart(context, c.start));
       if (reportedAt) reported.add(d);
-      const found = label ?? (shared ? previous?.subject
+      const found = label ?? record ?? (shared ? previous?.subject
         : reportedAt ? undefined
         : period ? before(spanStart(context, c.start))
         : pastSpan ?? before(bracketStart(context, c.start)));
@@ -342,12 +352,14 @@ export const subject: Refiner = {
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
           : continued !== undefined ? "continues the item line before it"
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
+          : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : pastSpan !== undefined ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
+      if (phrase !== undefined) named = previous;
     }
     shareForward(context, drafts, reported);
     return drafts;
