@@ -337,8 +337,8 @@ export const subject: Refiner = {
       // what the figure before it on its line measures, whatever stands between.
       const record = !label && !shared && spanned && wordBefore(context, spanStart(context, c.start), context.rules.context.periodRecord)
         ? droppedSubject(context, named, c.start) : undefined;
-      const pastSpan = !label && !shared && spanned && record === undefined ? before(spanStart(context, c.start)) : undefined;
-      const reportedAt = period && !label && !shared && reportedPeriod(context, spanStart(context, c.start));
+      const reportedAt = (period || (spanned && record === undefined)) && !label && !shared && reportedPeriod(context, spanStart(context, c.start));
+      const pastSpan = !label && !shared && spanned && record === undefined && !reportedAt ? before(spanStart(context, c.start)) : undefined;
       if (reportedAt) reported.add(d);
       const found = label ?? record ?? (shared ? previous?.subject
         : reportedAt ? undefined
