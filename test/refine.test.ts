@@ -94,6 +94,10 @@ describe("change", () => {
     expect(fact("เศรษฐกิจไทยปี 2568 คาดว่าจะขยายตัวเร่งขึ้นมาอยู่ที่ร้อยละ 3.0 ต่อปี", "ร้อยละ 3.0").change).toBe("increase");
     expect(fact("ยอดจัดเก็บขยายตัวต่อเนื่องมาอยู่ที่ร้อยละ 6.7 ต่อปี", "ร้อยละ 6.7").change).toBe("increase");
     expect(fact("หนี้สาธารณะเพิ่มขึ้นมาอยู่ที่ร้อยละ 55.4", "ร้อยละ 55.4").change).toBeUndefined();
+    // So is เหลือ ("down to") after a change of pace: the growth slowed to that rate; a level elsewhere.
+    expect(fact("สินเชื่อธุรกิจ (ร้อยละ 68.9 ของสินเชื่อรวม) ขยายตัวชะลอลงเหลือร้อยละ 4.5", "ร้อยละ 4.5").change).toBe("increase");
+    expect(fact("อัตราการว่างงานเหลือร้อยละ 1.0", "ร้อยละ 1.0").change).toBeUndefined();
+    expect(fact("ผู้ป่วยลดลงเหลือร้อยละ 5", "ร้อยละ 5").change).toBeUndefined();
   });
 
   test("a comparison word before another figure (มากกว่า 18 ปี: an age) measures no change of the figure after it", () => {
