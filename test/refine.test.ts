@@ -394,6 +394,11 @@ describe("target", () => {
     expect(fact("โครงการมีกลุ่มเป้าหมาย 3,000 คน", "3,000 คน").target).toBe(true);
   });
 
+  test("the Sustainable Development Goals are a name, no goal; what is now (เวลานี้) no plan", () => {
+    expect(fact("นายกรัฐมนตรีได้เสนอแนวทางเพื่อให้สานต่อและขับเคลื่อนการดำเนินการตามเป้าหมายการพัฒนาอย่างยั่งยืน 3 ประการ คือ", "3 ประการ").target).toBe(false);
+    expect(fact("ผู้ที่ร่วมงานจะต้องตรวจหาเชื้ออีกครั้ง ที่ จ.สุราษฎร์ธานี เวลานี้มีผู้ต้องขัง ๕๗ คน", "๕๗ คน")).toMatchObject({ target: false, subject: "ผู้ต้องขัง" });
+  });
+
   test("a deadline to have something done is a plan, and its แล้ว no reset (ให้แล้วเสร็จ)", () => {
     const f = fact("ทั้งนี้ ทีโอที มีเป้าหมายดำเนินการให้แล้วเสร็จใน 3 เดือน", "3 เดือน");
     expect(f.target).toBe(true);
@@ -870,6 +875,9 @@ describe("subject", () => {
     ["ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม", "กลุ่มสินค้าเป้าหมาย"],
     // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
     ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],
+    // How a whole is divided (แบ่ง…ออกเป็น) is no part of what is counted.
+    ["แบ่งการก่อสร้างเป็น 25 สัญญา (ก่อสร้างแล้วเสร็จ", "25 สัญญา", "การก่อสร้าง"],
+    ["การประชุมสำคัญแบ่งออกเป็น 3 ประเภท คือ", "3 ประเภท", "การประชุมสำคัญ"],
     ["ให้ยื่นคำขออนุญาตฯ ภายใน 120 วันนับตั้งแต่วันที่คณะรัฐมนตรีมีมติเห็นชอบ", "120 วัน", "ยื่นคำขออนุญาตฯ"],
     // The span of time it is written with (ระยะ, เวลา) is stepped over: it names the period itself.
     ["ไฮไลท์สำคัญตลอดระยะเวลา 29 ปีที่ผ่านมา ของการดำเนินงาน", "29 ปี", "ไฮไลท์สำคัญ"],
