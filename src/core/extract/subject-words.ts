@@ -131,7 +131,10 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     // A verb of reporting made a noun (หลักเกณฑ์การพิจารณา) is kept: การ alone would name nothing.
     if (i > 0 && (context.subjectPrefix?.entries.has(text(words[i - 1])) ?? false)
       && (context.subjectVerbs?.entries.has(text(w)) ?? false)) return false;
-    return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i));
+    // A prefix last, after a trimmed word, names nothing (รายได้มี|การ|เติบโตขึ้น…: the action's noun
+    // is cut off); after another word it ends a compound (ดำเนิน|การ, สถานประกอบ|การ).
+    const prefix = i > 0 && (context.subjectPrefix?.entries.has(text(w)) ?? false) && trimmed(words[i - 1]);
+    return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i) || prefix);
   };
   // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้, วันนี้พบผู้ติดเชื้อ: วัน + นี้);
   // before another word it stays (วันหยุด keeps its วัน).
