@@ -536,6 +536,12 @@ describe("vetoes", () => {
     expect(fact("ในปี 20 ราย", "20 ราย").value).toBe(20);
   });
 
+  test("a whole number written with a leading zero is a code's digits, no figure", () => {
+    expect(factsOf("ณ ห้องแถลงข่าว ๒ - ๐๑ กระทรวงยุติธรรม")).toEqual([]);
+    expect(factsOf("รมช. เดินหน้ามอบหนังสือ ส.ป.ก.4 – 01 จังหวัด ตรัง")).toEqual([]);
+    expect(fact("วงเงิน 0.5 ล้านบาท", "0.5 ล้านบาท").value).toBe(500000);
+  });
+
   test("a number split by a space is flagged, not misread", () => {
     for (const [text, written] of [["ดัชนีหดตัวร้อยละ 5. 01 เมื่อเทียบกับปีก่อน", "5. 01"], ["ข้าวหอมมะลิ 11,726 .91 บาท", "11,726 .91"]] as const) {
       const { facts, warnings } = extractFacts(text, builtinRules(), segmenter);

@@ -4,7 +4,8 @@
  * เกรด 1, 5 หน่วยละ …) are dropped; so is the next number of a list after one (มาตรา 7 และ 8,
  * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between). A number with a space inside
  * its decimal point (`ร้อยละ 5. 01`, `11,726 .91 บาท`, as PDFs leave them) is not read as its first
- * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread.
+ * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread. A
+ * whole number written with a leading zero (01, ๐๑) is a code's digits.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isWhitespace } from "../text/chars.js";
@@ -45,6 +46,9 @@ function vetoBefore(context: RefineContext, start: number, kind: Kind): string |
   return item === undefined ? undefined : cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries)?.entry.surface;
 }
 
+/** Digits starting with a zero and no decimal point: 01, 005 (the match view's digits are ASCII). */
+const LEADING_ZERO = /^0[0-9]+$/;
+
 export const vetoes: Refiner = {
   name: "vetoes",
   refine(context, drafts) {
@@ -74,6 +78,12 @@ export const vetoes: Refiner = {
         const written = split ? splitNumber(value.start, value.end + split[0].length)
           : splitNumber(value.start - decimals![0].length, value.end);
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a number split by a space ("${written}")` });
+        return false;
+      }
+      // A whole number written with a leading zero (ส.ป.ก.4 – 01, ห้อง ๒ - ๐๑, 4,600 – 0 – 00 ไร่) is a
+      // code's or a form's part, not an amount.
+      if (value && LEADING_ZERO.test(view.slice(value.start, value.end))) {
+        if (context.explain) context.vetoed.push({ candidate: c, reason: `a code's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
       const year = c.rule.kind === "date" ? undefined : yearNumbers.get(c.captures.get("value")?.start ?? c.start);
