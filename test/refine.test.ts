@@ -536,6 +536,10 @@ describe("vetoes", () => {
     expect(fact("ในปี 20 ราย", "20 ราย").value).toBe(20);
   });
 
+  test("a road's kilometre mark is a place, not a count", () => {
+    expect(factsOf("บริเวณถนนมิตรภาพ (ขาเข้า) กิโลเมตรที่ 13-14 อำเภอบ้านแฮด จ.ขอนแก่น")).toEqual([]);
+  });
+
   test("a whole number written with a leading zero is a code's digits, no figure", () => {
     expect(factsOf("ณ ห้องแถลงข่าว ๒ - ๐๑ กระทรวงยุติธรรม")).toEqual([]);
     expect(factsOf("รมช. เดินหน้ามอบหนังสือ ส.ป.ก.4 – 01 จังหวัด ตรัง")).toEqual([]);
