@@ -124,7 +124,7 @@ function bracketStart(context: RefineContext, start: number): number {
   let at = start;
   while (at > 0 && /[ \t+-]/.test(view.charAt(at - 1))) at--;
   if (at > 0 && view.charAt(at - 1) === "(") return at - 1;
-  // So is a name set equal to it (MLR = 6.150%, ปีที่ 2 = 3.00%).
+  // So is a name set equal to it (MLR = 6.150%, อัตราดอกเบี้ย = 0.10%).
   at = start;
   while (at > 0 && /[ \t]/.test(view.charAt(at - 1))) at--;
   return at > 0 && view.charAt(at - 1) === "=" ? at - 1 : start;
@@ -233,15 +233,6 @@ function spanStart(context: RefineContext, start: number): number {
 }
 
 /**
- * Whether a period starting at `at` opens what a reporter says (… (บีโอไอ) เปิดเผยว่า ในช่วง 6 เดือนแรก
- * …): a `period_reported` word stands before it, with only words a subject is trimmed of between.
- * Who reports is not what the period is of.
- */
-function reportedPeriod(context: RefineContext, at: number): boolean {
-  return wordBefore(context, at, context.rules.context.periodReported);
-}
-
-/**
  * Whether a word of `lexicon` stands before `at`, with only words a subject is trimmed of between
  * (… ติดลบเป็นครั้งแรกใน|รอบ: ครั้งแรก before ใน), at most a join window back.
  */
@@ -258,7 +249,7 @@ function wordBefore(context: RefineContext, at: number, lexicon: Lexicon | undef
 }
 
 /**
- * A reported period (see reportedPeriod) takes the subject of the figure after it on its line,
+ * A period that opens what a reporter says takes the subject of the figure after it on its line,
  * at most a subject window on: the reported clause names it there (… เปิดเผยว่า ในช่วง 6 เดือนแรกของปีนี้
  * … โดยโครงการการขอรับการส่งเสริมการลงทุนมีจำนวน 1,412 โครงการ).
  */
@@ -303,7 +294,8 @@ export const subject: Refiner = {
       const period = fact.kind === "duration" && isPeriod(context, c.end);
       const spanned = fact.kind === "duration" && !period
         && cueBefore(context.view, c.start, context.rules.context.periodSpan, "duration", context.boundaries) !== undefined;
-      const inherits = inheritsSubject(context, previous, spanned ? spanStart(context, c.start) : c.start, fact.kind);
+      const span = period || spanned ? spanStart(context, c.start) : c.start;
+      const inherits = inheritsSubject(context, previous, span, fact.kind);
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -333,16 +325,19 @@ export const subject: Refiner = {
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const label = labelOf(context, c.start);
       const before = (from: number): string | undefined => subjectBefore(input, from, floor, fact.kind, after);
+      const own = label === undefined && !shared;
       // A record set over a span (ขยายตัวสูงสุดในรอบ 42 เดือน, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is of
       // what the figure before it on its line measures, whatever stands between.
-      const record = !label && !shared && spanned && wordBefore(context, spanStart(context, c.start), context.rules.context.periodRecord)
+      const record = own && spanned && wordBefore(context, span, context.rules.context.periodRecord)
         ? droppedSubject(context, named, c.start) : undefined;
-      const reportedAt = (period || (spanned && record === undefined)) && !label && !shared && reportedPeriod(context, spanStart(context, c.start));
-      const pastSpan = !label && !shared && spanned && record === undefined && !reportedAt ? before(spanStart(context, c.start)) : undefined;
+      // A period that opens what a reporter says (… (บีโอไอ) เปิดเผยว่า ในช่วง 6 เดือนแรก: a
+      // `period_reported` word before it) is not the reporter's: the figure after it names it.
+      const reportedAt = own && (period || (spanned && record === undefined)) && wordBefore(context, span, context.rules.context.periodReported);
+      const pastSpan = own && spanned && record === undefined && !reportedAt ? before(span) : undefined;
       if (reportedAt) reported.add(d);
       const found = label ?? record ?? (shared ? previous?.subject
         : reportedAt ? undefined
-        : period ? before(spanStart(context, c.start))
+        : period ? before(span)
         : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && fact.change !== undefined ? droppedSubject(context, previous, c.start) : undefined;
