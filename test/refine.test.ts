@@ -891,6 +891,8 @@ describe("subject", () => {
     // Who is helped is counted (ช่วย, a verb before its object); a plan laid down (วางไว้) is how the figure was set.
     ["ช่วยผู้ประกอบการ SMEs 560,000 ราย หรือประมาณ 20% ของจำนวน SMEs", "560,000 ราย", "ผู้ประกอบการ SMEs"],
     ["มีการเพาะปลูกรวมทั้งสิ้น 5.95 ล้านไร่ (แผนวางไว้ 2.45 ล้านไร่)", "2.45 ล้านไร่", "แผน"],
+    // A headline's verb alone before a count names nothing: what is glued after its classifier does.
+    ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ดีอีเอส แนะ 6 วิธีรู้เท่าทันข่าวปลอม", "6 วิธี", "วิธีรู้เท่าทันข่าวปลอม"],
     // How a whole is divided (แบ่ง…ออกเป็น) is no part of what is counted.
     ["แบ่งการก่อสร้างเป็น 25 สัญญา (ก่อสร้างแล้วเสร็จ", "25 สัญญา", "การก่อสร้าง"],
     ["การประชุมสำคัญแบ่งออกเป็น 3 ประเภท คือ", "3 ประเภท", "การประชุมสำคัญ"],
