@@ -540,6 +540,11 @@ describe("vetoes", () => {
     expect(factsOf("บริเวณถนนมิตรภาพ (ขาเข้า) กิโลเมตรที่ 13-14 อำเภอบ้านแฮด จ.ขอนแก่น")).toEqual([]);
   });
 
+  test("only a count's classifier has a noun glued after it: another unit's tail is no subject", () => {
+    expect(fact("จำหน่ายได้ในราคาเพียง 45,000 บาทเท่านั้น ส่วนทรัพย์", "45,000 บาท").subject ?? "").not.toContain("บาท");
+    expect(fact("ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม").subject).toBe("กลุ่มสินค้าเป้าหมาย");
+  });
+
   test("a whole number written with a leading zero is a code's digits, no figure", () => {
     expect(factsOf("ณ ห้องแถลงข่าว ๒ - ๐๑ กระทรวงยุติธรรม")).toEqual([]);
     expect(factsOf("รมช. เดินหน้ามอบหนังสือ ส.ป.ก.4 – 01 จังหวัด ตรัง")).toEqual([]);

@@ -301,10 +301,10 @@ export const subject: Refiner = {
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
       // Looked for only when needed (it segments the text after the figure): most figures have a
       // phrase before them.
-      // Not a length of time's: what is glued after its unit (4 ปีซ้อน, 2 ปีนับตั้งแต่…, 65 ปีบริบูรณ์)
-      // says more of the length, not what it measures.
+      // Only a count's: what is glued after another unit says more of the figure, not what it
+      // measures (4 ปีซ้อน, 65 ปีบริบูรณ์, ในราคาเพียง 45,000 บาทเท่านั้น, 400 เมตรเข้าเทียบท่า).
       // Nor after all of a set named before (ทั้งสองฝ่ายต่างเห็นพ้อง…: what the set does).
-      const unitStart = inherits === "joined" || fact.kind === "duration"
+      const unitStart = inherits === "joined" || fact.kind !== "count"
         || cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? undefined : c.captures.get("unit")?.start;
       let afterFound: { phrase: string | undefined } | undefined;
       const after = (): string | undefined => (afterFound ??= {
