@@ -208,8 +208,12 @@ function continuedItem(context: RefineContext, previous: Previous | undefined, s
  * often a new item the text does not name.
  */
 function droppedSubject(context: RefineContext, previous: Previous | undefined, start: number): string | undefined {
-  if (!previous?.subject || start - previous.end > context.rules.context.subjectWindow) return undefined;
-  return context.view.slice(previous.end, start).includes("\n") ? undefined : previous.subject;
+  return previous?.subject !== undefined && nearInParagraph(context, previous.end, start) ? previous.subject : undefined;
+}
+
+/** Whether `from` is in the paragraph of `to` (its line, in most texts), at most a subject window back. */
+function nearInParagraph(context: RefineContext, from: number, to: number): boolean {
+  return context.scopes.paragraphStart(to, context.rules.context.subjectWindow) <= from;
 }
 
 /** Whether `offset` falls inside one of `days` (dates in document order). */
@@ -256,9 +260,10 @@ function wordBefore(context: RefineContext, at: number, lexicon: Lexicon | undef
 function shareForward(context: RefineContext, drafts: readonly Draft[], reported: ReadonlySet<Draft>): void {
   for (const [i, d] of drafts.entries()) {
     if (!reported.has(d)) continue;
-    const next = drafts.slice(i + 1).find((n) => n.fact.kind !== "date");
-    if (!next?.fact.subject || next.candidate.start - d.candidate.end > context.rules.context.subjectWindow) continue;
-    if (context.view.slice(d.candidate.end, next.candidate.start).includes("\n")) continue;
+    let j = i + 1;
+    while (j < drafts.length && drafts[j]!.fact.kind === "date") j++;
+    const next = drafts[j];
+    if (!next?.fact.subject || !nearInParagraph(context, d.candidate.end, next.candidate.start)) continue;
     d.fact.subject = next.fact.subject;
     because(context, d, "subject", () => "the figure after it's: it opens what a reporter says");
   }
@@ -333,11 +338,12 @@ export const subject: Refiner = {
       // A period that opens what a reporter says (… (บีโอไอ) เปิดเผยว่า ในช่วง 6 เดือนแรก: a
       // `period_reported` word before it) is not the reporter's: the figure after it names it.
       const reportedAt = own && (period || (spanned && record === undefined)) && wordBefore(context, span, context.rules.context.periodReported);
-      const pastSpan = own && spanned && record === undefined && !reportedAt ? before(span) : undefined;
+      // A period's or a spanned length's phrase is looked for before its span; only a spanned
+      // length falls back on the span's noun.
+      const pastSpan = own && (period || spanned) && record === undefined && !reportedAt ? before(span) : undefined;
       if (reportedAt) reported.add(d);
       const found = label ?? record ?? (shared ? previous?.subject
-        : reportedAt ? undefined
-        : period ? before(span)
+        : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && fact.change !== undefined ? droppedSubject(context, previous, c.start) : undefined;
@@ -349,7 +355,7 @@ export const subject: Refiner = {
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
-          : pastSpan !== undefined ? "the phrase before its span's noun"
+          : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");

@@ -48,6 +48,7 @@ function vetoBefore(context: RefineContext, start: number, kind: Kind): string |
 
 /** Digits starting with a zero and no decimal point: 01, 005 (the match view's digits are ASCII). */
 const LEADING_ZERO = /^0[0-9]+$/;
+const ZERO = 0x30;
 
 export const vetoes: Refiner = {
   name: "vetoes",
@@ -82,7 +83,7 @@ export const vetoes: Refiner = {
       }
       // A whole number written with a leading zero (ส.ป.ก.4 – 01, ห้อง ๒ - ๐๑, 4,600 – 0 – 00 ไร่) is a
       // code's or a form's part, not an amount.
-      if (value && LEADING_ZERO.test(view.slice(value.start, value.end))) {
+      if (value && view.charCodeAt(value.start) === ZERO && LEADING_ZERO.test(view.slice(value.start, value.end))) {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a code's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
