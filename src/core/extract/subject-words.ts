@@ -149,8 +149,18 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     const entry = context.subjectAction?.entries.get(word);
     return entry !== undefined && (!entry.kinds || (kind !== undefined && entry.kinds.includes(kind)));
   };
-  const action = (i: number): boolean => i + 1 < hi && isAction(text(words[i]))
-    && !trimmed(words[i + 1]) && !(context.subjectModifier?.entries.has(text(words[i + 1])) ?? false);
+  // Verbs in a chain (ประกาศ|ปรับลด|ราคาขายปลีก; อนุมัติ|ให้|ใช้|อัตราเงินเฟ้อ, ให้ making the next one
+  // done): the object is after the last of them.
+  const isChange = (i: number): boolean => isRiseOrFall(text(words[i]), context);
+  const isCausative = (i: number): boolean => (context.subjectActionLink?.entries.has(text(words[i])) ?? false)
+    && i + 1 < hi && isAction(text(words[i + 1]));
+  const action = (i: number): boolean => {
+    if (!isAction(text(words[i]))) return false;
+    const object = (j: number): boolean => j < hi && !trimmed(words[j]) && !(context.subjectModifier?.entries.has(text(words[j])) ?? false);
+    let j = i + 1;
+    while (j < hi && (isChange(j) || isCausative(j) || (j > i + 1 && isCausative(j - 1)))) j++;
+    return object(i + 1) || object(j);
+  };
   while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];
 }

@@ -252,7 +252,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     let [lo, hi] = trimWords(words, view, context, kind);
     // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     // Nor is a verb that takes what is measured as its object, alone (รองรับได้ 224 เตียง).
-    if (hi - lo === 1 && (context.subjectAction?.entries.has(view.slice(words[lo]![0], words[lo]![1])) ?? false)) hi = lo;
+    // A subject_keep word alone names the figure (ลด 50%: a discount).
+    const alone = hi - lo === 1 ? view.slice(words[lo]![0], words[lo]![1]) : "";
+    if ((context.subjectAction?.entries.has(alone) ?? false) && !(context.subjectKeep?.entries.has(alone) ?? false)) hi = lo;
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (kept.length > 0 && kept.every((w) => context.unitWords.has(w))) hi = lo;
