@@ -110,6 +110,18 @@ describe("dates", () => {
     expect(found?.year_implied).toBe(true);
   });
 
+  test("a day glued to an abbreviation's dot is read; a decimal's digits are not a day", () => {
+    const dates = (text: string) => extractFacts(text, builtinRules(), segmenter).facts.filter((f) => f.kind === "date").map((f) => f.value);
+    expect(dates("สรุปข่าวการประชุม ครม.8 ตุลาคม 2567")).toEqual(["2024-10-08"]);
+    expect(dates("ขยายตัว 2.8 ตุลาคม 2567")).toEqual(["2024-10"]);
+  });
+
+  test("a title's day (a meeting's) dates none of the figures; a title's period does", () => {
+    const yearOf = (title: string) => extractFacts(`${title}\nอนุมัติงบประมาณ 500 ล้านบาท`, builtinRules(), segmenter).facts.find((f) => f.kind === "money")?.year;
+    expect(yearOf("สรุปข่าวการประชุม ครม.8 ตุลาคม 2567")).toBeUndefined();
+    expect(yearOf("ภาวะเศรษฐกิจการคลังภูมิภาคเดือนสิงหาคม 2567")).toBe(2024);
+  });
+
   test("a day and month without a year take the nearest year to the document date", () => {
     expect(parseDate("20 พฤศจิกายน", context)).toMatchObject({ value: "2023-11-20", yearImplied: true });
     expect(parseDate("7 ม.ค.", context)).toMatchObject({ value: "2024-01-07", yearImplied: true });
@@ -134,7 +146,7 @@ describe("dates", () => {
 describe("the recognizer's shared starts", () => {
   // The forms as separate alternatives, as they read in the docs: the recognizer shares their
   // starts (date.ts) and must match exactly what these match, where these match it.
-  const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
+  const DAY = "(?<![0-9,])(?<![0-9]\\.)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
   const YEAR4 = "(?:(?:พ\\.ศ\\.?|ค\\.ศ\\.?) ?)?[12][0-9]{3}(?![0-9])";
   const YEAR = `(?:${YEAR4}|[0-9]{2}(?![0-9]|[.,][0-9]))`;
   const SP = "[ \\t]{0,3}";

@@ -14,7 +14,9 @@ import { MONTH_FIRST_CHAR_CLASS, MONTH_SOURCE, lookupMonth } from "./months.js";
 import { periodSource, periodStartSource, periodValue } from "./periods.js";
 import { YEAR2, YEAR2_DIGITS, YEAR4_DIGITS, eraPrefix } from "./year-source.js";
 
-const DAY = "(?<![0-9.,])(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
+// Not after a digit, nor after a decimal point or a thousands comma (1.8 ตัน); after an
+// abbreviation's dot a day may be glued on (ครม.8 ตุลาคม 2567).
+const DAY = "(?<![0-9,])(?<![0-9]\\.)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])";
 const SP = "[ \\t]{0,3}";
 
 /**

@@ -21,6 +21,7 @@ export interface DocumentDates {
 export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
   const { calendar } = rules.context;
   const scan = calendar.dateScan;
+  const dayDates: Array<[number, number]> = [];
   scan.lastIndex = 0;
   let month: Ymd | undefined;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
@@ -115,6 +116,7 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   const { calendar } = rules.context;
   const bases = [...(rules.context.yearBase?.entries.keys() ?? [])];
   const scan = calendar.dateScan;
+  const dayDates: Array<[number, number]> = [];
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
     if (afterBase(view, m.index, bases)) continue;
@@ -122,12 +124,16 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
     const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
     if (year === undefined) continue;
     if (isDayRange(parsed!.value)) days = { start: m.index, year };
+    // A day (สรุปข่าวการประชุม ครม. 8 ตุลาคม 2567, an auction's or a meeting's) dates what is reported
+    // of it, as a day in the text dates only its clause: not the document's figures.
+    else if (dayOf(parsed!.value)) dayDates.push([m.index, m.index + m[0].length]);
     else if (!found || m.index > found.start) found = { start: m.index, year };
   }
   const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
     // A deadline (ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568) is a goal's year, not the period reported on.
     if (deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
+    if (dayDates.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
     if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
   }
   return (found ?? days)?.year;
