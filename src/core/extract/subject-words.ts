@@ -140,9 +140,23 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   // before another word it stays (วันหยุด keeps its วัน).
   const unitOfTime = (i: number): boolean => context.unitWords.has(text(words[i]))
     && (context.subjectTime?.entries.has(text(words[i + 1])) ?? false);
+  // A word of time the segmenter cut in pieces (ปี|หน้า, ปี|ที่|แล้ว, ในปี|หน้า: a time_deictic entry
+  // from inside the first piece to the end of the last) is trimmed as a whole: หน้า alone would be
+  // left as a name.
+  const deictic = context.timeDeictic;
+  const inDeictic = (i: number): boolean => {
+    if (!deictic) return false;
+    for (let a = Math.max(0, i - 2); a <= i; a++) {
+      for (let b = Math.max(a + 2, i + 1); b <= Math.min(words.length, a + 3); b++) {
+        const [from, to] = [words[a]![0], words[b - 1]![1]];
+        for (let k = from; k < words[a]![1]; k++) if (deictic.entries.has(view.slice(k, to))) return true;
+      }
+    }
+    return false;
+  };
   let lo = 0;
   let hi = words.length;
-  while (hi > lo && (trimmedAtEnd(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
+  while (hi > lo && (trimmedAtEnd(hi - 1) || inDeictic(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
   // A verb first in a phrase, its object after it (มอบวัคซีน 2,000 โดส, จัดสรรงบประมาณ 500 ล้านบาท):
   // the object is what is counted. Not before a cue or a modifier (ขยายเพิ่มเติม, ช่วยเหลือแล้ว).
   const isAction = (word: string): boolean => {
@@ -161,7 +175,7 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     while (j < hi && (isChange(j) || isCausative(j) || (j > i + 1 && isCausative(j - 1)))) j++;
     return object(i + 1) || object(j);
   };
-  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
+  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];
 }
 
