@@ -20,7 +20,7 @@
  */
 import type { ContextSettings } from "../rules/compile.js";
 import type { Kind } from "../types.js";
-import { isWhitespace } from "../text/chars.js";
+import { isDigit, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
@@ -43,7 +43,7 @@ function abbreviationStart(view: string, close: number): number | undefined {
   const m = ABBREVIATION.exec(view.slice(Math.max(0, close - 16), close));
   return m ? close - m[0].length : undefined;
 }
-const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$/;
+const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{3})+$|^[0-9]{1,2}:[0-9]{2}$/;
 const MAI_YAMOK = 0x0e46;
 
 export { isRiseOrFall, onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
@@ -136,7 +136,9 @@ function phraseStart(input: SubjectInput, offset: number, limit: number): number
       }
     }
     const code = view.charCodeAt(from - 1);
-    if (isHardStop(code) && !(code === NEWLINE && input.softLineBreaks)) break;
+    // A colon between digits is a time of day's (เวลา 10:25 น.), not a label's.
+    const clock = code === COLON && isDigit(view.charCodeAt(from - 2)) && isDigit(view.charCodeAt(from));
+    if (isHardStop(code) && !clock && !(code === NEWLINE && input.softLineBreaks)) break;
     from--;
   }
   return from;

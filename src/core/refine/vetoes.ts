@@ -8,10 +8,8 @@
  * whole number written with a leading zero (01, ๐๑) is a code's digits.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
-import { isWhitespace } from "../text/chars.js";
+import { isDigit, isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 import type { RefineContext, Refiner } from "./types.js";
 
 /** A decimal point with spaces on one side only, right after a number: `5. 01`, `11,726 .91`. */

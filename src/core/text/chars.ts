@@ -24,3 +24,6 @@ export function charSet(chars: string): (code: number) => boolean {
  * first time a rarer one (a dash, a quote mark) comes by.
  */
 export const isWhitespace = charSet(" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
+
+/** Whether a UTF-16 code is an ASCII digit (a match view's digits are ASCII). */
+export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
