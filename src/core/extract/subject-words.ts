@@ -157,6 +157,13 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   let lo = 0;
   let hi = words.length;
   while (hi > lo && (trimmedAtEnd(hi - 1) || inDeictic(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
+  // A record over a span whose length is cut off (จำนวนที่ต่ำสุดในรอบ | 25 ไตรมาส): how the figure
+  // stands, not what it measures.
+  const record = recordStart(words, lo, hi, view, context);
+  if (record !== undefined) {
+    hi = record;
+    while (hi > lo && trimmedAtEnd(hi - 1)) hi--;
+  }
   // A verb first in a phrase, its object after it (มอบวัคซีน 2,000 โดส, จัดสรรงบประมาณ 500 ล้านบาท):
   // the object is what is counted. Not before a cue or a modifier (ขยายเพิ่มเติม, ช่วยเหลือแล้ว).
   const isAction = (word: string): boolean => {
@@ -177,6 +184,21 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   };
   while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];
+}
+
+/**
+ * Where a `period_record` word starts when the kept words [lo, hi) end with it and a `period_span`
+ * word, one word (ใน) at most between (ต่ำ|สุด|ใน|รอบ: the segmenter cuts the record in pieces).
+ */
+function recordStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number | undefined {
+  const { periodSpan, periodRecord } = context;
+  if (!periodSpan || !periodRecord || hi - lo < 2 || !periodSpan.entries.has(view.slice(words[hi - 1]![0], words[hi - 1]![1]))) return undefined;
+  for (let end = hi - 1; end >= Math.max(lo + 1, hi - 2); end--) {
+    for (let k = end - 1; k >= Math.max(lo, end - 3); k--) {
+      if (periodRecord.entries.has(view.slice(words[k]![0], words[end - 1]![1]))) return k;
+    }
+  }
+  return undefined;
 }
 
 /**

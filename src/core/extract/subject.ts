@@ -290,8 +290,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       break;
     }
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
-      // Punctuation alone (/, +, -) names nothing.
-      if (/[A-Za-z0-9]/.test(view.slice(start, stop))) nameEnd ??= words[hi - 1]?.[1];
+      // Punctuation alone (/, +, -) names nothing; nor do digits before a word of time (ต่ำสุดในรอบ
+      // 25 ไตรมาส: a span no rule took).
+      const next = chunks[index - 1];
+      const span = /^[0-9]+$/.test(view.slice(start, stop)) && next !== undefined
+        && (context.subjectTime?.entries.has(view.slice(next[0], next[1])) ?? false);
+      if (/[A-Za-z0-9]/.test(view.slice(start, stop)) && !span) nameEnd ??= words[hi - 1]?.[1];
       continue;
     }
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
