@@ -59,12 +59,21 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // 100,000 บาท): the value or price of what the figure before counts.
   const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
   const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
+  // Not when the figure before is named by a measure of amount (ปริมาณ 5.66 แสนลิตร มูลค่ากว่า 12.2
+  // ล้านบาท: a volume's name is no value's).
+  if (measures.length === 1 && startsWithAmount(previous.subject, rules.context)) return undefined;
   const rest = measures.length === 1 ? outsideReferences.filter((w) => w !== measures[0]) : outsideReferences;
   // A `subject_keep` rise or fall after a level (5.04 ล้านตัน ลด 23.98%) is the level's fall, not a
   // discount: those follow a count of the goods (11 รายการ ลดสูงสุด 33%).
   const compared = withoutComparedChange(rest, view, rules.context);
   const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
+}
+
+/** Whether a subject starts with a `subject_amount` word (ปริมาณส่งออก). */
+function startsWithAmount(subject: string, c: ContextSettings): boolean {
+  for (const word of c.subjectAmount?.entries.keys() ?? []) if (subject.startsWith(word)) return true;
+  return false;
 }
 
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
