@@ -268,7 +268,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     // is named before it, and itself is the subject only when nothing is. With a bound between
     // (ลดสูงสุดถึง 56%) it is a discount; คงเหลือ, no change, names what remains (สถานการณ์คลี่คลาย
     // แล้ว คงเหลือจำนวน 6 อำเภอ).
-    const keep = hi - lo === 1 && hi === words.length && index === 0 ? view.slice(words[lo]![0], words[lo]![1]) : "";
+    // A level right after it (ลดเหลือเพียง 1.62%: fell to) makes it the fall too, as no bound does.
+    const toLevel = hi < words.length && context.changeBefore?.entries.get(view.slice(words[hi]![0], words[hi]![1]))?.canonical === "level";
+    const keep = hi - lo === 1 && (hi === words.length || toLevel) && index === 0 ? view.slice(words[lo]![0], words[lo]![1]) : "";
     if ((context.subjectKeep?.entries.has(keep) ?? false) && isRiseOrFall(keep, context)) {
       measureOnly ??= keep;
       hi = lo;
