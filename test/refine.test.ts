@@ -293,6 +293,13 @@ describe("time references and year", () => {
     expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
   });
 
+  test("an intro that carries on the line before (โดย …) reads that line's period of months, not a year named there", () => {
+    const quarter = "ยอดโอนกรรมสิทธิ์ทั้งประเทศในไตรมาส 2 ปี 2568 มีจำนวน 77,343 หน่วย ลดลง 10.9% เมื่อเทียบกับช่วงเดียวกันกับปีก่อนหน้า\nโดย 10 จังหวัดแรกที่มีมูลค่าการโอนสูงสุด ได้แก่\n- กรุงเทพฯ 17,467 หน่วย ลดลง 17.1%";
+    expect(fact(quarter, "17,467 หน่วย").year).toBe(2025);
+    const deadline = "ข่าวคมนาคม\nโครงการนี้แล้วเสร็จปี พ.ศ.2568\nโดยรูปแบบทางแยกโครงการมี 9 จุดตัด ดังนี้\n1) จุดตัดทางหลวง ออกแบบเป็นสะพานข้ามแยกขนาด 4 ช่องจราจร";
+    expect(fact(deadline, "4 ช่องจราจร").year).toBeUndefined();
+  });
+
   test("an era year after a preposition is a year mention; after จาก, a comparison's base", () => {
     const text = "สถานการณ์การท่องเที่ยวใน พ.ศ. 2562 พบว่า มีนักท่องเที่ยว 39.92 ล้านคน เพิ่มขึ้นร้อยละ 4.56 จาก พ.ศ. 2561 ที่มีจำนวน 38.18 ล้านคน โดยมีรายได้ 1.91 ล้านล้านบาท";
     expect(fact(text, "39.92 ล้านคน").year).toBe(2019);

@@ -138,12 +138,27 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   if (!introduces) return undefined;
   // A period, not a day: the day an intro names is a meeting's, a notice's, a deadline's (สรุปผลการ
   // ประชุมเมื่อวันที่ 15 กรกฎาคม 2563 ดังนี้), which dates no item below.
+  // An intro that carries on the line before it (a `shared` clause start first: โดย 10 จังหวัดแรก …
+  // ได้แก่, after … ในไตรมาส 2 ปี 2568 มีจำนวน …) reads that line's reported period of months too
+  // (not a year named in passing there: แล้วเสร็จปี พ.ศ.2568).
+  const carriesOn = startsShared(context, from);
+  const floor = carriesOn ? context.scopes.lineStart(from - 1, context.rules.context.yearWindow) : from;
   const refs = context.timeReferences;
-  for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= from; i--) {
+  for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= floor; i--) {
     const ref = refs[i]!;
+    if (ref.start < from && !ref.months) continue;
     if (ref.governs && ref.until === undefined && !owned.has(ref) && ref.end <= end) return ref;
   }
   return undefined;
+}
+
+/** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
+function startsShared(context: RefineContext, from: number): boolean {
+  const starts = context.rules.context.clauseStart;
+  if (!starts || from === 0) return false;
+  const line = context.view.slice(from, from + 12);
+  for (const [word, entry] of starts.entries) if (entry.canonical === "shared" && line.startsWith(word)) return true;
+  return false;
 }
 
 /**
