@@ -293,6 +293,11 @@ describe("time references and year", () => {
     expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
   });
 
+  test("a length takes a year written right after it, even one that starts what follows", () => {
+    expect(fact("ขณะที่การจัดเก็บรายได้ 10 เดือน ปีงบประมาณ 2565 สูงกว่าประมาณการ", "10 เดือน").year).toBe(2022);
+    expect(fact("ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน", "8 เดือน").year).toBe(2025);
+  });
+
   test("an intro that carries on the line before (โดย …) reads that line's period of months, not a year named there", () => {
     const quarter = "ยอดโอนกรรมสิทธิ์ทั้งประเทศในไตรมาส 2 ปี 2568 มีจำนวน 77,343 หน่วย ลดลง 10.9% เมื่อเทียบกับช่วงเดียวกันกับปีก่อนหน้า\nโดย 10 จังหวัดแรกที่มีมูลค่าการโอนสูงสุด ได้แก่\n- กรุงเทพฯ 17,467 หน่วย ลดลง 17.1%";
     expect(fact(quarter, "17,467 หน่วย").year).toBe(2025);

@@ -35,7 +35,9 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   // Glued to a period (งวด 9 เดือนปี 56), a bare ปี is its link; after another figure, a space left
   // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
   if (between === "" && kind === "duration") return next;
-  if (/^[ \t]{0,2}$/.test(between)) return startsNextItem(context, next) ? undefined : next;
+  // A length's own period right after it (ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน) even where the
+  // year starts what follows: a length takes no year from the paragraph.
+  if (/^[ \t]{0,2}$/.test(between)) return kind !== "duration" && startsNextItem(context, next) ? undefined : next;
   // In brackets right after it (9 เดือน (ม.ค.-ก.ย.66), 1,000 ล้านบาท (ปี 2566)): its period.
   if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return next;
   // One or two links, each a word or two run together (ในปี, ณ สิ้น).
