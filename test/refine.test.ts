@@ -293,6 +293,11 @@ describe("time references and year", () => {
     expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
   });
 
+  test("a year in brackets right after a figure is its period, unless the bracket holds a figure of its own", () => {
+    expect(fact("มีมูลค่า 1,000 ล้านบาท (ปี 2566) เพิ่มขึ้น", "1,000 ล้านบาท").year).toBe(2023);
+    expect(fact("เมื่อเปรียบเทียบย้อนหลัง 3 ปี (ปี 2562 จำนวน 1,200 ราย ปี 2563 จำนวน 900 ราย)", "3 ปี").year).toBeUndefined();
+  });
+
   test("a length takes a year written right after it, even one that starts what follows", () => {
     expect(fact("ขณะที่การจัดเก็บรายได้ 10 เดือน ปีงบประมาณ 2565 สูงกว่าประมาณการ", "10 เดือน").year).toBe(2022);
     expect(fact("ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน", "8 เดือน").year).toBe(2025);

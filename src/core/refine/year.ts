@@ -38,8 +38,9 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   // A length's own period right after it (ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน) even where the
   // year starts what follows: a length takes no year from the paragraph.
   if (/^[ \t]{0,2}$/.test(between)) return kind !== "duration" && startsNextItem(context, next) ? undefined : next;
-  // In brackets right after it (9 เดือน (ม.ค.-ก.ย.66), 1,000 ล้านบาท (ปี 2566)): its period.
-  if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return next;
+  // In brackets right after it (9 เดือน (ม.ค.-ก.ย.66), 1,000 ล้านบาท (ปี 2566)): its period; not when
+  // the bracket holds a figure of its own after it (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%): the year before's).
+  if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return /^[^()\n]*[0-9]/.test(context.view.slice(next.end)) && /^[^()\n]*\)/.test(context.view.slice(next.end)) ? undefined : next;
   // One or two links, each a word or two run together (ในปี, ณ สิ้น).
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
