@@ -346,7 +346,9 @@ export const subject: Refiner = {
         ? droppedSubject(context, named, c.start) : undefined;
       // A period that opens what a reporter says (… (บีโอไอ) เปิดเผยว่า ในช่วง 6 เดือนแรก: a
       // `period_reported` word before it) is not the reporter's: the figure after it names it.
-      const reportedAt = own && (period || (spanned && record === undefined)) && wordBefore(context, span, context.rules.context.periodReported);
+      // A bare length right after such a word is one too (“รัฐบาล” ปลื้ม 8 เดือน นทท.ต่างชาติ … 23 ล้านคน).
+      const reportedAt = own && (period || (spanned && record === undefined) || fact.kind === "duration")
+        && wordBefore(context, span, context.rules.context.periodReported);
       // A period's or a spanned length's phrase is looked for before its span; only a spanned
       // length falls back on the span's noun.
       const pastSpan = own && (period || spanned) && record === undefined && !reportedAt ? before(span) : undefined;
