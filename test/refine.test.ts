@@ -877,6 +877,8 @@ describe("subject", () => {
     ["ได้รับการสนับสนุนจากมูลนิธิเทพรัตนเวชชานุกูล ในปี 2562 ปรับปรุงอาคารผู้ป่วยนอก มูลค่า 2,032,232.95 บาท", "2,032,232.95 บาท", "อาคารผู้ป่วยนอก"],
     // A bare length right after a verb of reporting opens what is reported: the figure after it names it.
     ["โฆษกรัฐบาลเผย 3 วัน ประชาชนกว่า 1 ล้านคนลงทะเบียน", "3 วัน", "ประชาชน"],
+    // A count's fall in a count is no discount: it shares the count's subject.
+    ["ในแง่หน่วยเปิดขายใหม่ 12,000 หน่วย ลด 3,500 หน่วย หรือลดลง 22.6%", "3,500 หน่วย", "หน่วยเปิดขายใหม่"],
     // A fall to a level (ลดเหลือเพียง) is what falls, named before it, not a discount.
     ["รมว.ดีอี เผยสถิติ ข้อมูลรั่วไหล ลดเหลือเพียง 1.62 % รุกสกัดแล้ว", "1.62 %", "ข้อมูลรั่วไหล"],
     // Money after a volume is its value: the volume's name (ปริมาณ) is not the value's (corpus).

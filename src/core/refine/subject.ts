@@ -66,7 +66,10 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // A `subject_keep` rise or fall after a level (5.04 ล้านตัน ลด 23.98%) is the level's fall, not a
   // discount: those follow a count of the goods (11 รายการ ลดสูงสุด 33%).
   const compared = withoutComparedChange(rest, view, rules.context);
-  const moves = previous.kind === "count" ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
+  // A count's fall in a count (30,028 หน่วย ลด 27,511 หน่วย) is no discount either: only a share or
+  // money is.
+  const discount = previous.kind === "count" && (kind === "percent" || kind === "money");
+  const moves = discount ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
 
