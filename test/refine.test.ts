@@ -57,6 +57,13 @@ describe("change", () => {
     expect(fact(text, written).change).toBe(change);
   });
 
+  test("a market report's colloquial fall (ตกฮวบ) is a decrease, of a price or a share", () => {
+    const text = "ราคายางพารา แค่สัปดาห์เดียวตกฮวบถึง กก.ละ 21 บาท";
+    expect(fact(text, "21 บาท").change).toBe("decrease");
+    // A single week is a time (เดียว after a word of time), no name.
+    expect(fact(text, "21 บาท").subject).toBe("ราคายางพารา");
+  });
+
   test("another period's level in brackets after a change is none", () => {
     expect(fact("ผู้ต้องหาลดลง 478 คน (ปี 2566 จำนวน 3,905 คน ปี 2567 จำนวน 3,427 คน)", "3,905 คน").change).toBeUndefined();
   });
