@@ -57,6 +57,12 @@ describe("change", () => {
     expect(fact(text, written).change).toBe(change);
   });
 
+  test("a rise said of a measure named after it is the figure's change; a discount is none", () => {
+    expect(fact("ชาวไร่อ้อยปรับขึ้นราคาน้ำตาลทรายหน้าโรงงานอีก 1.75 บาท/กก. มีผลวันนี้", "1.75 บาท/กก.").change).toBe("increase");
+    expect(fact("โครงการ E) เพิ่มวงเงินลงทุนจำนวน 9,000 ล้านบาท จากเดิมที่อนุมัติ", "9,000 ล้านบาท").change).toBe("increase");
+    expect(fact("นำทรัพย์ NPA ลดราคาพิเศษสูงสุด 50% ราคาต่ำสุดเพียง", "50%").change).toBeUndefined();
+  });
+
   test("a market report's colloquial fall (ตกฮวบ) is a decrease, of a price or a share", () => {
     const text = "ราคายางพารา แค่สัปดาห์เดียวตกฮวบถึง กก.ละ 21 บาท";
     expect(fact(text, "21 บาท").change).toBe("decrease");

@@ -58,8 +58,38 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
       ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries))
       ?? rateUnitBefore(context, at);
-    if (!skip) return undefined;
+    if (!skip) return hops > 0 ? objectOf(context, at, kind) : undefined;
     at = skip.start;
+  }
+  return undefined;
+}
+
+/** The most words of a measured object between a change verb and its figure. */
+const OBJECT_WORDS = 8;
+
+/**
+ * A rise or fall said of a measure named after it, a skipped cue word before the figure
+ * (ปรับขึ้นราคาน้ำตาลทรายหน้าโรงงานอีก 1.75 บาท/กก.: the verb, its object starting with a
+ * `subject_trim_end` word, อีก): the figure is that change. Only words of one phrase between: no
+ * space, no other cue.
+ */
+function objectOf(context: RefineContext, at: number, kind: Kind): { change: Change; surface: string } | undefined {
+  // Of an amount or a share only: a count or a length after such a phrase is another thing's.
+  if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
+  const { view, boundaries } = context;
+  const { changeBefore, subjectTrimEnd, subjectKeep } = context.rules.context;
+  const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
+  const words = boundaries.words(from, at);
+  const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
+  for (let i = words.length - 1, n = 0; i > 0 && n < OBJECT_WORDS; i--, n++) {
+    if (/\s/.test(text(i)) || /\s/.test(view.slice(words[i - 1]![1], words[i]![0]))) return undefined;
+    // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
+    if (changeBefore?.entries.has(text(i))) return undefined;
+    if (!(subjectTrimEnd?.entries.has(text(i)) ?? false)) continue;
+    const verb = changeBefore?.entries.get(text(i - 1));
+    // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb).
+    if (!verb || verb.canonical === "level" || (subjectKeep?.entries.has(verb.surface) ?? false)) return undefined;
+    return !verb.kinds || verb.kinds.includes(kind) ? { change: verb.canonical as Change, surface: verb.surface } : undefined;
   }
   return undefined;
 }
