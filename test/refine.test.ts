@@ -311,6 +311,13 @@ describe("time references and year", () => {
     expect(fact("เมื่อเปรียบเทียบย้อนหลัง 3 ปี (ปี 2562 จำนวน 1,200 ราย ปี 2563 จำนวน 900 ราย)", "3 ปี").year).toBeUndefined();
   });
 
+  test("a length that is a measurement (an average, a rate per day) is dated by its paragraph; a limit is not", () => {
+    expect(fact("ในปี 2563 ผู้หญิงมีอายุเฉลี่ย 80.4 ปี ผู้ชายมีอายุเฉลี่ย 73.2 ปี", "73.2 ปี").year).toBe(2020);
+    expect(fact("ปี 2562 คนไทยใช้อินเตอร์เน็ตเพิ่มขึ้นเฉลี่ย 10 ชั่วโมง 22 นาทีต่อวัน", "10 ชั่วโมง").year).toBe(2019);
+    expect(fact("ในปี 2564 ผู้ที่มีระยะเวลาทำงานไม่เกิน 183 วันต่อปี", "183 วัน").year).toBeUndefined();
+    expect(fact("ในปี 2562 ได้รับรางวัลระดับโล่ทอง 3 ปีต่อเนื่อง", "3 ปี").year).toBeUndefined();
+  });
+
   test("a length takes a year written right after it, even one that starts what follows", () => {
     expect(fact("ขณะที่การจัดเก็บรายได้ 10 เดือน ปีงบประมาณ 2565 สูงกว่าประมาณการ", "10 เดือน").year).toBe(2022);
     expect(fact("ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน", "8 เดือน").year).toBe(2025);

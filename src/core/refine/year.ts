@@ -155,6 +155,35 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   return undefined;
 }
 
+/** Whether a qualifier bounds the figure (ไม่เกิน 183 วันต่อปี: a rule's limit, not a measurement). */
+const isBound = (qualifier: string | undefined): boolean => qualifier === "at_most" || qualifier === "at_least";
+
+/**
+ * Whether a length is a measurement, dated as other figures are (`duration_measured`): an average
+ * before it (เฉลี่ย 10 ชั่วโมง), or a rate's ต่อ after it, another length between at most (10 ชั่วโมง
+ * 22 นาทีต่อวัน); not a term or a period.
+ */
+function isMeasuredLength(context: RefineContext, start: number, end: number): boolean {
+  const { view, boundaries, rules } = context;
+  const measured = rules.context.durationMeasured;
+  if (!measured) return false;
+  const cue = cueBefore(view, start, measured, "duration", boundaries);
+  if (cue?.entry.canonical === "before") return true;
+  let at = end;
+  // Past one more length (22 นาที, a `time_unit` word after digits).
+  const more = /^[ \t]*[0-9]+[ \t]*/.exec(view.slice(at, at + 12));
+  if (more) {
+    const unit = [...(rules.lexicons.get("time_unit")?.entries.keys() ?? [])].find((u) => view.startsWith(u, at + more[0].length));
+    if (unit) at += more[0].length + unit.length;
+  }
+  while (view[at] === " " || view[at] === "\t") at++;
+  for (const [word, entry] of measured.entries) {
+    // A whole word (ต่อวัน, not ต่อเนื่อง).
+    if (entry.canonical === "after" && view.startsWith(word, at) && boundaries.isBoundary(at + word.length)) return true;
+  }
+  return false;
+}
+
 /** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
 function startsShared(context: RefineContext, from: number): boolean {
   const starts = context.rules.context.clauseStart;
@@ -256,7 +285,7 @@ export const year: Refiner = {
       }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
-      if (d.fact.kind === "duration" && !linked) {
+      if (d.fact.kind === "duration" && !linked && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;
       }
