@@ -573,6 +573,12 @@ describe("vetoes", () => {
     expect(fact("ในปี 20 ราย", "20 ราย").value).toBe(20);
   });
 
+  test("a four-digit Buddhist-era year glued to the next word is a year, never a count", () => {
+    expect(factsOf("เนื่องในโอกาสวันต้นไม้ประจำปีของชาติ 2564 กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")).toEqual([]);
+    // A count that large carries a comma.
+    expect(fact("มีผู้เข้าร่วม 2,564 คน", "2,564 คน").value).toBe(2564);
+  });
+
   test("a road's kilometre mark is a place, not a count", () => {
     expect(factsOf("บริเวณถนนมิตรภาพ (ขาเข้า) กิโลเมตรที่ 13-14 อำเภอบ้านแฮด จ.ขอนแก่น")).toEqual([]);
   });

@@ -5,12 +5,16 @@
  * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between). A number with a space inside
  * its decimal point (`ร้อยละ 5. 01`, `11,726 .91 บาท`, as PDFs leave them) is not read as its first
  * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread. A
- * whole number written with a leading zero (01, ๐๑) is a code's digits.
+ * whole number written with a leading zero (01, ๐๑) is a code's digits, and a count of a bare Buddhist-era
+ * year's number (2564 กระทรวง…, no thousands separator) a year.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
 import type { RefineContext, Refiner } from "./types.js";
+
+/** A Buddhist-era year written alone (2400-2599): counts that large carry a comma (2,564 คน). */
+const BE_YEAR = /^2[45][0-9]{2}$/;
 
 /** A decimal point with spaces on one side only, right after a number: `5. 01`, `11,726 .91`. */
 const SPLIT_DECIMAL = /^(?:\.[ \t]{1,2}[0-9]{1,2}(?![0-9.,])|[ \t]{1,2}\.[0-9]{1,2}(?![0-9.,]))/;
@@ -88,6 +92,12 @@ export const vetoes: Refiner = {
       const year = c.rule.kind === "date" ? undefined : yearNumbers.get(c.captures.get("value")?.start ?? c.start);
       if (year !== undefined) {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `the year of "${year}"` });
+        return false;
+      }
+      // A count of a recent Buddhist-era year's number, no thousands separator (วันต้นไม้ประจำปีของชาติ
+      // 2564 กระทรวง…, ค่าจ้างขั้นต่ำ 2568 คนกรุงเทพ): a year glued to the next word, not a count.
+      if (value && c.rule.kind === "count" && BE_YEAR.test(view.slice(value.start, value.end))) {
+        if (context.explain) context.vetoed.push({ candidate: c, reason: `a year's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
       const cue = vetoBefore(context, c.start, c.rule.kind) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface;
