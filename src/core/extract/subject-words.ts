@@ -144,10 +144,13 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   // from inside the first piece to the end of the last) is trimmed as a whole: หน้า alone would be
   // left as a name.
   const deictic = context.timeDeictic;
+  const tails = deicticTails(context);
   const inDeictic = (i: number): boolean => {
     if (!deictic) return false;
     for (let a = Math.max(0, i - 2); a <= i; a++) {
       for (let b = Math.max(a + 2, i + 1); b <= Math.min(words.length, a + 3); b++) {
+        // Most last pieces end no entry: checked first, without slicing the run.
+        if (!tails.has(text(words[b - 1]))) continue;
         const [from, to] = [words[a]![0], words[b - 1]![1]];
         for (let k = from; k < words[a]![1]; k++) if (deictic.entries.has(view.slice(k, to))) return true;
       }
@@ -184,6 +187,18 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   };
   while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
   return [lo, hi];
+}
+
+/** Every ending of a `time_deictic` entry (หน้า, ที่แล้ว, …), gathered once per rule set. */
+const TAILS = new WeakMap<ContextSettings, Set<string>>();
+function deicticTails(context: ContextSettings): Set<string> {
+  let tails = TAILS.get(context);
+  if (!tails) {
+    tails = new Set<string>();
+    for (const entry of context.timeDeictic?.entries.keys() ?? []) for (let k = 1; k < entry.length; k++) tails.add(entry.slice(k));
+    TAILS.set(context, tails);
+  }
+  return tails;
 }
 
 /**
