@@ -21,7 +21,6 @@ export interface DocumentDates {
 export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
   const { calendar } = rules.context;
   const scan = calendar.dateScan;
-  const dayDates: Array<[number, number]> = [];
   scan.lastIndex = 0;
   let month: Ymd | undefined;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
