@@ -573,8 +573,9 @@ describe("vetoes", () => {
     expect(fact("ในปี 20 ราย", "20 ราย").value).toBe(20);
   });
 
-  test("a four-digit Buddhist-era year glued to the next word is a year, never a count", () => {
+  test("a four-digit year (Buddhist era or Gregorian) glued to the next word is a year, never a count", () => {
     expect(factsOf("เนื่องในโอกาสวันต้นไม้ประจำปีของชาติ 2564 กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม")).toEqual([]);
+    expect(factsOf("ส่งเสริมผ้าไทยในระดับนานาชาติผ่านการประชุมเอเปค 2022 ครั้งนี้")).toEqual([]);
     // A count that large carries a comma.
     expect(fact("มีผู้เข้าร่วม 2,564 คน", "2,564 คน").value).toBe(2564);
   });

@@ -5,16 +5,19 @@
  * ไตรมาส 3 หรือ 4 ปีหน้า: `veto_list` words or a comma between). A number with a space inside
  * its decimal point (`ร้อยละ 5. 01`, `11,726 .91 บาท`, as PDFs leave them) is not read as its first
  * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread. A
- * whole number written with a leading zero (01, ๐๑) is a code's digits, and a count of a bare Buddhist-era
- * year's number (2564 กระทรวง…, no thousands separator) a year.
+ * whole number written with a leading zero (01, ๐๑) is a code's digits, and a count of a bare year's number
+ * (2564 กระทรวง…, เอเปค 2022 ครั้งนี้: no thousands separator) a year.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
 import type { RefineContext, Refiner } from "./types.js";
 
-/** A Buddhist-era year written alone (2400-2599): counts that large carry a comma (2,564 คน). */
-const BE_YEAR = /^2[45][0-9]{2}$/;
+/**
+ * A year written alone, Buddhist era (2400-2599) or Gregorian (1900-2099): counts that large carry
+ * a comma (2,564 คน).
+ */
+const YEAR_DIGITS = /^(?:2[45]|19|20)[0-9]{2}$/;
 
 /** A decimal point with spaces on one side only, right after a number: `5. 01`, `11,726 .91`. */
 const SPLIT_DECIMAL = /^(?:\.[ \t]{1,2}[0-9]{1,2}(?![0-9.,])|[ \t]{1,2}\.[0-9]{1,2}(?![0-9.,]))/;
@@ -94,9 +97,9 @@ export const vetoes: Refiner = {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `the year of "${year}"` });
         return false;
       }
-      // A count of a recent Buddhist-era year's number, no thousands separator (วันต้นไม้ประจำปีของชาติ
-      // 2564 กระทรวง…, ค่าจ้างขั้นต่ำ 2568 คนกรุงเทพ): a year glued to the next word, not a count.
-      if (value && c.rule.kind === "count" && BE_YEAR.test(view.slice(value.start, value.end))) {
+      // A count of a year's number, no thousands separator (วันต้นไม้ประจำปีของชาติ 2564 กระทรวง…,
+      // ค่าจ้างขั้นต่ำ 2568 คนกรุงเทพ, การประชุมเอเปค 2022 ครั้งนี้): a year glued to the next word.
+      if (value && c.rule.kind === "count" && YEAR_DIGITS.test(view.slice(value.start, value.end))) {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a year's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
