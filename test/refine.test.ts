@@ -582,6 +582,9 @@ describe("vetoes", () => {
 
   test("a road's kilometre mark is a place, not a count", () => {
     expect(factsOf("บริเวณถนนมิตรภาพ (ขาเข้า) กิโลเมตรที่ 13-14 อำเภอบ้านแฮด จ.ขอนแก่น")).toEqual([]);
+    // A chainage after the kilometre (84+215); a plus alone is a sum, and its figure stays.
+    expect(factsOf("ทางหลวงหมายเลข 107 บริเวณ กม. ที่ 84+215 จังหวัดเชียงใหม่")).toEqual([]);
+    expect(fact("เปิด รพ.สนามรองรับได้ ๒๐๐+๖๐๐ คน", "๖๐๐ คน").value).toBe(600);
   });
 
   test("only a count's classifier has a noun glued after it: another unit's tail is no subject", () => {

@@ -11,7 +11,18 @@
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
+import type { Lexicon } from "../rules/compile.js";
 import type { RefineContext, Refiner } from "./types.js";
+
+const PLUS = 0x2b;
+
+/** Whether `before` ends with a `veto_chainage` word, the kilometre and its plus after it (กม. ที่ 84+). */
+function isChainage(before: string, marks: Lexicon | undefined): boolean {
+  // Spaces inside the mark as written (กม. ที่) are left out, as a lexicon's words hold none.
+  const mark = before.replace(/[0-9]+\+$/, "").replace(/\s+/g, "");
+  for (const word of marks?.entries.keys() ?? []) if (mark.endsWith(word)) return true;
+  return false;
+}
 
 /**
  * A year written alone, Buddhist era (2400-2599) or Gregorian (1900-2099): counts that large carry
@@ -84,6 +95,12 @@ export const vetoes: Refiner = {
         const written = split ? splitNumber(value.start, value.end + split[0].length)
           : splitNumber(value.start - decimals![0].length, value.end);
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a number split by a space ("${written}")` });
+        return false;
+      }
+      // A road's chainage after its kilometre (กม. ที่ 84+215, กม.17+500): a place, not an amount.
+      if (value && view.charCodeAt(value.start - 1) === PLUS && isDigit(view.charCodeAt(value.start - 2))
+        && isChainage(view.slice(Math.max(0, value.start - 20), value.start), context.rules.context.vetoChainage)) {
+        if (context.explain) context.vetoed.push({ candidate: c, reason: `a chainage ("${view.slice(value.start - 4, value.end)}")` });
         return false;
       }
       // A whole number written with a leading zero (ส.ป.ก.4 – 01, ห้อง ๒ - ๐๑, 4,600 – 0 – 00 ไร่) is a
