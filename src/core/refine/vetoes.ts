@@ -6,7 +6,8 @@
  * its decimal point (`ร้อยละ 5. 01`, `11,726 .91 บาท`, as PDFs leave them) is not read as its first
  * part: it is dropped with a SPLIT_NUMBER warning, so that it is flagged rather than misread. A
  * whole number written with a leading zero (01, ๐๑) is a code's digits, and a count of a bare year's number
- * (2564 กระทรวง…, เอเปค 2022 ครั้งนี้: no thousands separator) a year.
+ * (2564 กระทรวง…, เอเปค 2022 ครั้งนี้: no thousands separator) a year; the number after a road's
+ * kilometre and a plus (กม. ที่ 84+215) a chainage.
  */
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
