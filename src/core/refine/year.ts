@@ -40,7 +40,7 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   if (/^[ \t]{0,2}$/.test(between)) return kind !== "duration" && startsNextItem(context, next) ? undefined : next;
   // In brackets right after it (9 เดือน (ม.ค.-ก.ย.66), 1,000 ล้านบาท (ปี 2566)): its period; not when
   // the bracket holds a figure of its own after it (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%): the year before's).
-  if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return /^[^()\n]*[0-9]/.test(context.view.slice(next.end)) && /^[^()\n]*\)/.test(context.view.slice(next.end)) ? undefined : next;
+  if (/^[ \t]{0,2}\([ \t]?$/.test(between)) return OWN_FIGURE_IN_BRACKET.test(context.view.slice(next.end, next.end + BRACKET_REST)) ? undefined : next;
   // One or two links, each a word or two run together (ในปี, ณ สิ้น).
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
@@ -73,6 +73,11 @@ function baseLinkedAfter(context: RefineContext, end: number): TimeReference | u
   const words = context.boundaries.words(end, next.start);
   return words.every(([from, to]) => isPeriodWord(context, context.view.slice(from, to))) ? next : undefined;
 }
+
+/** How far after a bracketed reference its bracket's rest is read. */
+const BRACKET_REST = 80;
+/** The rest of a bracket holding digits before it closes (ปี 67 ที่ 69.9%)). */
+const OWN_FIGURE_IN_BRACKET = /^[^()\n]*[0-9][^()\n]*\)/;
 
 /** Whether a reference starts with a `year_next_item` cue (ปี, ปีงบประมาณ; not ในปี): the next item of a list. */
 function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
@@ -171,26 +176,18 @@ function isMeasuredLength(context: RefineContext, start: number, end: number): b
   if (cue?.entry.canonical === "before") return true;
   let at = end;
   // Past one more length (22 นาที, a `time_unit` word after digits).
-  const more = /^[ \t]*[0-9]+[ \t]*/.exec(view.slice(at, at + 12));
+  const more = /^[ \t]*[0-9]+/.exec(view.slice(at, at + 12));
   if (more) {
-    const unit = [...(rules.lexicons.get("time_unit")?.entries.keys() ?? [])].find((u) => view.startsWith(u, at + more[0].length));
-    if (unit) at += more[0].length + unit.length;
+    const unit = cueAfter(view, at + more[0].length, rules.lexicons.get("time_unit"), "duration", boundaries);
+    if (unit) at = skipSpacesForward(view, at + more[0].length) + unit.surface.length;
   }
-  while (view[at] === " " || view[at] === "\t") at++;
-  for (const [word, entry] of measured.entries) {
-    // A whole word (ต่อวัน, not ต่อเนื่อง).
-    if (entry.canonical === "after" && view.startsWith(word, at) && boundaries.isBoundary(at + word.length)) return true;
-  }
-  return false;
+  // A whole word (ต่อวัน, not ต่อเนื่อง).
+  return cueAfter(view, at, measured, "duration", boundaries)?.canonical === "after";
 }
 
 /** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
 function startsShared(context: RefineContext, from: number): boolean {
-  const starts = context.rules.context.clauseStart;
-  if (!starts || from === 0) return false;
-  const line = context.view.slice(from, from + 12);
-  for (const [word, entry] of starts.entries) if (entry.canonical === "shared" && line.startsWith(word)) return true;
-  return false;
+  return from > 0 && cueAfter(context.view, from, context.rules.context.clauseStart, "date", context.boundaries)?.canonical === "shared";
 }
 
 /**
