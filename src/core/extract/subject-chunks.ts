@@ -96,15 +96,19 @@ export function dropEraYear(chunks: Span[], view: string, eraYear: RegExp): void
   }
 }
 
+/** A `subject_address` entry whose place is the chunk after it (ณ). */
+const PLACE = "place";
+
 /** Address words this long are unambiguous at a phrase's start (ตำบล, อำเภอ, หมู่ที่). */
 const LONG_ADDRESS_WORD = 4;
 
 /**
  * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
  * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
- * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them.
+ * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them; and
+ * the place after a `place` entry alone (ณ | โรงงานท้องถิ่น) unless it holds what is counted (`ownsFigure`).
  */
-export function dropAddresses(chunks: Span[], input: SubjectInput): void {
+export function dropAddresses(chunks: Span[], input: SubjectInput, ownsFigure: (phrase: string) => boolean): void {
   const { view, boundaries, context } = input;
   const address = context.subjectAddress;
   if (!address) return;
@@ -120,7 +124,21 @@ export function dropAddresses(chunks: Span[], input: SubjectInput): void {
     return first !== undefined && address.entries.has(view.slice(first[0], first[1]));
   };
   const isNumber = (span: Span): boolean => /^[0-9]+$/.test(view.slice(span[0], span[1]));
-  const dropped = chunks.map((span, i) => startsAddress(span) || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
+  // A `place` entry alone (ราคายางแผ่นดิบ ณ | โรงงานท้องถิ่น กก.ละ 80.75 บาท): the chunk right after it is the
+  // place, when a chunk of cue words stands between it and the figure; right before the figure it may
+  // be what is counted there (ร่วมงาน ณ สำนักงานจัดหางานจังหวัด 20,450 คน) or a name's part (ณ อาคาร ๕๐ ปี).
+  // An abstract noun after it is a level, no place (ณ ความชื้นไม่เกินร้อยละ 15).
+  const isPlace = (span: Span | undefined): boolean => span !== undefined && address.entries.get(view.slice(span[0], span[1]))?.canonical === PLACE;
+  const afterPlace = (i: number): boolean => i > 0 && isPlace(chunks[i + 1]) && /^\s+$/.test(view.slice(chunks[i + 1]![1], chunks[i]![0]))
+    && !ownsFigure(view.slice(chunks[i]![0], chunks[i]![1])) && !startsWithPrefix(chunks[i]!) && !startsClause(chunks[i - 1]!);
+  // Nor when a clause after it is about it (ณ ศูนย์การรับสมัคร ซึ่งมีทั้งหมด 5 แห่ง).
+  const startsClause = (span: Span): boolean => [...(context.clauseStart?.entries.keys() ?? [])].some((k) => view.startsWith(k, span[0]));
+  const startsWithPrefix = (span: Span): boolean => {
+    const first = boundaries.words(span[0], span[1])[0];
+    return first !== undefined && (context.subjectPrefix?.entries.has(view.slice(first[0], first[1])) ?? false);
+  };
+  const dropped = chunks.map((span, i) => startsAddress(span) || afterPlace(i)
+    || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
   const last = dropped.lastIndexOf(true);
   // Only between a name and the figure: the chunk right before the address names something (a
   // list's item, และ อำเภอหาดใหญ่ จำนวน 103 ตัวอย่าง, keeps its district).

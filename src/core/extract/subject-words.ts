@@ -132,8 +132,9 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     if (i > 0 && (context.subjectPrefix?.entries.has(text(words[i - 1])) ?? false)
       && (context.subjectVerbs?.entries.has(text(w)) ?? false)) return false;
     // A prefix last, after a trimmed word, names nothing (รายได้มี|การ|เติบโตขึ้น…: the action's noun
-    // is cut off); after another word it ends a compound (ดำเนิน|การ, สถานประกอบ|การ).
-    const prefix = i > 0 && (context.subjectPrefix?.entries.has(text(w)) ?? false) && trimmed(words[i - 1]);
+    // is cut off), nor after a measure word (ภาคเกษตรมีอัตรา|การ|ขยายตัว: a rate of the change cut off,
+    // what grows is named before it); after another word it ends a compound (ดำเนิน|การ, สถานประกอบ|การ).
+    const prefix = i > 0 && (context.subjectPrefix?.entries.has(text(w)) ?? false) && (trimmed(words[i - 1]) || isMeasure(words[i - 1]));
     return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i) || prefix);
   };
   // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้, วันนี้พบผู้ติดเชื้อ: วัน + นี้);
@@ -224,7 +225,7 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
   let found: Span | undefined;
   for (const span of words) {
     const word = view.slice(span[0], span[1]);
-    if (!HAS_WORD.test(word) || isTrimmed(word, context)) continue;
+    if (!HAS_WORD.test(word) || isTrimmed(word, context) || (found !== undefined && (context.subjectPrefix?.entries.has(word) ?? false))) continue;
     if (found !== undefined || !context.subjectTrimEnd?.entries.has(word)) return undefined;
     found = span;
   }

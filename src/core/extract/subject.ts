@@ -65,33 +65,33 @@ export interface SubjectInput {
  * The phrase before `offset`, not reaching back past `floor`, for a figure of `kind`; `after`
  * (see subjectAfter) is taken instead when only cue words stand right before the figure.
  */
-export function subjectBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): string | undefined {
-  const found = phraseBefore(input, offset, floor, kind, after);
+export function subjectBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined, counted?: string): string | undefined {
+  const found = phraseBefore(input, offset, floor, kind, after, counted);
   // A measure word alone (มีมูลค่ากว่า 2,298 ล้านดอลลาร์) after a gloss in brackets: the name before
   // the gloss is what is measured (การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่า …).
   if (found.measureOnly && found.stop !== undefined && input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
-    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind);
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind, undefined, counted);
     if (name?.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
   }
   if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
   if (input.view.charCodeAt(found.stop) === COLON) {
-    const label = phraseBefore(input, found.stop, floor, kind).phrase;
+    const label = phraseBefore(input, found.stop, floor, kind, undefined, counted).phrase;
     return label === undefined ? undefined : tidy(label);
   }
   // A gloss in brackets between a name and its figure (จุดพักรถบรรทุก (Truck Rest Area) จำนวน 11 แห่ง,
   // ผู้ติดเชื้อระลอกใหม่ (วันที่ 15 ธันวาคม 2563–29 มกราคม 2564) 12,786 ราย): the name is before it.
   if (input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
-    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind).phrase;
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind, undefined, counted).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A figure in brackets after a name, a change cue before it (ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7)):
   // the name is before the bracket.
   if (input.view.charCodeAt(found.stop) === OPEN_BRACKET) {
-    const name = phraseBefore(input, found.stop, floor, kind).phrase;
+    const name = phraseBefore(input, found.stop, floor, kind, undefined, counted).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
@@ -210,7 +210,7 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined, counted?: string): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
   const { source, view, boundaries, context } = input;
   const limit = Math.max(floor, offset - context.subjectWindow);
   const from = phraseStart(input, offset, limit);
@@ -220,7 +220,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   const chunks = chunksBetween(input, from, offset);
   dropTimeReferences(chunks, input.timeReferences);
   dropEraYear(chunks, view, context.calendar.eraYear);
-  dropAddresses(chunks, input);
+  // A place or an owner that holds what a count counts (ณ จุดบริการทั้ง 57 จุด, ของจังหวัด 76 จังหวัด) is
+  // its subject, and a length's owner (การติดเชื้อ ของหญิงไทยอายุ 29 ปี); otherwise the noun before them is.
+  const holdsCounted = (phrase: string): boolean => counted !== undefined && phrase.includes(counted);
+  const ownsFigure = (phrase: string): boolean => kind === "duration" || holdsCounted(phrase);
+  dropAddresses(chunks, input, holdsCounted);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
@@ -236,9 +240,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   let measureOnly: string | undefined;
   // Whether nameEnd is a modifier's (สะสม), waiting for its noun, rather than a Latin name's.
   let modifierOnly = false;
+  // A verb that belongs to the noun before it, alone (ส่งออก): the subject if no noun stands before it.
+  let verbAlone: string | undefined;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   let clauseEmpty = false;
+  const phraseStop = stop;
+  // The owner after a chunk-first `subject_share_of` word (GDP | ของไทย ขยายตัว 2.8%): the subject if
+  // nothing before it in the clause names what it owns, or if it owns the figure (ownsFigure).
+  let owner: string | undefined;
   for (const [index, [start, stop]] of chunks.entries()) {
     // The chunk is before the clause: nothing in the clause named what is measured.
     if (clauseAt > stop) {
@@ -301,7 +311,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       continue;
     }
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
-    if (hi > lo && words.slice(lo, hi).every(([a, b]) => context.subjectModifier?.entries.has(view.slice(a, b)) ?? false)) {
+    // A `verb` one (ส่งออก) only first in its chunk (มันสำปะหลัง | ส่งออก 6.37 ล้านตัน; not คาดว่าจะส่งออก),
+    // and it names the figure itself when no noun stands before it (ส่งออกแล้ว 16,787,581 ฟอง).
+    const modifiers = words.slice(lo, hi).map(([a, b]) => context.subjectModifier?.entries.get(view.slice(a, b)));
+    if (hi > lo && modifiers.every((entry) => entry !== undefined && (entry.canonical !== VERB || lo === 0))) {
+      if (modifiers.some((entry) => entry?.canonical === VERB)) verbAlone ??= source.original(words[lo]![0], words[hi - 1]![1]);
       if (nameEnd === undefined) {
         nameEnd = words[hi - 1]![1];
         modifierOnly = true;
@@ -316,9 +330,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
       // Digits after cue and time words only are an ordinal (ปีที่ 2 = 3.00%, วันที่ 1-45), not a name.
       if (cuesOnly && nameEnd !== undefined && !/[A-Za-z]/.test(view.slice(stop, nameEnd))) nameEnd = undefined;
-      // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names.
-      if (nameEnd !== undefined && !modifierOnly && chunks.slice(index + 1).some(([a, b]) => /[\u0e01-\u0e4e]/.test(view.slice(a, b)))
-        && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) continue;
+      // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names; with a
+      // gloss in brackets between (มูลค่าหลักทรัพย์ตามราคาตลาด (มาร์เก็ตแคป) ของ SET), before the gloss.
+      if (nameEnd !== undefined && !modifierOnly && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) {
+        if (chunks.slice(index + 1).some(([a, b]) => /[\u0e01-\u0e4e]/.test(view.slice(a, b)))) continue;
+        if (index === chunks.length - 1 && phraseStop !== undefined && view.charCodeAt(phraseStop) === CLOSE_BRACKET) return result(undefined);
+      }
       const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
@@ -345,6 +362,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
+    if (owner === undefined && lo === 1 && nameEnd === undefined
+      && (context.subjectShareOf?.entries.has(view.slice(words[0]![0], words[0]![1])) ?? false)) {
+      owner = source.original(first[0], last[1]);
+      if (!ownsFigure(view.slice(start, offset))) continue;
+    }
     // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
     const listStart = lo > 0 && isListWord(input, words[lo - 1]!) ? listItemsStart(input, chunks, index, clauseAt) : undefined;
     const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
@@ -356,6 +378,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     const name = source.original(chunks[chunks.length - 1]?.[0] ?? nameEnd, nameEnd);
     if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
   }
+  if (owner !== undefined) return result(owner);
+  if (verbAlone !== undefined) return result(verbAlone);
   if (measureOnly !== undefined) return { ...result(measureOnly), measureOnly: true };
   // A clause of cue words and verbs only after a `shared` clause start (การบริโภคภาคเอกชนที่ฟื้นตัว
   // อย่างต่อเนื่อง โดยคาดว่าจะขยายตัวที่ร้อยละ 4.6): Thai leaves out a subject the clause before
@@ -363,13 +387,16 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   if (clauseEmpty && context.clauseStart && kind !== "duration") {
     const surface = entryEndingAt(view, clauseAt, context.clauseStart);
     const cue = clauseAt - surface.length;
-    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, kind);
+    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, kind, undefined, counted);
   }
   return result(undefined);
 }
 
 /** A name wholly in brackets ((MoM), (QoQ)): a gloss on the figure before it, not a subject. */
 const BRACKETED = /^\([^()]*\)$/;
+
+/** A `subject_modifier` entry that is a verb: it still names a figure nothing before it names. */
+const VERB = "verb";
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";
