@@ -247,6 +247,19 @@ describe("time references and year", () => {
     expect(fact("รายได้จาก 5 โครงการในปี 2566 รวม 300 ล้านบาท", "300 ล้านบาท").year).toBe(2023);
   });
 
+  test("a base after a rise's own figure (ขยายตัว 22.1% จาก …) owns its period; a bracketed aside governs only its bracket", () => {
+    // Corpus-style sentences: a household-debt survey (business news) and a waterworks plan (thaigov).
+    const debt = "ผลสำรวจหนี้ครัวเรือนไทย ปี 68 พบว่า ครัวเรือนไทยมีภาระหนี้สินเฉลี่ย 740,596 บาท/ครัวเรือน ขยายตัว 22.1% จาก 606,378 บาท/ครัวเรือน ในปีก่อน หรือสูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65) โดยในจำนวนนี้แบ่งเป็นหนี้ในระบบ 65% (ปี 67 ที่ 69.9%) และอีก 35% เป็นหนี้นอกระบบ";
+    expect([fact(debt, "606,378 บาท/ครัวเรือน").year, fact(debt, "65%").year, fact(debt, "69.9%").year, fact(debt, "35%").year]).toEqual([2024, 2025, 2024, 2025]);
+    const plan = "สำหรับในปีงบประมาณ 2568 กปภ. มีเป้าหมายเพิ่มจำนวนผู้ใช้น้ำ 235,000 ครัวเรือน (ปัจจุบันมีผู้ใช้น้ำ 6.42 ล้านครัวเรือน) ปริมาณน้ำจำหน่ายเพิ่มจำนวน 49 ล้าน ลบ.ม.";
+    expect([fact(plan, "6.42 ล้านครัวเรือน").year, fact(plan, "49 ล้าน ลบ.ม.").year]).toEqual([undefined, 2025]);
+    // A bracket that only spells out a period, or a day figures are counted as of, dates what follows.
+    const since = "ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565) หายป่วยกลับบ้าน 8,571 ราย";
+    expect(fact(since, "8,571 ราย").year).toBe(2022);
+    const asOf = "โครงการ ม33เรารักกัน (ข้อมูล ณ วันที่ 16 มี.ค.64 เวลา 08.00 น.) ผู้ลงทะเบียนสำเร็จสะสม จำนวน 494,380 คน";
+    expect(fact(asOf, "494,380 คน").year).toBe(2021);
+  });
+
   test("ปีก่อน counts from the year written before it in its paragraph", () => {
     const text = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 ส่วนปีก่อน ขยายตัวร้อยละ 0.21";
     expect(fact(text, "ร้อยละ 0.21").year).toBe(2020);

@@ -250,6 +250,41 @@ function spellsOut(context: RefineContext, refs: readonly TimeReference[], start
   return before.some((r) => !/[0-9]/.test(context.view.slice(r.end, start)));
 }
 
+/** How far a bracket an aside stands in may open before it, and close after it, in characters. */
+const ASIDE_REACH = 40;
+
+/**
+ * Where the bracket a reference stands in closes, when the bracket opens right after a figure (one
+ * of `figureEnds`, spaces between) and holds a figure after the reference: the reference is an
+ * aside on the figure before. Undefined otherwise.
+ */
+function asideClose(view: string, ref: TimeReference, figureEnds: ReadonlyMap<number, boolean>): number | undefined {
+  let open = ref.start - 1;
+  while (open >= Math.max(0, ref.start - ASIDE_REACH) && !"()\n".includes(view.charAt(open))) open--;
+  if (view.charAt(open) !== "(") return undefined;
+  let before = open;
+  while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
+  const recordSpan = figureEnds.get(before);
+  if (recordSpan === undefined) return undefined;
+  const rest = view.slice(ref.end, ref.end + ASIDE_REACH);
+  const close = rest.search(/[()\n]/);
+  if (close < 0 || rest.charAt(close) !== ")") return undefined;
+  // With a figure of its own after the reference (ปี 67 ที่ 69.9%), or after a record's span: a bracket
+  // that only spells out a period or a date (ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565)) dates what follows too.
+  return recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
+}
+
+/** Whether a `period_record` word and a `period_span` word stand right before `start` (สูงสุดในรอบ 4 ปี). */
+function afterRecordSpan(context: RefineContext, start: number): boolean {
+  const { view, boundaries } = context;
+  const { periodSpan, periodRecord, yearLink } = context.rules.context;
+  const span = cueBefore(view, start, periodSpan, "duration", boundaries);
+  if (!span) return false;
+  // ใน may stand between (สูงสุด|ใน|รอบ), a `year_link` word.
+  const link = cueBefore(view, span.start, yearLink, "duration", boundaries);
+  return cueBefore(view, link?.start ?? span.start, periodRecord, "duration", boundaries) !== undefined;
+}
+
 /** The lines that are a day's date alone, its year written (isDateline), in order. */
 function datelines(context: RefineContext, dates: readonly Draft[]): Array<{ start: number; date: Ymd }> {
   const out: Array<{ start: number; date: Ymd }> = [];
@@ -376,6 +411,19 @@ export const timeReferences: Refiner = {
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
+    // A reference in brackets right after a figure, with a figure of its own, is an aside on it
+    // (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket.
+    // So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)): it says when the span began.
+    const figureEnds = new Map<number, boolean>();
+    for (const d of drafts) {
+      if (d.fact.kind !== "date") figureEnds.set(d.candidate.end, d.fact.kind === "duration" && afterRecordSpan(context, d.candidate.start));
+    }
+    for (const ref of refs) {
+      // Not a day figures are counted as of ((ข้อมูล ณ วันที่ 16 มี.ค.64 เวลา 08.00 น.)): it dates what follows.
+      if (dateCue(context, ref.start, context.rules.context.yearAsOf)) continue;
+      const close = asideClose(context.view, ref, figureEnds);
+      if (close !== undefined && (ref.until === undefined || ref.until > close)) ref.until = close;
+    }
     context.timeReferences = refs;
     return drafts;
   },

@@ -11,7 +11,7 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
-import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, isEntryRun, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
@@ -50,14 +50,16 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
 /**
  * Whether the figure at `start` is a comparison's base (เทียบกับ 55,890 ล้านบาท, เพิ่มขึ้นจาก 450
  * ล้านบาท): a `year_base_figure` word right before it; one whose value is `after_change` (จาก) only
- * right after a rise or a fall.
+ * right after a rise or a fall, or after the figure of one (`changed`: where those figures end).
  */
-function isBaseFigure(context: RefineContext, start: number, kind: Kind): boolean {
+function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed: ReadonlySet<number>): boolean {
   const { view, boundaries } = context;
   const { yearBaseFigure, changeBefore } = context.rules.context;
   const base = cueBefore(view, start, yearBaseFigure, kind, boundaries);
   if (!base) return false;
   if (base.entry.canonical !== "after_change") return true;
+  // Right after a rise's or a fall's own figure (ขยายตัว 22.1% จาก 606,378 บาท).
+  if (changed.has(skipSpacesBack(view, base.start))) return true;
   const change = cueBefore(view, base.start, changeBefore, kind, boundaries);
   return change !== undefined && change.entry.canonical !== "level";
 }
@@ -266,12 +268,13 @@ export const year: Refiner = {
     // govern no figure after it. Kept here, not on the shared references: the step reads the document.
     const owned = new Set<TimeReference>();
     const respective = respectiveYears(context, drafts);
+    const changed = new Set(drafts.filter((d) => d.fact.change === "increase" || d.fact.change === "decrease").map((d) => d.candidate.end));
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
       // A comparison's base figure with its own period after it: the period is the figure's, and
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
-      const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind);
+      const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind, changed);
       const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
       const paired = respective.get(d);
