@@ -475,6 +475,15 @@ describe("target", () => {
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
   });
 
+  test("the consequence of a condition that restates what is (หากรวม, หากพิจารณา) is no plan, unless a forecast frames it", () => {
+    const gold = "การส่งออกอัญมณีขยายตัวร้อยละ 14.78 และหากรวมทองคำ จะมีมูลค่าถึง 3,031.76 ล้านดอลลาร์";
+    expect(fact(gold, "3,031.76 ล้านดอลลาร์").target).toBe(false);
+    const budget = "แต่หากพิจารณาเฉพาะงบประมาณรายจ่ายกรณีไม่รวมงบกลาง วงเงินงบประมาณรวมจะอยู่ที่ 2.67 ล้านล้านบาท";
+    expect(fact(budget, "2.67 ล้านล้านบาท")).toMatchObject({ target: false, subject: "วงเงินงบประมาณ" });
+    const forecast = "เงินลงทุนนี้ จะทำให้ เกิดการขยายตัว GDP ได้ร้อยละ 0.17 % หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว 0.31%";
+    expect(fact(forecast, "0.31%").target).toBe(true);
+  });
+
   test("จะต้อง is an obligation or a rule, not a plan", () => {
     expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);

@@ -73,12 +73,14 @@ const TRIMMED = new WeakMap<ContextSettings, Set<string>>();
 function trimmedWords(context: ContextSettings): Set<string> {
   let words = TRIMMED.get(context);
   if (!words) {
-    const { subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, changeBefore, subjectKeep, comparisonCues } = context;
+    const { subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, changeBefore, subjectKeep, comparisonCues, targetBlock } = context;
     words = new Set<string>();
     for (const lexicon of [subjectTrim, subjectVerbs, subjectTime, qualifierBefore, qualifierAfter, signNegative, cueSkip, comparisonCues]) {
       for (const key of lexicon?.entries.keys() ?? []) words.add(key);
     }
     for (const key of changeBefore?.entries.keys() ?? []) if (!(subjectKeep?.entries.has(key) ?? false)) words.add(key);
+    // A condition that restates (หากรวม, หากพิจารณา: one word each) is no part of a name.
+    for (const [key, entry] of targetBlock?.entries ?? []) if (entry.canonical === "restate") words.add(key);
     // Month names are words of time too (ในเดือนมิถุนายนเพิ่ม 13.6%).
     for (const { name } of MONTH_NAMES) words.add(name);
     TRIMMED.set(context, words);

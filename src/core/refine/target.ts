@@ -36,6 +36,9 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return false;
 }
 
+/** A `target_block` entry that restates what is (หากรวม): the consequence after it is no plan. */
+const RESTATE = "restate";
+
 /** A `target_not_before` entry naming a former level (จากเดิม): after a goal's cue, the former goal. */
 const FORMER = "former";
 
@@ -48,26 +51,41 @@ function goalCue(context: RefineContext, start: number): string | undefined {
   return entryEndingAt(view, end, targetGoal!);
 }
 
-/** The target cue governing a figure at `start` (none before `floor`), or undefined. */
-function targetCue(context: RefineContext, start: number, floor = 0): string | undefined {
+/**
+ * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
+ * when the cue is a restating condition's consequence (see RESTATE).
+ */
+function targetCue(context: RefineContext, start: number, floor = 0): { cue?: string; restated?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
   const from = Math.max(floor, context.scopes.lineStart(start, targetWindow));
   for (;;) {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
-    if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return undefined;
+    if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return {};
     // A cue governs its own clause: a clause-start word after a space between it and the figure
     // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
-    if (clauseStartBetween(context, end, start)) return undefined;
-    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return undefined;
+    if (clauseStartBetween(context, end, start)) return {};
+    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
     let phrase = cueStart;
     while (phrase > from && !isWhitespace(view.charCodeAt(phrase - 1))) phrase--;
     if (lastCueEnd(view, phrase, cueStart, targetBlock, boundaries) < 0
-      && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) return view.slice(cueStart, end);
+      && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) {
+      // A condition that restates what is, in the phrase before (หากรวมทองคำ จะมีมูลค่าถึง …): its
+      // consequence reports a figure, no plan.
+      const block = lastCueEnd(view, from, phrase, targetBlock, boundaries);
+      const condition = block >= 0 ? entryEndingAt(view, block, targetBlock!) : "";
+      // Not inside a forecast (… จะทำให้ GDP ขยายตัว 0.17% หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว
+      // 0.31%): a cue before the condition still governs.
+      if (targetBlock?.entries.get(condition)?.canonical === RESTATE && phrasesBetween(view, block, cueStart) <= 1) {
+        const outer = targetCue(context, block - condition.length, floor);
+        return outer.cue !== undefined ? outer : { restated: condition };
+      }
+      return { cue: view.slice(cueStart, end) };
+    }
     to = cueStart;
   }
 }
@@ -125,10 +143,15 @@ export const target: Refiner = {
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
       // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
-      const cue = targetCue(context, c.start, d.base?.end);
+      const { cue, restated } = targetCue(context, c.start, d.base?.end);
       if (d.base && cue === undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
+        continue;
+      }
+      if (restated !== undefined) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${restated}" before it, a condition that restates what is`);
         continue;
       }
       const deadline = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
