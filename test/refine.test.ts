@@ -947,6 +947,8 @@ describe("subject", () => {
     ["ได้มีการปล่อยพันธุ์กุ้งทะเล ณ หลักเขตกรุงเทพมหานคร จำนวน 20 ล้านตัว และ", "20 ล้านตัว", "การปล่อยพันธุ์กุ้งทะเล"],
     ["ยังมีการตั้งตู้ พม. รับทุกข์ ณ จุดบริการทั้ง 57 จุด เพื่อช่วย", "57 จุด", "จุดบริการ"],
     ["ผู้สนใจสามารถยื่นใบสมัครด้วยตนเอง ณ ศูนย์การรับสมัคร ซึ่งมีทั้งหมด 5 แห่ง ได้แก่", "5 แห่ง", "ศูนย์การรับสมัคร"],
+    // A measure word alone (ดัชนี: an index) after another figure's number words still names the figure.
+    ["ปี61ต่างชาติทิ้งหุ้น 2.8 แสนล้าน ดัชนีร่วง 10.82%", "10.82%", "ดัชนี"],
     // A rate of a change (อัตรา|การ|ขยายตัว) is trimmed whole: what grows is named before it.
     ["ภาคเกษตรมีอัตราการขยายตัวร้อยละ 5.2", "ร้อยละ 5.2", "ภาคเกษตร"],
     // A verb of trade first in its chunk belongs to the noun before it; alone it names the figure.

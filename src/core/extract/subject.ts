@@ -258,7 +258,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     let words = index === 0 && nearestWords ? nearestWords : boundaries.words(start, stop);
     // A number in words after a numeral (3.8 | แสนล้าน) is another figure: the phrase ends here,
     // and no name before it is looked for (no stop is reported).
-    if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) return { phrase: undefined };
+    // A measure word nearer the figure still names it (ดัชนีร่วง 10.82% after 2.8 แสนล้าน).
+    if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) return measureOnly === undefined ? { phrase: undefined } : { phrase: measureOnly, measureOnly: true };
     const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
     let [lo, hi] = trimWords(words, view, context, kind);
