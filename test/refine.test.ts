@@ -949,6 +949,10 @@ describe("subject", () => {
     ["ผู้สนใจสามารถยื่นใบสมัครด้วยตนเอง ณ ศูนย์การรับสมัคร ซึ่งมีทั้งหมด 5 แห่ง ได้แก่", "5 แห่ง", "ศูนย์การรับสมัคร"],
     // A measure word alone (ดัชนี: an index) after another figure's number words still names the figure.
     ["ปี61ต่างชาติทิ้งหุ้น 2.8 แสนล้าน ดัชนีร่วง 10.82%", "10.82%", "ดัชนี"],
+    // Who is cared for is counted (ดูแล: a subject_action verb).
+    ["ขณะนี้มีผู้ป่วยอาการสีแดงอยู่ 6 ราย ปัจจุบันดูแลผู้ป่วยโควิดแล้วประมาณ 472 ราย หายกลับบ้าน 223 ราย", "472 ราย", "ผู้ป่วยโควิด"],
+    // A time of day's mark cut at its dot (น|.) is no name.
+    ["โดยมีแรงงานไทยกลับมาแล้ว เวลา 05.00 น.อีกจำนวน 261 คน รวมเป็น", "261 คน", undefined],
     // A rate of a change (อัตรา|การ|ขยายตัว) is trimmed whole: what grows is named before it.
     ["ภาคเกษตรมีอัตราการขยายตัวร้อยละ 5.2", "ร้อยละ 5.2", "ภาคเกษตร"],
     // A verb of trade first in its chunk belongs to the noun before it; alone it names the figure.

@@ -160,9 +160,15 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     }
     return false;
   };
+  // An abbreviation the segmenter cut at its dot (น|. of 05.00 น.): trimmed whole when it is an entry.
+  const dotted = (i: number): boolean => i >= 0 && i + 1 < words.length && text(words[i + 1]) === "." && isTrimmed(`${text(words[i])}.`, context);
   let lo = 0;
   let hi = words.length;
-  while (hi > lo && (trimmedAtEnd(hi - 1) || inDeictic(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
+  for (;;) {
+    if (hi > lo && (trimmedAtEnd(hi - 1) || inDeictic(hi - 1) || (hi < words.length && unitOfTime(hi - 1)))) hi--;
+    else if (hi - 2 >= lo && dotted(hi - 2)) hi -= 2;
+    else break;
+  }
   // A record over a span whose length is cut off (จำนวนที่ต่ำสุดในรอบ | 25 ไตรมาส): how the figure
   // stands, not what it measures.
   const record = recordStart(words, lo, hi, view, context);
@@ -188,7 +194,11 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     while (j < hi && (isChange(j) || isCausative(j) || (j > i + 1 && isCausative(j - 1)))) j++;
     return object(i + 1) || object(j);
   };
-  while (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
+  for (;;) {
+    if (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
+    else if (lo + 2 <= hi && dotted(lo)) lo += 2;
+    else break;
+  }
   return [lo, hi];
 }
 

@@ -298,7 +298,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     if (DECIMAL_NUMBER.test(view.slice(start, stop)) && !endsLatin(view, chunks[index + 1])) {
       // Not a time of day (เวลา 05.00 น.: a `subject_time` chunk after it): it says when, and the
       // phrase before it names no figure.
-      const clock = context.subjectTime?.entries.has(chunks[index - 1] ? view.slice(chunks[index - 1]![0], chunks[index - 1]![1]) : "") ?? false;
+      // An abbreviation of time may start the chunk, glued to what follows (05.00 น.อีกจำนวน 261 คน).
+      const nearer = chunks[index - 1] ? view.slice(chunks[index - 1]![0], chunks[index - 1]![1]) : "";
+      const clock = (context.subjectTime?.entries.has(nearer) ?? false)
+        || [...(context.subjectTime?.entries.keys() ?? [])].some((w) => w.endsWith(".") && nearer.startsWith(w));
       if (index > 0 && !clock && nameEnd === undefined && measureOnly === undefined && clauseAt <= start) continue;
       break;
     }
