@@ -200,6 +200,11 @@ describe("time references and year", () => {
     expect(fact(text, "8 แห่ง").year).toBeUndefined();
     // Right after a figure it starts the next clause: the figure keeps its own year.
     expect(fact("ในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
+    // Up to now (ถึงปัจจุบัน), a span's end: the document's year; a day written after it is the reference.
+    const upToNow = "วันศุกร์ที่ 9 กรกฎาคม 2564\nกระทรวงพาณิชย์รายงานว่า ตั้งแต่ปี 2562 ถึงปัจจุบัน มีผู้ขอนำไม้ยืนต้นมาจดทะเบียนแล้ว จำนวน 87 สัญญา";
+    expect(fact(upToNow, "87 สัญญา").year).toBe(2021);
+    const day = "วันพฤหัสบดีที่ 5 พฤศจิกายน 2563\nราคายางลดลงต่อเนื่องตั้งแต่วันที่ 29 ต.ค.63 จนถึงปัจจุบัน 5 พ.ย.63 ขณะที่ยางแผ่นดิบ เหลือเพียง กก.ละ 61.37 บาท";
+    expect(fact(day, "61.37 บาท").year).toBeUndefined();
     // Nor is it a period the figure is compared with: มากกว่า stays a bound.
     expect(fact("รองรับการให้สินเชื่อแก่ประชาชนได้มากกว่า 1 ล้านราย ปัจจุบันมีผู้ขอ", "1 ล้านราย").qualifier).toBe("more_than");
   });

@@ -67,6 +67,9 @@ const PERIOD_DAYS = 31;
 /** Most characters between a reference and a range of days that spells it out (ตั้งแต่วันที่, brackets). */
 const SPELLS_OUT = 24;
 
+/** Most characters (spaces, a bracket) between a deictic word and a day that spells it out. */
+const SAME_DATE_GAP = 3;
+
 /** A `time_deictic` entry naming the present without a year (ปัจจุบัน). */
 const PRESENT = "none";
 
@@ -344,6 +347,8 @@ export const timeReferences: Refiner = {
       if (!period || mention.end > period.candidate.end) refs.push({ ...mention });
     }
     const deictic = context.rules.context.timeDeictic;
+    // The references written out so far (dates and year mentions), before the deictic words are added.
+    const written = refs.slice().sort((a, b) => a.start - b.start);
     const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean }> = [];
     if (deictic) {
       const { view } = context;
@@ -356,6 +361,9 @@ export const timeReferences: Refiner = {
         const at = m.index;
         const end = at + surface.length;
         if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
+        // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
+        // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
+        if (written.some((r) => r.until !== undefined && r.start >= end && r.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, r.start)))) continue;
         // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
         if (entry.canonical === PRESENT) {
           refs.push({ start: at, end, year: undefined, text: surface, governs: true });
