@@ -61,6 +61,14 @@ describe("change", () => {
     expect(fact("ชาวไร่อ้อยปรับขึ้นราคาน้ำตาลทรายหน้าโรงงานอีก 1.75 บาท/กก. มีผลวันนี้", "1.75 บาท/กก.").change).toBe("increase");
     expect(fact("โครงการ E) เพิ่มวงเงินลงทุนจำนวน 9,000 ล้านบาท จากเดิมที่อนุมัติ", "9,000 ล้านบาท").change).toBe("increase");
     expect(fact("นำทรัพย์ NPA ลดราคาพิเศษสูงสุด 50% ราคาต่ำสุดเพียง", "50%").change).toBeUndefined();
+    // A grade's number inside the measure named (เบนซิน 91) keeps it one phrase.
+    expect(fact("ประกาศปรับขึ้นราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์ โดยมีผล", "50 สตางค์").change).toBe("increase");
+  });
+
+  test("a total (รวม) after a rise or fall is its whole size; a rate's unit may follow the period it is measured from", () => {
+    expect(fact("ลูกหนี้ที่ไกล่เกลี่ยแล้วเสร็จ จำนวน 136,916 ราย มูลหนี้ลดลงรวม 1,140.354 ล้านบาท", "1,140.354 ล้านบาท").change).toBe("decrease");
+    expect(fact("รายได้มีการเติบโตขึ้นรวมกว่า 6,000 ล้านบาท", "6,000 ล้านบาท").change).toBe("increase");
+    expect(fact("ราคาปาล์มเพิ่มขึ้นจากวานนี้(8มิ.ย.) กิโลกรัมละ 30 สตางค์ ดังนี้", "30 สตางค์").change).toBe("increase");
   });
 
   test("a market report's colloquial fall (ตกฮวบ) is a decrease, of a price or a share", () => {

@@ -82,7 +82,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind): { change: Cha
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
   for (let i = words.length - 1, n = 0; i > 0 && n < OBJECT_WORDS; i--, n++) {
-    if (/\s/.test(text(i)) || /\s/.test(view.slice(words[i - 1]![1], words[i]![0]))) return undefined;
+    // One phrase: no space, but around a model's number or name (ราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์).
+    const model = (j: number): boolean => /^[A-Za-z0-9]+$/.test(text(j));
+    if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
     // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
     if (changeBefore?.entries.has(text(i))) return undefined;
     if (!(subjectTrimEnd?.entries.has(text(i)) ?? false)) continue;
@@ -154,7 +156,8 @@ function periodWords(c: ContextSettings): Lexicon {
 /**
  * The rise or fall before a figure with the period it is measured from between (ลดลง + จาก
  * ช่วงเดียวกันของปีก่อนหน้า + ร้อยละ 26.6): the cue's direction, when the words between start
- * with a `year_base` word and are all words of a period or inside a time reference.
+ * with a `year_base` word and are all words of a period or inside a time reference, a `cue_skip`
+ * word or a rate's unit right before the figure aside.
  */
 function changeFromPeriod(context: RefineContext, start: number): { change: Change; surface: string } | undefined {
   const { view, boundaries } = context;
@@ -179,6 +182,9 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   // A `cue_skip` word may stand right before the figure (วูบจากปี 61 ถึง 37.16%).
   const last = words[words.length - 1];
   if (last && words.length > 1 && isEntryRun(view.slice(last[0], last[1]), context.rules.context.cueSkip)) words.pop();
+  // So may a rate's unit (เพิ่มขึ้นจากวานนี้(8มิ.ย.) กิโลกรัมละ 30 สตางค์).
+  const unit = rateUnitStart(words, view, context.rules.context);
+  if (unit !== undefined && unit > 1) words.length = unit;
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
   const periodOnly = words.every(([a, b]) => {
