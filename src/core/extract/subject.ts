@@ -242,6 +242,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   let modifierOnly = false;
   // A verb that belongs to the noun before it, alone (ส่งออก): the subject if no noun stands before it.
   let verbAlone: string | undefined;
+  // Whether nameEnd is an owner's, after a chunk ending in ของ (see endsWithShareOf).
+  let ownerEnd = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   let clauseEmpty = false;
@@ -333,7 +335,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       // measure word before it stays with it (ขนาด 4 x 7 เมตร).
       const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
       // Digits after cue and time words only are an ordinal (ปีที่ 2 = 3.00%, วันที่ 1-45), not a name.
-      if (cuesOnly && nameEnd !== undefined && !/[A-Za-z]/.test(view.slice(stop, nameEnd))) nameEnd = undefined;
+      if (cuesOnly && nameEnd !== undefined && !ownerEnd && !/[A-Za-z]/.test(view.slice(stop, nameEnd))) nameEnd = undefined;
       // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names; with a
       // gloss in brackets between (มูลค่าหลักทรัพย์ตามราคาตลาด (มาร์เก็ตแคป) ของ SET), before the gloss.
       if (nameEnd !== undefined && !modifierOnly && words.some(([a, b]) => context.subjectShareOf?.entries.has(view.slice(a, b)) ?? false)) {
@@ -373,6 +375,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     }
     // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
     const listStart = lo > 0 && isListWord(input, words[lo - 1]!) ? listItemsStart(input, chunks, index, clauseAt) : undefined;
+    // An owner after a chunk ending in a `subject_share_of` word (กิจการโรงแยกก๊าซธรรมชาติของ | ปตท.,
+    // รายได้ ของ | บริษัท): it goes with what it owns, named in that chunk, as a Latin name does.
+    const further = chunks[index + 1];
+    if (nameEnd === undefined && listStart === undefined && further !== undefined && clauseAt <= further[0] && endsWithShareOf(input, further)
+      && !ownsFigure(view.slice(start, offset))) {
+      nameEnd = last[1];
+      ownerEnd = true;
+      continue;
+    }
     const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
     if (HAS_WORD.test(phrase)) return result(phrase);
   }
@@ -394,6 +405,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
     if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, kind, undefined, counted);
   }
   return result(undefined);
+}
+
+/** Whether a chunk's last word is a `subject_share_of` word (ของ). */
+function endsWithShareOf(input: SubjectInput, chunk: Span): boolean {
+  // As written: not a chunk a time reference was cut from (ช่วงเดียวกันของ|ปีก่อน).
+  if (!isWhitespace(input.view.charCodeAt(chunk[1]))) return false;
+  const words = input.boundaries.words(chunk[0], chunk[1]);
+  const last = words[words.length - 1];
+  return last !== undefined && (input.context.subjectShareOf?.entries.has(input.view.slice(last[0], last[1])) ?? false);
 }
 
 /** A name wholly in brackets ((MoM), (QoQ)): a gloss on the figure before it, not a subject. */
