@@ -497,6 +497,11 @@ describe("target", () => {
     expect(fact(forecast, "0.31%").target).toBe(true);
   });
 
+  test("เกือบจะ (nearly) says how far along something went, not a plan", () => {
+    const text = "จนทำให้การประมงทะเลของไทยเกือบจะล่มสลาย เกิดความเสียหายคิดเป็นมูลค่าถึงปีละประมาณ 400,000 ล้านบาท";
+    expect(fact(text, "400,000 ล้านบาท").target).toBe(false);
+  });
+
   test("จะต้อง is an obligation or a rule, not a plan", () => {
     expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);
