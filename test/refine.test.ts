@@ -979,6 +979,9 @@ describe("subject", () => {
     // A verb of trade first in its chunk belongs to the noun before it; alone it names the figure.
     ["ส่วนมันสำปะหลัง ส่งออก 6.37 ล้านตัน เพิ่ม 36.70%", "6.37 ล้านตัน", "มันสำปะหลัง ส่งออก"],
     ["ในตลาดภายในประเทศ 65 ล้านฟอง ส่งออกแล้ว 16,787,581 ฟอง", "16,787,581 ฟอง", "ส่งออก"],
+    // Time or cue words between a modifier and the noun before part them: the noun is named alone.
+    ["ยอดการส่งออกรถยนต์สำเร็จรูป เดือนสิงหาคม 2562 ส่งออกได้ 81,549 คัน ลดลง", "81,549 คัน", "ยอดการส่งออกรถยนต์สำเร็จรูป"],
+    ["ผู้ได้รับวัคซีนเข็มที่ 3 ขึ้นไป สะสม 28,231,141 โดส", "28,231,141 โดส", "ผู้ได้รับวัคซีนเข็มที่ 3"],
     // Money after a volume is its value: the volume's name (ปริมาณ) is not the value's (corpus).
     ["น้ำมันเบนซิน จำนวน 367 คดี ปริมาณ 1.57 แสนลิตร มูลค่ากว่า 3.8 ล้านบาท", "3.8 ล้านบาท", "มูลค่า"],
     // A record whose span's length is cut off (ต่ำสุดในรอบ | 12 ไตรมาส: ไตรมาส makes no duration) names

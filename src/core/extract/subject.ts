@@ -342,6 +342,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
         if (chunks.slice(index + 1).some(([a, b]) => /[\u0e01-\u0e4e]/.test(view.slice(a, b)))) continue;
         if (index === chunks.length - 1 && phraseStop !== undefined && view.charCodeAt(phraseStop) === CLOSE_BRACKET) return result(undefined);
       }
+      // A modifier waits for its noun: cue or time words between (ยอดการส่งออกรถยนต์สำเร็จรูป เดือน|สิงหาคม
+      // 2562 | ส่งออกได้ 81,549 คัน) part them, and the noun before is named alone.
+      if (modifierOnly && nameEnd !== undefined) {
+        nameEnd = undefined;
+        modifierOnly = false;
+        continue;
+      }
       const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
