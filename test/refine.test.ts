@@ -845,8 +845,13 @@ describe("subject", () => {
     expect(fact(text, written).subject).toContain(kept);
   });
 
+  test("a bare large amount is money, and the change after it shares its subject, not its number words", () => {
+    const text = "ต่างชาติขอรับการส่งเสริมการลงทุนครึ่งปีแรก กว่า 3.8 แสนล้าน เพิ่ม 158%";
+    expect(fact(text, "3.8 แสนล้าน")).toMatchObject({ kind: "money", unit: "THB" });
+    expect(fact(text, "158%").subject).toBe("ต่างชาติขอรับการส่งเสริมการลงทุน");
+  });
+
   test.each([
-    ["ต่างชาติขอรับการส่งเสริมการลงทุนครึ่งปีแรก กว่า 3.8 แสนล้าน เพิ่ม 158%", "158%"],
     // การ alone names nothing: it makes a noun of the verb after it.
     ["ลดลงร้อยละ 8.2 น้อยกว่าการลดลงร้อยละ 17.8", "ร้อยละ 17.8"],
     // A modifier alone names nothing (it waits for a noun before it).
