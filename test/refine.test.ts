@@ -281,6 +281,13 @@ describe("time references and year", () => {
     expect(fact(like, "ร้อยละ 0.21").year).toBe(2021);
   });
 
+  test("a length of the year named nowhere else (7 เดือนแรกของปี) is a period of the governing year", () => {
+    const text = "ยอดขายรถยนต์ล่าสุด เดือนกรกฎาคม 2564 และ 7 เดือนแรกของปี ยอดขายรวม 400,000 คัน";
+    expect(fact(text, "7 เดือน").year).toBe(2021);
+    // A length with no year word after it stays undated.
+    expect(fact("ยอดขายรถยนต์ เดือนกรกฎาคม 2564 ลดลงต่อเนื่องเป็นเวลา 7 เดือน", "7 เดือน").year).toBeUndefined();
+  });
+
   test("a bare ปี glued to a length of time is its period's year; after another figure, the next sentence's", () => {
     expect(fact("รายได้จากการดำเนินงานงวด 9 เดือนปี 56 จำนวน 5,200 ล้านบาท", "9 เดือน").year).toBe(2013);
     expect(fact("ปริมาณน้ำ ปี 2554 อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ 2,000 ล้าน ลบ.ม.", "3,903 ล้าน ลบ.ม.").year).toBe(2011);

@@ -187,6 +187,31 @@ function isMeasuredLength(context: RefineContext, start: number, end: number): b
   return cueAfter(view, at, measured, "duration", boundaries)?.canonical === "after";
 }
 
+/**
+ * Whether a year word with no year written after it (ปี, not ปี 2567 nor ปีนี้) follows `end` past
+ * `year_link` words (แรก, ของ: 7 เดือน|แรก|ของ|ปี).
+ */
+function bareYearAfter(context: RefineContext, end: number): boolean {
+  const { view, boundaries, rules } = context;
+  // Read as written: the segmenter keeps แรกของปี one word.
+  const links = [...(rules.context.yearLink?.entries.keys() ?? [])];
+  let at = skipSpacesForward(view, end);
+  for (let hops = 0; hops < 3; hops++) {
+    const link = links.find((l) => view.startsWith(l, at));
+    if (link === undefined) break;
+    at += link.length;
+  }
+  if (at === skipSpacesForward(view, end)) return false;
+  const from = at;
+  const word = rules.context.calendar.words.yearWord.find((w) => view.startsWith(w, from));
+  if (word === undefined || !boundaries.isBoundary(from + word.length)) return false;
+  // Nothing that names a year after it: digits, or a deictic word (ปีนี้, ปีก่อน) of its own.
+  const rest = view.slice(from, from + word.length + 12);
+  const refs = context.timeReferences;
+  const ref = refs[upperBound(refs, from - 1, (r) => r.start)];
+  return !/^[^\n]{0,16}?[0-9๐-๙]/.test(rest.slice(word.length, word.length + 3)) && !(ref !== undefined && ref.start <= from);
+}
+
 /** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
 function startsShared(context: RefineContext, from: number): boolean {
   return from > 0 && cueAfter(context.view, from, context.rules.context.clauseStart, "date", context.boundaries)?.canonical === "shared";
@@ -285,7 +310,10 @@ export const year: Refiner = {
       }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
-      if (d.fact.kind === "duration" && !linked && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
+      // A length of the year named nowhere else (7 เดือนแรกของปี: a bare year word after its links) is a
+      // period of the year that governs it.
+      const ofTheYear = d.fact.kind === "duration" && !linked && bareYearAfter(context, end);
+      if (d.fact.kind === "duration" && !linked && !ofTheYear && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;
       }
