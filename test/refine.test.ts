@@ -500,6 +500,8 @@ describe("target", () => {
     expect(fact(gold, "3,031.76 ล้านดอลลาร์").target).toBe(false);
     const budget = "แต่หากพิจารณาเฉพาะงบประมาณรายจ่ายกรณีไม่รวมงบกลาง วงเงินงบประมาณรวมจะอยู่ที่ 2.67 ล้านล้านบาท";
     expect(fact(budget, "2.67 ล้านล้านบาท")).toMatchObject({ target: false, subject: "วงเงินงบประมาณ" });
+    const deducted = "แต่หากหักรายการพิเศษที่เกิดขึ้นในงวด 9 เดือนปี 55 และ 56 แล้วกำไรสุทธิของกลุ่มธนาคารจะเพิ่มขึ้น 29.1% โดย";
+    expect(fact(deducted, "29.1%").target).toBe(false);
     const forecast = "เงินลงทุนนี้ จะทำให้ เกิดการขยายตัว GDP ได้ร้อยละ 0.17 % หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว 0.31%";
     expect(fact(forecast, "0.31%").target).toBe(true);
   });
