@@ -61,37 +61,43 @@ export interface SubjectInput {
   timeReferences: ReadonlyArray<{ start: number; end: number }>;
 }
 
+/** The figure a subject is looked for: its kind, and for a count what it counts (its classifier as written). */
+export interface Figure {
+  kind: Kind;
+  counted?: string | undefined;
+}
+
 /**
- * The phrase before `offset`, not reaching back past `floor`, for a figure of `kind`; `after`
+ * The phrase before `offset`, not reaching back past `floor`, for `figure`; `after`
  * (see subjectAfter) is taken instead when only cue words stand right before the figure.
  */
-export function subjectBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined, counted?: string): string | undefined {
-  const found = phraseBefore(input, offset, floor, kind, after, counted);
+export function subjectBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): string | undefined {
+  const found = phraseBefore(input, offset, floor, figure, after);
   // A measure word alone (มีมูลค่ากว่า 2,298 ล้านดอลลาร์) after a gloss in brackets: the name before
   // the gloss is what is measured (การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่า …).
   if (found.measureOnly && found.stop !== undefined && input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
-    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind, undefined, counted);
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, figure);
     if (name?.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
   }
   if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
   if (input.view.charCodeAt(found.stop) === COLON) {
-    const label = phraseBefore(input, found.stop, floor, kind, undefined, counted).phrase;
+    const label = phraseBefore(input, found.stop, floor, figure).phrase;
     return label === undefined ? undefined : tidy(label);
   }
   // A gloss in brackets between a name and its figure (จุดพักรถบรรทุก (Truck Rest Area) จำนวน 11 แห่ง,
   // ผู้ติดเชื้อระลอกใหม่ (วันที่ 15 ธันวาคม 2563–29 มกราคม 2564) 12,786 ราย): the name is before it.
   if (input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
     const open = openingBracket(input.view, found.stop, Math.max(floor, found.stop - BRACKET_REACH));
-    const name = open === undefined ? undefined : phraseBefore(input, open, floor, kind, undefined, counted).phrase;
+    const name = open === undefined ? undefined : phraseBefore(input, open, floor, figure).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A figure in brackets after a name, a change cue before it (ข้าวโพดเลี้ยงสัตว์ (เพิ่มขึ้นร้อยละ 22.7)):
   // the name is before the bracket.
   if (input.view.charCodeAt(found.stop) === OPEN_BRACKET) {
-    const name = phraseBefore(input, found.stop, floor, kind, undefined, counted).phrase;
+    const name = phraseBefore(input, found.stop, floor, figure).phrase;
     return name === undefined ? undefined : tidy(name);
   }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject.
@@ -210,8 +216,9 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: Kind, after?: () => string | undefined, counted?: string): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
   const { source, view, boundaries, context } = input;
+  const { kind, counted } = figure;
   const limit = Math.max(floor, offset - context.subjectWindow);
   const from = phraseStart(input, offset, limit);
   const stop = from > limit ? from - 1 : undefined;
@@ -302,8 +309,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
       // phrase before it names no figure.
       // An abbreviation of time may start the chunk, glued to what follows (05.00 น.อีกจำนวน 261 คน).
       const nearer = chunks[index - 1] ? view.slice(chunks[index - 1]![0], chunks[index - 1]![1]) : "";
-      const clock = (context.subjectTime?.entries.has(nearer) ?? false)
-        || [...(context.subjectTime?.entries.keys() ?? [])].some((w) => w.endsWith(".") && nearer.startsWith(w));
+      const clock = (context.subjectTime?.entries.has(nearer) ?? false) || abbreviatedTimeWords(context).some((w) => nearer.startsWith(w));
       if (index > 0 && !clock && nameEnd === undefined && measureOnly === undefined && clauseAt <= start) continue;
       break;
     }
@@ -409,9 +415,20 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, kind: 
   if (clauseEmpty && context.clauseStart && kind !== "duration") {
     const surface = entryEndingAt(view, clauseAt, context.clauseStart);
     const cue = clauseAt - surface.length;
-    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, kind, undefined, counted);
+    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, figure);
   }
   return result(undefined);
+}
+
+/** The `subject_time` entries that end in a dot (น.), gathered once per rule set. */
+const ABBREVIATED_TIME = new WeakMap<ContextSettings, string[]>();
+function abbreviatedTimeWords(context: ContextSettings): string[] {
+  let words = ABBREVIATED_TIME.get(context);
+  if (!words) {
+    words = [...(context.subjectTime?.entries.keys() ?? [])].filter((w) => w.endsWith("."));
+    ABBREVIATED_TIME.set(context, words);
+  }
+  return words;
 }
 
 /** Whether a chunk's last word is a `subject_share_of` word (ของ). */

@@ -341,7 +341,7 @@ export const subject: Refiner = {
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const label = labelOf(context, c.start);
-      const before = (from: number): string | undefined => subjectBefore(input, from, floor, fact.kind, after, fact.kind === "count" ? fact.unit : undefined);
+      const before = (from: number): string | undefined => subjectBefore(input, from, floor, { kind: fact.kind, counted: fact.kind === "count" ? fact.unit : undefined }, after);
       const own = label === undefined && !shared;
       // A record set over a span (ขยายตัวสูงสุดในรอบ 42 เดือน, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is of
       // what the figure before it on its line measures, whatever stands between.

@@ -257,24 +257,24 @@ function spellsOut(context: RefineContext, refs: readonly TimeReference[], start
 const ASIDE_REACH = 40;
 
 /**
- * Where the bracket a reference stands in closes, when the bracket opens right after a figure (one
- * of `figureEnds`, spaces between) and holds a figure after the reference: the reference is an
- * aside on the figure before. Undefined otherwise.
+ * Where the bracket a reference stands in closes, when the bracket opens right after a figure
+ * (`figureAt` the offset it ends at, spaces between) and holds a figure after the reference, or the
+ * figure is a record's span: the reference is an aside on the figure before. Undefined otherwise.
  */
-function asideClose(view: string, ref: TimeReference, figureEnds: ReadonlyMap<number, boolean>): number | undefined {
+function asideClose(view: string, ref: TimeReference, figureAt: (end: number) => { recordSpan: boolean } | undefined): number | undefined {
   let open = ref.start - 1;
   while (open >= Math.max(0, ref.start - ASIDE_REACH) && !"()\n".includes(view.charAt(open))) open--;
   if (view.charAt(open) !== "(") return undefined;
   let before = open;
   while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
-  const recordSpan = figureEnds.get(before);
-  if (recordSpan === undefined) return undefined;
+  const figure = figureAt(before);
+  if (figure === undefined) return undefined;
   const rest = view.slice(ref.end, ref.end + ASIDE_REACH);
   const close = rest.search(/[()\n]/);
   if (close < 0 || rest.charAt(close) !== ")") return undefined;
   // With a figure of its own after the reference (ปี 67 ที่ 69.9%), or after a record's span: a bracket
   // that only spells out a period or a date (ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565)) dates what follows too.
-  return recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
+  return figure.recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
 }
 
 /** Whether a `period_record` word and a `period_span` word stand right before `start` (สูงสุดในรอบ 4 ปี). */
@@ -363,7 +363,8 @@ export const timeReferences: Refiner = {
         if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
         // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
-        if (written.some((r) => r.until !== undefined && r.start >= end && r.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, r.start)))) continue;
+        const next = written[upperBound(written, end - 1, (r) => r.start)];
+        if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) continue;
         // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
         if (entry.canonical === PRESENT) {
           refs.push({ start: at, end, year: undefined, text: surface, governs: true });
@@ -422,14 +423,16 @@ export const timeReferences: Refiner = {
     // A reference in brackets right after a figure, with a figure of its own, is an aside on it
     // (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket.
     // So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)): it says when the span began.
-    const figureEnds = new Map<number, boolean>();
-    for (const d of drafts) {
-      if (d.fact.kind !== "date") figureEnds.set(d.candidate.end, d.fact.kind === "duration" && afterRecordSpan(context, d.candidate.start));
-    }
+    const figures = new Map<number, Draft>();
+    for (const d of drafts) if (d.fact.kind !== "date") figures.set(d.candidate.end, d);
+    const figureAt = (end: number): { recordSpan: boolean } | undefined => {
+      const d = figures.get(end);
+      return d && { recordSpan: d.fact.kind === "duration" && afterRecordSpan(context, d.candidate.start) };
+    };
     for (const ref of refs) {
       // Not a day figures are counted as of ((ข้อมูล ณ วันที่ 16 มี.ค.64 เวลา 08.00 น.)): it dates what follows.
       if (dateCue(context, ref.start, context.rules.context.yearAsOf)) continue;
-      const close = asideClose(context.view, ref, figureEnds);
+      const close = asideClose(context.view, ref, figureAt);
       if (close !== undefined && (ref.until === undefined || ref.until > close)) ref.until = close;
     }
     context.timeReferences = refs;
