@@ -116,6 +116,17 @@ describe("dates", () => {
     expect(dates("ขยายตัว 2.8 ตุลาคม 2567")).toEqual(["2024-10"]);
   });
 
+  test("a month's abbreviation a PDF converter spaced out (พ ย . 2566) is read, its text kept as written", () => {
+    const facts = extractFacts("สศอ. เผย ดัชนี MPI เดือน พ ย . 2566 หดตัวร้อยละ 4.71 และ 11 เดือนแรกหดตัวร้อยละ 5.01", builtinRules(), segmenter).facts;
+    expect(facts.find((f) => f.kind === "date")).toMatchObject({ value: "2023-11", text: "พ ย . 2566" });
+    expect(facts.find((f) => f.text === "ร้อยละ 4.71")).toMatchObject({ year: 2023, subject: "ดัชนี MPI" });
+    // The first months of a year are a period of the year governing them.
+    expect(facts.find((f) => f.text === "11 เดือน")?.year).toBe(2023);
+    expect(matchView("ก ข . 5")).toBe("ก.ข.  5");
+    // Letters spaced apart with no number after them are left alone.
+    expect(matchView("ก ข . ค")).toBe("ก ข . ค");
+  });
+
   test("a title's day (a meeting's) dates none of the figures; a title's period does", () => {
     const yearOf = (title: string) => extractFacts(`${title}\nอนุมัติงบประมาณ 500 ล้านบาท`, builtinRules(), segmenter).facts.find((f) => f.kind === "money")?.year;
     expect(yearOf("สรุปข่าวการประชุม ครม.8 ตุลาคม 2567")).toBeUndefined();

@@ -206,10 +206,20 @@ function bareYearAfter(context: RefineContext, end: number): boolean {
   const word = rules.context.calendar.words.yearWord.find((w) => view.startsWith(w, from));
   if (word === undefined || !boundaries.isBoundary(from + word.length)) return false;
   // Nothing that names a year after it: digits, or a deictic word (ปีนี้, ปีก่อน) of its own.
-  const rest = view.slice(from, from + word.length + 12);
   const refs = context.timeReferences;
   const ref = refs[upperBound(refs, from - 1, (r) => r.start)];
-  return !/^[^\n]{0,16}?[0-9๐-๙]/.test(rest.slice(word.length, word.length + 3)) && !(ref !== undefined && ref.start <= from);
+  return !/[0-9]/.test(view.slice(from + word.length, from + word.length + 3)) && !(ref !== undefined && ref.start <= from);
+}
+
+/** A `duration_period` entry counting months within a year (แรก, สุดท้าย). */
+const OF_YEAR = "of_year";
+
+/** Whether an `of_year` period word follows `end`, glued or spaced (11 เดือน|แรก, 9 เดือนแรกของ…). */
+function monthsOfYear(context: RefineContext, end: number): boolean {
+  const { view, rules } = context;
+  const at = skipSpacesForward(view, end);
+  for (const [word, entry] of rules.context.durationPeriod?.entries ?? []) if (entry.canonical === OF_YEAR && view.startsWith(word, at)) return true;
+  return false;
 }
 
 /** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
@@ -312,7 +322,8 @@ export const year: Refiner = {
       // right after it (6 เดือนแรกของปี 2568): the paragraph's year dates events, not lengths.
       // A length of the year named nowhere else (7 เดือนแรกของปี: a bare year word after its links) is a
       // period of the year that governs it.
-      const ofTheYear = d.fact.kind === "duration" && !linked && bareYearAfter(context, end);
+      // So are the first or last months of a year (11 เดือนแรกหดตัวร้อยละ 5.01: an `of_year` period word).
+      const ofTheYear = d.fact.kind === "duration" && !linked && (bareYearAfter(context, end) || (d.fact.unit === "month" && monthsOfYear(context, end)));
       if (d.fact.kind === "duration" && !linked && !ofTheYear && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;

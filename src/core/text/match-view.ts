@@ -5,7 +5,9 @@
  * One-for-one replacements (length kept):
  * - Thai digits ๐–๙ become ASCII 0–9;
  * - non-breaking, zero-width and other exotic spaces, and `\r`, become a plain space;
- * - dashes (en, em, minus, hyphen variants) become `-`.
+ * - dashes (en, em, minus, hyphen variants) become `-`;
+ * - a two-letter abbreviation spaced out by a PDF converter before a number (`พ ย . 2566`) gets
+ *   its dots back (`พ.ย.  2566`).
  *
  * One replacement that shortens the text, with an offset map:
  * - decomposed sara am, as PDF converters write it (`ํา`, also with a tone mark between:
@@ -28,9 +30,16 @@ const REPLACEABLE = /[\u0e50-\u0e59\u00a0\u200b-\u200d\u2060\ufeff\u2002\u2003\u
 /** NIKHAHIT, an optional tone mark, SARA AA. */
 const DECOMPOSED_SARA_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 
+/**
+ * A two-letter Thai abbreviation a PDF converter spaced out before a number (เดือน พ ย . 2566 for
+ * พ.ย. 2566): letter, space, letter, space, dot. Rewritten in place (พ.ย.  2566), length kept.
+ */
+const SPACED_ABBREVIATION = /(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]) ([\u0e01-\u0e2e]) \.(?=[ \t]*[0-9])/g;
+
 /** Returns the one-for-one match view of `text` (same length, same offsets). */
 export function matchView(text: string): string {
-  return text.replace(REPLACEABLE, (ch) => REPLACEMENTS.get(ch.charCodeAt(0)) ?? ch);
+  const flat = text.replace(REPLACEABLE, (ch) => REPLACEMENTS.get(ch.charCodeAt(0)) ?? ch);
+  return flat.includes(" .") ? flat.replace(SPACED_ABBREVIATION, "$1.$2. ") : flat;
 }
 
 /**
