@@ -262,9 +262,9 @@ const ASIDE_REACH = 40;
  * figure is a record's span: the reference is an aside on the figure before. Undefined otherwise.
  */
 function asideClose(view: string, ref: TimeReference, figureAt: (end: number) => { recordSpan: boolean } | undefined): number | undefined {
-  let open = ref.start - 1;
-  while (open >= Math.max(0, ref.start - ASIDE_REACH) && !"()\n".includes(view.charAt(open))) open--;
-  if (view.charAt(open) !== "(") return undefined;
+  // Most references stand in no bracket: a native search for one first.
+  const open = view.lastIndexOf("(", ref.start - 1);
+  if (open < 0 || ref.start - open > ASIDE_REACH || /[()\n]/.test(view.slice(open + 1, ref.start))) return undefined;
   let before = open;
   while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
   const figure = figureAt(before);
