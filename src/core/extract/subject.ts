@@ -325,9 +325,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
     // A `verb` one (ส่งออก) only first in its chunk (มันสำปะหลัง | ส่งออก 6.37 ล้านตัน; not คาดว่าจะส่งออก),
     // and it names the figure itself when no noun stands before it (ส่งออกแล้ว 16,787,581 ฟอง).
-    const modifiers = words.slice(lo, hi).map(([a, b]) => context.subjectModifier?.entries.get(view.slice(a, b)));
-    if (hi > lo && modifiers.every((entry) => entry !== undefined && (entry.canonical !== VERB || lo === 0))) {
-      if (modifiers.some((entry) => entry?.canonical === VERB)) verbAlone ??= source.original(words[lo]![0], words[hi - 1]![1]);
+    const modified = hi > lo ? modifierRun(words, lo, hi, view, context) : undefined;
+    if (modified !== undefined) {
+      if (modified === VERB) verbAlone ??= source.original(words[lo]![0], words[hi - 1]![1]);
       if (nameEnd === undefined) {
         nameEnd = words[hi - 1]![1];
         modifierOnly = true;
@@ -449,6 +449,20 @@ const BRACKETED = /^\([^()]*\)$/;
 
 /** A `subject_modifier` entry that is a verb: it still names a figure nothing before it names. */
 const VERB = "verb";
+
+/**
+ * Whether the words [lo, hi) are all `subject_modifier` entries (a `verb` one only first in its
+ * chunk): VERB when one of them is a verb, "" when none is; undefined when they are not modifiers.
+ */
+function modifierRun(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): string | undefined {
+  let verb = false;
+  for (let i = lo; i < hi; i++) {
+    const entry = context.subjectModifier?.entries.get(view.slice(words[i]![0], words[i]![1]));
+    if (entry === undefined || (entry.canonical === VERB && lo !== 0)) return undefined;
+    verb ||= entry.canonical === VERB;
+  }
+  return verb ? VERB : "";
+}
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";
