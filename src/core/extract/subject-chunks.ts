@@ -106,9 +106,9 @@ const LONG_ADDRESS_WORD = 4;
  * Drops the address between a name and its figure (ศูนย์อพยพโรงเรียนบ้านฆอเลาะทูวอ หมู่ที่ 7 ตำบลแว้ง
  * จำนวน 6 ครัวเรือน → the centre, not ตำบลแว้ง): chunks that start with a `subject_address` word,
  * and a number right after one (หมู่ที่ | 7), when a chunk of another kind stands before them; and
- * the place after a `place` entry alone (ณ | โรงงานท้องถิ่น) unless it holds what is counted (`ownsFigure`).
+ * the place after a `place` entry alone (ณ | โรงงานท้องถิ่น) unless it holds what is counted (`holdsCounted`).
  */
-export function dropAddresses(chunks: Span[], input: SubjectInput, ownsFigure: (phrase: string) => boolean): void {
+export function dropAddresses(chunks: Span[], input: SubjectInput, holdsCounted: (phrase: string) => boolean): void {
   const { view, boundaries, context } = input;
   const address = context.subjectAddress;
   if (!address) return;
@@ -130,7 +130,7 @@ export function dropAddresses(chunks: Span[], input: SubjectInput, ownsFigure: (
   // An abstract noun after it is a level, no place (ณ ความชื้นไม่เกินร้อยละ 15).
   const isPlace = (span: Span | undefined): boolean => span !== undefined && address.entries.get(view.slice(span[0], span[1]))?.canonical === PLACE;
   const afterPlace = (i: number): boolean => i > 0 && isPlace(chunks[i + 1]) && /^\s+$/.test(view.slice(chunks[i + 1]![1], chunks[i]![0]))
-    && !ownsFigure(view.slice(chunks[i]![0], chunks[i]![1])) && !startsWithPrefix(chunks[i]!) && !startsClause(chunks[i - 1]!);
+    && !holdsCounted(view.slice(chunks[i]![0], chunks[i]![1])) && !startsWithPrefix(chunks[i]!) && !startsClause(chunks[i - 1]!);
   // Nor when a clause after it is about it (ณ ศูนย์การรับสมัคร ซึ่งมีทั้งหมด 5 แห่ง).
   const startsClause = (span: Span): boolean => [...(context.clauseStart?.entries.keys() ?? [])].some((k) => view.startsWith(k, span[0]));
   const startsWithPrefix = (span: Span): boolean => {
