@@ -5,6 +5,7 @@
  * Used by subject.ts.
  */
 import { charSet, isWhitespace } from "../text/chars.js";
+import { cueAfter } from "./cues.js";
 import { upperBound } from "../text/sorted.js";
 import type { SubjectInput } from "./subject.js";
 import { trimWords } from "./subject-words.js";
@@ -132,11 +133,12 @@ export function dropAddresses(chunks: Span[], input: SubjectInput, holdsCounted:
   const afterPlace = (i: number): boolean => i > 0 && isPlace(chunks[i + 1]) && /^\s+$/.test(view.slice(chunks[i + 1]![1], chunks[i]![0]))
     && !holdsCounted(view.slice(chunks[i]![0], chunks[i]![1])) && !startsWithPrefix(chunks[i]!) && !startsClause(chunks[i - 1]!);
   // Nor when a clause after it is about it (ณ ศูนย์การรับสมัคร ซึ่งมีทั้งหมด 5 แห่ง).
-  const startsClause = (span: Span): boolean => [...(context.clauseStart?.entries.keys() ?? [])].some((k) => view.startsWith(k, span[0]));
-  const startsWithPrefix = (span: Span): boolean => {
-    const first = boundaries.words(span[0], span[1])[0];
-    return first !== undefined && (context.subjectPrefix?.entries.has(view.slice(first[0], first[1])) ?? false);
+  // As written: the segmenter may glue the word to the next (ซึ่งมี).
+  const startsClause = (span: Span): boolean => {
+    for (const key of context.clauseStart?.entries.keys() ?? []) if (view.startsWith(key, span[0])) return true;
+    return false;
   };
+  const startsWithPrefix = (span: Span): boolean => cueAfter(view, span[0], context.subjectPrefix, "count", boundaries) !== undefined;
   const dropped = chunks.map((span, i) => startsAddress(span) || afterPlace(i)
     || (isNumber(span) && chunks[i + 1] !== undefined && startsAddress(chunks[i + 1]!)));
   const last = dropped.lastIndexOf(true);

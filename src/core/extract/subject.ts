@@ -435,13 +435,9 @@ function abbreviatedTimeWords(context: ContextSettings): string[] {
 function endsWithShareOf(input: SubjectInput, chunk: Span): boolean {
   // As written: not a chunk a time reference was cut from (ช่วงเดียวกันของ|ปีก่อน).
   if (!isWhitespace(input.view.charCodeAt(chunk[1]))) return false;
-  // Most chunks end in no such word: seen on the text first, without cutting words.
-  let ends = false;
-  for (const word of input.context.subjectShareOf?.entries.keys() ?? []) ends ||= input.view.endsWith(word, chunk[1]);
-  if (!ends) return false;
-  const words = input.boundaries.words(chunk[0], chunk[1]);
-  const last = words[words.length - 1];
-  return last !== undefined && (input.context.subjectShareOf?.entries.has(input.view.slice(last[0], last[1])) ?? false);
+  const shareOf = input.context.subjectShareOf;
+  const word = shareOf ? entryEndingAt(input.view, chunk[1], shareOf) : "";
+  return word !== "" && input.boundaries.isBoundary(chunk[1] - word.length);
 }
 
 /** A name wholly in brackets ((MoM), (QoQ)): a gloss on the figure before it, not a subject. */

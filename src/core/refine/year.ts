@@ -193,12 +193,12 @@ function isMeasuredLength(context: RefineContext, start: number, end: number): b
  */
 function bareYearAfter(context: RefineContext, end: number): boolean {
   const { view, boundaries, rules } = context;
-  // Read as written: the segmenter keeps แรกของปี one word.
-  const links = [...(rules.context.yearLink?.entries.keys() ?? [])];
+  // Read as written, not by words: the segmenter keeps แรกของปี one word.
   let at = skipSpacesForward(view, end);
   for (let hops = 0; hops < 3; hops++) {
-    const link = links.find((l) => view.startsWith(l, at));
-    if (link === undefined) break;
+    let link = "";
+    for (const key of rules.context.yearLink?.entries.keys() ?? []) if (view.startsWith(key, at)) link = key;
+    if (link === "") break;
     at += link.length;
   }
   if (at === skipSpacesForward(view, end)) return false;
@@ -214,7 +214,10 @@ function bareYearAfter(context: RefineContext, end: number): boolean {
 /** A `duration_period` entry counting months within a year (แรก, สุดท้าย). */
 const OF_YEAR = "of_year";
 
-/** Whether an `of_year` period word follows `end`, glued or spaced (11 เดือน|แรก, 9 เดือนแรกของ…). */
+/**
+ * Whether an `of_year` period word follows `end`, read as written, not by words: the segmenter
+ * keeps แรกของปี, เดือนแรก one word (11 เดือน|แรก, 9 เดือนแรกของ…).
+ */
 function monthsOfYear(context: RefineContext, end: number): boolean {
   const { view, rules } = context;
   const at = skipSpacesForward(view, end);
