@@ -511,6 +511,22 @@ describe("target", () => {
     expect(fact(text, "400,000 ล้านบาท").target).toBe(false);
   });
 
+  test("a penalty a law sets is a rule in force, no plan; ยาเสพติดให้โทษ holds no penalty", () => {
+    const fine = "ให้คนต่างด้าวทำงานนอกเหนือจากที่มีสิทธิจะทำได้ จะมีโทษปรับตั้งแต่ 10,000 – 100,000 บาท ต่อคนต่างด้าวที่จ้างหนึ่งคน";
+    expect(fact(fine, "10,000 – 100,000 บาท ต่อคน").target).toBe(false);
+    const jail = "การโฆษณาการจัดหางานโดยไม่ได้รับอนุญาตจากกรมการจัดหางาน จะมีความผิด ต้องระวางโทษจำคุกไม่เกิน 3 ปี";
+    expect(fact(jail, "3 ปี").target).toBe(false);
+    const saving = "ภาครัฐจะได้รับประโยชน์เมื่อมีการปลดกระท่อมออกจากยาเสพติดให้โทษ สามารถลดค่าใช้จ่ายทั้งในส่วนของภาครัฐ 1,691,287,000 บาท";
+    expect(fact(saving, "1,691,287,000 บาท").target).toBe(true);
+  });
+
+  test("จะพบว่า, จะเห็นว่า point at what a report's figures show: no plan, and no part of the subject", () => {
+    const size = "สำหรับในปี 2565 จะพบว่า ห้องชุดที่ชาวต่างชาติโอนกรรมสิทธิ์ มีขนาดเฉลี่ย 45.9 ตารางเมตร";
+    expect(fact(size, "45.9 ตารางเมตร").target).toBe(false);
+    const cases = "ความรุนแรงของโรคไม่ได้มากกว่าปกติ จะเห็นว่าผู้ป่วย 83 ราย ส่วนใหญ่มีอาการไม่รุนแรง";
+    expect(fact(cases, "83 ราย")).toMatchObject({ target: false, subject: "ผู้ป่วย" });
+  });
+
   test("จะต้อง is an obligation or a rule, not a plan", () => {
     expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);
