@@ -188,6 +188,16 @@ describe("time references and year", () => {
     expect(fact("ซึ่งส่งผลให้ในเดือนมกราคม 2564 ปริมาณสินค้าผ่านท่าเพิ่มขึ้นร้อยละ 3.57 อยู่ที่ 9.253 ล้านตัน", "ร้อยละ 3.57").year).toBe(2021);
   });
 
+  test("a span of years governs the figures after it, but gives them no one year; one that starts ahead still makes a plan", () => {
+    const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
+    expect(fact(plan, "1,230 ล้านบาท").year).toBeUndefined();
+    expect(fact("ในปี 2563 ส่งออก 5 ล้านตัน และในช่วงปี 2563-65 ส่งออกเฉลี่ย 4 ล้านตัน", "4 ล้านตัน").year).toBeUndefined();
+    expect(fact("ในปี 2563 ส่งออก 5 ล้านตัน และในช่วงปี 2563-65 ส่งออกเฉลี่ย 4 ล้านตัน", "5 ล้านตัน").year).toBe(2020);
+    const ahead = "วันพฤหัสบดีที่ 2 มิถุนายน 2565\nมีแผนการแก้ไขปัญหาอุทกภัย ปีงบประมาณ 2566-2568 ดังนี้ โครงการคันกั้นน้ำคลองโพ งบประมาณ 150 ล้านบาท";
+    expect(fact(ahead, "150 ล้านบาท")).toMatchObject({ target: true });
+    expect(fact(ahead, "150 ล้านบาท").year).toBeUndefined();
+  });
+
   test("a comparison's base after เมื่อเทียบกับ (one dictionary word) governs nothing after it", () => {
     const text = "ดัชนีอุตฯ เม.ย. 64 เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 และ 4 เดือนแรกขยายตัวร้อยละ 4.38";
     expect(fact(text, "ร้อยละ 4.38").year).toBe(2021);
