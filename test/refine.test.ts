@@ -769,6 +769,15 @@ describe("subject", () => {
     expect(fact(text, written).subject).toContain(subject);
   });
 
+  test("a percentage that is a share (สัดส่วน) of the figure before shares its subject", () => {
+    const units = "ขณะที่หน่วยขายได้ใหม่มากที่สุด โดยมีจำนวนทั้งสิ้น 234 หน่วย คิดเป็นสัดส่วนร้อยละ 47.3 สำหรับหน่วยเหลือขาย";
+    expect(fact(units, "ร้อยละ 47.3").subject).toBe(fact(units, "234 หน่วย").subject);
+    const imports = "1. จีน นำเข้า 1.25 ล้านตัน คิดเป็นมูลค่า 16,997 ล้านบาท สัดส่วน 22.75%";
+    expect(fact(imports, "22.75%").subject).toBe("จีน นำเข้า");
+    // Another measure word is no share: อัตรา 5% after a count is a rate of its own.
+    expect(fact("มีผู้ป่วย 500 ราย อัตรา 5%", "5%").subject).not.toBe("ผู้ป่วย");
+  });
+
   test("a clause after a clause start that is not shared keeps no subject from before it", () => {
     expect(fact("ชดเชยค่าสัตว์ตามจริง แต่ไม่เกินรายละ 2 ตัว", "2 ตัว").subject).toBeUndefined();
   });

@@ -25,6 +25,9 @@ interface Previous {
   subject?: string;
 }
 
+/** A `subject_trim_end` entry naming a percentage's share of what the figure before it measures. */
+const SHARE = "share";
+
 /** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
 const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"]);
 
@@ -58,7 +61,13 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // A measure word among them, before money (42 รายการ มูลค่ารวม 59.475 ล้านบาท, 100 เตียง รวมมูลค่า
   // 100,000 บาท): the value or price of what the figure before counts.
   const valued = kind === "money" && previous.kind !== undefined && VALUED.has(previous.kind);
-  const measures = valued ? outsideReferences.filter(([a, b]) => rules.context.subjectTrimEnd?.entries.has(view.slice(a, b)) ?? false) : [];
+  // A share word among them, before a percentage (234 หน่วย คิดเป็นสัดส่วนร้อยละ 47.3): its share of
+  // what the figure before counts or measures.
+  const share = kind === "percent" && previous.kind !== undefined && previous.kind !== "percent";
+  const measures = valued || share ? outsideReferences.filter(([a, b]) => {
+    const entry = rules.context.subjectTrimEnd?.entries.get(view.slice(a, b));
+    return entry !== undefined && (valued || entry.canonical === SHARE);
+  }) : [];
   // Not when the figure before is named by a measure of amount (ปริมาณ 5.66 แสนลิตร มูลค่ากว่า 12.2
   // ล้านบาท: a volume's name is no value's).
   if (measures.length === 1 && startsWithAmount(previous.subject, rules.context)) return undefined;
