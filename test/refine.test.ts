@@ -198,6 +198,14 @@ describe("time references and year", () => {
     expect(fact(ahead, "150 ล้านบาท").year).toBeUndefined();
   });
 
+  test("a span of months in brackets that spells out a fiscal year leaves the fiscal year governing", () => {
+    const port = "ไตรมาสแรกของปีงบประมาณ 2565 (ต.ค.-ธ.ค.2564) มีเรือเทียบท่าที่ท่าเรือทั้ง 2 แห่ง รวม 3,721 เที่ยว เพิ่มขึ้น 13.10%";
+    expect([fact(port, "3,721 เที่ยว").year, fact(port, "13.10%").year]).toEqual([2022, 2022]);
+    expect(fact(port, "3,721 เที่ยว").subject).not.toContain("ธ.ค.");
+    // Out of brackets, or of the same year, a period governs as ever.
+    expect(fact("ในปี 2564 ช่วงเดือน ม.ค.-มี.ค.2565 ส่งออก 140,019 ตัน", "140,019 ตัน").year).toBe(2022);
+  });
+
   test("a comparison's base after เมื่อเทียบกับ (one dictionary word) governs nothing after it", () => {
     const text = "ดัชนีอุตฯ เม.ย. 64 เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 และ 4 เดือนแรกขยายตัวร้อยละ 4.38";
     expect(fact(text, "ร้อยละ 4.38").year).toBe(2021);

@@ -40,6 +40,8 @@ export interface TimeReference {
   governs: boolean;
   /** A range of days: cut from subjects as any reference, but never governing. */
   days?: true;
+  /** A period in brackets that spells out the reference before it: cut from subjects, never governing. */
+  spelled?: true;
   /**
    * Where its reach ends, when it governs only its own clause: a day (เมื่อวันที่ 28 เมษายน 2564
    * … มอบเงิน 21,465,350 บาท) dates what its clause reports, not the paragraph after it.
@@ -272,6 +274,17 @@ function spellsOut(context: RefineContext, refs: readonly TimeReference[], start
   return before.some((r) => !/[0-9]/.test(context.view.slice(r.end, start)));
 }
 
+/**
+ * Whether a period opens a bracket right after a reference (at most SPELLS_OUT characters, no
+ * figure between) whose year is another: it spells that reference out in the calendar's terms.
+ */
+function spelledOutInBracket(context: RefineContext, refs: readonly TimeReference[], period: TimeReference): boolean {
+  const mentions = context.yearMentions;
+  const before = [refs[refs.length - 1], mentions[upperBound(mentions, period.start - 1, (m) => m.end) - 1]]
+    .filter((r): r is TimeReference => r !== undefined && r.end <= period.start && period.start - r.end <= SPELLS_OUT);
+  return before.some((r) => r.year !== undefined && r.year !== period.year && /^[ \t]*\([ \t]*$/.test(context.view.slice(r.end, period.start)));
+}
+
 /** How far a bracket an aside stands in may open before it, and close after it, in characters. */
 const ASIDE_REACH = 40;
 
@@ -348,6 +361,13 @@ export const timeReferences: Refiner = {
       }
       if (d.candidate.yearImplied) continue;
       const ref: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: periodYear(value), text: d.fact.text, governs: true };
+      // A span of months in brackets right after a reference of another year spells that one out
+      // (ประจำปีงบประมาณ 2565 (ตุลาคม 2564 – ธันวาคม 2564): fiscal 2565's figures): the reference
+      // before still governs, and the bracket is cut from subjects only.
+      if (value.includes("/") && spelledOutInBracket(context, refs, ref)) {
+        refs.push({ ...ref, spelled: true });
+        continue;
+      }
       if (ref.year !== undefined && MONTHS.test(value)) ref.months = true;
       const day = ref.year === undefined ? dayOf(value) : undefined;
       if (day) {
@@ -405,7 +425,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = !ref.days && baseBefore(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = !ref.days && !ref.spelled && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count
     // from the year written before it in its paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
