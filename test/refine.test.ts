@@ -269,6 +269,15 @@ describe("time references and year", () => {
     expect(fact(market, "1,563.88 จุด").year).toBe(2018);
   });
 
+  test("the figures of a list in a base's own clause are all the base's; a rise after them is not", () => {
+    const rice = "การส่งออกข้าวช่วง 10 เดือนของปี 2561 มีปริมาณ 9,049,105 ตัน เพิ่มขึ้น 0.3% เมื่อเทียบกับ ช่วงเดียวกันในปี 2560 ที่มีการส่งออกปริมาณ 9,024,289 ตัน มูลค่า 3,957 ล้านเหรียญสหรัฐฯหรือ 134,905 ล้านบาท";
+    expect(["9,024,289 ตัน", "3,957 ล้านเหรียญสหรัฐฯ", "134,905 ล้านบาท"].map((w) => fact(rice, w).year)).toEqual([2017, 2017, 2017]);
+    const shares = "ในไตรมาส 4 ปี 2567 สัดส่วนคิดเป็น 10.7% และ 19.9% ลดลงจากช่วงเดียวกันของปีก่อนที่มีสัดส่วน 12.8% และ 26.1% ตามลำดับ";
+    expect([fact(shares, "12.8%").year, fact(shares, "26.1%").year]).toEqual([2023, 2023]);
+    const fall = "ในปี 2564 มีรายได้ 4,000 บาท เทียบกับปี 2563 ที่มีรายได้ 26,371 บาท (ลดลงร้อยละ 10.45)";
+    expect(fact(fall, "ร้อยละ 10.45").year).not.toBe(2020);
+  });
+
   test("a base figure's period after it is its own, and dates nothing after it", () => {
     const rise = "รายได้รวม 500 ล้านบาท เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท";
     expect([fact(rise, "450 ล้านบาท").year, fact(rise, "50 ล้านบาท").year]).toEqual([2023, undefined]);

@@ -18,6 +18,7 @@ import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
+import { HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /**
@@ -103,6 +104,31 @@ function baseClauseOf(context: RefineContext, start: number): TimeReference | un
   // Right after a word that is no `level` one (ที่ 11.39%), the figure is the change's size.
   if (word.canonical !== "level" && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
+}
+
+/** The most words between two figures of one list in a base's clause. */
+const LIST_WORDS = 3;
+
+/**
+ * The base whose clause the figure before stood in, when only words a subject is trimmed of, measure
+ * words and joining words (at most LIST_WORDS, on its line, no time reference) stand between the two.
+ */
+function listedAfter(context: RefineContext, before: Draft | undefined, start: number): TimeReference | undefined {
+  const base = before?.base;
+  if (!base) return undefined;
+  const { view, boundaries, rules } = context;
+  const from = before.candidate.end;
+  if (/\n/.test(view.slice(from, start))) return undefined;
+  const refs = context.timeReferences;
+  const next = refs[upperBound(refs, from - 1, (r) => r.start)];
+  if (next && next.start < start) return undefined;
+  const words = boundaries.words(from, start).filter(([a, b]) => HAS_WORD.test(view.slice(a, b)));
+  if (words.length > LIST_WORDS) return undefined;
+  const listed = words.every(([a, b]) => {
+    const word = view.slice(a, b);
+    return isTrimmed(word, rules.context) || (rules.context.subjectJoin?.entries.has(word) ?? false) || (rules.context.subjectTrimEnd?.entries.has(word) ?? false);
+  });
+  return listed ? base : undefined;
 }
 
 /**
@@ -307,9 +333,13 @@ export const year: Refiner = {
     const owned = new Set<TimeReference>();
     const respective = respectiveYears(context, drafts);
     const changed = new Set(drafts.filter((d) => d.fact.change === "increase" || d.fact.change === "decrease").map((d) => d.candidate.end));
+    // The figure before: a base clause it stood in may go on (listedAfter).
+    let previous: Draft | undefined;
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
       const { start, end } = d.candidate;
+      const before = previous;
+      previous = d;
       // A comparison's base figure with its own period after it: the period is the figure's, and
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
       const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind, changed);
@@ -331,8 +361,11 @@ export const year: Refiner = {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;
       }
-      // A base's own figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท) is of the base's year, or of none.
-      const clause = linked ? undefined : baseClauseOf(context, start);
+      // A base's own figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท) is of the base's year, or of none;
+      // so is one that goes on the list of the figure before it there (… ที่มีการส่งออกปริมาณ
+      // 9,024,289 ตัน มูลค่า 3,957 ล้านเหรียญสหรัฐฯ, ที่มีสัดส่วน 12.8% และ 26.1%), but not a rise or
+      // a fall (… 4,000 บาท (ลดลงร้อยละ 10.45): the change since the base).
+      const clause = linked ? undefined : baseClauseOf(context, start) ?? (d.fact.change === undefined ? listedAfter(context, before, start) : undefined);
       if (clause) {
         d.base = clause;
         if (clause.year !== undefined) d.fact.year = clause.year;
