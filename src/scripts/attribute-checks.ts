@@ -21,12 +21,14 @@ type OutFact = Fact & { file: string };
 
 
 /**
- * Lexicons whose words alone name no subject: function and cue words, verbs of change and of
- * reporting, words of time (measure nouns, มูลค่า, and nouns among the target cues, เป้าหมาย, do).
+ * Lexicons whose words alone name no subject: function and cue words, verbs of change, of
+ * reporting and of acting on what is measured (`subject_action`: มอบ, จัดสรร), words of time
+ * (measure nouns, มูลค่า, and nouns among the target cues, เป้าหมาย, do). A verb no lexicon lists
+ * (กู้, ผ่อน) is not caught: the check is a floor.
  */
 const BARE_LEXICONS = [
   "subject_trim", "subject_verbs", "subject_time", "qualifier_before", "qualifier_after", "change_before",
-  "cue_skip", "sign_negative", "year_link", "clause_start", "percent_sign",
+  "cue_skip", "sign_negative", "year_link", "clause_start", "percent_sign", "subject_action",
 ];
 
 /** The bare words: those lexicons' and every unit or classifier a rule captures. */
