@@ -276,6 +276,9 @@ describe("time references and year", () => {
     expect([fact(shares, "12.8%").year, fact(shares, "26.1%").year]).toEqual([2023, 2023]);
     const fall = "ในปี 2564 มีรายได้ 4,000 บาท เทียบกับปี 2563 ที่มีรายได้ 26,371 บาท (ลดลงร้อยละ 10.45)";
     expect(fact(fall, "ร้อยละ 10.45").year).not.toBe(2020);
+    // A verb starts what the figure after it is of anew: the current period's value.
+    const anew = "ช่วง 8 เดือน ปี 2568 ไทยส่งออกข้าวปริมาณ 5.04 ล้านตัน ลดลง 23.98% จากช่วงเดียวกันของปีก่อนที่มีปริมาณส่งออกอยู่ที่ 6.63 ล้านตัน มีมูลค่า 2,987 ล้านเหรียญสหรัฐ ลดลง 30.58%";
+    expect([fact(anew, "6.63 ล้านตัน").year, fact(anew, "2,987 ล้านเหรียญสหรัฐ").year]).toEqual([2024, 2025]);
   });
 
   test("a base figure's period after it is its own, and dates nothing after it", () => {
@@ -793,6 +796,18 @@ describe("subject", () => {
     expect(fact(imports, "22.75%").subject).toBe("จีน นำเข้า");
     // Another measure word is no share: อัตรา 5% after a count is a rate of its own.
     expect(fact("มีผู้ป่วย 500 ราย อัตรา 5%", "5%").subject).not.toBe("ผู้ป่วย");
+  });
+
+  test("a total after items that name different things is of what their names share", () => {
+    const herd = "กรมปศุสัตว์ ได้มอบกรรมสิทธิ์แม่โค - กระบือในพื้นที่จังหวัดสกลนคร เป็นกรรมสิทธิ์แม่โค จำนวน 546 ราย และกรรมสิทธิ์แม่กระบือ จำนวน 266 ราย รวมเป็น จำนวน 812 ราย";
+    expect(fact(herd, "812 ราย").subject).toBe("กรรมสิทธิ์แม่");
+    const wards = "ได้เปิดหอผู้ป่วยโควิดเฉพาะกิจ จำนวน 34 เตียง และได้เปิดหอผู้ป่วยโควิดส่วนขยาย เพิ่มอีก 200 เตียง รวมทั้งหมด 234 เตียง";
+    expect(fact(wards, "234 เตียง").subject).toBe("เปิดหอผู้ป่วยโควิด");
+    const masks = "สนับสนุนหน้ากากคาร์บอน 200 ชิ้น และหน้ากาก N95 จำนวน 50 ชิ้น รวมทั้งหมด 250 ชิ้น";
+    expect(fact(masks, "250 ชิ้น").subject).toBe("หน้ากาก");
+    // Items that share no name leave the total as it was.
+    const cases = "มีจำนวนคดี ได้แก่ บุหรี่ จำนวน 849 คดี และบารากู่ จำนวน 656 คดี รวม 1,505 คดี";
+    expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
   test("a clause after a clause start that is not shared keeps no subject from before it", () => {

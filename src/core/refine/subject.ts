@@ -290,6 +290,66 @@ function shareForward(context: RefineContext, drafts: readonly Draft[], reported
   }
 }
 
+/** The fewest Thai letters a shared head of the items' names must have to name their total. */
+const SHARED_HEAD = 3;
+
+/**
+ * Whether the words between the figure before (ending at `from`) and a figure at `to` say it is
+ * their total: a `subject_total` word, and only words a subject is trimmed of besides (รวมเป็น จำนวน).
+ */
+function totalBetween(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries, rules } = context;
+  const totals = rules.context.subjectTotal;
+  if (!totals || /\n/.test(view.slice(from, to))) return false;
+  const words = boundaries.words(from, to).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
+  return words.some((w) => totals.entries.has(w)) && words.every((w) => totals.entries.has(w) || isTrimmed(w, rules.context));
+}
+
+/**
+ * The name the items' subjects share from their start, ending on a word boundary where the first
+ * item's subject is written (กรรมสิทธิ์แม่โค, กรรมสิทธิ์แม่กระบือ → กรรมสิทธิ์แม่; หน้ากากคาร์บอน,
+ * หน้ากาก N 95 → หน้ากาก); undefined when they share none that names something.
+ */
+function sharedHead(context: RefineContext, items: readonly Draft[]): string | undefined {
+  const names = items.map((d) => d.fact.subject!);
+  let length = 0;
+  while (names.every((n) => length < n.length && n[length] === names[0]![length])) length++;
+  const first = items[0]!;
+  const at = context.view.lastIndexOf(names[0]!, first.candidate.start);
+  if (at < 0) return undefined;
+  while (length > 0 && !context.boundaries.isBoundary(at + length)) length--;
+  const head = names[0]!.slice(0, length).trim();
+  const letters = head.replace(/[^\u0e01-\u0e4e]/g, "").length;
+  if (letters < SHARED_HEAD || isTrimmed(head, context.rules.context) || (context.rules.context.subjectPrefix?.entries.has(head) ?? false)) return undefined;
+  return head;
+}
+
+/**
+ * A total (… 546 ราย และกรรมสิทธิ์แม่กระบือ จำนวน 266 ราย รวมเป็น จำนวน 812 ราย) is of what its
+ * items' names share, when they name different things: not of the last item it would share a
+ * subject with.
+ */
+function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
+  const figures = drafts.filter((d) => d.fact.kind !== "date");
+  for (const [i, d] of figures.entries()) {
+    const before = figures[i - 1];
+    if (!before || !totalBetween(context, before.candidate.end, d.candidate.start)) continue;
+    // The items: the figures of its kind and unit right before it on its line, each after the last.
+    const items: Draft[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const item = figures[j]!;
+      if (item.fact.kind !== d.fact.kind || item.fact.unit !== d.fact.unit || item.fact.subject === undefined) break;
+      if (/\n/.test(context.view.slice(item.candidate.end, d.candidate.start))) break;
+      items.unshift(item);
+    }
+    if (items.length < 2 || new Set(items.map((item) => item.fact.subject)).size < 2) continue;
+    const head = sharedHead(context, items);
+    if (head === undefined) continue;
+    d.fact.subject = head;
+    because(context, d, "subject", () => `what its items' names share ("${head}"): it is their total`);
+  }
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
@@ -386,6 +446,7 @@ export const subject: Refiner = {
       if (phrase !== undefined) named = previous;
     }
     shareForward(context, drafts, reported);
+    nameTotals(context, drafts);
     return drafts;
   },
 };

@@ -18,7 +18,7 @@ import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
-import { HAS_WORD, isTrimmed } from "../extract/subject-words.js";
+import { HAS_WORD } from "../extract/subject-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /**
@@ -110,8 +110,9 @@ function baseClauseOf(context: RefineContext, start: number): TimeReference | un
 const LIST_WORDS = 3;
 
 /**
- * The base whose clause the figure before stood in, when only words a subject is trimmed of, measure
- * words and joining words (at most LIST_WORDS, on its line, no time reference) stand between the two.
+ * The base whose clause the figure before stood in, when only measure words and a list's joining
+ * words (`subject_list`: และ, หรือ; at most LIST_WORDS, on its line, no time reference) stand between
+ * the two.
  */
 function listedAfter(context: RefineContext, before: Draft | undefined, start: number): TimeReference | undefined {
   const base = before?.base;
@@ -124,9 +125,11 @@ function listedAfter(context: RefineContext, before: Draft | undefined, start: n
   if (next && next.start < start) return undefined;
   const words = boundaries.words(from, start).filter(([a, b]) => HAS_WORD.test(view.slice(a, b)));
   if (words.length > LIST_WORDS) return undefined;
+  // Only a list's words: a verb (มีมูลค่า 2,987 …: what the figure after it is of starts anew) or a
+  // comparison (… ที่มีจำนวน 440.4 พันคัน อยู่ 3.2%: the gap from the base) ends the base's list.
   const listed = words.every(([a, b]) => {
     const word = view.slice(a, b);
-    return isTrimmed(word, rules.context) || (rules.context.subjectJoin?.entries.has(word) ?? false) || (rules.context.subjectTrimEnd?.entries.has(word) ?? false);
+    return (rules.context.subjectList?.entries.has(word) ?? false) || (rules.context.subjectTrimEnd?.entries.has(word) ?? false);
   });
   return listed ? base : undefined;
 }
