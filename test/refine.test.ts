@@ -557,6 +557,18 @@ describe("target", () => {
     expect(fact(cases, "83 ราย")).toMatchObject({ target: false, subject: "ผู้ป่วย" });
   });
 
+  test("a number inside a condition's or a concession's name does not end its phrase; a figure does", () => {
+    expect(fact("สรุปได้ว่าสินเชื่อในไตรมาส 3 ไม่ขยายตัว แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต 3%", "3%").target).toBe(false);
+    expect(fact("โดยมีอัตราการเติบโต 0.5% เมื่อเทียบกับช่วงเดียวกันของปีก่อน และหากเทียบกับไตรมาส 2 จะติดลบ 0.2%", "0.2%").target).toBe(false);
+    const consequence = "ซึ่งหากเพิ่มสัดส่วนให้ได้ตามที่กำหนดไว้ร้อยละ 60 ก็จะช่วยสร้างรายได้ให้กับผู้ประกอบการชาวไทยเพิ่มขึ้นกว่า 1 ล้านล้านบาท";
+    expect([fact(consequence, "ร้อยละ 60").target, fact(consequence, "1 ล้านล้านบาท").target]).toEqual([false, true]);
+  });
+
+  test("ตามคาด (as expected) reports what came; ตามคาดการณ์ (according to the forecast) is a forecast's", () => {
+    expect(fact("ระดับของหนี้เสีย หรือ NPL ก็เป็นไปตามคาดมาอยู่ที่ประมาณ 1.2 ล้านล้านบาท", "1.2 ล้านล้านบาท")).toMatchObject({ target: false, subject: "NPL" });
+    expect(fact("จึงต้องมีวงเงินกู้ระยะสั้น ตามคาดการณ์ในเดือนสิงหาคม วงเงินประมาณ 30,000 ล้านบาท", "30,000 ล้านบาท").target).toBe(true);
+  });
+
   test("จะต้อง is an obligation or a rule, not a plan", () => {
     expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);

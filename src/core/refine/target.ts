@@ -13,7 +13,7 @@
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
-import { isWhitespace } from "../text/chars.js";
+import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
@@ -55,7 +55,7 @@ function goalCue(context: RefineContext, start: number): string | undefined {
  * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
  * when the cue is a restating condition's consequence (see RESTATE).
  */
-function targetCue(context: RefineContext, start: number, floor = 0): { cue?: string; restated?: string } {
+function targetCue(context: RefineContext, start: number, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
@@ -70,8 +70,7 @@ function targetCue(context: RefineContext, start: number, floor = 0): { cue?: st
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
-    let phrase = cueStart;
-    while (phrase > from && !isWhitespace(view.charCodeAt(phrase - 1))) phrase--;
+    const phrase = phraseStart(view, from, cueStart, figures);
     if (lastCueEnd(view, phrase, cueStart, targetBlock, boundaries) < 0
       && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) {
       // A condition that restates what is, in the phrase before (หากรวมทองคำ จะมีมูลค่าถึง …): its
@@ -81,12 +80,31 @@ function targetCue(context: RefineContext, start: number, floor = 0): { cue?: st
       // Not inside a forecast (… จะทำให้ GDP ขยายตัว 0.17% หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว
       // 0.31%): a cue before the condition still governs.
       if (targetBlock?.entries.get(condition)?.canonical === RESTATE && phrasesBetween(view, block, cueStart) <= 1) {
-        const outer = targetCue(context, block - condition.length, floor);
+        const outer = targetCue(context, block - condition.length, figures, floor);
         return outer.cue !== undefined ? outer : { restated: condition };
       }
       return { cue: view.slice(cueStart, end) };
     }
     to = cueStart;
+  }
+}
+
+/**
+ * Where the phrase holding `at` starts (not before `from`): after the last run of spaces, past those
+ * around a number that is part of a name, which mark no phrase (แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต 3%,
+ * แม้สถานการณ์โควิด-19 ภายในประเทศจะดีขึ้น: the concession is one phrase with its จะ). After a figure
+ * (`figures`: where figures end), a space does end one (หากเพิ่มสัดส่วนให้ได้ร้อยละ 60 ก็จะช่วย…: the
+ * consequence).
+ */
+function phraseStart(view: string, from: number, at: number, figures: ReadonlySet<number>): number {
+  let start = at;
+  for (;;) {
+    while (start > from && !isWhitespace(view.charCodeAt(start - 1))) start--;
+    let space = start;
+    while (space > from && isWhitespace(view.charCodeAt(space - 1))) space--;
+    if (space <= from || space === start || figures.has(space)) return start;
+    if (!isDigit(view.charCodeAt(space - 1)) && !isDigit(view.charCodeAt(start))) return start;
+    start = space;
   }
 }
 
@@ -106,6 +124,7 @@ function pastPeriod(context: RefineContext, end: number, kind: Kind): string | u
 export const target: Refiner = {
   name: "target",
   refine(context, drafts) {
+    const figures = new Set(drafts.filter((d) => d.fact.kind !== "date").map((d) => d.candidate.end));
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") continue;
@@ -143,7 +162,7 @@ export const target: Refiner = {
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
       // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
-      const { cue, restated } = targetCue(context, c.start, d.base?.end);
+      const { cue, restated } = targetCue(context, c.start, figures, d.base?.end);
       if (d.base && cue === undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
