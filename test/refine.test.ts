@@ -564,6 +564,12 @@ describe("target", () => {
     expect([fact(consequence, "ร้อยละ 60").target, fact(consequence, "1 ล้านล้านบาท").target]).toEqual([false, true]);
   });
 
+  test("a goal named inside a condition is a goal; the condition's จะ is no plan", () => {
+    const text = "ซึ่งหากเทียบจากเป้าหมายจำนวนสถานประกอบการ 394,703 ราย จำนวนลูกจ้างสัญชาติไทย 4,032,948 คน";
+    expect([fact(text, "394,703 ราย").target, fact(text, "4,032,948 คน").target]).toEqual([true, true]);
+    expect(fact("หากราคาน้ำมันจะสูงขึ้น 10%", "10%").target).toBe(false);
+  });
+
   test("ตามคาด (as expected) reports what came; ตามคาดการณ์ (according to the forecast) is a forecast's", () => {
     expect(fact("ระดับของหนี้เสีย หรือ NPL ก็เป็นไปตามคาดมาอยู่ที่ประมาณ 1.2 ล้านล้านบาท", "1.2 ล้านล้านบาท")).toMatchObject({ target: false, subject: "NPL" });
     expect(fact("จึงต้องมีวงเงินกู้ระยะสั้น ตามคาดการณ์ในเดือนสิงหาคม วงเงินประมาณ 30,000 ล้านบาท", "30,000 ล้านบาท").target).toBe(true);

@@ -68,6 +68,9 @@ function targetCue(context: RefineContext, start: number, figures: ReadonlySet<n
     if (clauseStartBetween(context, end, start)) return {};
     if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
+    // A goal named (หากเทียบจากเป้าหมายจำนวนสถานประกอบการ 394,703 ราย, แม้เป้าหมาย 500 ล้านบาท …) is
+    // a goal inside a condition or a concession too: only a จะ is theirs.
+    if (context.rules.context.targetGoal?.entries.has(view.slice(cueStart, end))) return { cue: view.slice(cueStart, end) };
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
     const phrase = phraseStart(view, from, cueStart, figures);
