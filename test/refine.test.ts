@@ -570,6 +570,14 @@ describe("target", () => {
     expect(fact("หากราคาน้ำมันจะสูงขึ้น 10%", "10%").target).toBe(false);
   });
 
+  test("ให้ได้ (to reach) names a goal; ทำให้ได้ (resulting in) a consequence; ล่าสุด (latest) what has been done", () => {
+    expect(fact("กระทรวงสาธารณสุขมีนโยบายจัดหาวัคซีนโควิด 19 ให้ได้ 100 ล้านโดส โดยได้เจรจากับผู้ผลิต", "100 ล้านโดส").target).toBe(true);
+    expect(fact("การเร่งรัดการเบิกจ่ายงบลงทุนรัฐวิสาหกิจให้ได้ไม่น้อยกว่าร้อยละ 70", "ร้อยละ 70").target).toBe(true);
+    expect(fact("วัคซีนทำให้ได้ผลในด้านการป้องกันการติดเชื้อเพียงร้อยละ 50.4", "ร้อยละ 50.4").target).toBe(false);
+    const latest = "ศธ. จะเร่งขยายผลให้ครอบคลุมทั่วประเทศ โดยล่าสุดได้จัดตั้งสถานีแก้หนี้ครู จำนวน 481 แห่ง";
+    expect(fact(latest, "481 แห่ง").target).toBe(false);
+  });
+
   test("ตามคาด (as expected) reports what came; ตามคาดการณ์ (according to the forecast) is a forecast's", () => {
     expect(fact("ระดับของหนี้เสีย หรือ NPL ก็เป็นไปตามคาดมาอยู่ที่ประมาณ 1.2 ล้านล้านบาท", "1.2 ล้านล้านบาท")).toMatchObject({ target: false, subject: "NPL" });
     expect(fact("จึงต้องมีวงเงินกู้ระยะสั้น ตามคาดการณ์ในเดือนสิงหาคม วงเงินประมาณ 30,000 ล้านบาท", "30,000 ล้านบาท").target).toBe(true);
