@@ -50,6 +50,11 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a change verb's short object right before the figure: the figure is the change; a longer phrase is a level to reach", () => {
+    expect(fact("โดยมีคณะกรรมการ 2 ท่านเห็นควรให้ปรับขึ้นอัตราดอกเบี้ยร้อยละ 0.25 เพราะ", "ร้อยละ 0.25").change).toBe("increase");
+    expect(fact("ซึ่งหากเพิ่มสัดส่วนให้ได้ตามที่กำหนดไว้ร้อยละ 60 ก็จะช่วย", "ร้อยละ 60").change).toBeUndefined();
+  });
+
   test.each([
     ["การส่งออกสินค้าจะขยายตัวที่ร้อยละ 8.1 ต่อปี (ช่วงคาดการณ์ที่ร้อยละ 7.6 ถึง 8.6)", "ร้อยละ 7.6 ถึง 8.6", "increase"],
     ["การลงทุนภาคเอกชนคาดว่าหดตัวที่ร้อยละ -1.9 (ช่วงคาดการณ์ที่ร้อยละ -2.4 ถึง -1.4)", "ร้อยละ -2.4", "decrease"],

@@ -58,7 +58,9 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     const skip = cueBefore(view, at, cueSkip, kind, boundaries)
       ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries))
       ?? rateUnitBefore(context, at);
-    if (!skip) return hops > 0 ? objectOf(context, at, kind) : undefined;
+    // Right before the figure, only a short object (ปรับขึ้นอัตราดอกเบี้ยร้อยละ 0.25): a longer phrase says
+    // more than what changed (เพิ่มสัดส่วนให้ได้ตามที่กำหนดไว้ร้อยละ 60: the level to reach).
+    if (!skip) return objectOf(context, at, kind, hops > 0 ? OBJECT_WORDS : SHORT_OBJECT_WORDS);
     at = skip.start;
   }
   return undefined;
@@ -66,6 +68,8 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
 
 /** The most words of a measured object between a change verb and its figure. */
 const OBJECT_WORDS = 8;
+/** The most, when no cue word stands between the object and the figure. */
+const SHORT_OBJECT_WORDS = 3;
 
 /**
  * A rise or fall said of a measure named after it, a skipped cue word before the figure
@@ -73,7 +77,7 @@ const OBJECT_WORDS = 8;
  * `subject_trim_end` word, อีก): the figure is that change. Only words of one phrase between: no
  * space, no other cue.
  */
-function objectOf(context: RefineContext, at: number, kind: Kind): { change: Change; surface: string } | undefined {
+function objectOf(context: RefineContext, at: number, kind: Kind, most: number): { change: Change; surface: string } | undefined {
   // Of an amount or a share only: a count or a length after such a phrase is another thing's.
   if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
   const { view, boundaries } = context;
@@ -81,7 +85,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind): { change: Cha
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
-  for (let i = words.length - 1, n = 0; i > 0 && n < OBJECT_WORDS; i--, n++) {
+  for (let i = words.length - 1, n = 0; i > 0 && n < most; i--, n++) {
     // One phrase: no space, but around a model's number or name (ราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์).
     const model = (j: number): boolean => /^[A-Za-z0-9]+$/.test(text(j));
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
