@@ -820,6 +820,11 @@ describe("subject", () => {
     expect(fact(text, written).subject).toContain(subject);
   });
 
+  test("a day of the week says when, not what", () => {
+    expect(fact("หลังจากนั้นจะได้รับเงินโอนเข้า 1,000 บาท ทุกวันศุกร์ จนครบ 7,000 บาท", "7,000 บาท").subject).toBe("เงินโอนเข้า");
+    expect(factsOf("พระราชพิธีเมื่อวันพฤหัสบดีที่ 15 วันเสาร์ที่ 17 และ").filter((f) => f.kind === "duration")).toEqual([]);
+  });
+
   test("a percentage that is a share (สัดส่วน) of the figure before shares its subject", () => {
     const units = "ขณะที่หน่วยขายได้ใหม่มากที่สุด โดยมีจำนวนทั้งสิ้น 234 หน่วย คิดเป็นสัดส่วนร้อยละ 47.3 สำหรับหน่วยเหลือขาย";
     expect(fact(units, "ร้อยละ 47.3").subject).toBe(fact(units, "234 หน่วย").subject);
