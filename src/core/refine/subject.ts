@@ -290,6 +290,9 @@ function shareForward(context: RefineContext, drafts: readonly Draft[], reported
   }
 }
 
+/** The most characters between the last item and its total. */
+const TOTAL_GAP = 40;
+
 /** The fewest Thai letters a shared head of the items' names must have to name their total. */
 const SHARED_HEAD = 3;
 
@@ -300,7 +303,10 @@ const SHARED_HEAD = 3;
 function totalBetween(context: RefineContext, from: number, to: number): boolean {
   const { view, boundaries, rules } = context;
   const totals = rules.context.subjectTotal;
-  if (!totals || /\n/.test(view.slice(from, to))) return false;
+  // Read as written first: most gaps between figures are long or hold no such word, and cutting
+  // them into words costs the segmenter's time.
+  const gap = view.slice(from, to);
+  if (!totals || gap.length > TOTAL_GAP || /\n/.test(gap) || ![...totals.entries.keys()].some((key) => gap.includes(key))) return false;
   const words = boundaries.words(from, to).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
   return words.some((w) => totals.entries.has(w)) && words.every((w) => totals.entries.has(w) || isTrimmed(w, rules.context));
 }
