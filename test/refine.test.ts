@@ -820,6 +820,15 @@ describe("subject", () => {
     expect(fact(text, written).subject).toContain(subject);
   });
 
+  test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {
+    const plans = "เป็นประธานการประชุมติดตามการดำเนินงานตาม 5 แผนงานการป้องกันและแก้ไขสถานการณ์ Covid-19 ภายในสถานที่ควบคุม";
+    expect(fact(plans, "5 แผน").subject).toContain("แผนงานการป้องกัน");
+    const groups = "ได้พัฒนาหลักสูตร up skill นักเรียน นักศึกษาก่อนเข้าสู่ตลาดแรงงานใน 12 กลุ่มเทคโนโลยีกว่า 2,500 หลักสูตร";
+    expect(fact(groups, "12 กลุ่ม").subject).toContain("กลุ่มเทคโนโลยี");
+    // With nothing glued after its classifier, the phrase before still names it.
+    expect(fact("มีผู้ติดเชื้อรายใหม่ ใน 77 จังหวัด", "77 จังหวัด").subject).toBe("ผู้ติดเชื้อรายใหม่");
+  });
+
   test("a day of the week says when, not what", () => {
     expect(fact("หลังจากนั้นจะได้รับเงินโอนเข้า 1,000 บาท ทุกวันศุกร์ จนครบ 7,000 บาท", "7,000 บาท").subject).toBe("เงินโอนเข้า");
     expect(factsOf("พระราชพิธีเมื่อวันพฤหัสบดีที่ 15 วันเสาร์ที่ 17 และ").filter((f) => f.kind === "duration")).toEqual([]);

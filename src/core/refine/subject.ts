@@ -431,7 +431,12 @@ export const subject: Refiner = {
       // length falls back on the span's noun.
       const pastSpan = own && (period || spanned) && record === undefined && !reportedAt ? before(span) : undefined;
       if (reportedAt) reported.add(d);
-      const found = label ?? record ?? (shared ? previous?.subject
+      // After a `subject_count_of` word (ตาม 5 แผนงานการป้องกัน…, จาก 2 กลุ่มอุตสาหกรรมหลัก), a count is
+      // of what is glued after its classifier, not of the phrase the word's phrase modifies.
+      const countOf = own && unitStart !== undefined && !spanned && !period
+        && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined;
+      const glued = countOf ? after() : undefined;
+      const found = label ?? record ?? glued ?? (shared ? previous?.subject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;

@@ -72,6 +72,8 @@ export interface ContextSettings {
   subjectJoin?: Lexicon;
   /** Words right before a figure that make it the total of the figures before it on its line (รวมเป็น). */
   subjectTotal?: Lexicon;
+  /** Words right before a count that make it of what is glued after its classifier (ตาม, จาก, ใน). */
+  subjectCountOf?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
   targetWindow: number;
   /** How many runs of spaces (Thai marks its phrases with them) a target cue reaches across. */
@@ -399,7 +401,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 /** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
-  "subject_join", "subject_total", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
+  "subject_join", "subject_total", "subject_count_of", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "change_before", "change_restate", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
