@@ -182,14 +182,12 @@ export const target: Refiner = {
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
       // Not the year of the period the title reports on (สศก. เผยปี 65 รายได้เงินสดสุทธิ …): the text
       // reports it, whatever date it takes for its own (a month it names in passing, with no dateline).
-      // A span of years (ปีงบประมาณ 2566-2568) that starts after the document's year is planned as well.
-      const year = fact.year ?? d.span?.span?.from;
-      const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() ? dateAt(context, c.start) : undefined;
-      const ahead = date !== undefined && year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
+      const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() ? dateAt(context, c.start) : undefined;
+      const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
       fact.target = cue !== undefined || deadline !== undefined || ahead;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
-      else if (ahead) because(context, d, "target", () => `its year, ${year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
+      else if (ahead) because(context, d, "target", () => `its year, ${fact.year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
     }
     return drafts;
   },

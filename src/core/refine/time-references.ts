@@ -25,11 +25,6 @@ export interface TimeReference {
    * figure it governs is dated by none of the references before it.
    */
   year: number | undefined;
-  /**
-   * The first and last years of a span of years (ปีงบประมาณ 2566-2568), whose `year` is undefined:
-   * it governs, but its figures are of no one year.
-   */
-  span?: { from: number; to: number };
   /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
   text: string;
   /**
@@ -95,15 +90,6 @@ const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
  */
 const SHORT_YEARS = { from: 1997, to: 2056 };
 
-/** The second year a year mention ends in (ปี 2567-2570, พ.ศ. 2548 -2557, ปี 2565-66), if any. */
-function lastYearOf(mention: string, first: string, rules: RuleSet): number | undefined {
-  const tail = /[-–] ?([0-9]{2,4})$/.exec(mention.slice(mention.lastIndexOf(first) + first.length));
-  if (!tail) return undefined;
-  const digits = tail[1]!;
-  // Two digits stand for the last two of the first year's (2565-66 is 2565-2566).
-  return parseYear(digits.length === 2 ? first.slice(0, -2) + digits : digits, rules.context.calendar);
-}
-
 /** The `year_pattern` matches of a text, in order. */
 export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
   const pattern = rules.context.yearPattern;
@@ -114,12 +100,7 @@ export function yearMentions(view: string, rules: RuleSet): TimeReference[] {
     const text = m.groups?.["year"];
     const year = text === undefined ? undefined : parseYear(text, rules.context.calendar);
     if (year === undefined) continue;
-    // A span of years (แผนปฏิบัติการฯ ปี 2567-2570 … 1,230 ล้านบาท) governs as a year does, but names
-    // no one year its figures are of: they have none.
-    const last = lastYearOf(m[0], text!, rules);
-    const mention: TimeReference = last !== undefined && last > year
-      ? { start: m.index, end: m.index + m[0].length, year: undefined, span: { from: year, to: last }, text: m[0], governs: true }
-      : { start: m.index, end: m.index + m[0].length, year, text: m[0], governs: true };
+    const mention: TimeReference = { start: m.index, end: m.index + m[0].length, year, text: m[0], governs: true };
     const digits = /(?<![0-9])(?:[0-9]{4}|[0-9]{2})$/.exec(text!);
     const plausible = digits?.[0].length === 2 ? SHORT_YEARS : PLAUSIBLE_YEARS;
     if (digits && year >= plausible.from && year <= plausible.to) {

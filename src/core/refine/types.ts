@@ -28,11 +28,6 @@ export interface Draft {
    * ล้านบาท): set by the year step; the figure is what was, no plan.
    */
   base?: TimeReference;
-  /**
-   * The span of years that governs the figure (ปีงบประมาณ 2566-2568): set by the year step, which
-   * gives it no year; the target step reads when the span starts.
-   */
-  span?: TimeReference;
 }
 
 /** Everything a step may read about the document; steps add nothing to it but warnings and trace. */

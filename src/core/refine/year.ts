@@ -392,11 +392,6 @@ export const year: Refiner = {
         }
         continue;
       }
-      if (ref.span) {
-        d.span = ref;
-        because(context, d, "year", () => `none: "${ref.text}", a span of years, governs it`);
-        continue;
-      }
       if (ref.year === undefined) {
         because(context, d, "year", () => `none: "${ref.text}" (the present, no year) governs its paragraph`);
         continue;
