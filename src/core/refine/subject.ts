@@ -351,8 +351,18 @@ function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
     if (items.length < 2 || new Set(items.map((item) => item.fact.subject)).size < 2) continue;
     const head = sharedHead(context, items);
     if (head === undefined) continue;
+    const old = d.fact.subject;
     d.fact.subject = head;
     because(context, d, "subject", () => `what its items' names share ("${head}"): it is their total`);
+    // The figures that shared the total's subject go with it (รวมเป็น 812 ราย คิดเป็นมูลค่า 23,548,000
+    // บาท: the total's value), on its line, each right after the last.
+    for (let j = i + 1; j < figures.length; j++) {
+      const next = figures[j]!;
+      const gap = context.view.slice(figures[j - 1]!.candidate.end, next.candidate.start);
+      if (next.fact.subject !== old || /\n/.test(gap) || gap.length > context.rules.context.joinWindow) break;
+      next.fact.subject = head;
+      because(context, next, "subject", () => `shared with the total before it ("${head}")`);
+    }
   }
 }
 
