@@ -306,9 +306,15 @@ function totalBetween(context: RefineContext, from: number, to: number): boolean
   // Read as written first: most gaps between figures are long or hold no such word, and cutting
   // them into words costs the segmenter's time.
   const gap = view.slice(from, to);
-  if (!totals || gap.length > TOTAL_GAP || /\n/.test(gap) || ![...totals.entries.keys()].some((key) => gap.includes(key))) return false;
+  if (!totals || gap.length > TOTAL_GAP || /\n/.test(gap) || !mentionsAny(gap, totals)) return false;
   const words = boundaries.words(from, to).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
   return words.some((w) => totals.entries.has(w)) && words.every((w) => totals.entries.has(w) || isTrimmed(w, rules.context));
+}
+
+/** Whether any of a lexicon's words is written in `text`, read as written. */
+function mentionsAny(text: string, lexicon: Lexicon): boolean {
+  for (const key of lexicon.entries.keys()) if (text.includes(key)) return true;
+  return false;
 }
 
 /**

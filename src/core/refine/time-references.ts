@@ -247,23 +247,28 @@ export function clauseEnd(context: RefineContext, offset: number): number {
   return end;
 }
 
+/**
+ * The references that end at most SPELLS_OUT characters before `start`: the last one found so far
+ * (`refs`, in document order) and the last year mention.
+ */
+function referencesJustBefore(context: RefineContext, refs: readonly TimeReference[], start: number): TimeReference[] {
+  const mentions = context.yearMentions;
+  return [refs[refs.length - 1], mentions[upperBound(mentions, start - 1, (m) => m.end) - 1]]
+    .filter((r): r is TimeReference => r !== undefined && r.end <= start && start - r.end <= SPELLS_OUT);
+}
+
 /** Whether a reference ends at most SPELLS_OUT characters before `start`, with no figure between. */
 function spellsOut(context: RefineContext, refs: readonly TimeReference[], start: number): boolean {
-  const mentions = context.yearMentions;
-  const before = [refs[refs.length - 1], mentions[upperBound(mentions, start - 1, (m) => m.end) - 1]]
-    .filter((r): r is TimeReference => r !== undefined && r.end <= start && start - r.end <= SPELLS_OUT);
-  return before.some((r) => !/[0-9]/.test(context.view.slice(r.end, start)));
+  return referencesJustBefore(context, refs, start).some((r) => !/[0-9]/.test(context.view.slice(r.end, start)));
 }
 
 /**
- * Whether a period opens a bracket right after a reference (at most SPELLS_OUT characters, no
- * figure between) whose year is another: it spells that reference out in the calendar's terms.
+ * Whether a period opens a bracket right after a reference (at most SPELLS_OUT characters) whose
+ * year is another: it spells that reference out in the calendar's terms.
  */
 function spelledOutInBracket(context: RefineContext, refs: readonly TimeReference[], period: TimeReference): boolean {
-  const mentions = context.yearMentions;
-  const before = [refs[refs.length - 1], mentions[upperBound(mentions, period.start - 1, (m) => m.end) - 1]]
-    .filter((r): r is TimeReference => r !== undefined && r.end <= period.start && period.start - r.end <= SPELLS_OUT);
-  return before.some((r) => r.year !== undefined && r.year !== period.year && /^[ \t]*\([ \t]*$/.test(context.view.slice(r.end, period.start)));
+  return referencesJustBefore(context, refs, period.start)
+    .some((r) => r.year !== undefined && r.year !== period.year && /^[ \t]*\([ \t]*$/.test(context.view.slice(r.end, period.start)));
 }
 
 /** How far a bracket an aside stands in may open before it, and close after it, in characters. */
