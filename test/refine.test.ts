@@ -821,6 +821,13 @@ describe("subject", () => {
     expect(fact("มีผู้ติดเชื้อรายใหม่ ใน 77 จังหวัด", "77 จังหวัด").subject).toBe("ผู้ติดเชื้อรายใหม่");
   });
 
+  test("a balance's state (ขาดดุล, เกินดุล) is trimmed: the balance is measured", () => {
+    const trade = "หดตัวร้อยละ 3.8 ดุลการค้า 11 เดือนแรกของปี 2566 ขาดดุล 6,165.3 ล้านเหรียญสหรัฐ";
+    expect(fact(trade, "6,165.3 ล้านเหรียญสหรัฐ").subject).toBe("ดุลการค้า");
+    const current = "ทำให้ดุลบัญชีเดินสะพัดเกินดุลร้อยละ 2.8 ของ GDP";
+    expect(fact(current, "ร้อยละ 2.8").subject).toBe("ดุลบัญชีเดินสะพัด");
+  });
+
   test("a day of the week says when, not what", () => {
     expect(fact("หลังจากนั้นจะได้รับเงินโอนเข้า 1,000 บาท ทุกวันศุกร์ จนครบ 7,000 บาท", "7,000 บาท").subject).toBe("เงินโอนเข้า");
     expect(factsOf("พระราชพิธีเมื่อวันพฤหัสบดีที่ 15 วันเสาร์ที่ 17 และ").filter((f) => f.kind === "duration")).toEqual([]);
