@@ -828,6 +828,18 @@ describe("subject", () => {
     expect(fact(current, "ร้อยละ 2.8").subject).toBe("ดุลบัญชีเดินสะพัด");
   });
 
+  test("เงิน after a cue word (เป็นเงิน) is the money of what is named before; after another word it stays", () => {
+    const grants = "เงินปรับสภาพแวดล้อมที่อยู่อาศัยสำหรับคนพิการ จำนวน 5 ราย เป็นเงิน 200,000 บาท เงินกู้ยืมเพื่อการประกอบอาชีพ";
+    expect(fact(grants, "200,000 บาท").subject).toBe("เงินปรับสภาพแวดล้อมที่อยู่อาศัยสำหรับคนพิการ");
+    expect(fact("จ่ายค่าจ้างแทนการบอกกล่าวล่วงหน้า ค่าชดเชยเป็นเงิน 212,900,746.87 บาท และ", "212,900,746.87 บาท").subject).toBe("ค่าชดเชย");
+    // A verb's object (กู้เงิน) and an amount with nothing named before it (จำนวนเงิน) keep it.
+    expect(fact("สำหรับกลุ่ม ที่กู้เงินไม่เกิน 50,000 บาท จำนวน 14 ราย", "50,000 บาท").subject).toBe("กู้เงิน");
+    expect(fact("สำหรับลูกค้าที่ซื้อสลากออมทรัพย์ จำนวนเงินตั้งแต่ 5 แสนบาท แต่ไม่เกิน 2 ล้านบาทต่อรายการ", "5 แสนบาท").subject).toContain("เงิน");
+    // Nor does it end a change verb's object: the cut is still a fall.
+    const cut = "คาดว่าจะมีเงินสมทบลดลงหลังจากการปรับลดอัตราการจ่ายเงินสมทบ 6 เดือน จำนวน 567 ล้านบาท เหลือจำนวน 850.5 ล้านบาท";
+    expect(fact(cut, "567 ล้านบาท").change).toBe("decrease");
+  });
+
   test("a day of the week says when, not what", () => {
     expect(fact("หลังจากนั้นจะได้รับเงินโอนเข้า 1,000 บาท ทุกวันศุกร์ จนครบ 7,000 บาท", "7,000 บาท").subject).toBe("เงินโอนเข้า");
     expect(factsOf("พระราชพิธีเมื่อวันพฤหัสบดีที่ 15 วันเสาร์ที่ 17 และ").filter((f) => f.kind === "duration")).toEqual([]);

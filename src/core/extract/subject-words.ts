@@ -110,6 +110,9 @@ export function isOrdinal(word: string, context: ContextSettings): boolean {
   return context.subjectTimeOrdinal?.entries.has(word) ?? false;
 }
 
+/** A `subject_trim_end` entry trimmed only after a cue word or alone: เป็นเงิน, but ต้นเงิน and กู้เงิน stay. */
+const AFTER_CUE = "after_cue";
+
 /**
  * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
  * kept [lo, hi) word indices. `kind`, the figure's, limits the `subject_action` words to their
@@ -125,6 +128,10 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   // (9 เดือน is a duration, แรก starts what follows it).
   const isTimeOrdinal = (i: number): boolean => (isOrdinal(text(words[i]), context)
     && (i === 0 || (context.subjectTime?.entries.has(text(words[i - 1])) ?? false))) || isTimeWithOrdinal(text(words[i]), context);
+  const isAction = (word: string): boolean => {
+    const entry = context.subjectAction?.entries.get(word);
+    return entry !== undefined && (!entry.kinds || (kind !== undefined && entry.kinds.includes(kind)));
+  };
   const trimmedAtEnd = (i: number): boolean => {
     const w = words[i];
     // A measure word and an added or cut amount make one noun (วงเงินเพิ่ม: an additional credit
@@ -137,7 +144,13 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     // is cut off), nor after a measure word (ภาคเกษตรมีอัตรา|การ|ขยายตัว: a rate of the change cut off,
     // what grows is named before it); after another word it ends a compound (ดำเนิน|การ, สถานประกอบ|การ).
     const prefix = i > 0 && (context.subjectPrefix?.entries.has(text(w)) ?? false) && (trimmed(words[i - 1]) || isMeasure(words[i - 1]));
-    return w !== undefined && (trimmed(w) || isMeasure(w) || isTimeOrdinal(i) || prefix);
+    // An `after_cue` measure word (เงิน) names nothing after a cue word when a noun stands before
+    // them (ค่าชดเชย|เป็น|เงิน); after another word it ends a noun (ต้นเงิน, โล่เงิน) or is a verb's
+    // object (กู้เงิน, ฝากเงิน), and with no noun before it it is what is measured (จำนวนเงิน).
+    const afterCue = (): boolean => i > 0 && trimmed(words[i - 1])
+      && words.slice(0, i - 1).some((v) => HAS_WORD.test(text(v)) && !trimmed(v) && !isAction(text(v)));
+    const measure = isMeasure(w) && (context.subjectTrimEnd?.entries.get(text(w))?.canonical !== AFTER_CUE || afterCue());
+    return w !== undefined && (trimmed(w) || measure || isTimeOrdinal(i) || prefix);
   };
   // A unit before a word of time makes a time of it (ผู้เสียชีวิตวันนี้, วันนี้พบผู้ติดเชื้อ: วัน + นี้);
   // before another word it stays (วันหยุด keeps its วัน).
@@ -178,10 +191,6 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   }
   // A verb first in a phrase, its object after it (มอบวัคซีน 2,000 โดส, จัดสรรงบประมาณ 500 ล้านบาท):
   // the object is what is counted. Not before a cue or a modifier (ขยายเพิ่มเติม, ช่วยเหลือแล้ว).
-  const isAction = (word: string): boolean => {
-    const entry = context.subjectAction?.entries.get(word);
-    return entry !== undefined && (!entry.kinds || (kind !== undefined && entry.kinds.includes(kind)));
-  };
   // Verbs in a chain (ประกาศ|ปรับลด|ราคาขายปลีก; อนุมัติ|ให้|ใช้|อัตราเงินเฟ้อ, ให้ making the next one
   // done): the object is after the last of them.
   const isChange = (i: number): boolean => isRiseOrFall(text(words[i]), context);

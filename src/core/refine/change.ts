@@ -91,7 +91,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
     // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
     if (changeBefore?.entries.has(text(i))) return undefined;
-    if (!(subjectTrimEnd?.entries.has(text(i)) ?? false)) continue;
+    // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
+    const measure = subjectTrimEnd?.entries.get(text(i));
+    if (!measure || measure.canonical === "after_cue") continue;
     const verb = changeBefore?.entries.get(text(i - 1));
     // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb).
     if (!verb || verb.canonical === "level" || (subjectKeep?.entries.has(verb.surface) ?? false)) return undefined;
