@@ -193,6 +193,15 @@ describe("time references and year", () => {
     expect(fact("ซึ่งส่งผลให้ในเดือนมกราคม 2564 ปริมาณสินค้าผ่านท่าเพิ่มขึ้นร้อยละ 3.57 อยู่ที่ 9.253 ล้านตัน", "ร้อยละ 3.57").year).toBe(2021);
   });
 
+  test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
+    const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
+    expect(fact(newYear, "18%").year).toBe(2024);
+    const songkran = "ช่วงเทศกาลสงกรานต์ 2564 ระหว่างวันที่ 10 - 16 เมษายน 2564 รวม 7 วัน รวมจำนวน 6,469,748 คัน";
+    expect(fact(songkran, "6,469,748 คัน").subject).toBe("เทศกาลสงกรานต์");
+    // Two digits after a festival are an amount as often as a year.
+    expect(fact("จัดทำกรมธรรม์ประกันภัยกลุ่มปีใหม่ 10 บาท นิวนอร์มอลพลัส", "10 บาท").year).toBeUndefined();
+  });
+
   test("a span of years gives the figures it governs its first year", () => {
     const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
     expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);
