@@ -1,7 +1,8 @@
 /**
  * Quarters and halves of a year, written with their year, as the interval of their months:
  * `ไตรมาสที่ 3/2545`, `ไตรมาส 3 ปี 2545`, `ไตรมาส 4 ของปี 2563`, `ไตรมาสแรกของปี 2566`, `Q3/45`,
- * `Q4 2565` → 2002-07/2002-09 …; `ครึ่งแรกของปี 2568`, `ครึ่งปีหลัง 2567`, `H1/2568` → 2025-01/2025-06.
+ * `Q4 2565` → 2002-07/2002-09 …; `ครึ่งแรกของปี 2568`, `ครึ่งปีหลัง 2567`, `H1/2568` → 2025-01/2025-06;
+ * market shorthand with the year glued on: `3Q66` → 2023-07/2023-09, `1H67`, `9M67` → 2024-01/2024-09.
  * Without a year (`ไตรมาส 2`, `ไตรมาสที่ผ่านมา`) a period is no date, so it is not matched here.
  */
 import { readWrittenYear } from "./buddhist-era.js";
@@ -41,22 +42,31 @@ export function periodSource(words: DateWords, named: boolean, p = "p"): string 
   // four-digit one is a year (ไตรมาสแรก 10 ราย counts).
   const afterYearWord = yearWord && `${link ? `${link}?` : ""}${SP}${yearWord}`;
   const toYear = `(?:${SP}${alternatives("/", afterYearWord)}${SP}${g("y", `${ERA}(?:${YEAR4}|${YEAR2})`)}|[ \\t]{1,3}${g("y4", `${ERA}${YEAR4}`)})`;
-  return `(?:${quarter}|${half})${toYear}`;
+  // Market shorthand, the year glued on (3Q66, 1H/2567, 9M67: the first nine months): a listed
+  // company's reporting periods as Thai business news writes them. After a space only a
+  // four-digit year (2Q 2567): in 5M 20 คน, 5M is five million.
+  const compact = `(?<![A-Za-z0-9])${alternatives(`${g("cq", "[1-4]")}Q`, `${g("ch", "[12]")}H`, `${g("cm", "[1-9]|1[01]")}M`)}`
+    + `(?:/?${g("cy", `${ERA}(?:${YEAR4}|${YEAR2})`)}|[ \\t]${g("cy4", `${ERA}${YEAR4}`)})`;
+  return `(?:(?:${quarter}|${half})${toYear}|${compact})`;
 }
 
 /** The months of a matched period as an ISO interval (`2002-07/2002-09`), from its named groups. */
 export function periodValue(groups: Readonly<Record<string, string | undefined>>, calendar: Calendar, p = "p"): string | undefined {
-  const yearText = groups[`${p}y`] ?? groups[`${p}y4`];
+  const yearText = groups[`${p}y`] ?? groups[`${p}y4`] ?? groups[`${p}cy`] ?? groups[`${p}cy4`];
   if (yearText === undefined) return undefined;
   const year = readWrittenYear(yearText, calendar.eras);
   if (year === undefined) return undefined;
-  const quarter = groups[`${p}q`] ?? groups[`${p}qq`];
+  const quarter = groups[`${p}q`] ?? groups[`${p}qq`] ?? groups[`${p}cq`];
   const quarterWord = groups[`${p}qw`];
   const halfWord = groups[`${p}hw`];
-  const half = groups[`${p}hh`];
+  const half = groups[`${p}hh`] ?? groups[`${p}ch`];
+  const leading = groups[`${p}cm`];
   let first: number;
   let months: number;
-  if (quarter !== undefined || quarterWord !== undefined) {
+  if (leading !== undefined) {
+    first = 1;
+    months = Number(leading);
+  } else if (quarter !== undefined || quarterWord !== undefined) {
     const n = quarter !== undefined ? Number(quarter) : calendar.quarterOrdinals.get(wordKey(quarterWord!));
     if (n === undefined) return undefined;
     first = (n - 1) * 3 + 1;
