@@ -50,6 +50,13 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a currency's firming or weakening without ขึ้น, ลง, and an index's points up (บวก) are changes", () => {
+    expect(fact("เงินบาทอ่อนค่า 0.5% เมื่อเทียบกับดอลลาร์", "0.5%").change).toBe("decrease");
+    expect(fact("ดัชนีปิดที่ 1,450.25 จุด บวก 10.2 จุด", "10.2 จุด").change).toBe("increase");
+    // Before a percentage, บวก and ลบ give a spread over a reference rate.
+    expect(fact("อัตราดอกเบี้ย MRR ลบ 3.16% ต่อปี", "3.16%").change).toBeUndefined();
+  });
+
   test("a change verb's short object right before the figure: the figure is the change; a longer phrase is a level to reach", () => {
     expect(fact("โดยมีคณะกรรมการ 2 ท่านเห็นควรให้ปรับขึ้นอัตราดอกเบี้ยร้อยละ 0.25 เพราะ", "ร้อยละ 0.25").change).toBe("increase");
     expect(fact("ซึ่งหากเพิ่มสัดส่วนให้ได้ตามที่กำหนดไว้ร้อยละ 60 ก็จะช่วย", "ร้อยละ 60").change).toBeUndefined();
