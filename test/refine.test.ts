@@ -28,6 +28,9 @@ describe("sign", () => {
     ["โดยอุณหภูมิติดลบ 70 องศาเซลเซียส สามารถอยู่ได้", "70 องศาเซลเซียส", -70],
     ["ยังคงติดลบถึงร้อยละ 7.9", "ร้อยละ 7.9", -7.9],
     ["ทำให้สาขาอุตสาหกรรมติดลบไปด้วย 4 % ขณะที่", "4 %", -4],
+    // Minus said as a word.
+    ["ถือว่าไทยทำได้ดี โดยอินเดีย ลบ 2.6% เกาหลีใต้", "2.6%", -2.6],
+    ["ใช้อุณหภูมิต่ำมากๆ คือ ลบ 80 องศาเซลเซียส", "80 องศาเซลเซียส", -80],
   ])("%s → %s is %d", (text, written, value) => {
     expect(fact(text, written).value).toBe(value);
   });
@@ -35,6 +38,8 @@ describe("sign", () => {
   test.each([
     ["- 20% สำหรับสมาชิก", "20%"],
     ["-20% สำหรับสมาชิก", "20%"],
+    // After a rate's name, ลบ is arithmetic: a margin below it, as MRR-3.16% is.
+    ["อัตราดอกเบี้ยปีที่ 3 MRR ลบ 3.16% ต่อปี", "3.16%"],
   ])("no sign: a range's dash or a bullet (%s)", (text, written) => {
     expect(fact(text, written).value).toBeGreaterThan(0);
   });

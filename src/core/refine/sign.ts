@@ -12,6 +12,8 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
 const MINUS = 0x2d;
 const PLUS = 0x2b;
+/** A `sign_negative` entry that is the minus sign said as a word (ลบ): arithmetic after a name or a number. */
+const MINUS_WORD = "minus";
 
 /**
  * Whether the character at `at` (a `-` or `+`) is a sign: not a line's first (a bullet), not
@@ -37,6 +39,9 @@ function negativeWordBefore(context: RefineContext, start: number, kind: Kind): 
   let at = start;
   for (let hops = 0; hops < 3; hops++) {
     const cue = cueBefore(view, at, signNegative, kind, boundaries);
+    // A minus said as a word (`minus`: ลบ) after a name of Latin letters or a number is
+    // arithmetic, as the sign written there is (MRR ลบ 3.16% as MRR-3.16%): a margin, no sign.
+    if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]$/.test(view.slice(0, skipSpacesBack(view, cue.start)))) return undefined;
     if (cue) return cue.entry.surface;
     const skip = cueBefore(view, at, cueSkip, kind, boundaries);
     if (!skip) return undefined;
