@@ -30,7 +30,6 @@ describe("sign", () => {
     ["ทำให้สาขาอุตสาหกรรมติดลบไปด้วย 4 % ขณะที่", "4 %", -4],
     // Minus said as a word.
     ["ถือว่าไทยทำได้ดี โดยอินเดีย ลบ 2.6% เกาหลีใต้", "2.6%", -2.6],
-    ["ใช้อุณหภูมิต่ำมากๆ คือ ลบ 80 องศาเซลเซียส", "80 องศาเซลเซียส", -80],
   ])("%s → %s is %d", (text, written, value) => {
     expect(fact(text, written).value).toBe(value);
   });
@@ -58,6 +57,7 @@ describe("change", () => {
   test("a currency's firming or weakening without ขึ้น, ลง, and an index's points up (บวก) are changes", () => {
     expect(fact("เงินบาทอ่อนค่า 0.5% เมื่อเทียบกับดอลลาร์", "0.5%").change).toBe("decrease");
     expect(fact("ดัชนีปิดที่ 1,450.25 จุด บวก 10.2 จุด", "10.2 จุด").change).toBe("increase");
+    expect(fact("SET ปิดที่ 1,450.25 จุด ลบ 5.3 จุด", "5.3 จุด")).toMatchObject({ change: "decrease", value: 5.3 });
     // Before a percentage, บวก and ลบ give a spread over a reference rate.
     expect(fact("อัตราดอกเบี้ย MRR ลบ 3.16% ต่อปี", "3.16%").change).toBeUndefined();
   });
@@ -205,6 +205,17 @@ describe("time references and year", () => {
     expect(fact("ซึ่งส่งผลให้ในเดือนมกราคม 2564 ปริมาณสินค้าผ่านท่าเพิ่มขึ้นร้อยละ 3.57 อยู่ที่ 9.253 ล้านตัน", "ร้อยละ 3.57").year).toBe(2021);
   });
 
+  test("a day with nothing before it dates the figures after it in its paragraph; a day of history does not", () => {
+    const today = "วันนี้ (30 กันยายน 2563) ที่ศูนย์ปฏิบัติการด้านข่าวโรคติดเชื้อไวรัสโคโรนา 2019 กระทรวงสาธารณสุข จ.นนทบุรี นายแพทย์ธนรักษ์ ผลิพัฒน์ รองอธิบดีกรมควบคุมโรค แถลงความคืบหน้าสถานการณ์ผู้ติดเชื้อในประเทศไทยวันนี้ มีผู้ติดเชื้อรายใหม่ 5 ราย เป็นผู้เดินทางจากต่างประเทศ";
+    expect(fact(today, "5 ราย").year).toBe(2020);
+    // A period before the day governs again after the day's clause.
+    const period = "ในปี 2565 ธนาคารตั้งเป้า Digital Transaction 80% ซึ่งเปิดบริการไปแล้วเมื่อวันที่ 24 กันยายน 2563 ขณะที่ลูกค้าใช้บริการ 6 ล้านราย";
+    expect(fact(period, "6 ล้านราย").year).toBe(2022);
+    // A day years from its text's dateline is history: it dates its clause only.
+    const history = "วันพุธที่ 1 มกราคม 2568\nกลุ่มสตรีบ้านนาก่อตั้งเมื่อวันที่ 1 มกราคม 2537 โดยชาวบ้านในพื้นที่ ขณะที่มีกลุ่มอาชีพสังกัดสหกรณ์จำนวน 3 กลุ่ม";
+    expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
+  });
+
   test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
     const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
     expect(fact(newYear, "18%").year).toBe(2024);
@@ -251,7 +262,7 @@ describe("time references and year", () => {
     const upToNow = "วันศุกร์ที่ 9 กรกฎาคม 2564\nกระทรวงพาณิชย์รายงานว่า ตั้งแต่ปี 2562 ถึงปัจจุบัน มีผู้ขอนำไม้ยืนต้นมาจดทะเบียนแล้ว จำนวน 87 สัญญา";
     expect(fact(upToNow, "87 สัญญา").year).toBe(2021);
     const day = "วันพฤหัสบดีที่ 5 พฤศจิกายน 2563\nราคายางลดลงต่อเนื่องตั้งแต่วันที่ 29 ต.ค.63 จนถึงปัจจุบัน 5 พ.ย.63 ขณะที่ยางแผ่นดิบ เหลือเพียง กก.ละ 61.37 บาท";
-    expect(fact(day, "61.37 บาท").year).toBeUndefined();
+    expect(fact(day, "61.37 บาท").year).toBe(2020);
     // Nor is it a period the figure is compared with: มากกว่า stays a bound.
     expect(fact("รองรับการให้สินเชื่อแก่ประชาชนได้มากกว่า 1 ล้านราย ปัจจุบันมีผู้ขอ", "1 ล้านราย").qualifier).toBe("more_than");
   });
@@ -365,11 +376,12 @@ describe("time references and year", () => {
     expect(fact(fiscal, "5,483 คดี").year).toBe(2021);
   });
 
-  test("a day figures are counted as of (ณ วันที่, จนถึงวันที่) dates its paragraph; another day its clause", () => {
+  test("a day figures are counted as of (ณ วันที่, จนถึงวันที่) dates its paragraph; another day its clause first", () => {
     expect(fact("ส่วนยอดการคืนตั๋วโดยสาร ข้อมูล ณ วันที่ 7 เมษายน 2564 มีผู้โดยสารคืนตั๋วโดยสาร จำนวน 738 คน ทั้งนี้ มีผู้ขอคืนเงิน 20 คน", "20 คน").year).toBe(2021);
     expect(fact("ผลการดำเนินโครงการกำลังใจ ณ 8 มี.ค. 64 มี อสม. ที่เดินทางแล้ว 680,794 คน", "680,794 คน").year).toBe(2021);
     const day = "เมื่อวันที่ 28 เมษายน 2564 รองนายกรัฐมนตรี เป็นประธานมอบเงินสงเคราะห์ลูกจ้าง จำนวน 21,465,350 บาท ทั้งนี้ มีลูกจ้างยื่นคำร้อง 500 คน";
-    expect([fact(day, "21,465,350 บาท").year, fact(day, "500 คน").year]).toEqual([2021, undefined]);
+    // Past its clause, with no other reference before it, the day dates the rest of its paragraph.
+    expect([fact(day, "21,465,350 บาท").year, fact(day, "500 คน").year]).toEqual([2021, 2021]);
     // A dateline is the news's own day: it dates nothing.
     expect(fact("วันพุธที่ 28 เมษายน 2564\nมีลูกจ้างยื่นคำร้อง 500 คน", "500 คน").year).toBeUndefined();
   });

@@ -19,7 +19,7 @@ import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { HAS_WORD } from "../extract/subject-words.js";
-import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
+import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -148,15 +148,30 @@ function effectiveAfter(context: RefineContext, end: number): TimeReference | un
 }
 
 /** The last governing reference ending in [from, to], not one of `owned` (a base figure's own period). */
-function governingBefore(refs: readonly TimeReference[], from: number, to: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+function governingBefore(context: RefineContext, from: number, to: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+  const refs = context.timeReferences;
+  // A day's reach ends with its clause: the reference before it governs again; with none before
+  // it, a day of the news's own time dates what follows (วันนี้ (30 กรกฎาคม 2566) … ผู้เสียชีวิต
+  // จำนวน 12 ราย), not one of history (a group founded เมื่อวันที่ 1 มกราคม 2537).
+  let day: TimeReference | undefined;
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
     const ref = refs[i]!;
     if (ref.end > to) continue;
-    if (ref.end < from) return undefined;
-    // A day's reach ends with its clause: the reference before it governs again.
-    if (ref.governs && !owned.has(ref) && (ref.until === undefined || to <= ref.until)) return ref;
+    if (ref.end < from) return day;
+    if (!ref.governs || owned.has(ref)) continue;
+    if (ref.until === undefined || to <= ref.until) return ref;
+    if (day === undefined && ofTheNews(context, ref)) day = ref;
   }
-  return undefined;
+  return day;
+}
+
+/** The most years a day may lie from its text's dateline and still be the news's own time. */
+const NEWS_YEARS = 1;
+
+/** Whether a reference's year is within NEWS_YEARS of the date of its text (its dateline's), or no date is known. */
+function ofTheNews(context: RefineContext, ref: TimeReference): boolean {
+  const date = dateAt(context, ref.start);
+  return date === undefined || ref.year === undefined || Math.abs(date.year - ref.year) <= NEWS_YEARS;
 }
 
 /** The most item lines between a list's item and the line that introduces it. */
@@ -375,7 +390,7 @@ export const year: Refiner = {
         because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
-      const ref = linked ?? governingBefore(context.timeReferences, context.scopes.paragraphStart(start, window), start, owned)
+      const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned)
         ?? introducedBy(context, start, owned);
       if (!ref) {
         // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
