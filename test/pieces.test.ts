@@ -9,7 +9,7 @@ import { extractFacts, findDocumentDates, type Fact } from "../src/core/index.js
 import { documentDatesIn } from "../src/core/extract/document.js";
 import { buildMatchView } from "../src/core/text/match-view.js";
 import { readBody, type DecodedPart } from "../src/io/parts.js";
-import { DocumentContext } from "../src/engine/document-context.js";
+import { DocumentContext, type InContext } from "../src/engine/document-context.js";
 import { orderedMap } from "../src/engine/ordered.js";
 import { splitIntoPieces, type Piece } from "../src/engine/pieces.js";
 import { extractPiece } from "../src/engine/workers/extract-piece.js";
@@ -18,7 +18,7 @@ import { ROOT, builtinRules, segmenter } from "./helpers.js";
 const SAMPLE = readFileSync(join(ROOT, "fixtures/corpus-sample.txt"), "utf8");
 
 /** The pieces of `text` as a run gives them out, each with what its document gives it. */
-function piecesInContext(text: string, maxChars: number): Array<{ piece: Piece; documentDate: unknown; titleYear: unknown }> {
+function piecesInContext(text: string, maxChars: number): Array<InContext<{ piece: Piece }>> {
   const context = new DocumentContext<{ piece: Piece }>(builtinRules());
   const pieces = [...splitIntoPieces(text, 0, 0, maxChars)].flatMap((piece) => context.push({ piece }));
   pieces.push(...context.end());
@@ -27,8 +27,8 @@ function piecesInContext(text: string, maxChars: number): Array<{ piece: Piece; 
 
 /** Facts of `text` extracted piece by piece, as a run does (without the `file` it adds). */
 function factsInPieces(text: string, maxChars: number): Fact[] {
-  return piecesInContext(text, maxChars).flatMap(({ piece, documentDate, titleYear, datelineBefore }) =>
-    extractPiece({ ...piece, file: "doc", documentDate: documentDate as null, titleYear: titleYear as null, datelineBefore: datelineBefore as null }, builtinRules(), segmenter)
+  return piecesInContext(text, maxChars).flatMap(({ piece, documentDate, titleYear, datelineBefore, leadBefore }) =>
+    extractPiece({ ...piece, file: "doc", documentDate, titleYear, datelineBefore, leadBefore }, builtinRules(), segmenter)
       .facts.map(({ file: _, ...fact }) => fact));
 }
 
@@ -61,6 +61,18 @@ describe("pieces", () => {
     const whole = extractFacts(text, builtinRules(), segmenter).facts;
     expect(whole.find((f) => f.text === "2,200 คน")?.year).toBe(2022);
     expect(factsInPieces(text, 40)).toEqual(whole);
+  });
+
+  test("a piece of an article gets the period the article opens with in a piece before", () => {
+    const text = `ข่าวแรก\nวันอังคารที่ 25 สิงหาคม 2563\nรายงานภาวะเศรษฐกิจเดือนกรกฎาคม 2563\n${"ข้อความ\n".repeat(20)}มีผู้ใช้บริการ 2,200 คน\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.text === "2,200 คน")?.year).toBe(2020);
+    expect(factsInPieces(text, 40)).toEqual(whole);
+    // A dateline starts another article, which the first's period does not lead.
+    const next = `${text}ข่าวที่สอง\nวันพุธที่ 5 มกราคม 2565\n${"ข้อความ\n".repeat(20)}มีผู้ใช้บริการ 3,300 คน\n`;
+    const both = extractFacts(next, builtinRules(), segmenter).facts;
+    expect(both.find((f) => f.text === "3,300 คน")?.year).toBeUndefined();
+    expect(factsInPieces(next, 40)).toEqual(both);
   });
 
   test("a yearless date before the first dated line still gets the document's year", () => {

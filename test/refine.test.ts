@@ -216,6 +216,17 @@ describe("time references and year", () => {
     expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
   });
 
+  test("the period an article opens with dates its later paragraphs that name none", () => {
+    const report = "ภาวะเศรษฐกิจการคลังภูมิภาค\nวันพฤหัสบดีที่ 29 เมษายน 2564\nรายงานภาวะเศรษฐกิจการคลังภูมิภาคประจำเดือนมีนาคม 2564 พบว่า เศรษฐกิจภูมิภาคปรับตัวดีขึ้น\nการบริโภคภาคเอกชนในภาคเหนือ ขยายตัวร้อยละ 12.2 ต่อปี";
+    expect(fact(report, "ร้อยละ 12.2").year).toBe(2021);
+    // A year of history leads nothing: the first of the news's own time does.
+    const history = "ข่าวชุมชน\nวันพุธที่ 1 มกราคม 2568\nกลุ่มสตรีบ้านนาก่อตั้งขึ้นในปี 2537 โดยชาวบ้าน\nกลุ่มมีสมาชิก 30 คน";
+    expect(fact(history, "30 คน").year).toBeUndefined();
+    // A year carried from paragraphs before makes no target: the passage's year, not the figure's.
+    const plan = "ข่าวสาธารณสุข\nวันพุธที่ 13 พฤษภาคม 2563\nรัฐบาลวางแผนจัดหาวัคซีนในปี 2564\nขณะที่มีผู้ติดเชื้อแล้วมากกว่า 27 ล้านคนทั่วโลก";
+    expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
+  });
+
   test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
     const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
     expect(fact(newYear, "18%").year).toBe(2024);
@@ -398,8 +409,8 @@ describe("time references and year", () => {
     expect(fact(text, "7.5 แสนตัน").year).toBe(2021);
     const meeting = "ที่ประชุมเมื่อวันที่ 15 กรกฎาคม 2563 สรุปได้ดังนี้\n1. รับทราบ จำนวน 7 เรื่อง";
     expect(fact(meeting, "7 เรื่อง").year).toBeUndefined();
-    // A line that is no item (a table's figure) is no list's.
-    expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBeUndefined();
+    // A line that is no item (a table's figure) is no list's: the period its article opens with dates it.
+    expect(fact("ข่าวการเกษตร\nในปี 2564 ผลผลิต ได้แก่\n10.5 ล้านตัน", "10.5 ล้านตัน").year).toBe(2021);
   });
 
   test("a year in brackets right after a figure is its period, unless the bracket holds a figure of its own", () => {
@@ -422,7 +433,9 @@ describe("time references and year", () => {
   test("an intro that carries on the line before (โดย …) reads that line's period of months, not a year named there", () => {
     const quarter = "ยอดโอนกรรมสิทธิ์ทั้งประเทศในไตรมาส 2 ปี 2568 มีจำนวน 77,343 หน่วย ลดลง 10.9% เมื่อเทียบกับช่วงเดียวกันกับปีก่อนหน้า\nโดย 10 จังหวัดแรกที่มีมูลค่าการโอนสูงสุด ได้แก่\n- กรุงเทพฯ 17,467 หน่วย ลดลง 17.1%";
     expect(fact(quarter, "17,467 หน่วย").year).toBe(2025);
-    const deadline = "ข่าวคมนาคม\nโครงการนี้แล้วเสร็จปี พ.ศ.2568\nโดยรูปแบบทางแยกโครงการมี 9 จุดตัด ดังนี้\n1) จุดตัดทางหลวง ออกแบบเป็นสะพานข้ามแยกขนาด 4 ช่องจราจร";
+    // Not a year it names in passing: in a text of 2563, the project's year of completion is no
+    // period of the news's own, and leads nothing either.
+    const deadline = "ข่าวคมนาคม\nวันพุธที่ 1 มกราคม 2563\nโครงการนี้แล้วเสร็จปี พ.ศ.2568\nโดยรูปแบบทางแยกโครงการมี 9 จุดตัด ดังนี้\n1) จุดตัดทางหลวง ออกแบบเป็นสะพานข้ามแยกขนาด 4 ช่องจราจร";
     expect(fact(deadline, "4 ช่องจราจร").year).toBeUndefined();
   });
 

@@ -3,11 +3,12 @@
  * (for dates written without a year: its first full date, else its first month), the year of
  * the period its title names (from its first line), and the last dateline before each piece (a
  * text of many articles: each dates its own, as in a whole-document run). Both are found here, once per document, on
- * the thread that reads the document in order, and handed to every piece, its first included:
+ * the thread that reads the document in order, and handed to every piece, its first included;
+ * so are the candidates for the period the article a piece continues opens with (article-lead.ts):
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, type RuleSet, type Ymd } from "../core/reading.js";
+import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, leadCandidatesThrough, type LeadCandidate, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -18,7 +19,7 @@ import type { Piece } from "./pieces.js";
 const DATE_HOLD_CHARS = 32 * 1024 * 1024;
 
 /** A work item with what its document gives it (null: the document has none). */
-export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null; datelineBefore: Ymd | null };
+export type InContext<T> = T & { documentDate: Ymd | null; titleYear: number | null; datelineBefore: Ymd | null; leadBefore: readonly LeadCandidate[] };
 
 /**
  * Gives each piece of one document (work items carrying a Piece), in order, its document's date
@@ -40,6 +41,12 @@ export class DocumentContext<T extends { piece: Piece }> {
   private unread: string | undefined;
   /** The dateline before each held piece, as it was when the piece was pushed. */
   private heldDatelines: Array<Ymd | null> = [];
+  /** The candidates for the period the article in progress opens with (article-lead.ts), read so far. */
+  private lead: readonly LeadCandidate[] = [];
+  /** Whether the unread piece is the document's first, whose first line is the title. */
+  private unreadFirst = true;
+  /** The lead candidates before each held piece, as they were when the piece was pushed. */
+  private heldLeads: Array<readonly LeadCandidate[]> = [];
 
   constructor(private readonly rules: RuleSet) {
     this.scan = new DocumentDateScan(rules);
@@ -49,34 +56,41 @@ export class DocumentContext<T extends { piece: Piece }> {
 
   push(piece: T): Array<InContext<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
-    if (this.unread !== undefined) this.dateline = lastDatelineIn(this.unread, this.rules) ?? this.dateline;
+    if (this.unread !== undefined) {
+      this.lead = leadCandidatesThrough(this.unread, this.rules, this.lead, this.unreadFirst, this.dateline?.year);
+      this.dateline = lastDatelineIn(this.unread, this.rules) ?? this.dateline;
+      this.unreadFirst = false;
+    }
     const before = this.dateline;
+    const lead = this.lead;
     this.unread = piece.piece.text;
     if (!this.scan.done) {
       this.scan.read(piece.piece.text);
       if (!this.scan.done && this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {
         this.held.push(piece);
         this.heldDatelines.push(before);
+        this.heldLeads.push(lead);
         this.heldChars += piece.piece.text.length;
         return [];
       }
     }
-    return [...this.release(), this.inContext(piece, before)];
+    return [...this.release(), this.inContext(piece, before, lead)];
   }
 
   end(): Array<InContext<T>> {
     return this.release();
   }
 
-  private inContext(piece: T, datelineBefore: Ymd | null): InContext<T> {
+  private inContext(piece: T, datelineBefore: Ymd | null, leadBefore: readonly LeadCandidate[]): InContext<T> {
     const { date, month } = this.scan.dates;
-    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore };
+    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore, leadBefore };
   }
 
   private release(): Array<InContext<T>> {
-    const out = this.held.map((p, i) => this.inContext(p, this.heldDatelines[i] ?? null));
+    const out = this.held.map((p, i) => this.inContext(p, this.heldDatelines[i] ?? null, this.heldLeads[i] ?? []));
     this.held = [];
     this.heldDatelines = [];
+    this.heldLeads = [];
     this.heldChars = 0;
     return out;
   }

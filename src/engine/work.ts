@@ -3,7 +3,7 @@
  * document's pieces given its date and title year: document-context.ts), and every message of
  * the readers kept in its place between them.
  */
-import type { RuleSet, Ymd } from "../core/runtime.js";
+import type { LeadCandidate, RuleSet, Ymd } from "../core/runtime.js";
 import { DocumentContext } from "./document-context.js";
 import type { SourceEntry } from "./events.js";
 import { splitIntoPieces, type Piece } from "./pieces.js";
@@ -28,6 +28,8 @@ export interface PieceWork {
   titleYear?: number | null;
   /** The date of the last dateline before the piece in its document (null: none). Absent: as for `documentDate`. */
   datelineBefore?: Ymd | null;
+  /** The candidates for the period the article the piece continues opens with. Absent: as for `documentDate`. */
+  leadBefore?: readonly LeadCandidate[];
   /** Whether the piece is its document's last. */
   ends: boolean;
   /** Whether the document is cut into several pieces (failures then say where). */
@@ -90,10 +92,11 @@ export async function* toWork(entries: AsyncIterable<SourceEntry>, maxChars: num
 }
 
 /** What a worker needs to extract a piece: its text and place, and what its document gives it. */
-export function requestOf({ piece, file, documentDate, titleYear, datelineBefore }: PieceWork): Omit<ExtractRequest, "id"> {
+export function requestOf({ piece, file, documentDate, titleYear, datelineBefore, leadBefore }: PieceWork): Omit<ExtractRequest, "id"> {
   return {
     text: piece.text, offset: piece.offset, lines: piece.lines, file,
     ...(documentDate !== undefined ? { documentDate } : {}), ...(titleYear !== undefined ? { titleYear } : {}),
     ...(datelineBefore !== undefined ? { datelineBefore } : {}),
+    ...(leadBefore !== undefined && leadBefore.length > 0 ? { leadBefore } : {}),
   };
 }

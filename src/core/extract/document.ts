@@ -106,38 +106,64 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   const stop = text.indexOf("\n");
   const line = stop < 0 ? text : text.slice(0, stop);
   if (line.length > TITLE_CHARS) return undefined;
+  // The last period; a range of days names the period only when nothing else does: after a
+  // year's label it is the label's gloss or the week reported on (ประจำปีงบประมาณ พ.ศ. 2564
+  // ระหว่างวันที่ 4 - 10 ธันวาคม 2563 is fiscal 2564's, 2021). A day (สรุปข่าวการประชุม ครม. 8 ตุลาคม
+  // 2567, an auction's or a meeting's) dates what is reported of it, not the document's figures.
+  const references = linePeriods(line, rules);
+  const last = (what: LineReference["what"]): LineReference | undefined => references.filter((r) => r.what === what).at(-1);
+  return (last("period") ?? last("days"))?.year;
+}
+
+/** A time reference of one line (linePeriods): a period (a month, a quarter, a year mention), a day, or a range of days. */
+export interface LineReference {
+  start: number;
+  end: number;
+  year: number;
+  what: "period" | "day" | "days";
+}
+
+/**
+ * The time references of one line with a written year, by start: its dates and its year
+ * mentions, not a comparison's base (เมื่อเทียบกับ เม.ย. 63), nor a deadline (ภายในปี 2568: a
+ * goal's year), nor a year mention inside a day's date. Offsets are the line's match view's.
+ */
+export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const { view } = buildMatchView(line);
-  let found: { start: number; year: number } | undefined;
-  // A range of days names the period only when nothing else does: after a year's label it is the
-  // label's gloss or the week reported on (ประจำปีงบประมาณ พ.ศ. 2564 ระหว่างวันที่ 4 - 10 ธันวาคม 2563
-  // is fiscal 2564's, 2021).
-  let days: { start: number; year: number } | undefined;
+  const out: LineReference[] = [];
   const { calendar } = rules.context;
-  const bases = [...(rules.context.yearBase?.entries.keys() ?? [])];
+  const bases = baseWords(rules);
   const scan = calendar.dateScan;
-  const dayDates: Array<[number, number]> = [];
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
     if (afterBase(view, m.index, bases)) continue;
     const parsed = parseDate(m[0], calendar);
-    const year = parsed && !parsed.yearImplied ? periodYear(parsed.value) : undefined;
+    if (!parsed || parsed.yearImplied) continue;
+    const day = dayOf(parsed.value);
+    const year = day?.year ?? periodYear(parsed.value);
     if (year === undefined) continue;
-    if (isDayRange(parsed!.value)) days = { start: m.index, year };
-    // A day (สรุปข่าวการประชุม ครม. 8 ตุลาคม 2567, an auction's or a meeting's) dates what is reported
-    // of it, as a day in the text dates only its clause: not the document's figures.
-    else if (dayOf(parsed!.value)) dayDates.push([m.index, m.index + m[0].length]);
-    else if (!found || m.index > found.start) found = { start: m.index, year };
+    out.push({ start: m.index, end: m.index + m[0].length, year, what: day ? "day" : isDayRange(parsed.value) ? "days" : "period" });
   }
+  const days = out.filter((r) => r.what === "day");
   const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
   for (const mention of yearMentions(view, rules)) {
-    // A deadline (ตั้งเป้ากว่า 7 หมื่นโรง ภายในปี 2568) is a goal's year, not the period reported on.
-    if (deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
-    if (dayDates.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
-    if (mention.year !== undefined && (!found || mention.start > found.start)) found = { start: mention.start, year: mention.year };
+    if (mention.year === undefined || deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
+    if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
+    out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });
   }
-  return (found ?? days)?.year;
+  return out.sort((a, b) => a.start - b.start);
 }
 
+/** The rule set's `year_base` words, gathered once per rule set. */
+const BASES = new WeakMap<RuleSet, readonly string[]>();
+function baseWords(rules: RuleSet): readonly string[] {
+  let words = BASES.get(rules);
+  if (!words) {
+    words = [...(rules.context.yearBase?.entries.keys() ?? [])];
+    BASES.set(rules, words);
+  }
+  return words;
+}
 
 /** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */
 const SHORT_BASE = 3;
@@ -153,7 +179,10 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
 }
 
 /** Most characters of a dateline: a weekday, a day, a month's name, a year. */
-const DATELINE_CHARS = 60;
+export const DATELINE_CHARS = 60;
+
+/** The shape of a dateline line (see datelineOf), checked before its date is read. */
+const DATELINE_SHAPE = /^[\s\u00a0]*[0-9๐-๙วA-Z][^\n]*[0-9๐-๙][\s\u00a0]*$/;
 
 /**
  * The day of the last dateline in `text` (see isDateline), with its year written; undefined if
@@ -161,21 +190,28 @@ const DATELINE_CHARS = 60;
  * the date of the article they continue (document-context.ts), as a whole-document run would.
  */
 export function lastDatelineIn(text: string, rules: RuleSet): Ymd | undefined {
-  const { calendar } = rules.context;
   let end = text.length;
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
+    const day = datelineOf(text.slice(start, end), rules);
+    if (day) return day;
     end = start - 1;
-    if (line.length > DATELINE_CHARS || !/[0-9๐-๙]/.test(line)) continue;
-    const { view } = buildMatchView(line);
-    const scan = calendar.dateScan;
-    scan.lastIndex = 0;
-    for (let m = scan.exec(view); m; m = scan.exec(view)) {
-      const parsed = parseDate(m[0], calendar);
-      const day = parsed && !parsed.yearImplied ? dayOf(parsed.value) : undefined;
-      if (day && isDateline(view, m.index, m.index + m[0].length)) return day;
-    }
+  }
+  return undefined;
+}
+
+/** The day a line is the dateline of (see isDateline), its year written; undefined for any other line. */
+export function datelineOf(line: string, rules: RuleSet): Ymd | undefined {
+  // A dateline starts with its weekday (วัน…ที่), its day or an English month, and ends with its year.
+  if (line.length > DATELINE_CHARS || !DATELINE_SHAPE.test(line)) return undefined;
+  const { calendar } = rules.context;
+  const { view } = buildMatchView(line);
+  const scan = calendar.dateScan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(view); m; m = scan.exec(view)) {
+    const parsed = parseDate(m[0], calendar);
+    const day = parsed && !parsed.yearImplied ? dayOf(parsed.value) : undefined;
+    if (day && isDateline(view, m.index, m.index + m[0].length)) return day;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  * As in chrono, parsers (the rules) propose and refiners decide: the chain drops names and
  * overlapping readings, then sets each attribute from the words around each figure.
  */
+import { ArticleLeads, type LeadCandidate } from "./article-lead.js";
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
 import { refine } from "../refine/chain.js";
@@ -39,6 +40,11 @@ export interface ExtractOptions {
    */
   datelineBefore?: Ymd | null;
   titleYear?: number | null;
+  /**
+   * The candidates for the period the article `text` continues opens with, read in the pieces of its
+   * document before it (leadCandidatesThrough); absent: `text` starts its document or an article.
+   */
+  leadBefore?: readonly LeadCandidate[];
   /**
    * Whether `text` starts its document, so that its first line is the title, whose own figures
    * the title's year does not date. Default: true without `titleYear` (the text is taken for a
@@ -99,9 +105,11 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const masks = maskSpans(view, rules);
   const candidates = findCandidates({ view, rules, boundaries, dates: { documentDate: findDate }, masks, ...(rejections ? { rejections } : {}) });
 
+  const startsDocument = options.startsDocument ?? options.titleYear === undefined;
   const context: RefineContext = {
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
-    titleEnd: (options.startsDocument ?? options.titleYear === undefined) ? (view.indexOf("\n") + 1 || view.length) : 0,
+    titleEnd: startsDocument ? (view.indexOf("\n") + 1 || view.length) : 0,
+    leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0, options.leadBefore),
     yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
     ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
   };

@@ -182,7 +182,9 @@ export const target: Refiner = {
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
       // Not the year of the period the title reports on (สศก. เผยปี 65 รายได้เงินสดสุทธิ …): the text
       // reports it, whatever date it takes for its own (a month it names in passing, with no dateline).
-      const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() ? dateAt(context, c.start) : undefined;
+      // Nor a year carried from the period its article opens with (d.carried): the passage's, not
+      // the figure's (an article opening with next year's plan reports this year's cases too).
+      const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
       fact.target = cue !== undefined || deadline !== undefined || ahead;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);

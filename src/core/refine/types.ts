@@ -2,6 +2,7 @@
  * The refine chain's shared shapes: what every step reads (the document and its rules) and what
  * it passes on (drafts: a candidate and the fact being built from it).
  */
+import type { ArticleLeads } from "../extract/article-lead.js";
 import type { RuleSet } from "../rules/compile.js";
 import type { Candidate } from "../extract/candidates.js";
 import type { Loss } from "./overlap.js";
@@ -28,6 +29,11 @@ export interface Draft {
    * ล้านบาท): set by the year step; the figure is what was, no plan.
    */
   base?: TimeReference;
+  /**
+   * Set by the year step when the year is the period its article opens with, paragraphs before:
+   * a year of the passage, not the figure's own, so it makes no target of a figure (the target step).
+   */
+  carried?: true;
 }
 
 /** Everything a step may read about the document; steps add nothing to it but warnings and trace. */
@@ -43,6 +49,8 @@ export interface RefineContext {
   documentDate(): Ymd | undefined;
   /** The year of the period the document's title names, found when first asked for. */
   titleYear(): number | undefined;
+  /** The periods its articles open with (ArticleLeads), read as far as figures ask; offsets are the text's. */
+  leads: ArticleLeads;
   /** Where the title line ends, in view offsets (0 when `text` is a later piece of its document). */
   titleEnd: number;
   /** Year mentions (`year_pattern`), sorted: their numbers are years, never figures. */

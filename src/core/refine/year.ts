@@ -404,6 +404,14 @@ export const year: Refiner = {
         if (title !== undefined) {
           d.fact.year = title;
           because(context, d, "year", () => "the period of the document's title");
+          continue;
+        }
+        // The period its article opens with, of the news's own time, paragraphs before (article-lead.ts).
+        const lead = context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
+        if (lead) {
+          d.fact.year = lead.year;
+          d.carried = true;
+          because(context, d, "year", () => `${lead.year}: the ${lead.day ? "day" : "period"} its article opens with, in a paragraph before`);
         }
         continue;
       }

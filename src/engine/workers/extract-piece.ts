@@ -22,6 +22,7 @@ export function extractPiece(
     // A cut document's first piece is given its title's year too: its own first line is the title.
     ...(request.titleYear !== undefined ? { titleYear: request.titleYear, startsDocument: request.offset === 0 } : {}),
     ...(request.datelineBefore !== undefined ? { datelineBefore: request.datelineBefore } : {}),
+    ...(request.leadBefore !== undefined ? { leadBefore: request.leadBefore } : {}),
   };
   const { facts, warnings, trace } = extractFacts(request.text, ruleSet, segmenter, options);
   // The core's facts are this call's own: moved and named in place rather than copied.

@@ -4,7 +4,7 @@
  * flags): compiled rules are only that, so workers are given the main thread's compiled rules
  * and never parse YAML or compile a pattern themselves.
  */
-import type { RuleSet, Warning, Ymd } from "../../core/runtime.js";
+import type { LeadCandidate, RuleSet, Warning, Ymd } from "../../core/runtime.js";
 import type { OutputFact, TextFormat, WriterOptions } from "../../output/formats.js";
 
 /** `workerData` of every worker. */
@@ -40,6 +40,8 @@ export interface ExtractRequest {
   titleYear?: number | null;
   /** The date of the last dateline before `text` in its document, likewise (null: none). Absent: none. */
   datelineBefore?: Ymd | null;
+  /** The candidates for the period the article `text` continues opens with, read before it. Absent: none. */
+  leadBefore?: readonly LeadCandidate[];
   /** Also trace how the text was read (`--explain`), as lines of text. */
   explain?: boolean;
   /**

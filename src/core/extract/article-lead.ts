@@ -1,0 +1,139 @@
+/**
+ * The period an article opens with. News names its period once (ในช่วงครึ่งแรกของปี 2568 …,
+ * วันนี้ (30 กรกฎาคม 2566) …) and writes more paragraphs of it with none: a figure that nothing in
+ * its paragraph dates takes the year of its article's first reference of the news's own time.
+ *
+ * Read from the text alone, a line at a time (linePeriods, datelineOf), so that the pieces of a
+ * document cut in several get the same lead as a whole-document run: whoever reads the document
+ * in order carries the candidates of the article in progress into the next piece.
+ */
+import type { RuleSet } from "../rules/compile.js";
+import { DATELINE_CHARS, datelineOf, linePeriods } from "./document.js";
+
+/** A reference that may lead its article: its year, whether it is a day, where it ends (-1: in a piece before). */
+export interface LeadCandidate {
+  year: number;
+  day: boolean;
+  end: number;
+}
+
+/**
+ * The most references of an article read for its lead: the first of the news's own time among
+ * them leads. A bound, so that the candidates carried from piece to piece stay few.
+ */
+export const LEAD_CANDIDATES = 32;
+
+/** Whether a candidate is of the news's own time: a period within a year of it, a day of its very year. */
+export function ofNewsYear(candidate: LeadCandidate, newsYear: number | undefined): boolean {
+  if (candidate.day) return candidate.year === newsYear;
+  return newsYear === undefined || Math.abs(candidate.year - newsYear) <= 1;
+}
+
+/** The candidates one line adds after `from` (its offset in its text), day ranges left out: an event's dates. */
+function lineCandidates(line: string, from: number, rules: RuleSet): LeadCandidate[] {
+  // Only a line with a digit can name a year.
+  if (!/[0-9๐-๙]/.test(line)) return [];
+  return linePeriods(line, rules).filter((r) => r.what !== "days").map((r) => ({ year: r.year, day: r.what === "day", end: from + r.end }));
+}
+
+/**
+ * The candidates of the article in progress at the end of `text` (whole lines), given those it
+ * had before (`before`): a dateline starts a new article with none. With `title`, the first line
+ * is the document's title, which leads nothing. `newsYear`: the year of the dateline before the
+ * text, if any; with a year known, an article is read only until a candidate of it leads. Their
+ * ends are made -1: all are before what follows.
+ */
+export function leadCandidatesThrough(text: string, rules: RuleSet, before: readonly LeadCandidate[], title: boolean, newsYear?: number): LeadCandidate[] {
+  let candidates = before.slice();
+  let year = newsYear;
+  let settled = year !== undefined && candidates.some((c) => ofNewsYear(c, year));
+  let start = title ? text.indexOf("\n") + 1 || text.length : 0;
+  while (start < text.length) {
+    const stop = text.indexOf("\n", start);
+    const end = stop < 0 ? text.length : stop;
+    const dateline = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules) : undefined;
+    if (dateline) {
+      candidates = [];
+      year = dateline.year;
+      settled = false;
+    } else if (!settled && candidates.length < LEAD_CANDIDATES) {
+      candidates.push(...lineCandidates(text.slice(start, end), start, rules).slice(0, LEAD_CANDIDATES - candidates.length));
+      settled = year !== undefined && candidates.some((c) => ofNewsYear(c, year));
+    }
+    start = end + 1;
+  }
+  return candidates.map((c) => ({ ...c, end: -1 }));
+}
+
+/** One article of a text: where its first line starts, and its candidates read so far. */
+interface Article {
+  from: number;
+  candidates: LeadCandidate[];
+  /** Where the next line to read starts; the article's end when all is read. */
+  next: number;
+  end: number;
+}
+
+/**
+ * The leads of one text's articles, read only as far as figures ask. `titleEnd`: where the
+ * text's first article starts when the text starts its document (after the title), else 0;
+ * `carried`: the candidates of the article the text continues (a later piece of a document).
+ */
+export class ArticleLeads {
+  private articles: Article[] | undefined;
+
+  constructor(private readonly text: string, private readonly rules: RuleSet, private readonly titleEnd: number,
+    private readonly carried: readonly LeadCandidate[] = []) {}
+
+  /** The candidate leading the figure at `offset` (of the text), given the news's year there. */
+  leadAt(offset: number, newsYear: number | undefined): LeadCandidate | undefined {
+    const article = this.articleAt(offset);
+    if (!article) return undefined;
+    for (let i = 0; ; i++) {
+      while (i >= article.candidates.length && article.candidates.length < LEAD_CANDIDATES && article.next < article.end) this.readLine(article);
+      const candidate = article.candidates[i];
+      if (!candidate || candidate.end > offset) return undefined;
+      if (ofNewsYear(candidate, newsYear)) return candidate;
+    }
+  }
+
+  private readLine(article: Article): void {
+    const stop = this.text.indexOf("\n", article.next);
+    const end = stop < 0 || stop > article.end ? article.end : stop;
+    const found = lineCandidates(this.text.slice(article.next, end), article.next, this.rules);
+    article.candidates.push(...found.slice(0, LEAD_CANDIDATES - article.candidates.length));
+    article.next = end + 1;
+  }
+
+  /** The article holding `offset`: the last one starting at or before it. */
+  private articleAt(offset: number): Article | undefined {
+    const articles = (this.articles ??= this.findArticles());
+    let found: Article | undefined;
+    for (let lo = 0, hi = articles.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (articles[mid]!.from <= offset) {
+        found = articles[mid];
+        lo = mid + 1;
+      } else hi = mid;
+    }
+    return found;
+  }
+
+  /** The text's articles: the first from `titleEnd` with the carried candidates, then one after each dateline. */
+  private findArticles(): Article[] {
+    const { text } = this;
+    const starts: number[] = [this.titleEnd];
+    const ends: number[] = [];
+    for (let start = this.titleEnd; start < text.length;) {
+      const stop = text.indexOf("\n", start);
+      const end = stop < 0 ? text.length : stop;
+      if (end - start <= DATELINE_CHARS && datelineOf(text.slice(start, end), this.rules)) {
+        ends.push(start);
+        starts.push(end + 1);
+      }
+      start = end + 1;
+    }
+    ends.push(text.length);
+    return starts.map((from, i) => ({ from, next: from, end: ends[i]!, candidates: i === 0 ? this.carried.slice(0, LEAD_CANDIDATES) : [] }));
+  }
+}
