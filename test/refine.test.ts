@@ -227,6 +227,11 @@ describe("time references and year", () => {
     expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
   });
 
+  test("the fiscal year said short (ปีงบ 66) is a year mention", () => {
+    const text = "คลังไทยยังแข็งแกร่ง! 8 เดือนแรกปีงบ 66 เก็บรายได้สูงกว่าประมาณการ 1.22 แสนล้านบาท";
+    expect([fact(text, "8 เดือน").year, fact(text, "1.22 แสนล้านบาท").year]).toEqual([2023, 2023]);
+  });
+
   test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
     const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
     expect(fact(newYear, "18%").year).toBe(2024);
