@@ -227,6 +227,13 @@ describe("time references and year", () => {
     expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
   });
 
+  test("next year (ปีหน้า) is counted from the text's date, not from the year written before it", () => {
+    const text = "ข่าวเศรษฐกิจ\nวันพฤหัสบดีที่ 21 ธันวาคม 2566\nสำหรับปี 2567 ประเมินว่าเศรษฐกิจจะฟื้นตัว ทั้งนี้ เศรษฐกิจไทยในปีหน้ายังเผชิญความท้าทาย คาดว่านักท่องเที่ยวจะมีประมาณ 32.9 ล้านคน";
+    expect(fact(text, "32.9 ล้านคน").year).toBe(2024);
+    // With no date, from the year written before it.
+    expect(fact("ในปี 2564 และปีหน้าจะมีนักท่องเที่ยว 10 ล้านคน", "10 ล้านคน").year).toBe(2022);
+  });
+
   test("the fiscal year said short (ปีงบ 66) is a year mention", () => {
     const text = "คลังไทยยังแข็งแกร่ง! 8 เดือนแรกปีงบ 66 เก็บรายได้สูงกว่าประมาณการ 1.22 แสนล้านบาท";
     expect([fact(text, "8 เดือน").year, fact(text, "1.22 แสนล้านบาท").year]).toEqual([2023, 2023]);

@@ -78,6 +78,12 @@ const PRESENT = "none";
 /** A `time_deictic` entry naming the period the text reports on (ไตรมาสนี้): the year written before it. */
 const REPORTED = "reported";
 
+/**
+ * A `time_deictic` entry counted from the text's own date, not from a year written before it
+ * (ปีหน้า, "next year", in a text of December 2566 is 2567, whatever year it last named): `next`.
+ */
+const NEXT = "next";
+
 /** How many years after the document's own a time reference may name (a 20-year plan's end does). */
 const FUTURE_REACH = 50;
 
@@ -398,7 +404,14 @@ export const timeReferences: Refiner = {
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
         // counted as a year before or after is, from the year written before it.
         const reported = entry.canonical === REPORTED;
-        const offset = reported ? 0 : Number(entry.canonical);
+        if (entry.canonical === NEXT) {
+          const date = dateAt(context, at);
+          if (date) {
+            refs.push({ start: at, end, year: date.year + 1, text: surface, governs: true });
+            continue;
+          }
+        }
+        const offset = reported ? 0 : entry.canonical === NEXT ? 1 : Number(entry.canonical);
         if (!Number.isFinite(offset)) continue;
         if (offset !== 0 || reported) {
           relative.push({ start: at, end, text: surface, offset, reported });
