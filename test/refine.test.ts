@@ -797,6 +797,16 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("a market wrap's points after a support, a resistance or a rebound are the index's, and moves after แล้ว or ในช่วง are changes", () => {
+    expect(fact("หุ้นไทยรีบาวด์ 18 จุด ต่างชาติกลับมาซื้อสุทธิ", "18 จุด")).toMatchObject({ kind: "quantity", change: "increase" });
+    expect(fact("ประเมินดัชนีวันพรุ่งนี้มีแนวรับ 1,340 จุด และแนวต้าน 1,365 จุด", "1,365 จุด").kind).toBe("quantity");
+    expect(fact("นับตั้งแต่ต้นปี 2568 ดัชนีปรับตัวลงแล้ว 3.4%", "3.4%").change).toBe("decrease");
+    expect(fact("ในปี 2568 จะขยายตัวในช่วง 2.3-3.3%", "2.3-3.3%").change).toBe("increase");
+    expect(fact("DELTA ปิดที่ 148.50 บาท บวก 6.50 บาท หรือ 4.58%", "6.50 บาท").change).toBe("increase");
+    // A place where something is counted stays a count.
+    expect(fact("อพยพไปในพื้นที่ปลอดภัย จำนวน 6 จุด", "6 จุด").kind).toBe("count");
+  });
+
   test.each([
     ["ดัชนีตลาดหลักทรัพย์แห่งประเทศไทย (SET) ปิดที่ 1,385.65 จุด ลดลง 12.34 จุด", "1,385.65 จุด", "ดัชนีตลาดหลักทรัพย์แห่งประเทศไทย (SET)"],
     ["CPALL โชว์กำไร Q3/67 แตะ 6,288 ลบ. โต 31%", "6,288 ลบ.", "กำไร"],
