@@ -227,6 +227,11 @@ describe("time references and year", () => {
     expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
   });
 
+  test("a comparison's base named by its month (เมื่อเทียบกับเดือนมีนาคมปีก่อน) governs no figure after it", () => {
+    const text = "ยอดขายรถยนต์เดือนมีนาคม 2568 อยู่ที่ 56,024 คัน ลดลง 7.4% เมื่อเทียบกับเดือนมีนาคมปีก่อน แบ่งเป็นรถยนต์นั่ง 22,711 คัน เพิ่มขึ้น 4.5%";
+    expect([fact(text, "22,711 คัน").year, fact(text, "4.5%").year]).toEqual([2025, 2025]);
+  });
+
   test("next year (ปีหน้า) is counted from the text's date, not from the year written before it", () => {
     const text = "ข่าวเศรษฐกิจ\nวันพฤหัสบดีที่ 21 ธันวาคม 2566\nสำหรับปี 2567 ประเมินว่าเศรษฐกิจจะฟื้นตัว ทั้งนี้ เศรษฐกิจไทยในปีหน้ายังเผชิญความท้าทาย คาดว่านักท่องเที่ยวจะมีประมาณ 32.9 ล้านคน";
     expect(fact(text, "32.9 ล้านคน").year).toBe(2024);

@@ -13,6 +13,7 @@ import { cueBefore } from "../extract/cues.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
+import { MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
@@ -203,12 +204,20 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   for (let hops = 0; hops <= 2; hops++) {
     const base = cueBefore(view, at, yearBase, "date", boundaries);
     if (base) return base.entry.surface;
-    const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, comparisonPeriod, "date", boundaries);
+    // A month's name (เมื่อเทียบกับเดือนมีนาคมปีก่อน: March of the year before) links as a period word does.
+    const month = MONTH_BEFORE.exec(view.slice(Math.max(0, at - MONTH_REACH), at));
+    const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, comparisonPeriod, "date", boundaries)
+      ?? (month ? { start: at - month[0].length } : undefined);
     if (!link) return undefined;
     at = link.start;
   }
   return undefined;
 }
+
+/** A month's name ending a text, spaces after it allowed (see baseBefore). */
+const MONTH_BEFORE = new RegExp(`${MONTH_SOURCE}[ \\t]*$`);
+/** The most characters a month's name and the spaces after it take. */
+const MONTH_REACH = 16;
 
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined): boolean {
