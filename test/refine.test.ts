@@ -802,6 +802,12 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("towards (สู่), since (นับตั้งแต่) and close to (ใกล้เคียงกับ) name no subject", () => {
+    expect(fact("กนง. จะลดอัตราดอกเบี้ยนโยบายอีก 2 ครั้ง สู่ระดับ 1.50%", "1.50%").subject).not.toBe("สู่");
+    expect(fact("นับตั้งแต่ต้นปี 2568 ดัชนีปรับตัวลงแล้ว 3.4%", "3.4%").subject).toBe("ดัชนี");
+    expect(fact("อัตราการว่างงานเท่ากับ 1.90 ใกล้เคียงกับร้อยละ 1.95 จากไตรมาสที่แล้ว", "ร้อยละ 1.95").subject).toBe("อัตราการว่างงาน");
+  });
+
   test("a market wrap's points after a support, a resistance or a rebound are the index's, and moves after แล้ว or ในช่วง are changes", () => {
     expect(fact("หุ้นไทยรีบาวด์ 18 จุด ต่างชาติกลับมาซื้อสุทธิ", "18 จุด")).toMatchObject({ kind: "quantity", change: "increase" });
     expect(fact("ประเมินดัชนีวันพรุ่งนี้มีแนวรับ 1,340 จุด และแนวต้าน 1,365 จุด", "1,365 จุด").kind).toBe("quantity");
