@@ -643,6 +643,14 @@ describe("target", () => {
     expect(fact("จึงต้องมีวงเงินกู้ระยะสั้น ตามคาดการณ์ในเดือนสิงหาคม วงเงินประมาณ 30,000 ล้านบาท", "30,000 ล้านบาท").target).toBe(true);
   });
 
+  test("a goal compared with (สูงกว่าประมาณการ, ต่ำกว่าเป้าหมาย) makes no target of what is measured against it, only of its own value", () => {
+    const revenue = "จัดเก็บรายได้สุทธิได้ถึง 1,643,075 ล้านบาท “สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0";
+    expect([fact(revenue, "122,378 ล้านบาท").target, fact(revenue, "ร้อยละ 8.0").target]).toEqual([false, false]);
+    const rice = "ส่งออกข้าวได้ 8.5 ล้านตัน สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน คิดเป็นมูลค่าการส่งออกกว่า 3,970 ล้านเหรียญสหรัฐ";
+    expect([fact(rice, "7.5 ล้านตัน").target, fact(rice, "3,970 ล้านเหรียญสหรัฐ").target]).toEqual([true, false]);
+    expect(fact("ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน", "40 ล้านคน").target).toBe(true);
+  });
+
   test("จะต้อง is an obligation or a rule, not a plan", () => {
     expect(fact("แรงงานไทยทุกคนเมื่อเดินทางถึงประเทศไทยแล้วจะต้องเข้าสู่ขั้นตอนการกักตัว 14 วัน", "14 วัน").target).toBe(false);
     expect(fact("ส่วนประเภทกลุ่มบุคคลจะต้องมีผู้นำกลุ่มและสมาชิกกลุ่มกู้ร่วมกันไม่น้อยกว่า 5 คน", "5 คน").target).toBe(false);

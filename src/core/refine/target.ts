@@ -7,8 +7,8 @@
  * (แม้ว่าจะมี "even though there is", หากจะ "if it were to"), nor is one after such a word in its
  * own phrase (หากราคาน้ำมันจะสูงขึ้น 10%). A `target_after` cue right after the figure is a deadline
  * (50 ล้านคน ภายในปี 2564). A `target_not_before` word right before the figure (ทั้งสองประเทศ,
- * อายุ 60 ปี) makes it none, as does a comparison with a goal right before it (สูงกว่าเป้าหมาย
- * 1 แสนล้านบาท: the difference), and so does a period past after it (ในช่วง 4 เดือนที่ผ่านมา: a
+ * อายุ 60 ปี) makes it none, as does a comparison with a goal before it (สูงกว่าเป้าหมาย
+ * 1 แสนล้านบาท: the difference; ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, the goal's own value, is one), and so does a period past after it (ในช่วง 4 เดือนที่ผ่านมา: a
  * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
@@ -70,7 +70,13 @@ function targetCue(context: RefineContext, start: number, figures: ReadonlySet<n
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A goal named (หากเทียบจากเป้าหมายจำนวนสถานประกอบการ 394,703 ราย, แม้เป้าหมาย 500 ล้านบาท …) is
     // a goal inside a condition or a concession too: only a จะ is theirs.
-    if (context.rules.context.targetGoal?.entries.has(view.slice(cueStart, end))) return { cue: view.slice(cueStart, end) };
+    if (context.rules.context.targetGoal?.entries.has(view.slice(cueStart, end))) {
+      // A goal compared with (สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0): the
+      // figures after it are what was measured against it, except the goal's own value, named with
+      // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
+      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(view, end, start, figures)) return {};
+      return { cue: view.slice(cueStart, end) };
+    }
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
     const phrase = phraseStart(view, from, cueStart, figures);
@@ -90,6 +96,12 @@ function targetCue(context: RefineContext, start: number, figures: ReadonlySet<n
     }
     to = cueStart;
   }
+}
+
+/** Whether the figure at `start` is the value of a goal named before it, ending at `end`: ที่ or ไว้ between, no figure. */
+function goalValue(view: string, end: number, start: number, figures: ReadonlySet<number>): boolean {
+  for (const at of figures) if (at > end && at <= start) return false;
+  return /ที่|ไว้/.test(view.slice(end, start));
 }
 
 /**
