@@ -216,6 +216,12 @@ describe("time references and year", () => {
     expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
   });
 
+  test("a law's penalty takes no year from the period its article opens with", () => {
+    const text = "ข่าวแรงงาน\nวันศุกร์ที่ 8 ธันวาคม 2566\nในเดือนพฤศจิกายน 2566 กรมการจัดหางานตรวจสถานประกอบการ\nหากคนต่างด้าวฝ่าฝืน จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท ขณะที่ตรวจพบแรงงาน 36 คน";
+    expect(fact(text, "5,000 – 50,000 บาท").year).toBeUndefined();
+    expect(fact(text, "36 คน").year).toBe(2023);
+  });
+
   test("the period an article opens with dates its later paragraphs that name none", () => {
     const report = "ภาวะเศรษฐกิจการคลังภูมิภาค\nวันพฤหัสบดีที่ 29 เมษายน 2564\nรายงานภาวะเศรษฐกิจการคลังภูมิภาคประจำเดือนมีนาคม 2564 พบว่า เศรษฐกิจภูมิภาคปรับตัวดีขึ้น\nการบริโภคภาคเอกชนในภาคเหนือ ขยายตัวร้อยละ 12.2 ต่อปี";
     expect(fact(report, "ร้อยละ 12.2").year).toBe(2021);

@@ -11,7 +11,7 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
-import { cueAfter, cueBefore, isEntryRun, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
@@ -163,6 +163,29 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
     if (day === undefined && ofTheNews(context, ref)) day = ref;
   }
   return day;
+}
+
+/** A `target_reset` entry that is a rule in force (โทษ: a penalty a law sets): of no period either. */
+const RULE = "rule";
+/** The most phrase marks between a rule's word and a figure of it. */
+const RULE_PHRASES = 3;
+
+/** Whether a `target_reset` word valued `rule` stands before `start` in its clause (within `target_window`). */
+function inRule(context: RefineContext, start: number): boolean {
+  const { view, boundaries } = context;
+  const resets = context.rules.context.targetReset;
+  if (!resets) return false;
+  const from = context.scopes.lineStart(start, context.rules.context.targetWindow);
+  for (let until = start; until > from;) {
+    const end = lastCueEnd(view, from, until, resets, boundaries);
+    if (end < 0) return false;
+    const word = entryEndingAt(view, end, resets);
+    // Its own phrases only (ต้องระวางโทษจำคุกไม่เกิน 3 ปี หรือปรับไม่เกิน 60,000 บาท), not what the
+    // sentence goes on to report (… หากทำผิดซ้ำมีโทษ … มีการจ้างคนไทย 3 คน).
+    if (resets.entries.get(word)?.canonical === RULE) return clauseEnd(context, end) >= start && phrasesBetween(view, end, start) <= RULE_PHRASES;
+    until = end - word.length;
+  }
+  return false;
 }
 
 /** The most years a day may lie from its text's dateline and still be the news's own time. */
@@ -406,8 +429,9 @@ export const year: Refiner = {
           because(context, d, "year", () => "the period of the document's title");
           continue;
         }
-        // The period its article opens with, of the news's own time, paragraphs before (article-lead.ts).
-        const lead = context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
+        // The period its article opens with, of the news's own time, paragraphs before (article-lead.ts);
+        // not for a rule in force (จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท), of no period.
+        const lead = inRule(context, start) ? undefined : context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
         if (lead) {
           d.fact.year = lead.year;
           d.carried = true;
