@@ -9,6 +9,7 @@ import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import { yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
 
 /** A document's first full date with a written year, and the first month written with its year before it. */
@@ -132,7 +133,7 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const { view } = buildMatchView(line);
   const out: LineReference[] = [];
   const { calendar } = rules.context;
-  const bases = baseWords(rules);
+  const bases = lexiconWords(rules.context.yearBase);
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
@@ -152,17 +153,6 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The rule set's `year_base` words, gathered once per rule set. */
-const BASES = new WeakMap<RuleSet, readonly string[]>();
-function baseWords(rules: RuleSet): readonly string[] {
-  let words = BASES.get(rules);
-  if (!words) {
-    words = [...(rules.context.yearBase?.entries.keys() ?? [])];
-    BASES.set(rules, words);
-  }
-  return words;
 }
 
 /** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */

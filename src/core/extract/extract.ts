@@ -9,6 +9,7 @@
 import { ArticleLeads, type LeadCandidate } from "./article-lead.js";
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { refine } from "../refine/chain.js";
 import type { Loss } from "../refine/overlap.js";
 import { Scopes } from "../refine/scopes.js";
@@ -69,15 +70,9 @@ export interface Trace {
   wordsAround(start: number, end: number): string[];
 }
 
-/** The qualifier cues (กว่า, ประมาณ) a run of letters before a number may end with: one list per rule set. */
-const CUES_BEFORE_NUMBER = new WeakMap<RuleSet, readonly string[]>();
+/** The qualifier cues (กว่า, ประมาณ) a run of letters before a number may end with. */
 function cuesBeforeNumber(rules: RuleSet): readonly string[] {
-  let words = CUES_BEFORE_NUMBER.get(rules);
-  if (!words) {
-    words = [...(rules.context.qualifierBefore?.entries.keys() ?? [])];
-    CUES_BEFORE_NUMBER.set(rules, words);
-  }
-  return words;
+  return lexiconWords(rules.context.qualifierBefore);
 }
 
 /** Extracts the facts of one document: every rule's candidates, then the refine chain. */
