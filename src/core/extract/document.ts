@@ -127,10 +127,11 @@ export interface LineReference {
 /**
  * The time references of one line with a written year, by start: its dates and its year
  * mentions, not a comparison's base (เมื่อเทียบกับ เม.ย. 63), nor a deadline (ภายในปี 2568: a
- * goal's year), nor a year mention inside a day's date. Offsets are the line's match view's.
+ * goal's year), nor a year mention inside a day's date. Offsets are the line's own.
  */
 export function linePeriods(line: string, rules: RuleSet): LineReference[] {
-  const { view } = buildMatchView(line);
+  const source = buildMatchView(line);
+  const { view } = source;
   const out: LineReference[] = [];
   const { calendar } = rules.context;
   const bases = lexiconWords(rules.context.yearBase);
@@ -152,6 +153,7 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });
   }
+  for (const r of out) [r.start, r.end] = [source.toOriginal(r.start), source.toOriginal(r.end)];
   return out.sort((a, b) => a.start - b.start);
 }
 
