@@ -77,13 +77,15 @@ interface Article {
 /**
  * The leads of one text's articles, read only as far as figures ask. `titleEnd`: where the
  * text's first article starts when the text starts its document (after the title), else 0;
- * `carried`: the candidates of the article the text continues (a later piece of a document).
+ * `datelines`: where the text's datelines start, asked for when a figure first needs a lead (the
+ * refine chain has found them by then); `carried`: the candidates of the article the text
+ * continues (a later piece of a document).
  */
 export class ArticleLeads {
   private articles: Article[] | undefined;
 
   constructor(private readonly text: string, private readonly rules: RuleSet, private readonly titleEnd: number,
-    private readonly carried: readonly LeadCandidate[] = []) {}
+    private readonly datelines: () => readonly number[], private readonly carried: readonly LeadCandidate[] = []) {}
 
   /** The candidate leading the figure at `offset` (of the text), given the news's year there. */
   leadAt(offset: number, newsYear: number | undefined): LeadCandidate | undefined {
@@ -124,14 +126,12 @@ export class ArticleLeads {
     const { text } = this;
     const starts: number[] = [this.titleEnd];
     const ends: number[] = [];
-    for (let start = this.titleEnd; start < text.length;) {
-      const stop = text.indexOf("\n", start);
-      const end = stop < 0 ? text.length : stop;
-      if (end - start <= DATELINE_CHARS && datelineOf(text.slice(start, end), this.rules)) {
-        ends.push(start);
-        starts.push(end + 1);
-      }
-      start = end + 1;
+    for (const at of this.datelines()) {
+      if (at < this.titleEnd) continue;
+      const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+      const stop = text.indexOf("\n", at);
+      ends.push(lineStart);
+      starts.push(stop < 0 ? text.length : stop + 1);
     }
     ends.push(text.length);
     return starts.map((from, i) => ({ from, next: from, end: ends[i]!, candidates: i === 0 ? this.carried.slice(0, LEAD_CANDIDATES) : [] }));

@@ -104,7 +104,8 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const context: RefineContext = {
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
     titleEnd: startsDocument ? (view.indexOf("\n") + 1 || view.length) : 0,
-    leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0, options.leadBefore),
+    leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0,
+      () => (context.datelines ?? []).map((line) => source.toOriginal(line.start)), options.leadBefore),
     yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
     ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
   };
