@@ -1,7 +1,8 @@
 /**
  * Cutting a document into pieces that can be extracted independently, and putting their facts
- * back together. The core's context never crosses a line, so a piece is a run of whole lines;
- * what a piece needs from the rest of its document is given to it (document-context.ts).
+ * back together. A piece is a run of whole lines: what the core reads across lines (a title's
+ * period, the last dateline, the period an article opens with) is given to it from the rest of
+ * its document (document-context.ts).
  *
  * Offsets stay exact: a piece knows the UTF-16 offset and the number of lines that precede it,
  * and its facts and warnings are shifted by them (workers/extract-piece.ts).
