@@ -7,7 +7,7 @@
  */
 export type { RuleSet } from "./rules/compile.js";
 export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitleYear, lastDatelineIn, type DocumentDates } from "./extract/document.js";
-export { leadCandidatesThrough, type LeadCandidate } from "./extract/article-lead.js";
+export { readArticles, type ArticleState, type LeadCandidate } from "./extract/article-lead.js";
 export type { Ymd } from "./dates/calendar.js";
 export { formatPlain } from "./numbers/decimal.js";
 export { longLineCut } from "./text/line-cut.js";

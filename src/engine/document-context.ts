@@ -8,7 +8,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitleYear, lastDatelineIn, leadCandidatesThrough, type LeadCandidate, type RuleSet, type Ymd } from "../core/reading.js";
+import { DocumentDateScan, compileForDocuments, findTitleYear, readArticles, type ArticleState, type LeadCandidate, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -32,21 +32,20 @@ export class DocumentContext<T extends { piece: Piece }> {
   private heldChars = 0;
   /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
   private titleYear: number | null | undefined;
-  /** The day of the last dateline in the pieces pushed so far (a text of many articles has many). */
-  private dateline: Ymd | null = null;
+  /**
+   * The day of the last dateline in the pieces read so far (a text of many articles has many),
+   * and the candidates for the period the article in progress opens with (article-lead.ts).
+   */
+  private article: ArticleState = { dateline: null, candidates: [] };
   /**
    * The last piece pushed, whose datelines are not read yet: only the piece after it needs
    * them, so the first piece goes out without waiting for its own to be read.
    */
   private unread: string | undefined;
-  /** The dateline before each held piece, as it was when the piece was pushed. */
-  private heldDatelines: Array<Ymd | null> = [];
-  /** The candidates for the period the article in progress opens with (article-lead.ts), read so far. */
-  private lead: readonly LeadCandidate[] = [];
   /** Whether the unread piece is the document's first, whose first line is the title. */
   private unreadFirst = true;
-  /** The lead candidates before each held piece, as they were when the piece was pushed. */
-  private heldLeads: Array<readonly LeadCandidate[]> = [];
+  /** The article state before each held piece, as it was when the piece was pushed. */
+  private heldArticles: ArticleState[] = [];
 
   constructor(private readonly rules: RuleSet) {
     this.scan = new DocumentDateScan(rules);
@@ -57,40 +56,36 @@ export class DocumentContext<T extends { piece: Piece }> {
   push(piece: T): Array<InContext<T>> {
     if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
     if (this.unread !== undefined) {
-      this.lead = leadCandidatesThrough(this.unread, this.rules, this.lead, this.unreadFirst, this.dateline?.year);
-      this.dateline = lastDatelineIn(this.unread, this.rules) ?? this.dateline;
+      this.article = readArticles(this.unread, this.rules, this.article, this.unreadFirst);
       this.unreadFirst = false;
     }
-    const before = this.dateline;
-    const lead = this.lead;
+    const before = this.article;
     this.unread = piece.piece.text;
     if (!this.scan.done) {
       this.scan.read(piece.piece.text);
       if (!this.scan.done && this.heldChars + piece.piece.text.length <= DATE_HOLD_CHARS) {
         this.held.push(piece);
-        this.heldDatelines.push(before);
-        this.heldLeads.push(lead);
+        this.heldArticles.push(before);
         this.heldChars += piece.piece.text.length;
         return [];
       }
     }
-    return [...this.release(), this.inContext(piece, before, lead)];
+    return [...this.release(), this.inContext(piece, before)];
   }
 
   end(): Array<InContext<T>> {
     return this.release();
   }
 
-  private inContext(piece: T, datelineBefore: Ymd | null, leadBefore: readonly LeadCandidate[]): InContext<T> {
+  private inContext(piece: T, before: ArticleState): InContext<T> {
     const { date, month } = this.scan.dates;
-    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore, leadBefore };
+    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore: before.dateline, leadBefore: before.candidates };
   }
 
   private release(): Array<InContext<T>> {
-    const out = this.held.map((p, i) => this.inContext(p, this.heldDatelines[i] ?? null, this.heldLeads[i] ?? []));
+    const out = this.held.map((p, i) => this.inContext(p, this.heldArticles[i]!));
     this.held = [];
-    this.heldDatelines = [];
-    this.heldLeads = [];
+    this.heldArticles = [];
     this.heldChars = 0;
     return out;
   }

@@ -7,6 +7,7 @@
  * document cut in several get the same lead as a whole-document run: whoever reads the document
  * in order carries the candidates of the article in progress into the next piece.
  */
+import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
 import { DATELINE_CHARS, datelineOf, linePeriods } from "./document.js";
 
@@ -36,33 +37,38 @@ function lineCandidates(line: string, from: number, rules: RuleSet): LeadCandida
   return linePeriods(line, rules).filter((r) => r.what !== "days").map((r) => ({ year: r.year, day: r.what === "day", end: from + r.end }));
 }
 
+/** What a document read in order so far gives what follows: its last dateline, and the lead candidates of the article in progress. */
+export interface ArticleState {
+  dateline: Ymd | null;
+  candidates: readonly LeadCandidate[];
+}
+
 /**
- * The candidates of the article in progress at the end of `text` (whole lines), given those it
- * had before (`before`): a dateline starts a new article with none. With `title`, the first line
- * is the document's title, which leads nothing. `newsYear`: the year of the dateline before the
- * text, if any; with a year known, an article is read only until a candidate of it leads. Their
- * ends are made -1: all are before what follows.
+ * The state after `text` (whole lines), given the state before it: a dateline starts a new
+ * article with no candidates. With `title`, the first line is the document's title, which leads
+ * nothing (a dateline there is still one). With the dateline's year known, an article is read only
+ * until a candidate of it leads. The candidates' ends are made -1: all are before what follows.
  */
-export function leadCandidatesThrough(text: string, rules: RuleSet, before: readonly LeadCandidate[], title: boolean, newsYear?: number): LeadCandidate[] {
-  let candidates = before.slice();
-  let year = newsYear;
-  let settled = year !== undefined && candidates.some((c) => ofNewsYear(c, year));
-  let start = title ? text.indexOf("\n") + 1 || text.length : 0;
-  while (start < text.length) {
+export function readArticles(text: string, rules: RuleSet, before: ArticleState, title: boolean): ArticleState {
+  let { dateline } = before;
+  let candidates = before.candidates.slice();
+  let settled = dateline !== null && candidates.some((c) => ofNewsYear(c, dateline!.year));
+  const titleEnd = title ? text.indexOf("\n") + 1 || text.length : 0;
+  for (let start = 0; start < text.length;) {
     const stop = text.indexOf("\n", start);
     const end = stop < 0 ? text.length : stop;
-    const dateline = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules) : undefined;
-    if (dateline) {
-      candidates = [];
-      year = dateline.year;
+    const day = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules) : undefined;
+    if (day) {
+      dateline = day;
+      if (start >= titleEnd) candidates = [];
       settled = false;
-    } else if (!settled && candidates.length < LEAD_CANDIDATES) {
+    } else if (start >= titleEnd && !settled && candidates.length < LEAD_CANDIDATES) {
       candidates.push(...lineCandidates(text.slice(start, end), start, rules).slice(0, LEAD_CANDIDATES - candidates.length));
-      settled = year !== undefined && candidates.some((c) => ofNewsYear(c, year));
+      settled = dateline !== null && candidates.some((c) => ofNewsYear(c, dateline!.year));
     }
     start = end + 1;
   }
-  return candidates.map((c) => ({ ...c, end: -1 }));
+  return { dateline, candidates: candidates.map((c) => ({ ...c, end: -1 })) };
 }
 
 /** One article of a text: where its first line starts, and its candidates read so far. */

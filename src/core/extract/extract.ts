@@ -43,7 +43,7 @@ export interface ExtractOptions {
   titleYear?: number | null;
   /**
    * The candidates for the period the article `text` continues opens with, read in the pieces of its
-   * document before it (leadCandidatesThrough); absent: `text` starts its document or an article.
+   * document before it (readArticles); absent: `text` starts its document or an article.
    */
   leadBefore?: readonly LeadCandidate[];
   /**

@@ -41,7 +41,7 @@ function negativeWordBefore(context: RefineContext, start: number, kind: Kind): 
     const cue = cueBefore(view, at, signNegative, kind, boundaries);
     // A minus said as a word (`minus`: ลบ) after a name of Latin letters or a number is
     // arithmetic, as the sign written there is (MRR ลบ 3.16% as MRR-3.16%): a margin, no sign.
-    if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]$/.test(view.slice(0, skipSpacesBack(view, cue.start)))) return undefined;
+    if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]/.test(view.charAt(skipSpacesBack(view, cue.start) - 1))) return undefined;
     if (cue) return cue.entry.surface;
     const skip = cueBefore(view, at, cueSkip, kind, boundaries);
     if (!skip) return undefined;

@@ -19,6 +19,7 @@ import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { HAS_WORD } from "../extract/subject-words.js";
+import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /**
@@ -188,13 +189,9 @@ function inRule(context: RefineContext, start: number): boolean {
   return false;
 }
 
-/** The most years a day may lie from its text's dateline and still be the news's own time. */
-const NEWS_YEARS = 1;
-
-/** Whether a reference's year is within NEWS_YEARS of the date of its text (its dateline's), or no date is known. */
+/** Whether a day's year is of the news's own time as a period's is (ofNewsYear: within a year of its text's date), or no date is known. */
 function ofTheNews(context: RefineContext, ref: TimeReference): boolean {
-  const date = dateAt(context, ref.start);
-  return date === undefined || ref.year === undefined || Math.abs(date.year - ref.year) <= NEWS_YEARS;
+  return ref.year === undefined || ofNewsYear({ year: ref.year, day: false, end: ref.end }, dateAt(context, ref.start)?.year);
 }
 
 /** The most item lines between a list's item and the line that introduces it. */
