@@ -259,6 +259,24 @@ describe("time references and year", () => {
     expect(fact("จัดทำกรมธรรม์ประกันภัยกลุ่มปีใหม่ 10 บาท นิวนอร์มอลพลัส", "10 บาท").year).toBeUndefined();
   });
 
+  test("a month named with no year dates the figures after it: the same month nearest the text's date, or of the year written before it", () => {
+    // Of the year before the dateline's: November is nearer 29 January 2566 back than ahead (thaigov 64297).
+    const labour = "ข่าวแรงงาน\nวันอาทิตย์ที่ 29 มกราคม 2566\nน.ส.ไตรศุลี กล่าวว่า ในส่วนผู้ว่างงานเดือน พ.ย. 4.65 แสนคน ลดลง 9.5 หมื่นคนจากเดือน ต.ค.";
+    expect([fact(labour, "4.65 แสนคน").year, fact(labour, "9.5 หมื่นคน").year]).toEqual([2022, 2022]);
+    // The dateline's own year, near it (thaigov, April 2564).
+    const vaccine = "ข่าวสาธารณสุข\nวันอาทิตย์ที่ 4 เมษายน 2564\nซักซ้อมความพร้อมก่อนเริ่มฉีดวัคซีนล็อตใหญ่ในเดือน มิ.ย. นี้ โดยจะกระจายวัคซีนในจังหวัดขนาดเล็ก 800 โดส";
+    expect(fact(vaccine, "800 โดส").year).toBe(2021);
+    // A year written before it in its paragraph is its year.
+    const written = "ข่าวส่งออก\nวันจันทร์ที่ 15 มกราคม 2567\nการส่งออกปี 2566 ทั้งปีลดลง 1% โดยเดือนพฤศจิกายน มีมูลค่า 24,000 ล้านดอลลาร์";
+    expect(fact(written, "24,000 ล้านดอลลาร์").year).toBe(2023);
+    // A year after the month says its own (เดือนมีนาคมปีก่อน): the relative year dates it, not the month.
+    const before = "ข่าวรถยนต์\nวันจันทร์ที่ 15 เมษายน 2567\nยอดขายเดือนมีนาคมปีก่อน 5,000 คัน";
+    expect(fact(before, "5,000 คัน").year).toBe(2023);
+    // A headline states a year or none: its month alone dates nothing there (nor in the headline repeated).
+    const headline = "“คารม” เผยส่งออกเดือนกันยายน เพิ่มขึ้น 2.1% มูลค่า 25,476.3 ล้านเหรียญสหรัฐ\nวันเสาร์ที่ 28 ตุลาคม 2566\n“คารม” เผยส่งออกเดือนกันยายน เพิ่มขึ้น 2.1% มูลค่า 25,476.3 ล้านเหรียญสหรัฐ ย้ำรัฐบาลทำงานเชิงรุก";
+    expect(factsOf(headline).filter((f) => f.kind !== "date").map((f) => f.year)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   test("a span of years gives the figures it governs its first year", () => {
     const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
     expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);

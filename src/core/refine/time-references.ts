@@ -13,7 +13,7 @@ import { cueBefore } from "../extract/cues.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
-import { MONTH_SOURCE } from "../dates/months.js";
+import { MONTH_NAMES, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
@@ -214,6 +214,86 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return undefined;
 }
 
+/** `month_alone` words, each followed by a month's name (its number's group), as one global pattern (built once per lexicon). */
+const MONTH_ALONE_PATTERNS = new WeakMap<Lexicon, RegExp>();
+function monthAlonePattern(lexicon: Lexicon): RegExp {
+  let pattern = MONTH_ALONE_PATTERNS.get(lexicon);
+  if (!pattern) {
+    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0);
+    pattern = new RegExp(keys.length ? `(?:${alternativesSource(keys)})[ \\t]*(${MONTH_SOURCE})` : "(?!)", "g");
+    MONTH_ALONE_PATTERNS.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/** Most characters between a month's name and a year reference that says its year (เดือนมีนาคมของปีนี้). */
+const MONTH_YEAR_GAP = 6;
+
+/** How many first characters of a line, found in the title, make it the title repeated. */
+const HEADLINE_HEAD = 24;
+
+/**
+ * Whether `at` stands in the document's title or in a line repeating it (a release's title
+ * printed again above its body): a headline's figure takes a year only from one it names.
+ */
+function inHeadline(context: RefineContext, at: number): boolean {
+  const { view, titleEnd } = context;
+  if (at < titleEnd) return true;
+  if (titleEnd === 0) return false;
+  const lineStart = view.lastIndexOf("\n", at - 1) + 1;
+  const head = view.slice(lineStart, lineStart + HEADLINE_HEAD);
+  return head.length === HEADLINE_HEAD && !head.includes("\n") && view.slice(0, titleEnd).includes(head);
+}
+
+/** Half a year in months: a month named alone is of the year that puts it nearest the text's date. */
+const HALF_YEAR = 6;
+
+/**
+ * Months named with no year after a `month_alone` word (ผู้ว่างงานเดือน พ.ย. 4.65 แสนคน): each dates
+ * the figures after it as a month with its year does. Its year is that of the reference written
+ * before it in its paragraph (not a comparison's base), else of the same month nearest the text's
+ * date, as FACTS.md has a day without a year take (เดือน ธ.ค. in a text of 6 January 2566 is
+ * December 2565). None where a date holds the name (มีนาคม 2567), or a reference (`written`, sorted)
+ * or a deictic word (`deictic`: where each starts) right after it says its year (เดือนมีนาคมปีก่อน).
+ */
+function monthsAlone(context: RefineContext, written: readonly TimeReference[], deictic: readonly number[], periods: readonly Draft[]): TimeReference[] {
+  const lexicon = context.rules.context.monthAlone;
+  if (!lexicon) return [];
+  const { view } = context;
+  const window = context.rules.context.yearWindow;
+  const out: TimeReference[] = [];
+  const pattern = monthAlonePattern(lexicon);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!startsWord(context, at) || inHeadline(context, at)) continue;
+    const nameStart = end - m[1]!.length;
+    const period = periods[upperBound(periods, nameStart, (d) => d.candidate.start) - 1];
+    if (period && period.candidate.end > nameStart) continue;
+    const gap = (start: number): boolean => start >= end && start - end <= MONTH_YEAR_GAP && !/[0-9\n]/.test(view.slice(end, start));
+    const next = written[upperBound(written, end - 1, (r) => r.start)];
+    if ((next && gap(next.start)) || gap(deictic[upperBound(deictic, end - 1, (d) => d)] ?? -1)) continue;
+    const month = MONTH_NAMES.find((n) => n.name === m![1] || n.name === `${m![1]}.`)?.month;
+    if (month === undefined) continue;
+    const from = context.scopes.paragraphStart(at, window);
+    let year: number | undefined;
+    for (let i = upperBound(written, at - 1, (r) => r.start) - 1; i >= 0 && written[i]!.end >= from; i--) {
+      const ref = written[i]!;
+      if (ref.end > at || ref.year === undefined || ref.days || ref.spelled || baseBefore(context, ref.start) !== undefined) continue;
+      year = ref.year;
+      break;
+    }
+    if (year === undefined) {
+      const date = dateAt(context, at);
+      if (!date) continue;
+      year = date.year + (month - date.month > HALF_YEAR ? -1 : date.month - month > HALF_YEAR ? 1 : 0);
+    }
+    out.push({ start: at, end, year, text: m[0], governs: true, months: true });
+  }
+  return out;
+}
+
 /** A month's name ending a text, spaces after it allowed (see baseBefore). */
 const MONTH_BEFORE = new RegExp(`${MONTH_SOURCE}[ \\t]*$`);
 /** The most characters a month's name and the spaces after it take. */
@@ -390,6 +470,7 @@ export const timeReferences: Refiner = {
     // The references written out so far (dates and year mentions), before the deictic words are added.
     const written = refs.slice().sort((a, b) => a.start - b.start);
     const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean }> = [];
+    const deicticStarts: number[] = [];
     if (deictic) {
       const { view } = context;
       // One pass over the text for all the words (an indexOf per word read it once per word).
@@ -401,6 +482,7 @@ export const timeReferences: Refiner = {
         const at = m.index;
         const end = at + surface.length;
         if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
+        deicticStarts.push(at);
         // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
@@ -432,6 +514,7 @@ export const timeReferences: Refiner = {
         refs.push({ start: at, end, year: dateAt(context, at)?.year, text: surface, governs: true });
       }
     }
+    refs.push(...monthsAlone(context, written, deicticStarts, periods));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const ref of refs) ref.governs = !ref.days && !ref.spelled && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count

@@ -117,6 +117,8 @@ export interface ContextSettings {
   qualifierTop?: Lexicon;
   /** Classifiers of ranks (อันดับ): after a superlative, the count is the top N. */
   rankUnits?: Lexicon;
+  /** Words before a month's name written with no year (เดือน ธ.ค.): the month dates the figures after it. */
+  monthAlone?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -402,7 +404,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
   "subject_join", "subject_total", "subject_count_of", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "change_before", "change_restate", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
