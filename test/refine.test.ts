@@ -923,6 +923,22 @@ describe("subject", () => {
     expect(fact(text, written).subject).toContain(subject);
   });
 
+  test("no subject is a period or a verb alone: YoY, a crop year, ทำ, รับทราบ, ฟื้น", () => {
+    // Krungthai COMPASS, thaigov 61861: the period a change is measured over is when, not what.
+    const gdp = "เศรษฐกิจไตรมาสที่ 3/2565 ขยายตัว 4.5%YoY เร่งตัวขึ้นจากไตรมาสก่อนที่เติบโต 2.5% โดยเป็นขยายตัวต่อเนื่อง 1.2% QoQSA";
+    expect([fact(gdp, "2.5%").subject, fact(gdp, "1.2%").subject]).toEqual(["เศรษฐกิจ", "เศรษฐกิจ"]);
+    // A crop year with a slash is one time reference, cut whole (thaigov 68045).
+    const rice = "ที่ประชุมเห็นชอบการกำหนดเป้าหมายการผลิตข้าว ปีการผลิต 2566/67 จำนวน 31.632 ล้านตันข้าวเปลือก";
+    expect(fact(rice, "31.632 ล้านตัน").subject).not.toContain("2566");
+    expect(fact(rice, "31.632 ล้านตัน").year).toBe(2023);
+    const cane = "1.1.2 ฤดูการผลิตปี 2565/2566 ไม่เกินร้อยละ 5";
+    expect(fact(cane, "ร้อยละ 5").subject).toBeUndefined();
+    expect(fact("จากปี 2567 ที่ทำได้ 572,675 คัน", "572,675 คัน").subject).toBeUndefined();
+    expect(fact("ส่งออกปลาทูน่ากระป๋อง 1.16 ล้านตัน ทำรายได้ 9.2 หมื่นล้านบาท", "9.2 หมื่นล้านบาท").subject).toBe("รายได้");
+    expect(fact("2. รับทราบ จำนวน 5 เรื่อง ได้แก่", "5 เรื่อง").subject).toBeUndefined();
+    expect(fact("Krungthai COMPASS คาดรายได้ธุรกิจโรงแรมปี 67 ฟื้นแตะ 3.2 แสนล้านบาท", "3.2 แสนล้านบาท").subject).toBe("รายได้ธุรกิจโรงแรม");
+  });
+
   test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {
     const plans = "เป็นประธานการประชุมติดตามการดำเนินงานตาม 5 แผนงานการป้องกันและแก้ไขสถานการณ์ Covid-19 ภายในสถานที่ควบคุม";
     expect(fact(plans, "5 แผน").subject).toContain("แผนงานการป้องกัน");
