@@ -55,7 +55,7 @@ function goalCue(context: RefineContext, start: number): string | undefined {
  * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
  * when the cue is a restating condition's consequence (see RESTATE).
  */
-function targetCue(context: RefineContext, start: number, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
+function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
@@ -68,6 +68,12 @@ function targetCue(context: RefineContext, start: number, figures: ReadonlySet<n
     if (clauseStartBetween(context, end, start)) return {};
     if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
+    // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
+    const kinds = targetCues!.entries.get(view.slice(cueStart, end))?.kinds;
+    if (kinds && !kinds.includes(kind)) {
+      to = cueStart;
+      continue;
+    }
     // A goal named (หากเทียบจากเป้าหมายจำนวนสถานประกอบการ 394,703 ราย, แม้เป้าหมาย 500 ล้านบาท …) is
     // a goal inside a condition or a concession too: only a จะ is theirs.
     if (context.rules.context.targetGoal?.entries.has(view.slice(cueStart, end))) {
@@ -89,7 +95,7 @@ function targetCue(context: RefineContext, start: number, figures: ReadonlySet<n
       // Not inside a forecast (… จะทำให้ GDP ขยายตัว 0.17% หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว
       // 0.31%): a cue before the condition still governs.
       if (targetBlock?.entries.get(condition)?.canonical === RESTATE && phrasesBetween(view, block, cueStart) <= 1) {
-        const outer = targetCue(context, block - condition.length, figures, floor);
+        const outer = targetCue(context, block - condition.length, kind, figures, floor);
         return outer.cue !== undefined ? outer : { restated: condition };
       }
       return { cue: view.slice(cueStart, end) };
@@ -177,7 +183,7 @@ export const target: Refiner = {
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
       // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
-      const { cue, restated } = targetCue(context, c.start, figures, d.base?.end);
+      const { cue, restated } = targetCue(context, c.start, fact.kind, figures, d.base?.end);
       if (d.base && cue === undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
