@@ -54,6 +54,17 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a list of percentages shares the change written before its list word; an item's own change word or a clause start ends it", () => {
+    const mpi = "อุตสาหกรรมสำคัญที่ผลผลิตลดลง ได้แก่ รถยนต์ -18.9% เหล็กและเหล็กกล้า -7.6% ขณะที่อุตสาหกรรมที่ขยายตัว ได้แก่ ฮาร์ดดิสก์ไดรฟ์ 22.4% และน้ำตาล 31.5%";
+    expect(["-18.9%", "-7.6%", "22.4%", "31.5%"].map((w) => fact(mpi, w).change)).toEqual(["decrease", "decrease", "increase", "increase"]);
+    const markets = "ตลาดส่งออกสำคัญที่ขยายตัวดี ได้แก่ สหรัฐฯ เพิ่มขึ้น 18.5% จีน 20.1% และอาเซียน 9.6% ส่วนญี่ปุ่นหดตัว 4.2%";
+    expect(["20.1%", "9.6%", "4.2%"].map((w) => fact(markets, w).change)).toEqual(["increase", "increase", "decrease"]);
+    // thaigov: likewise (เช่นเดียวกัน) opens no list; a level after it is no change.
+    expect(fact("โดยอัตราการใช้กำลังการผลิตเพิ่มขึ้นเช่นเดียวกัน (ร้อยละ 69.59) เป็นผลจากมาตรการ", "ร้อยละ 69.59").change).toBeUndefined();
+    // A list with no change before its word shares none.
+    expect(fact("สินค้าส่งออกสำคัญ ได้แก่ ข้าว 25.8% และยางพารา 3.9%", "3.9%").change).toBeUndefined();
+  });
+
   test("a currency's firming or weakening without ขึ้น, ลง, and an index's points up (บวก) are changes", () => {
     expect(fact("เงินบาทอ่อนค่า 0.5% เมื่อเทียบกับดอลลาร์", "0.5%").change).toBe("decrease");
     expect(fact("ดัชนีปิดที่ 1,450.25 จุด บวก 10.2 จุด", "10.2 จุด").change).toBe("increase");

@@ -322,6 +322,45 @@ function bracketedRange(context: RefineContext, end: number, start: number): boo
   return onlyTrimmedWords(boundaries.words(end, open), view, rules.context) && onlyTrimmedWords(inside, view, rules.context);
 }
 
+/** The most characters between a `change_list` word and a list's figure, or between two of its figures: one item's name. */
+const LIST_ITEM = 40;
+
+/**
+ * Whether only an item's name stands in [from, to): no digit, no line end, no change cue, no
+ * clause start, at most LIST_ITEM characters.
+ */
+function itemName(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries } = context;
+  const { changeBefore, clauseStart, targetClause } = context.rules.context;
+  if (to - from > LIST_ITEM || /[0-9\n]/.test(view.slice(from, to))) return false;
+  return boundaries.words(from, to).every(([a, b]) => {
+    const word = view.slice(a, b);
+    return !(changeBefore?.entries.has(word) || clauseStart?.entries.has(word) || targetClause?.entries.has(word));
+  });
+}
+
+/**
+ * The change a list of percentages shares (`change_list`: สินค้าที่ราคาสูงขึ้น ได้แก่ กาแฟผงสำเร็จรูป
+ * เพิ่มขึ้น 11.7% มะพร้าวน้ำหอม 25.3% และไข่ไก่ 5.2%): the change word right before the list word
+ * for its first item, the item before's change for the next; only an item's name between.
+ */
+function listChange(context: RefineContext, previous: Draft | undefined, d: Draft): { change: Change; surface: string } | undefined {
+  const lexicon = context.rules.context.changeList;
+  if (!lexicon || d.fact.kind !== "percent") return undefined;
+  const { view, boundaries } = context;
+  const start = d.candidate.start;
+  const end = lastCueEnd(view, context.scopes.lineStart(start, context.rules.context.subjectWindow), start, lexicon, boundaries);
+  if (end < 0) return undefined;
+  if (previous && previous.candidate.start > end && previous.fact.kind === d.fact.kind && previous.fact.change !== undefined) {
+    return itemName(context, previous.candidate.end, start) ? { change: previous.fact.change, surface: `the item before, «${previous.fact.text}»` } : undefined;
+  }
+  if (previous && previous.candidate.start > end) return undefined;
+  const word = entryEndingAt(view, end, lexicon);
+  const head = cueOf(context, end - word.length, d.fact.kind);
+  if (!head || head.change === "level" || !itemName(context, end, start)) return undefined;
+  return { change: head.change, surface: `"${head.surface}" before "${word}"` };
+}
+
 export const change: Refiner = {
   name: "change",
   refine(context, drafts) {
@@ -345,9 +384,13 @@ export const change: Refiner = {
       } else {
         const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d)
           ?? changeByComparison(context, d.candidate.start, fact.kind);
+        const listed = measured ? undefined : listChange(context, previous, d);
         if (measured) {
           fact.change = measured.change;
           because(context, d, "change", () => `"${measured.surface}" and the level or period it is measured from before it`);
+        } else if (listed) {
+          fact.change = listed.change;
+          because(context, d, "change", () => `shared in a list: ${listed.surface}`);
         }
       }
       previous = d;

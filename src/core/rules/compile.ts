@@ -123,6 +123,8 @@ export interface ContextSettings {
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
   changeBefore?: Lexicon;
+  /** Words that open a list whose items' percentages share the change written before them (ได้แก่). */
+  changeList?: Lexicon;
   /** Words between two figures that make the second restate or continue the first's change (หรือ, คิดเป็น). */
   changeRestate?: Lexicon;
   /** Words that may stand between a change or sign cue and its figure (ถึง). */
@@ -404,7 +406,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
   "subject_join", "subject_total", "subject_count_of", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
