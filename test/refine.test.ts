@@ -959,6 +959,14 @@ describe("subject", () => {
     expect(fact("Krungthai COMPASS คาดรายได้ธุรกิจโรงแรมปี 67 ฟื้นแตะ 3.2 แสนล้านบาท", "3.2 แสนล้านบาท").subject).toBe("รายได้ธุรกิจโรงแรม");
   });
 
+  test("a predicate between the noun and its figure is skipped; a time of the year is no subject", () => {
+    // thaigov: ททท.'s forecast.
+    expect(fact("ททท. คาดการณ์ ในปี 2566 จะมีนักท่องเที่ยว มาเยือนประเทศไทยถึง 18 ล้านคน", "18 ล้านคน").subject).toBe("นักท่องเที่ยว");
+    // Alone in its clause, the phrase stays.
+    expect(fact("มาเยือนประเทศไทยถึง 18 ล้านคน", "18 ล้านคน").subject).toBe("มาเยือนประเทศไทย");
+    expect(fact("คาดว่าเงินบาท ณ สิ้นปีจะอยู่ที่ระดับ 34 บาทต่อดอลลาร์", "34 บาทต่อดอลลาร์").subject).toBe("เงินบาท");
+  });
+
   test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {
     const plans = "เป็นประธานการประชุมติดตามการดำเนินงานตาม 5 แผนงานการป้องกันและแก้ไขสถานการณ์ Covid-19 ภายในสถานที่ควบคุม";
     expect(fact(plans, "5 แผน").subject).toContain("แผนงานการป้องกัน");
