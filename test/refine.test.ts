@@ -61,6 +61,11 @@ describe("change", () => {
     expect(["20.1%", "9.6%", "4.2%"].map((w) => fact(markets, w).change)).toEqual(["increase", "increase", "decrease"]);
     // thaigov: likewise (เช่นเดียวกัน) opens no list; a level after it is no change.
     expect(fact("โดยอัตราการใช้กำลังการผลิตเพิ่มขึ้นเช่นเดียวกัน (ร้อยละ 69.59) เป็นผลจากมาตรการ", "ร้อยละ 69.59").change).toBeUndefined();
+    // A word of degree may stand between the change and the list word.
+    const cards = "โดยหมวดที่ขยายตัวสูงได้แก่ ท่องเที่ยวและโรงแรม 11.5% ร้านอาหาร 8.2% และช้อปปิ้งออนไลน์ 7.9%";
+    expect(["11.5%", "8.2%", "7.9%"].map((w) => fact(cards, w).change)).toEqual(["increase", "increase", "increase"]);
+    // With no list word, names between percentages make no list (คิดเป็นอัตราดอกเบี้ย 1.1% ต่อปี, dev2's ryt9).
+    expect(fact("ผู้ป่วยจากตะวันออกกลางเพิ่มขึ้น 21% กัมพูชา 14%", "14%").change).toBeUndefined();
     // A list with no change before its word shares none.
     expect(fact("สินค้าส่งออกสำคัญ ได้แก่ ข้าว 25.8% และยางพารา 3.9%", "3.9%").change).toBeUndefined();
   });

@@ -322,6 +322,11 @@ function bracketedRange(context: RefineContext, end: number, start: number): boo
   return onlyTrimmedWords(boundaries.words(end, open), view, rules.context) && onlyTrimmedWords(inside, view, rules.context);
 }
 
+/** The most characters between a change cue and the `change_list` word after it: a word of degree (มาก, สูง, ดี) and spaces. */
+const LIST_HEAD_GAP = 6;
+/** How far before the list word such a cue may start (the longest cue, its gap). */
+const LIST_HEAD_REACH = 30;
+
 /** The most characters between a `change_list` word and a list's figure, or between two of its figures: one item's name. */
 const LIST_ITEM = 40;
 
@@ -356,9 +361,13 @@ function listChange(context: RefineContext, previous: Draft | undefined, d: Draf
   }
   if (previous && previous.candidate.start > end) return undefined;
   const word = entryEndingAt(view, end, lexicon);
-  const head = cueOf(context, end - word.length, d.fact.kind);
-  if (!head || head.change === "level" || !itemName(context, end, start)) return undefined;
-  return { change: head.change, surface: `"${head.surface}" before "${word}"` };
+  // A word of degree may stand between the change and the list word (ราคาสูงขึ้นมาก ได้แก่, ขยายตัวสูงได้แก่).
+  const at = end - word.length;
+  const cue = lastCueEnd(view, Math.max(0, at - LIST_HEAD_REACH), at, context.rules.context.changeBefore, boundaries);
+  const head = cue < at - LIST_HEAD_GAP || /[0-9]/.test(view.slice(cue, at)) ? undefined : context.rules.context.changeBefore!.entries.get(entryEndingAt(view, cue, context.rules.context.changeBefore!));
+  const change = head?.canonical;
+  if (!head || (change !== "increase" && change !== "decrease") || (head.kinds && !head.kinds.includes(d.fact.kind)) || !itemName(context, end, start)) return undefined;
+  return { change, surface: `"${head.surface}" before "${word}"` };
 }
 
 export const change: Refiner = {
