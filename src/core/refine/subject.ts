@@ -23,6 +23,8 @@ interface Previous {
   end: number;
   kind?: Fact["kind"];
   subject?: string;
+  /** A period (8 เดือนแรก): the figures after it are of what it is a period of. */
+  period?: true;
 }
 
 /** A `subject_trim_end` entry naming a percentage's share of what the figure before it measures. */
@@ -80,6 +82,11 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const discount = previous.kind === "count" && (kind === "percent" || kind === "money");
   const moves = discount ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
+}
+
+/** Whether a subject is a `subject_trim_end` word alone (มูลค่า, ปริมาณ): a measure, naming nothing measured. */
+function isMeasureWord(context: RefineContext, subject: string): boolean {
+  return context.rules.context.subjectTrimEnd?.entries.has(subject) ?? false;
 }
 
 /** Whether a subject starts with a `subject_amount` word (ปริมาณส่งออก). */
@@ -452,9 +459,13 @@ export const subject: Refiner = {
       const countOf = own && unitStart !== undefined && !spanned && !period
         && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined;
       const glued = countOf ? after() : undefined;
-      const found = label ?? record ?? glued ?? (shared ? previous?.subject
+      let found = label ?? record ?? glued ?? (shared ? previous?.subject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
+      // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
+      // ล้านบาท): the period cut it off from what it measures, the period's own subject.
+      const ofPeriod = found !== undefined && previous?.period && previous.subject !== undefined && isMeasureWord(context, found) ? previous.subject : undefined;
+      if (ofPeriod !== undefined) found = ofPeriod;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && fact.change !== undefined ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
@@ -465,11 +476,12 @@ export const subject: Refiner = {
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
+          : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
-      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}) };
+      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}) };
       if (phrase !== undefined) named = previous;
     }
     shareForward(context, drafts, reported);
