@@ -293,6 +293,17 @@ describe("time references and year", () => {
     expect(factsOf(headline).filter((f) => f.kind !== "date").map((f) => f.year)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
+  test("months named as a period of the year reported on take its year; a bracket of month names links a length to its year", () => {
+    // thaigov 60864: the months spelled out between the length and its year.
+    const boi = "นายอนุชาฯ กล่าวถึงสถิติคำขอรับการส่งเสริมการลงทุนในช่วง 9 เดือน (ม.ค.-ก.ย.) ปี 2565 ว่า มีโครงการ 1,000 โครงการ";
+    expect(fact(boi, "9 เดือน").year).toBe(2022);
+    const past = "การส่งออกปี 2565 ขยายตัวต่อเนื่อง โดยในช่วง 4 เดือนที่ผ่านมา ขยายตัวร้อยละ 20";
+    expect(fact(past, "4 เดือน").year).toBe(2022);
+    // A length that is no period of a year (ใช้เวลา 3 เดือน, 18 เดือน) stays without one.
+    expect(fact("การส่งออกปี 2565 ขยายตัว โครงการใช้เวลา 3 เดือน", "3 เดือน").year).toBeUndefined();
+    expect(fact("การส่งออกปี 2565 ขยายตัว ในช่วง 18 เดือนที่ผ่านมา", "18 เดือน").year).toBeUndefined();
+  });
+
   test("a span of years gives the figures it governs its first year", () => {
     const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
     expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);

@@ -180,7 +180,7 @@ const BREADCRUMB_REACH = 200;
  * (6 เดือนแรก) or before a `year_link` word the segmenter may glue to it (9 เดือนแรกของปี 2563,
  * 8 เดือนแรกของปีนี้: แรกของปี is one dictionary word).
  */
-function isPeriod(context: RefineContext, end: number): boolean {
+export function isPeriod(context: RefineContext, end: number): boolean {
   const { view, boundaries, rules } = context;
   if (cueAfter(view, end, rules.context.durationPeriod, "duration", boundaries) !== undefined) return true;
   const at = end + (/^[ \t]*/.exec(view.slice(end, end + 4))?.[0].length ?? 0);

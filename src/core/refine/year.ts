@@ -18,6 +18,8 @@ import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
 import { clauseEnd, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
+import { MONTH_SOURCE } from "../dates/months.js";
+import { isPeriod } from "./subject.js";
 import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -32,8 +34,11 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   const refs = context.timeReferences;
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
   // The present (ปัจจุบัน) after a figure starts the next clause: it dates nothing before it.
-  if (!next || next.year === undefined || next.start - end > context.rules.context.yearLinkWindow) return undefined;
-  const between = context.view.slice(end, next.start);
+  if (!next || next.year === undefined) return undefined;
+  const between = context.view.slice(end, Math.min(next.start, end + context.rules.context.yearLinkWindow + MONTHS_GLOSS));
+  // Its months spelled out in brackets before the year (ในช่วง 9 เดือน (ม.ค.-ก.ย.) ปี 2565): a length's period.
+  if (kind === "duration" && between.length === next.start - end && monthsGloss(between)) return next;
+  if (next.start - end > context.rules.context.yearLinkWindow) return undefined;
   // Glued to a period (งวด 9 เดือนปี 56), a bare ปี is its link; after another figure, a space left
   // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
   if (between === "" && kind === "duration") return next;
@@ -48,6 +53,18 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
   return linked ? next : undefined;
 }
+
+/** The most characters a bracket of month names (ม.ค.-ก.ย.) adds between a length and its year. */
+const MONTHS_GLOSS = 24;
+
+/** Whether `between` is a bracket of month names, spaces around it: (ม.ค.-ก.ย.), (มกราคม – กันยายน). */
+function monthsGloss(between: string): boolean {
+  const inside = /^[ \t]{0,2}\(([^()\n0-9]+)\)[ \t]{0,2}$/.exec(between)?.[1];
+  return inside !== undefined && MONTHS_ONLY.test(inside.trim());
+}
+
+/** Month names joined by a dash or a comma, nothing else. */
+const MONTHS_ONLY = new RegExp(`^${MONTH_SOURCE}(?:[ \\t]*[-–,][ \\t]*${MONTH_SOURCE})*$`);
 
 /**
  * Whether the figure at `start` is a comparison's base (เทียบกับ 55,890 ล้านบาท, เพิ่มขึ้นจาก 450
@@ -275,6 +292,12 @@ function bareYearAfter(context: RefineContext, end: number): boolean {
   return !/[0-9]/.test(view.slice(from + word.length, from + word.length + 3)) && !(ref !== undefined && ref.start <= from);
 }
 
+/** A `period_span` entry naming a stretch of a year reported on (ในช่วง). */
+const SPAN_OF_YEAR = "period";
+
+/** Months in a year: a span of months named as a period, no longer, is of the year that governs it. */
+const MONTHS_IN_YEAR = 12;
+
 /** A `duration_period` entry counting months within a year (แรก, สุดท้าย). */
 const OF_YEAR = "of_year";
 
@@ -394,7 +417,12 @@ export const year: Refiner = {
       // A length of the year named nowhere else (7 เดือนแรกของปี: a bare year word after its links) is a
       // period of the year that governs it.
       // So are the first or last months of a year (11 เดือนแรกหดตัวร้อยละ 5.01: an `of_year` period word).
-      const ofTheYear = d.fact.kind === "duration" && !linked && (bareYearAfter(context, end) || (d.fact.unit === "month" && monthsOfYear(context, end)));
+      // And a span of months within a year named as a period (ในช่วง 9 เดือน, 9 เดือนที่ผ่านมา): the
+      // months reported on, of the governing year.
+      const months = d.fact.unit === "month" && typeof d.fact.value === "number" && d.fact.value <= MONTHS_IN_YEAR;
+      const ofTheYear = d.fact.kind === "duration" && !linked && (bareYearAfter(context, end)
+        || (months && (monthsOfYear(context, end) || isPeriod(context, end)
+          || cueBefore(context.view, start, context.rules.context.periodSpan, "duration", context.boundaries)?.entry.canonical === SPAN_OF_YEAR)));
       if (d.fact.kind === "duration" && !linked && !ofTheYear && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;
