@@ -304,6 +304,12 @@ describe("time references and year", () => {
     expect(fact("การส่งออกปี 2565 ขยายตัว ในช่วง 18 เดือนที่ผ่านมา", "18 เดือน").year).toBeUndefined();
   });
 
+  test("a comparison's base reached through ช่วง, เดือน and a month's name governs nothing after it", () => {
+    // thaigov 59753: the base is August 2564; the figures after it are the report's (2565).
+    const text = "ข่าวส่งออก\nวันศุกร์ที่ 30 กันยายน 2565\nการส่งออกในปี 2565 ขยายตัวดี โดยเดือนสิงหาคมขยายตัวร้อยละ 20.38 จากช่วงเดือนสิงหาคม ของปี 2564 ขณะที่ภาพรวมการส่งออกมีมูลค่า 5,000 ล้านบาท";
+    expect(fact(text, "5,000 ล้านบาท").year).toBe(2022);
+  });
+
   test("a span of years gives the figures it governs its first year", () => {
     const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
     expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);

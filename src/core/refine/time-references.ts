@@ -193,15 +193,19 @@ function deicticPattern(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
+/** The most `year_link`, `comparison_period` words or month names between a `year_base` word and its reference. */
+const BASE_HOPS = 3;
+
 /**
- * The `year_base` word right before `start`, maybe with up to two `year_link` or
- * `comparison_period` words between (ช่วงเดียวกัน + ของ + ปีก่อน, จาก + เดือน + สิงหาคม 2561).
+ * The `year_base` word right before `start`, maybe with up to BASE_HOPS `year_link` or
+ * `comparison_period` words or a month's name between (ช่วงเดียวกัน + ของ + ปีก่อน, จาก + เดือน +
+ * สิงหาคม 2561, จาก + ช่วง + เดือน + สิงหาคม + ของปี 2564).
  */
 function baseBefore(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
   const { yearBase, yearLink, comparisonPeriod } = context.rules.context;
   let at = start;
-  for (let hops = 0; hops <= 2; hops++) {
+  for (let hops = 0; hops <= BASE_HOPS; hops++) {
     const base = cueBefore(view, at, yearBase, "date", boundaries);
     if (base) return base.entry.surface;
     // A month's name (เมื่อเทียบกับเดือนมีนาคมปีก่อน: March of the year before) links as a period word does.
