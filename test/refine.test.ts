@@ -606,6 +606,14 @@ describe("target", () => {
     expect(fact("ผู้ป่วยอาจมีอาการไข้ 2-3 วัน", "2-3 วัน").target).toBe(false);
   });
 
+  test("after a date in a condition, a new noun and its จะ are the consequence: a target", () => {
+    expect(fact("หากภาครัฐปรับขึ้นภาษีบุหรี่ตามแผนในเดือนตุลาคม 2568 ราคาบุหรี่จะเพิ่มขึ้นอีกซองละ 5-8 บาท", "5-8 บาท").target).toBe(true);
+    // A name's number ends no phrase: the concession keeps its จะ (thaigov).
+    const covid = "แม้สถานการณ์โควิด-19 ภายในประเทศจะดีขึ้นอย่างต่อเนื่อง วันนี้ พบผู้ติดเชื้อ 2,299 ราย";
+    expect(fact(covid, "2,299 ราย").target).toBe(false);
+    expect(fact("แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต 3%", "3%").target).toBe(false);
+  });
+
   test("แนวโน้ม (tends to) forecasts an amount or a rate", () => {
     // Krungthai COMPASS, thaigov 63459.
     expect(fact("Krungthai COMPASS คาดอัตราเงินเฟ้อทั่วไปปี 2566 มีแนวโน้มอยู่ที่ 3.1% ตามราคาพลังงาน", "3.1%").target).toBe(true);

@@ -17,6 +17,8 @@ import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
 import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
+import type { TimeReference } from "./time-references.js";
+import { upperBound } from "../text/sorted.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
 const FISCAL_YEAR_START = 10;
@@ -85,7 +87,7 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     }
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
     // its จะ no plan; the consequence after a space (หากมีการลงทุน จะทำให้ …) is one.
-    const phrase = phraseStart(view, from, cueStart, figures);
+    const phrase = phraseStart(view, from, cueStart, figures, context.timeReferences);
     if (lastCueEnd(view, phrase, cueStart, targetBlock, boundaries) < 0
       && !cueBefore(view, cueStart, targetBlock, "count", boundaries)) {
       // A condition that restates what is, in the phrase before (หากรวมทองคำ จะมีมูลค่าถึง …): its
@@ -117,7 +119,7 @@ function goalValue(view: string, end: number, start: number, figures: ReadonlySe
  * (`figures`: where figures end), a space does end one (หากเพิ่มสัดส่วนให้ได้ร้อยละ 60 ก็จะช่วย…: the
  * consequence).
  */
-function phraseStart(view: string, from: number, at: number, figures: ReadonlySet<number>): number {
+function phraseStart(view: string, from: number, at: number, figures: ReadonlySet<number>, references: readonly TimeReference[]): number {
   let start = at;
   for (;;) {
     while (start > from && !isWhitespace(view.charCodeAt(start - 1))) start--;
@@ -125,9 +127,24 @@ function phraseStart(view: string, from: number, at: number, figures: ReadonlySe
     while (space > from && isWhitespace(view.charCodeAt(space - 1))) space--;
     if (space <= from || space === start || figures.has(space)) return start;
     if (!isDigit(view.charCodeAt(space - 1)) && !isDigit(view.charCodeAt(start))) return start;
+    // After a date, a new noun before the cue starts a phrase (หากภาครัฐปรับขึ้นภาษีตามแผนในเดือน
+    // ตุลาคม 2568 ราคาบุหรี่จะเพิ่มขึ้น: the consequence); the cue right after it is the date's
+    // phrase's (แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต), and a name's number ends none (แม้สถานการณ์
+    // โควิด-19 ภายในประเทศจะดีขึ้น).
+    if (!isDigit(view.charCodeAt(start)) && start < at && endsReference(references, space)) return start;
     start = space;
   }
 }
+
+/** Whether a time reference ends at `end` (spaces before `end` allowed). */
+function endsReference(references: readonly TimeReference[], end: number): boolean {
+  const i = upperBound(references, end, (r) => r.start) - 1;
+  for (let k = i; k >= 0 && k > i - REFERENCES_BACK; k--) if (references[k]!.end === end) return true;
+  return false;
+}
+
+/** How many references starting before a point may end at it (nested ones: a year in its date). */
+const REFERENCES_BACK = 3;
 
 /**
  * The `target_reset` word that is a `duration_period` one too (ที่ผ่านมา) right after a figure
