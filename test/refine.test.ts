@@ -614,6 +614,12 @@ describe("target", () => {
     expect(fact("แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต 3%", "3%").target).toBe(false);
   });
 
+  test("หั่นเป้า (slashes the goal) sets a goal; หั่นราคา, a discount, does not", () => {
+    expect(fact("MPI มี.ค. 68 หดตัว 1.4% สศอ. หั่นเป้าทั้งปีเหลือ 0-1%", "0-1%").target).toBe(true);
+    expect(fact("บริษัทหั่นเป้ารายได้รวม 33,000 ล้านบาท", "33,000 ล้านบาท").subject).toBe("รายได้");
+    expect(fact("หั่นราคา 50% ดึงดูดนักท่องเที่ยว", "50%").target).toBe(false);
+  });
+
   test("แนวโน้ม (tends to) forecasts an amount or a rate", () => {
     // Krungthai COMPASS, thaigov 63459.
     expect(fact("Krungthai COMPASS คาดอัตราเงินเฟ้อทั่วไปปี 2566 มีแนวโน้มอยู่ที่ 3.1% ตามราคาพลังงาน", "3.1%").target).toBe(true);
