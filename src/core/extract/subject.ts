@@ -277,8 +277,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // A subject_keep word alone names the figure (ลด 50%: a discount).
     const alone = hi - lo === 1 ? view.slice(words[lo]![0], words[lo]![1]) : "";
     if ((context.subjectAction?.entries.has(alone) ?? false) && !(context.subjectKeep?.entries.has(alone) ?? false)) hi = lo;
-    // Nor is a predicate of the noun before it (นักท่องเที่ยว | มาเยือนประเทศไทยถึง 18 ล้านคน, ยางพันธุ์ดี |
-    // สามารถดำเนินการคืบหน้าได้แล้ว 83,645.10 ไร่): that noun is what is counted.
+    // Nor is a predicate of the noun before it (นักท่องเที่ยว | มาเยือนประเทศไทยถึง 18 ล้านคน): that
+    // noun is what is counted; trimmed words may stand before the predicate's verb.
     if (hi > lo && index < chunks.length - 1 && words.slice(0, lo + 1).some(([a, b]) => context.subjectPredicate?.entries.has(view.slice(a, b)) ?? false)) hi = lo;
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));

@@ -363,8 +363,10 @@ function listChange(context: RefineContext, previous: Draft | undefined, d: Draf
   const word = entryEndingAt(view, end, lexicon);
   // A word of degree may stand between the change and the list word (ราคาสูงขึ้นมาก ได้แก่, ขยายตัวสูงได้แก่).
   const at = end - word.length;
-  const cue = lastCueEnd(view, Math.max(0, at - LIST_HEAD_REACH), at, context.rules.context.changeBefore, boundaries);
-  const head = cue < at - LIST_HEAD_GAP || /[0-9]/.test(view.slice(cue, at)) ? undefined : context.rules.context.changeBefore!.entries.get(entryEndingAt(view, cue, context.rules.context.changeBefore!));
+  const { changeBefore } = context.rules.context;
+  const cue = lastCueEnd(view, Math.max(0, at - LIST_HEAD_REACH), at, changeBefore, boundaries);
+  const near = cue >= at - LIST_HEAD_GAP && !/[0-9]/.test(view.slice(cue, at));
+  const head = near ? changeBefore!.entries.get(entryEndingAt(view, cue, changeBefore!)) : undefined;
   const change = head?.canonical;
   if (!head || (change !== "increase" && change !== "decrease") || (head.kinds && !head.kinds.includes(d.fact.kind)) || !itemName(context, end, start)) return undefined;
   return { change, surface: `"${head.surface}" before "${word}"` };

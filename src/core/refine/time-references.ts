@@ -13,7 +13,7 @@ import { cueBefore } from "../extract/cues.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
-import { MONTH_NAMES, MONTH_SOURCE } from "../dates/months.js";
+import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
@@ -278,7 +278,7 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
     const gap = (start: number): boolean => start >= end && start - end <= MONTH_YEAR_GAP && !/[0-9\n]/.test(view.slice(end, start));
     const next = written[upperBound(written, end - 1, (r) => r.start)];
     if ((next && gap(next.start)) || gap(deictic[upperBound(deictic, end - 1, (d) => d)] ?? -1)) continue;
-    const month = MONTH_NAMES.find((n) => n.name === m![1] || n.name === `${m![1]}.`)?.month;
+    const month = lookupMonth(m[1]!)?.month;
     if (month === undefined) continue;
     const from = context.scopes.paragraphStart(at, window);
     let year: number | undefined;
