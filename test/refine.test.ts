@@ -338,9 +338,13 @@ describe("time references and year", () => {
     expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
   });
 
-  test("the present said without a year (ปัจจุบัน) ends the reach of the years before it", () => {
+  test("the present (ปัจจุบัน) is the text's own year and ends the reach of the years before it", () => {
     const text = "เริ่มตั้งแต่ปี 2562 ปัจจุบันมีองค์กรต้นแบบในการจัดตั้งศูนย์สุขภาพวัยทำงาน 8 แห่ง";
+    // With no date to count from, no year; with a dateline, its year (as every reader of unseen text keyed it).
     expect(fact(text, "8 แห่ง").year).toBeUndefined();
+    expect(fact(`ข่าวแรงงาน\nวันพุธที่ 8 มกราคม 2568\n${text}`, "8 แห่ง").year).toBe(2025);
+    // Nor after a figure, dated (มากกว่า 1 ล้านราย ปัจจุบัน…): it links to none.
+    expect(fact("ข่าว\nวันพุธที่ 8 มกราคม 2568\nในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
     // Right after a figure it starts the next clause: the figure keeps its own year.
     expect(fact("ในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
     // Up to now (ถึงปัจจุบัน), a span's end: the document's year; a day written after it is the reference.

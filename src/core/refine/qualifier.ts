@@ -23,7 +23,7 @@ function periodAfter(context: RefineContext, end: number): boolean {
 /** Whether a time reference with a year starts at `at` (the present, ปัจจุบัน, names no period). */
 function startsYearReference(context: RefineContext, at: number): boolean {
   const ref = referenceAt(context.timeReferences, at);
-  return ref !== undefined && ref.start === at && ref.year !== undefined;
+  return ref !== undefined && ref.start === at && ref.year !== undefined && !ref.present;
 }
 
 /** Whether a superlative (`qualifier_top`) stands before a count of ranks (`rank_units`). */

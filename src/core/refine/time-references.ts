@@ -22,8 +22,8 @@ export interface TimeReference {
   start: number;
   end: number;
   /**
-   * The Gregorian year it names; undefined for the present said without a year (ปัจจุบัน): a
-   * figure it governs is dated by none of the references before it.
+   * The Gregorian year it names; undefined for a relative one with no date to count from (ปีนี้,
+   * ปัจจุบัน in a text with no date): a figure it governs is dated by none of the references before it.
    */
   year: number | undefined;
   /** As written: explain shows it, and a bare ปี starting it is no link to a figure before. */
@@ -59,6 +59,11 @@ export interface TimeReference {
    * (`reported`) is of its year.
    */
   months?: true;
+  /**
+   * The present (ปัจจุบัน): of the text's own year, but no period a figure is compared with or
+   * linked to (มากกว่า 1 ล้านราย ปัจจุบัน… starts the next clause).
+   */
+  present?: true;
 }
 
 /** A date value of months: a month, or a range of months (2024-10/2024-12). */
@@ -73,8 +78,8 @@ const SPELLS_OUT = 24;
 /** Most characters (spaces, a bracket) between a deictic word and a day that spells it out. */
 const SAME_DATE_GAP = 3;
 
-/** A `time_deictic` entry naming the present without a year (ปัจจุบัน). */
-const PRESENT = "none";
+/** A `time_deictic` entry naming the present (ปัจจุบัน): the text's own year, no period. */
+const PRESENT = "present";
 
 /** A `time_deictic` entry naming the period the text reports on (ไตรมาสนี้): the year written before it. */
 const REPORTED = "reported";
@@ -367,7 +372,7 @@ function spellsOut(context: RefineContext, refs: readonly TimeReference[], start
  */
 function spelledOutInBracket(context: RefineContext, refs: readonly TimeReference[], period: TimeReference): boolean {
   return referencesJustBefore(context, refs, period.start)
-    .some((r) => r.year !== undefined && r.year !== period.year && /^[ \t]*\([ \t]*$/.test(context.view.slice(r.end, period.start)));
+    .some((r) => r.year !== undefined && !r.present && r.year !== period.year && /^[ \t]*\([ \t]*$/.test(context.view.slice(r.end, period.start)));
 }
 
 /** How far a bracket an aside stands in may open before it, and close after it, in characters. */
@@ -491,9 +496,9 @@ export const timeReferences: Refiner = {
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
         if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) continue;
-        // `none`: the present said without a year (ปัจจุบันมี 8 แห่ง) ends what came before.
+        // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before; it is the text's own year.
         if (entry.canonical === PRESENT) {
-          refs.push({ start: at, end, year: undefined, text: surface, governs: true });
+          refs.push({ start: at, end, year: dateAt(context, at)?.year, text: surface, governs: true, present: true });
           continue;
         }
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
@@ -524,7 +529,7 @@ export const timeReferences: Refiner = {
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count
     // from the year written before it in its paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.
-    // Not from a comparison's base (จากปี 2563), nor from the present said without a year.
+    // Not from a comparison's base (จากปี 2563), nor from a relative year with no date to count from.
     const window = context.rules.context.yearWindow;
     const counted: TimeReference[] = [];
     for (const r of relative) {

@@ -34,7 +34,7 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   const refs = context.timeReferences;
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
   // The present (ปัจจุบัน) after a figure starts the next clause: it dates nothing before it.
-  if (!next || next.year === undefined) return undefined;
+  if (!next || next.year === undefined || next.present) return undefined;
   const between = context.view.slice(end, Math.min(next.start, end + context.rules.context.yearLinkWindow + MONTHS_GLOSS));
   // Its months spelled out in brackets before the year (ในช่วง 9 เดือน (ม.ค.-ก.ย.) ปี 2565): a length's period.
   if (kind === "duration" && between.length === next.start - end && monthsGloss(between)) return next;
@@ -336,7 +336,7 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
   const figures = drafts.filter((d) => d.fact.kind !== "date");
   // From the references, far fewer than the figures: the first year of the list, linked after its last figure.
   for (const ref of context.timeReferences) {
-    if (ref.year === undefined) continue;
+    if (ref.year === undefined || ref.present) continue;
     const years = [ref.year];
     let at = ref.end;
     for (;;) {
