@@ -381,9 +381,12 @@ describe("time references and year", () => {
     expect([fact(forecast, "12,000 ล้านบาท").year, fact(forecast, "12,000 ล้านบาท").target]).toEqual([undefined, true]);
     // Past a phrase mark, the figure is the sentence's again.
     expect(fact("เพิ่มขึ้นจากปีก่อนที่ส่งออกได้น้อย ขณะที่ปี 2564 มีรายได้ 500 ล้านบาท", "500 ล้านบาท").year).toBe(2021);
-    // Right after ที่ alone, the figure is the change's size, of the year reported.
+    // Right after ที่ alone, a percentage is the change's size, of the year reported.
     const size = "ยอดการผลิตรถยนต์ในเดือน ก.ค. ปี2568 มีทั้งสิ้น 110,616 คัน ลดลงจากเดือนก.ค. ปี2567 ที่ 11.39%";
     expect(fact(size, "11.39%").year).toBe(2025);
+    // An amount right after ที่ is the base's level, of its year, no target (a survey's forecast, fresh23 biz).
+    const level = "ข่าว\nวันจันทร์ที่ 6 พฤษภาคม 2567\nผลสำรวจคาดว่าช่วงเปิดเทอมปีนี้ จะมีมูลค่าประมาณ 56,400 ล้านบาท ลดลง 1.8% จากปีก่อนที่ 57,430 ล้านบาท";
+    expect([fact(level, "57,430 ล้านบาท").year, fact(level, "57,430 ล้านบาท").target]).toEqual([2023, false]);
     // The base's level (อยู่ที่, ปิดที่ right after it).
     const market = "โดยดัชนีหุ้นไทยปี 2561 ปิดที่ 1,563.88 จุด ลดลง 10.82% จากสิ้นปี 2560 ปิดที่ 1,753.71 จุด";
     expect(fact(market, "1,753.71 จุด").year).toBe(2017);

@@ -112,15 +112,16 @@ function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
  * mark stands between that word and the figure (จากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท); a figure
  * right after the word is the base's only after a `level` one (จากปีก่อนอยู่ที่ 17,587 ล้านบาท).
  */
-function baseClauseOf(context: RefineContext, start: number): TimeReference | undefined {
+function baseClauseOf(context: RefineContext, start: number, kind: Kind): TimeReference | undefined {
   const refs = context.timeReferences;
   const ref = refs[upperBound(refs, start - 1, (r) => r.start) - 1];
   if (!ref || ref.governs || ref.days || ref.end > start) return undefined;
   const word = cueAfter(context.view, ref.end, context.rules.context.yearBaseClause, "date", context.boundaries);
   if (!word) return undefined;
   const at = skipSpacesForward(context.view, ref.end);
-  // Right after a word that is no `level` one (ที่ 11.39%), the figure is the change's size.
-  if (word.canonical !== "level" && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
+  // Right after a word that is no `level` one, a percentage is the change's size (ที่ 11.39%); an
+  // amount is the base's level (ลดลง 1.8% จากปีก่อนที่ 57,430 ล้านบาท).
+  if (word.canonical !== "level" && kind === "percent" && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
 }
 
@@ -431,7 +432,7 @@ export const year: Refiner = {
       // so is one that goes on the list of the figure before it there (… ที่มีการส่งออกปริมาณ
       // 9,024,289 ตัน มูลค่า 3,957 ล้านเหรียญสหรัฐฯ, ที่มีสัดส่วน 12.8% และ 26.1%), but not a rise or
       // a fall (… 4,000 บาท (ลดลงร้อยละ 10.45): the change since the base).
-      const clause = linked ? undefined : baseClauseOf(context, start) ?? (d.fact.change === undefined ? listedAfter(context, before, start) : undefined);
+      const clause = linked ? undefined : baseClauseOf(context, start, d.fact.kind) ?? (d.fact.change === undefined ? listedAfter(context, before, start) : undefined);
       if (clause) {
         d.base = clause;
         if (clause.year !== undefined) d.fact.year = clause.year;
