@@ -278,8 +278,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const alone = hi - lo === 1 ? view.slice(words[lo]![0], words[lo]![1]) : "";
     if ((context.subjectAction?.entries.has(alone) ?? false) && !(context.subjectKeep?.entries.has(alone) ?? false)) hi = lo;
     // Nor is a predicate of the noun before it (นักท่องเที่ยว | มาเยือนประเทศไทยถึง 18 ล้านคน): that
-    // noun is what is counted; trimmed words may stand before the predicate's verb.
-    if (hi > lo && index < chunks.length - 1 && words.slice(0, lo + 1).some(([a, b]) => context.subjectPredicate?.entries.has(view.slice(a, b)) ?? false)) hi = lo;
+    // noun is what is counted; trimmed words, and one other (เข้า|มาเยือน), may stand before the
+    // predicate's verb.
+    if (hi > lo && index < chunks.length - 1 && words.slice(0, Math.min(hi, lo + PREDICATE_REACH)).some(([a, b]) => context.subjectPredicate?.entries.has(view.slice(a, b)) ?? false)) hi = lo;
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (kept.length > 0 && kept.every((w) => context.unitWords.has(w))) hi = lo;
@@ -462,6 +463,9 @@ function modifierRun(words: readonly Span[], lo: number, hi: number, view: strin
   }
   return verb ? VERB : "";
 }
+
+/** How many kept words a `subject_predicate` verb may stand at in its phrase: first, or after one (เข้า|มาเยือน). */
+const PREDICATE_REACH = 2;
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";
