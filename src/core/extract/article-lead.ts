@@ -9,6 +9,7 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
+import { upperBound } from "../text/sorted.js";
 import { DATELINE_CHARS, datelineOf, linePeriods } from "./document.js";
 
 /** A reference that may lead its article: its year, whether it is a day, where it ends (-1: in a piece before). */
@@ -116,15 +117,7 @@ export class ArticleLeads {
   /** The article holding `offset`: the last one starting at or before it. */
   private articleAt(offset: number): Article | undefined {
     const articles = (this.articles ??= this.findArticles());
-    let found: Article | undefined;
-    for (let lo = 0, hi = articles.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (articles[mid]!.from <= offset) {
-        found = articles[mid];
-        lo = mid + 1;
-      } else hi = mid;
-    }
-    return found;
+    return articles[upperBound(articles, offset, (a) => a.from) - 1];
   }
 
   /** The text's articles: the first from `titleEnd` with the carried candidates, then one after each dateline. */

@@ -147,7 +147,7 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     out.push({ start: m.index, end: m.index + m[0].length, year, what: day ? "day" : isDayRange(parsed.value) ? "days" : "period" });
   }
   const days = out.filter((r) => r.what === "day");
-  const deadlines = [...(rules.context.targetAfter?.entries.keys() ?? [])];
+  const deadlines = lexiconWords(rules.context.targetAfter);
   for (const mention of yearMentions(view, rules)) {
     if (mention.year === undefined || deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;

@@ -10,6 +10,7 @@ import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
@@ -186,14 +187,19 @@ export function referenceAt(refs: readonly TimeReference[], at: number): TimeRef
   return ref !== undefined && at < ref.end ? ref : undefined;
 }
 
-/** Every `time_deictic` word, longest first, as one global pattern (built once per lexicon). */
-const DEICTIC_PATTERNS = new WeakMap<Lexicon, RegExp>();
-function deicticPattern(lexicon: Lexicon): RegExp {
-  let pattern = DEICTIC_PATTERNS.get(lexicon);
+/**
+ * A lexicon's words, longest first, as one global pattern, `after` following them (a group of
+ * its own, if any): built once per lexicon and `after`.
+ */
+const LEXICON_PATTERNS = new WeakMap<Lexicon, Map<string, RegExp>>();
+function lexiconPattern(lexicon: Lexicon, after = ""): RegExp {
+  let patterns = LEXICON_PATTERNS.get(lexicon);
+  if (!patterns) LEXICON_PATTERNS.set(lexicon, (patterns = new Map()));
+  let pattern = patterns.get(after);
   if (!pattern) {
-    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0);
-    pattern = new RegExp(keys.length ? alternativesSource(keys) : "(?!)", "g");
-    DEICTIC_PATTERNS.set(lexicon, pattern);
+    const keys = lexiconWords(lexicon).filter((k) => k.length > 0);
+    pattern = new RegExp(keys.length ? `(?:${alternativesSource(keys)})${after}` : "(?!)", "g");
+    patterns.set(after, pattern);
   }
   return pattern;
 }
@@ -223,17 +229,8 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return undefined;
 }
 
-/** `month_alone` words, each followed by a month's name (its number's group), as one global pattern (built once per lexicon). */
-const MONTH_ALONE_PATTERNS = new WeakMap<Lexicon, RegExp>();
-function monthAlonePattern(lexicon: Lexicon): RegExp {
-  let pattern = MONTH_ALONE_PATTERNS.get(lexicon);
-  if (!pattern) {
-    const keys = [...lexicon.entries.keys()].filter((k) => k.length > 0);
-    pattern = new RegExp(keys.length ? `(?:${alternativesSource(keys)})[ \\t]*(${MONTH_SOURCE})` : "(?!)", "g");
-    MONTH_ALONE_PATTERNS.set(lexicon, pattern);
-  }
-  return pattern;
-}
+/** After a `month_alone` word, a month's name (its group): see monthsAlone. */
+const MONTH_ALONE = `[ \\t]*(${MONTH_SOURCE})`;
 
 /** Most characters between a month's name and a year reference that says its year (เดือนมีนาคมของปีนี้). */
 const MONTH_YEAR_GAP = 6;
@@ -271,7 +268,7 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
   const { view } = context;
   const window = context.rules.context.yearWindow;
   const out: TimeReference[] = [];
-  const pattern = monthAlonePattern(lexicon);
+  const pattern = lexiconPattern(lexicon, MONTH_ALONE);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
     const at = m.index;
@@ -483,7 +480,7 @@ export const timeReferences: Refiner = {
     if (deictic) {
       const { view } = context;
       // One pass over the text for all the words (an indexOf per word read it once per word).
-      const pattern = deicticPattern(deictic);
+      const pattern = lexiconPattern(deictic);
       pattern.lastIndex = 0;
       for (let m = pattern.exec(view); m; m = pattern.exec(view)) {
         const surface = m[0];
