@@ -249,6 +249,25 @@ describe("time references and year", () => {
     expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
   });
 
+  test("a count right after an action verb alone counts what the verb acts on", () => {
+    // thaigov: a headline's verb before what it counts.
+    expect(fact("สธ.เผย จ.ตาก ควบคุมได้แล้ว ไม่มีผู้ป่วยเพิ่ม ออก 6 มาตรการเข้มป้องกันช่วงปีใหม่", "6 มาตรการ").subject).toBe("มาตรการเข้มป้องกันช่วงปีใหม่");
+    // Nothing glued after the classifier: the classifier; trimmed words may stand before the verb.
+    expect(fact("ธอส. ออก 4 มาตรการ แก้ปัญหาหนี้สิน", "4 มาตรการ").subject).toBe("มาตรการ");
+    expect(fact("กรมฯ พร้อมออก 4 มาตรการ ดูแลลูกหนี้", "4 มาตรการ").subject).toBe("มาตรการ");
+    expect(fact("คกก. เห็นชอบ 8 ยุทธศาสตร์ แผนปฏิบัติการด้านการท่องเที่ยว", "8 ยุทธศาสตร์").subject).toBe("ยุทธศาสตร์");
+    // A count of people counts who is named before the verb.
+    expect(fact("ครู เด็ก และเยาวชนจากจังหวัดปัตตานี เข้าร่วม 90 คน", "90 คน").subject).toContain("เยาวชน");
+    // Not a verb inside a longer phrase.
+    expect(fact("โครงการที่ได้รับอนุมัติ 5 โครงการ", "5 โครงการ").subject).toContain("โครงการที่ได้รับ");
+  });
+
+  test("เมื่อ links a figure or a comparison to the year after it", () => {
+    const text = "ช่วง 10 เดือน (มกราคม - ตุลาคม 2567) ส่งออกมูลค่า 2,146,745 ล้านบาท เพิ่มขึ้นเมื่อเทียบกับเมื่อปี พ.ศ. 2566 โดยข้าว มูลค่า 168,685 ล้านบาท";
+    expect(fact(text, "168,685 ล้านบาท").year).toBe(2024);
+    expect(fact("ได้รับวัคซีน 5 ล้านโดส เมื่อปี 2563", "5 ล้านโดส").year).toBe(2020);
+  });
+
   test("a comparison's base named by its month (เมื่อเทียบกับเดือนมีนาคมปีก่อน) governs no figure after it", () => {
     const text = "ยอดขายรถยนต์เดือนมีนาคม 2568 อยู่ที่ 56,024 คัน ลดลง 7.4% เมื่อเทียบกับเดือนมีนาคมปีก่อน แบ่งเป็นรถยนต์นั่ง 22,711 คัน เพิ่มขึ้น 4.5%";
     expect([fact(text, "22,711 คัน").year, fact(text, "4.5%").year]).toEqual([2025, 2025]);

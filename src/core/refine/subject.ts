@@ -15,6 +15,7 @@ import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
+import { isWhitespace } from "../text/chars.js";
 import { isPeriodValue } from "../dates/date-values.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
@@ -379,6 +380,19 @@ function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
   }
 }
 
+/**
+ * Whether a `subject_action` verb stands right before `start`, alone in its chunk but for trimmed
+ * words before it (ออก, พร้อมออก, ได้ออก).
+ */
+function actionAlone(context: RefineContext, start: number): boolean {
+  const { view, boundaries } = context;
+  const verb = cueBefore(view, start, context.rules.context.subjectAction, "count", boundaries);
+  if (verb === undefined) return false;
+  let chunk = verb.start;
+  while (chunk > 0 && !isWhitespace(view.charCodeAt(chunk - 1))) chunk--;
+  return boundaries.words(chunk, verb.start).every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context));
+}
+
 export const subject: Refiner = {
   name: "subject",
   refine(context, drafts) {
@@ -456,9 +470,15 @@ export const subject: Refiner = {
       if (reportedAt) reported.add(d);
       // After a `subject_count_of` word (ตาม 5 แผนงานการป้องกัน…, จาก 2 กลุ่มอุตสาหกรรมหลัก), a count is
       // of what is glued after its classifier, not of the phrase the word's phrase modifies.
-      const countOf = own && unitStart !== undefined && !spanned && !period
-        && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined;
-      const glued = countOf ? after() : undefined;
+      // So is a count right after a `subject_action` verb standing alone (ออก 6 มาตรการเข้มป้องกัน…,
+      // แนะ 6 วิธีรู้เท่าทันข่าวปลอม): what the verb acts on is what is counted; with nothing glued
+      // after its classifier (ธอส. ออก 4 มาตรการ แก้ปัญหาหนี้สิน), the classifier names it. Not a count of
+      // people (`subject_people`: เข้าร่วม 90 คน): who is counted is named before the verb.
+      const acted = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
+        && !(context.rules.context.subjectPeople?.entries.has(String(fact.unit)) ?? false) && actionAlone(context, c.start);
+      const countOf = acted || (own && unitStart !== undefined && !spanned && !period
+        && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
+      const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
       let found = label ?? record ?? glued ?? (shared ? previous?.subject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
