@@ -262,6 +262,25 @@ describe("time references and year", () => {
     expect(fact("โครงการที่ได้รับอนุมัติ 5 โครงการ", "5 โครงการ").subject).toContain("โครงการที่ได้รับ");
   });
 
+  test("the parts of a target listed after it (แบ่งเป็น, ประกอบด้วย) are targets, however far its cue", () => {
+    const text = "ศูนย์วิจัยประเมินว่า ช่วงเทศกาลปีนี้จะมีเงินสะพัดราว 30,000 ล้านบาท เพิ่มขึ้น 2.0% จากปีก่อน\nแบ่งเป็นค่าเดินทางและที่พัก 14,500 ล้านบาท ลดลง 1.5% ค่าอาหารและเครื่องดื่ม 9,800 ล้านบาท ทรงตัวจากปีก่อน และค่าซื้อของฝาก 5,700 ล้านบาท";
+    expect(["14,500 ล้านบาท", "1.5%", "9,800 ล้านบาท", "5,700 ล้านบาท"].map((w) => fact(text, w).target)).toEqual([true, true, true, true]);
+    // On its line, after the target's figure.
+    const plan = "ที่ประชุมเห็นชอบกำหนดพื้นที่เป้าหมายส่งเสริมการปลูกข้าว รอบที่ 1 พื้นที่รวมทั้งสิ้น 59.480 ล้านไร่ แยกเป็นรายชนิดข้าว รายจังหวัด และรายอำเภอ ประกอบด้วย ข้าวหอมมะลิ 24 ล้านไร่ ข้าวหอมไทย 1.8 ล้านไร่ ข้าวเจ้า 15.5 ล้านไร่ ข้าวเหนียว 15.7 ล้านไร่";
+    expect(["24 ล้านไร่", "15.7 ล้านไร่"].map((w) => fact(plan, w).target)).toEqual([true, true]);
+    // Not the parts of a figure reported, nor after a clause start or a reset word.
+    const actual = "ปี 2566 ส่งออกได้ 30,000 ล้านบาท แบ่งเป็นข้าว 14,500 ล้านบาท และยางพารา 9,800 ล้านบาท";
+    expect(fact(actual, "14,500 ล้านบาท").target).toBe(false);
+    const reset = "คาดว่าจะมีเงินสะพัดราว 30,000 ล้านบาท แบ่งเป็นค่าเดินทาง 14,500 ล้านบาท ขณะที่ปีที่แล้วมีค่าอาหาร 9,800 ล้านบาท";
+    expect([fact(reset, "14,500 ล้านบาท").target, fact(reset, "9,800 ล้านบาท").target]).toEqual([true, false]);
+  });
+
+  test("ช่วงระยะเวลาเดียวกัน names a comparison's base as ช่วงเดียวกัน does", () => {
+    const text = "กรมสรรพากรจัดเก็บรายได้สะสม 4 เดือนแรกของปีงบประมาณ 2568 ได้ 646,217 ล้านบาท สูงกว่าช่วงระยะเวลาเดียวกันของปีก่อน 23,426 ล้านบาท คิดเป็นร้อยละ 3.8";
+    expect(fact(text, "23,426 ล้านบาท")).toMatchObject({ year: 2025, change: "increase" });
+    expect(fact(text, "ร้อยละ 3.8").subject).toContain("รายได้");
+  });
+
   test("เมื่อ links a figure or a comparison to the year after it", () => {
     const text = "ช่วง 10 เดือน (มกราคม - ตุลาคม 2567) ส่งออกมูลค่า 2,146,745 ล้านบาท เพิ่มขึ้นเมื่อเทียบกับเมื่อปี พ.ศ. 2566 โดยข้าว มูลค่า 168,685 ล้านบาท";
     expect(fact(text, "168,685 ล้านบาท").year).toBe(2024);

@@ -16,7 +16,7 @@ import { cueAfter, cueBefore, entryEndingAt, lastCueEnd, skipSpacesForward } fro
 import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
-import { because, dateAt, type RefineContext, type Refiner } from "./types.js";
+import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 import type { TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 
@@ -159,13 +159,63 @@ function pastPeriod(context: RefineContext, end: number, kind: Kind): string | u
   return reset && durationPeriod?.entries.has(reset.surface) ? reset.surface : undefined;
 }
 
+/** The most characters between two figures of a target's list (an item's name and change). */
+const LIST_ITEM_GAP = 120;
+
+/** A target's list being read: the kind of its head's figure, and its last figure. */
+interface TargetList {
+  kind: Kind;
+  last: Draft;
+  lastItem: boolean;
+}
+
+/**
+ * The list of a target's parts `d` goes on or opens (คาดว่าเงินสะพัดจะอยู่ที่ 42,100 ล้านบาท …
+ * แบ่งเป็นค่าซื้อสินค้าเพื่อไหว้เจ้า 16,800 ล้านบาท ลดลง 2.5% ค่าแต๊ะเอีย 13,600 ล้านบาท …): a
+ * `target_list` word after a target on its line, or opening the next line, then figures each at
+ * most LIST_ITEM_GAP characters after the last, with no clause start nor reset word between.
+ */
+function listOf(context: RefineContext, open: TargetList | undefined, lastTarget: Draft | undefined, lastAmount: Draft | undefined, d: Draft): TargetList | undefined {
+  const { view, boundaries } = context;
+  const to = d.candidate.start;
+  if (open && !view.slice(open.last.candidate.end, to).includes("\n") && quietBetween(context, open.last.candidate.end, to)) return open;
+  if (lastTarget === undefined) return undefined;
+  // A percentage right after an amount is its change (24,000 ล้านบาท เพิ่มขึ้นเพียง 1.3%): the list is the amount's.
+  const head = lastTarget.fact.kind === "percent" && lastAmount !== undefined && lastTarget.candidate.start - lastAmount.candidate.end <= LIST_ITEM_GAP
+    && !view.slice(lastAmount.candidate.end, lastTarget.candidate.start).includes("\n") ? lastAmount : lastTarget;
+  const opened = { kind: head.fact.kind, last: lastTarget, lastItem: true };
+  const targetList = context.rules.context.targetList;
+  const from = lastTarget.candidate.end;
+  const line = context.scopes.lineStart(to, to);
+  if (from >= line) return quietBetween(context, from, to) && lastCueEnd(view, from, to, targetList, boundaries) >= 0 ? opened : undefined;
+  // A line that opens with a list word lists the parts of the last target on the line before.
+  if (line === 0 || context.scopes.lineStart(line - 1, line) > lastTarget.candidate.start) return undefined;
+  const opens = cueAfter(view, line, targetList, d.fact.kind, boundaries);
+  return opens !== undefined && quietBetween(context, skipSpacesForward(view, line) + opens.surface.length, to) ? opened : undefined;
+}
+
+/** Whether [from, to) is short enough for a list's item, with no clause start nor reset word in it. */
+function quietBetween(context: RefineContext, from: number, to: number): boolean {
+  return to - from <= LIST_ITEM_GAP && !clauseStartBetween(context, from, to)
+    && lastCueEnd(context.view, from, to, context.rules.context.targetReset, context.boundaries) < 0;
+}
+
 export const target: Refiner = {
   name: "target",
   refine(context, drafts) {
     const figures = new Set(drafts.filter((d) => d.fact.kind !== "date").map((d) => d.candidate.end));
+    // The last target, and the list of its parts being read (listOf).
+    let lastTarget: Draft | undefined;
+    // The last target that is no percentage (a list's head, when a percentage of its change follows).
+    let lastAmount: Draft | undefined;
+    let list: TargetList | undefined;
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") continue;
+      // An item is a figure of the head's kind, or a percentage right after one (its change: ลดลง 2.5%).
+      list = listOf(context, list, lastTarget, lastAmount, d);
+      const item = list !== undefined && (fact.kind === list.kind || (fact.kind === "percent" && list.lastItem));
+      if (list) list = { ...list, last: d, lastItem: item };
       if (c.rule.target !== undefined) {
         fact.target = c.rule.target;
         because(context, d, "target", () => `rule ${c.rule.id}`);
@@ -221,10 +271,14 @@ export const target: Refiner = {
       // the figure's (an article opening with next year's plan reports this year's cases too).
       const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
-      fact.target = cue !== undefined || deadline !== undefined || ahead;
+      const listed = cue === undefined && !deadline && !ahead && item;
+      fact.target = cue !== undefined || deadline !== undefined || ahead || listed;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
       else if (ahead) because(context, d, "target", () => `its year, ${fact.year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
+      else if (listed) because(context, d, "target", () => "an item of a target's list");
+      if (fact.target) lastTarget = d;
+      if (fact.target && fact.kind !== "percent") lastAmount = d;
     }
     return drafts;
   },

@@ -155,6 +155,8 @@ export interface ContextSettings {
   subjectHeadAfter?: Lexicon;
   /** After a space, words that start a clause a target cue before them does not reach (ขณะที่, ทั้งนี้). */
   targetClause?: Lexicon;
+  /** Words that open a list (แบ่งเป็น, ได้แก่): after a target, its items are targets too. */
+  targetList?: Lexicon;
   /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
   subjectHeadKeep?: Lexicon;
   /** After a `subject_head_after` word, these make an action of what follows (มีการผลิต): no cut. */
@@ -412,7 +414,7 @@ const LEXICON_KEYS = [
   "subject_join", "subject_total", "subject_count_of", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
-  "target_after", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
+  "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_address", "year_next_item", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
