@@ -247,6 +247,18 @@ describe("time references and year", () => {
     // A year carried from paragraphs before makes no target: the passage's year, not the figure's.
     const plan = "ข่าวสาธารณสุข\nวันพุธที่ 13 พฤษภาคม 2563\nรัฐบาลวางแผนจัดหาวัคซีนในปี 2564\nขณะที่มีผู้ติดเชื้อแล้วมากกว่า 27 ล้านคนทั่วโลก";
     expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
+    // A range of days longer than a month is a period figures are counted over: it leads.
+    const arrivals = "ต่างชาติเที่ยวไทย\nกระทรวงการท่องเที่ยวฯ รายงานว่า ตั้งแต่วันที่ 1 มกราคม - 29 ธันวาคม 2567 มีนักท่องเที่ยวต่างชาติ 35,293,491 คน\n5 อันดับแรกของตลาด ได้แก่ จีน 6.65 ล้านคน มาเลเซีย 4.92 ล้านคน";
+    expect(fact(arrivals, "6.65 ล้านคน").year).toBe(2024);
+    // A shorter one is an event's days, and leads nothing.
+    const fair = "งานแสดงสินค้า\nจัดงานระหว่างวันที่ 1 - 5 มีนาคม 2567 ที่ศูนย์ประชุม\nมีผู้เข้าชมงาน 35,000 คน";
+    expect(fact(fair, "35,000 คน").year).toBeUndefined();
+  });
+
+  test("in a text of many articles, the headline before a dateline takes no year from the article before", () => {
+    const dump = "ข่าวแรก\nวันพุธที่ 28 ตุลาคม 2563\nในปี 2563 มีผู้ว่างงาน 7 แสนคน ขณะที่ภาครัฐเร่งช่วยเหลือผู้ว่างงานอย่างต่อเนื่อง\nทั้งนี้ กระทรวงแรงงานจะจัดงานนัดพบแรงงานทั่วประเทศ\nครม. อนุมัติร่างกฎหมาย 2 ฉบับ ลดเงินสมทบ\nวันอังคารที่ 3 พฤศจิกายน 2563\nครม. อนุมัติร่างกฎหมายลดเงินสมทบ";
+    expect(fact(dump, "2 ฉบับ").year).toBeUndefined();
+    expect(fact(dump, "7 แสนคน").year).toBe(2020);
   });
 
   test("a count right after an action verb alone counts what the verb acts on", () => {

@@ -35,6 +35,14 @@ export function isDayRange(value: string): boolean {
   return /^[0-9]{4}-[0-9]{2}-[0-9]{2}\/[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
 }
 
+/** Days a range of days may span and still be an event's (a fair, a week of rain); longer, a period. */
+const PERIOD_DAYS = 31;
+
+/** Whether a date value is a range of days longer than an event's (2024-01-01/2024-12-29): a period figures are counted over. */
+export function isLongDayRange(value: string): boolean {
+  return daySpan(value) > PERIOD_DAYS;
+}
+
 /** Days from a range of days' first to its last (2024-01-01/2024-10-20 → 293); 0 for any other value. */
 export function daySpan(value: string): number {
   if (!isDayRange(value)) return 0;

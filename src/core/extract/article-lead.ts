@@ -114,10 +114,11 @@ export class ArticleLeads {
     article.next = end + 1;
   }
 
-  /** The article holding `offset`: the last one starting at or before it. */
+  /** The article holding `offset`: the last one starting at or before it, if it has not ended (a headline between articles is in none). */
   private articleAt(offset: number): Article | undefined {
     const articles = (this.articles ??= this.findArticles());
-    return articles[upperBound(articles, offset, (a) => a.from) - 1];
+    const article = articles[upperBound(articles, offset, (a) => a.from) - 1];
+    return article && offset < article.end ? article : undefined;
   }
 
   /** The text's articles: the first from `titleEnd` with the carried candidates, then one after each dateline. */
@@ -129,7 +130,9 @@ export class ArticleLeads {
       if (at < this.titleEnd) continue;
       const lineStart = text.lastIndexOf("\n", at - 1) + 1;
       const stop = text.indexOf("\n", at);
-      ends.push(lineStart);
+      // The line right before a dateline is its article's headline (a dump of many articles):
+      // no part of the article before, which its figures are not of.
+      ends.push(lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : lineStart);
       starts.push(stop < 0 ? text.length : stop + 1);
     }
     ends.push(text.length);

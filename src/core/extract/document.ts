@@ -6,7 +6,7 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
-import { dayOf, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
+import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import { yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
@@ -144,7 +144,10 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     const day = dayOf(parsed.value);
     const year = day?.year ?? periodYear(parsed.value);
     if (year === undefined) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, year, what: day ? "day" : isDayRange(parsed.value) ? "days" : "period" });
+    // A range of days longer than a month is a period figures are counted over (ตั้งแต่วันที่ 1 มกราคม -
+    // 29 ธันวาคม 2567 มีนักท่องเที่ยว…), as in the time references; a shorter one an event's days.
+    const days = isDayRange(parsed.value) && !isLongDayRange(parsed.value);
+    out.push({ start: m.index, end: m.index + m[0].length, year, what: day ? "day" : days ? "days" : "period" });
   }
   const days = out.filter((r) => r.what === "day");
   const deadlines = lexiconWords(rules.context.targetAfter);

@@ -11,7 +11,7 @@ import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueBefore } from "../extract/cues.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
-import { dayOf, daySpan, isDateline, isDayRange, periodYear } from "../dates/date-values.js";
+import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
@@ -69,9 +69,6 @@ export interface TimeReference {
 
 /** A date value of months: a month, or a range of months (2024-10/2024-12). */
 const MONTHS = /^[0-9]{4}-[0-9]{2}(?:\/[0-9]{4}-[0-9]{2})?$/;
-
-/** Days a range of days may span and still be an event's (a fair, a week of rain); longer, a period. */
-const PERIOD_DAYS = 31;
 
 /** Most characters between a reference and a range of days that spells it out (ตั้งแต่วันที่, brackets). */
 const SPELLS_OUT = 24;
@@ -438,7 +435,7 @@ export const timeReferences: Refiner = {
       // 20 ตุลาคม 2567 มีนักท่องเที่ยว 28,215,032 คน), not an event's days: its last year governs.
       // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่
       // 1 ตุลาคม 2563 – 8 ธันวาคม 2563: fiscal 2564's figures), and is an event's days as below.
-      if (!d.candidate.yearImplied && isDayRange(value) && daySpan(value) > PERIOD_DAYS && !spellsOut(context, refs, d.candidate.start)) {
+      if (!d.candidate.yearImplied && isLongDayRange(value) && !spellsOut(context, refs, d.candidate.start)) {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true });
         continue;
       }
