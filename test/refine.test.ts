@@ -434,6 +434,10 @@ describe("time references and year", () => {
     // Right after ที่ alone, a percentage is the change's size, of the year reported.
     const size = "ยอดการผลิตรถยนต์ในเดือน ก.ค. ปี2568 มีทั้งสิ้น 110,616 คัน ลดลงจากเดือนก.ค. ปี2567 ที่ 11.39%";
     expect(fact(size, "11.39%").year).toBe(2025);
+    // With the figure compared right before the base, the percentage after ที่ is the base's level.
+    const ratio = "ไตรมาส 1/2564 Cost to Income ratio เท่ากับร้อยละ 44.25 ลดลงจากไตรมาส 4/2563 ที่ร้อยละ 48.78";
+    expect([fact(ratio, "ร้อยละ 44.25").year, fact(ratio, "ร้อยละ 48.78").year]).toEqual([2021, 2020]);
+    expect(fact("ยอดขายสาขาเดิมไตรมาส 1/2568 ติดลบ 4.5% เทียบกับช่วงเดียวกันของปีก่อนที่ -1.2%", "-1.2%").year).toBe(2024);
     // An amount right after ที่ is the base's level, of its year, no target (a survey's forecast, fresh23 biz).
     const level = "ข่าว\nวันจันทร์ที่ 6 พฤษภาคม 2567\nผลสำรวจคาดว่าช่วงเปิดเทอมปีนี้ จะมีมูลค่าประมาณ 56,400 ล้านบาท ลดลง 1.8% จากปีก่อนที่ 57,430 ล้านบาท";
     expect([fact(level, "57,430 ล้านบาท").year, fact(level, "57,430 ล้านบาท").target]).toEqual([2023, false]);
