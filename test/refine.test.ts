@@ -261,6 +261,14 @@ describe("time references and year", () => {
     expect(fact(dump, "7 แสนคน").year).toBe(2020);
   });
 
+  test("a difference from a goal or an estimate is of what the figure before measures", () => {
+    const text = "รายได้รัฐบาลสุทธิในช่วง 8 เดือนแรกของปีงบประมาณ 2568 อยู่ที่ 1,812,540 ล้านบาท ต่ำกว่าประมาณการตามเอกสารงบประมาณ 24,310 ล้านบาท หรือ 1.3%";
+    expect([fact(text, "24,310 ล้านบาท").subject, fact(text, "1.3%").subject]).toEqual(["รายได้รัฐบาลสุทธิ", "รายได้รัฐบาลสุทธิ"]);
+    // thaigov: a budget's disbursement against its goal.
+    const budget = "มีการเบิกจ่ายแล้ว 2.269 ล้านล้านบาท คิดเป็นร้อยละ 73.20 ของวงเงินงบประมาณรวม 3.100 ล้านล้านบาท สูงกว่าเป้าหมายร้อยละ 1.20";
+    expect(fact(budget, "ร้อยละ 1.20").subject).not.toBe("เป้าหมาย");
+  });
+
   test("a count right after an action verb alone counts what the verb acts on", () => {
     // thaigov: a headline's verb before what it counts.
     expect(fact("สธ.เผย จ.ตาก ควบคุมได้แล้ว ไม่มีผู้ป่วยเพิ่ม ออก 6 มาตรการเข้มป้องกันช่วงปีใหม่", "6 มาตรการ").subject).toBe("มาตรการเข้มป้องกันช่วงปีใหม่");

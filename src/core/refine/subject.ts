@@ -55,6 +55,7 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   if (unit === 0) return "joined";
   // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
   if (unit !== undefined) words = words.slice(0, unit);
+  if (comparedGoal(words, view, rules.context)) return "joined";
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
@@ -84,6 +85,23 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const moves = discount ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
+
+/** The most words naming a goal's source after ตาม (ตามเอกสารงบประมาณ). */
+const GOAL_SOURCE_WORDS = 3;
+
+/**
+ * Whether the words are a comparison with a goal or an estimate (1,812,540 ล้านบาท ต่ำกว่าประมาณการ
+ * ตามเอกสารงบประมาณ 24,310 ล้านบาท): a `comparison_cues` word, a `target_goal` one, maybe ตาม and
+ * the goal's source. The figure after them is the difference of what the figure before measures.
+ */
+function comparedGoal(words: readonly Span[], view: string, c: ContextSettings): boolean {
+  const text = words.map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
+  if (text.length < 2 || !(c.comparisonCues?.entries.has(text[0]!) ?? false) || !(c.targetGoal?.entries.has(text[1]!) ?? false)) return false;
+  return text.length === 2 || (text[2] === GOAL_SOURCE && text.length <= 3 + GOAL_SOURCE_WORDS);
+}
+
+/** The word before a goal's source (ประมาณการตามเอกสารงบประมาณ). */
+const GOAL_SOURCE = "ตาม";
 
 /** Whether a subject is a `subject_trim_end` word alone (มูลค่า, ปริมาณ): a measure, naming nothing measured. */
 function isMeasureWord(context: RefineContext, subject: string): boolean {
