@@ -261,6 +261,18 @@ describe("time references and year", () => {
     expect(fact(dump, "7 แสนคน").year).toBe(2020);
   });
 
+  test("a measure after มี is of the topic before it: the two together name the figure", () => {
+    const trade = "โดยสินค้าที่ขยายตัวต่อเนื่อง ได้แก่ 1) สินค้าอุตสาหกรรมเกษตร มีมูลค่าการส่งออก 1,948.8 ล้านดอลลาร์สหรัฐ ขยายตัวร้อยละ 27.6";
+    expect([fact(trade, "1,948.8 ล้านดอลลาร์สหรัฐ").subject, fact(trade, "ร้อยละ 27.6").subject]).toEqual(["สินค้าอุตสาหกรรมเกษตร มูลค่าการส่งออก", "สินค้าอุตสาหกรรมเกษตร มูลค่าการส่งออก"]);
+    // A value after the topic's amount is the same topic's value.
+    const meat = "สินค้าที่ส่งออกเพิ่มขึ้น อาทิ เนื้อสัตว์แช่เย็น/แช่แข็ง มีปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท เพิ่มขึ้นร้อยละ 11.5";
+    expect([fact(meat, "356,748 ตัน").subject, fact(meat, "48,073 ล้านบาท").subject, fact(meat, "ร้อยละ 11.5").subject])
+      .toEqual(["เนื้อสัตว์แช่เย็น/แช่แข็ง ปริมาณส่งออก", "เนื้อสัตว์แช่เย็น/แช่แข็ง มูลค่า", "เนื้อสัตว์แช่เย็น/แช่แข็ง มูลค่า"]);
+    // Not a phrase that modifies a noun before it, nor one a time reference parts from มี.
+    expect(fact("ปริมาณน้ำ 10,152 ล้าน ลบ.ม หรือร้อยละ 41 ของความจุอ่างฯ มีปริมาณน้ำใช้การได้ 3,456 ล้าน ลบ.ม.", "3,456 ล้าน ลบ.ม.").subject).toBe("ปริมาณน้ำใช้การ");
+    expect(fact("ผู้ประกันตนออกจากงานตั้งแต่วันที่ 18 พ.ย. 2556 มีเงินชราภาพจำนวน 39,559.29 บาท", "39,559.29 บาท").subject).toBe("เงินชราภาพ");
+  });
+
   test("a difference from a goal or an estimate is of what the figure before measures", () => {
     const text = "รายได้รัฐบาลสุทธิในช่วง 8 เดือนแรกของปีงบประมาณ 2568 อยู่ที่ 1,812,540 ล้านบาท ต่ำกว่าประมาณการตามเอกสารงบประมาณ 24,310 ล้านบาท หรือ 1.3%";
     expect([fact(text, "24,310 ล้านบาท").subject, fact(text, "1.3%").subject]).toEqual(["รายได้รัฐบาลสุทธิ", "รายได้รัฐบาลสุทธิ"]);

@@ -402,7 +402,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       continue;
     }
     const phrase = source.original(listStart ?? first[0], nameEnd ?? last[1]);
-    if (HAS_WORD.test(phrase)) return result(phrase);
+    if (!HAS_WORD.test(phrase)) continue;
+    // A measure after มี (สินค้าอุตสาหกรรมเกษตร | มีมูลค่าการส่งออก 1,948.8 ล้านดอลลาร์สหรัฐ): the
+    // topic before it, in the clause, is what is measured; the two together name the figure.
+    const topic = listStart === undefined && nameEnd === undefined ? topicBefore(input, words, lo, chunks[index + 1], clauseAt) : undefined;
+    return result(topic === undefined ? phrase : `${topic} ${phrase}`);
   }
   // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names
   // nothing, nor do digits alone (a table's other column: 101,038 67%).
@@ -423,6 +427,36 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   }
   return result(undefined);
 }
+
+/** The verb of having before a measure: a topic มี its measure (ข้าว มีมูลค่าการส่งออก …). */
+const HAVE = "มี";
+
+/**
+ * The topic a measure after มี is of: when the kept words start at a `subject_trim_end` measure word
+ * (มูลค่า, ปริมาณ, สัดส่วน) right after มี, the phrase of the chunk before, in the figure's clause
+ * and with no digit; else undefined.
+ */
+function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, chunk: Span | undefined, clauseAt: number): string | undefined {
+  const { view, boundaries, context, source } = input;
+  if (lo === 0 || chunk === undefined || clauseAt > chunk[0]) return undefined;
+  if (view.slice(words[lo - 1]![0], words[lo - 1]![1]) !== HAVE) return undefined;
+  if (!(context.subjectTrimEnd?.entries.has(view.slice(words[lo]![0], words[lo]![1])) ?? false)) return undefined;
+  // Only trimmed words before มี in its chunk, and the chunk before right next to it (no time
+  // reference cut out between: ออกจากงานตั้งแต่วันที่ 18 พ.ย. 2556 มีเงินชราภาพ).
+  if (!words.slice(0, lo - 1).every(([a, b]) => isTrimmed(view.slice(a, b), context))) return undefined;
+  if (!/^\s+$/.test(view.slice(chunk[1], words[0]![0])) || /[0-9๐-๙]/.test(view.slice(chunk[0], chunk[1]))) return undefined;
+  const topicWords = boundaries.words(chunk[0], chunk[1]).filter(([a, b]) => HAS_WORD.test(view.slice(a, b)));
+  // A noun phrase of its own: not what modifies a noun before it (ของความจุอ่างฯ), nor a clause.
+  const firstWord = topicWords[0] ? view.slice(topicWords[0][0], topicWords[0][1]) : "";
+  if ((context.subjectCut?.entries.has(firstWord) ?? false) || (context.subjectShareOf?.entries.has(firstWord) ?? false)) return undefined;
+  const [tlo, thi] = trimWords(topicWords, view, context);
+  if (thi <= tlo || thi - tlo > TOPIC_WORDS || tlo > 0 || onlyPrefix(topicWords.slice(tlo, thi), view, context)) return undefined;
+  const topic = source.original(topicWords[tlo]![0], topicWords[thi - 1]![1]);
+  return /[\u0e01-\u0e4e]/.test(topic) ? topic : undefined;
+}
+
+/** The most words of a topic before มี and its measure: a noun phrase, not a clause. */
+const TOPIC_WORDS = 8;
 
 /** The `subject_time` entries that end in a dot (น.), gathered once per rule set. */
 const ABBREVIATED_TIME = new WeakMap<ContextSettings, string[]>();

@@ -108,10 +108,23 @@ function isMeasureWord(context: RefineContext, subject: string): boolean {
   return context.rules.context.subjectTrimEnd?.entries.has(subject) ?? false;
 }
 
-/** Whether a subject starts with a `subject_amount` word (ปริมาณส่งออก). */
+/** Whether a subject's measure starts with a `subject_amount` word (ปริมาณส่งออก; after its topic: ข้าว ปริมาณส่งออก). */
 function startsWithAmount(subject: string, c: ContextSettings): boolean {
-  for (const word of c.subjectAmount?.entries.keys() ?? []) if (subject.startsWith(word)) return true;
+  const measure = subject.slice(subject.lastIndexOf(" ") + 1);
+  for (const word of c.subjectAmount?.entries.keys() ?? []) if (subject.startsWith(word) || measure.startsWith(word)) return true;
   return false;
+}
+
+/**
+ * The topic of the figure before's subject when that names a topic and its amount (เนื้อสัตว์แช่เย็น
+ * ปริมาณส่งออก 356,748 ตัน): a measure word alone after it (มูลค่า 48,073 ล้านบาท) is the same
+ * topic's, on its line, within the join window. Else undefined.
+ */
+function topicOf(context: RefineContext, previous: Previous | undefined, start: number): string | undefined {
+  const subject = previous?.subject;
+  if (subject === undefined || !subject.includes(" ") || start - previous!.end > context.rules.context.joinWindow) return undefined;
+  if (/\n/.test(context.view.slice(previous!.end, start)) || !startsWithAmount(subject, context.rules.context)) return undefined;
+  return subject.slice(0, subject.lastIndexOf(" "));
 }
 
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
@@ -504,6 +517,10 @@ export const subject: Refiner = {
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       const ofPeriod = found !== undefined && previous?.period && previous.subject !== undefined && isMeasureWord(context, found) ? previous.subject : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;
+      // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
+      // the value of the same topic.
+      const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start) : undefined;
+      if (topic !== undefined) found = `${topic} ${found}`;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && fact.change !== undefined ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
