@@ -255,6 +255,14 @@ describe("time references and year", () => {
     expect(fact(fair, "35,000 คน").year).toBeUndefined();
   });
 
+  test("a span that ends now (9 เดือนที่ผ่านมา) is of the text's own year, and so are the figures after it", () => {
+    const boi = "ข่าวการลงทุน\nวันพุธที่ 26 ตุลาคม 2565\nมูลค่ารวม 439,090 ล้านบาท ลดลงร้อยละ 14 เนื่องจากปีที่แล้วมีโครงการขนาดใหญ่ยื่นขอรับการส่งเสริม มูลค่ารวมกว่า 1.5 แสนล้านบาท โดยในช่วง 9 เดือนที่ผ่านมา มีการออกบัตรส่งเสริม 1,101 โครงการ";
+    expect([fact(boi, "1.5 แสนล้านบาท").year, fact(boi, "9 เดือน").year, fact(boi, "1,101 โครงการ").year]).toEqual([2021, 2022, 2022]);
+    // Longer spans are records or histories, not the present.
+    const record = "ข่าว\nวันพุธที่ 26 ตุลาคม 2565\nในปี 2564 ราคาสูงสุดในรอบ 10 ปีที่ผ่านมา ที่ 1,300 บาท";
+    expect(fact(record, "1,300 บาท").year).toBe(2021);
+  });
+
   test("in a text of many articles, the headline before a dateline takes no year from the article before", () => {
     const dump = "ข่าวแรก\nวันพุธที่ 28 ตุลาคม 2563\nในปี 2563 มีผู้ว่างงาน 7 แสนคน ขณะที่ภาครัฐเร่งช่วยเหลือผู้ว่างงานอย่างต่อเนื่อง\nทั้งนี้ กระทรวงแรงงานจะจัดงานนัดพบแรงงานทั่วประเทศ\nครม. อนุมัติร่างกฎหมาย 2 ฉบับ ลดเงินสมทบ\nวันอังคารที่ 3 พฤศจิกายน 2563\nครม. อนุมัติร่างกฎหมายลดเงินสมทบ";
     expect(fact(dump, "2 ฉบับ").year).toBeUndefined();

@@ -9,7 +9,7 @@
 import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
-import { cueBefore } from "../extract/cues.js";
+import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
@@ -75,6 +75,37 @@ const SPELLS_OUT = 24;
 
 /** Most characters (spaces, a bracket) between a deictic word and a day that spells it out. */
 const SAME_DATE_GAP = 3;
+
+/** A `duration_period` entry naming a span that ends now (9 เดือนที่ผ่านมา): of the text's own time. */
+export const RECENT = "recent";
+
+/** Units of a span short enough to be of the text's own year when it ends now. */
+const RECENT_UNITS: ReadonlySet<string> = new Set(["day", "week", "month"]);
+const RECENT_MONTHS = 12;
+
+/**
+ * Spans of days, weeks or up to twelve months that end now (ในช่วง 9 เดือนที่ผ่านมา มีการออกบัตร
+ * ส่งเสริม 1,101 โครงการ: a `duration_period` word valued `recent` after them): like ปัจจุบัน, the
+ * text's own time, the present after them, whatever year was written before.
+ */
+function recentSpans(context: RefineContext, drafts: readonly Draft[]): TimeReference[] {
+  const lexicon = context.rules.context.durationPeriod;
+  if (!lexicon) return [];
+  const out: TimeReference[] = [];
+  for (const d of drafts) {
+    const { fact, candidate } = d;
+    if (fact.kind !== "duration" || !RECENT_UNITS.has(String(fact.unit)) || typeof fact.value !== "number") continue;
+    if (fact.unit === "month" && fact.value > RECENT_MONTHS) continue;
+    const word = cueAfter(context.view, candidate.end, lexicon, "duration", context.boundaries);
+    if (word?.canonical !== RECENT) continue;
+    // With no date to read now's year from, the span is of the year that governs it (see year.ts).
+    const year = dateAt(context, candidate.start)?.year;
+    if (year === undefined) continue;
+    const end = skipSpacesForward(context.view, candidate.end) + word.surface.length;
+    out.push({ start: candidate.start, end, year, text: context.view.slice(candidate.start, end), governs: true, present: true });
+  }
+  return out;
+}
 
 /** A `time_deictic` entry naming the present (ปัจจุบัน): the text's own year, no period. */
 const PRESENT = "present";
@@ -518,6 +549,7 @@ export const timeReferences: Refiner = {
       }
     }
     refs.push(...monthsAlone(context, written, deicticStarts, periods));
+    refs.push(...recentSpans(context, drafts));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const ref of refs) ref.governs = !ref.days && !ref.spelled && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count

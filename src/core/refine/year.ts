@@ -16,7 +16,7 @@ import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
-import { clauseEnd, type TimeReference } from "./time-references.js";
+import { clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -427,6 +427,13 @@ export const year: Refiner = {
       // So are the first or last months of a year (11 เดือนแรกหดตัวร้อยละ 5.01: an `of_year` period word).
       // And a span of months within a year named as a period (ในช่วง 9 เดือน, 9 เดือนที่ผ่านมา): the
       // months reported on, of the governing year.
+      // A span that ends now (9 เดือนที่ผ่านมา: a reference of its own, see recentSpans) is of the text's year.
+      const recent = d.fact.kind === "duration" ? referenceAt(context.timeReferences, start) : undefined;
+      if (recent?.present && recent.start === start && recent.year !== undefined) {
+        d.fact.year = recent.year;
+        because(context, d, "year", () => `${recent.year}: a span that ends now, of the text's own time`);
+        continue;
+      }
       const months = d.fact.unit === "month" && typeof d.fact.value === "number" && d.fact.value <= MONTHS_IN_YEAR;
       const ofTheYear = d.fact.kind === "duration" && !linked && (bareYearAfter(context, end)
         || (months && (monthsOfYear(context, end) || isPeriod(context, end)
