@@ -101,13 +101,20 @@ describe("pieces", () => {
   });
 
   test("the first piece, given its title's year, still does not date the title's own figures with it", () => {
-    const text = `ส่งออก 5 ล้านตัน รายงานไตรมาสที่ 3/2545\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
+    const text = `ส่งออก 5 ล้านตัน รายงานประจำไตรมาส\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
     const whole = extractFacts(text, builtinRules(), segmenter).facts;
     const first = text.slice(0, text.indexOf("\n") + 1);
     // Without knowing that it starts the document, the first piece would give the title figure the title's year.
     const unaware = extractFacts(first, builtinRules(), segmenter, { documentDate: null, titleYear: 2002, startsDocument: false }).facts;
     expect(unaware.find((f) => f.text.startsWith("5"))?.year).toBe(2002);
     expect(whole.find((f) => f.text.startsWith("5"))?.year).toBeUndefined();
+    expect(factsInPieces(text, 40)).toEqual(whole);
+  });
+
+  test("a title's figure takes the period the title writes after it, in pieces as in the whole document", () => {
+    const text = `ส่งออก 5 ล้านตัน รายงานไตรมาสที่ 3/2545\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.text.startsWith("5"))?.year).toBe(2002);
     expect(factsInPieces(text, 40)).toEqual(whole);
   });
 

@@ -255,6 +255,15 @@ describe("time references and year", () => {
     expect(fact(fair, "35,000 คน").year).toBeUndefined();
   });
 
+  test("a headline's figure takes the year its headline writes after it", () => {
+    const rice = "ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี 2566 ทะลุเป้าหมาย 7.5 ล้านตัน\nวันพุธที่ 24 พฤษภาคม 2566\nกรมการค้าต่างประเทศรายงาน";
+    expect([fact(rice, "4 เดือน").year, fact(rice, "3.05 ล้านตัน").year, fact(rice, "7.5 ล้านตัน").year]).toEqual([2023, 2023, 2023]);
+    // Not a word of time (ปีนี้ is said of the GDP, not the rate), nor in the body.
+    const mpc = "กนง. ลดดอกเบี้ยนโยบาย 0.25% เหลือ 1.75% ต่อปี หั่นจีดีพีปีนี้\nธนาคารแห่งประเทศไทย | 30 เมษายน 2568";
+    expect(fact(mpc, "0.25%").year).toBeUndefined();
+    expect(fact("ข่าว\nพบผู้ป่วย 10 ราย ส่วนปี 2566 พบ 5 ราย", "10 ราย").year).toBeUndefined();
+  });
+
   test("a span that ends now (9 เดือนที่ผ่านมา) is of the text's own year, and so are the figures after it", () => {
     const boi = "ข่าวการลงทุน\nวันพุธที่ 26 ตุลาคม 2565\nมูลค่ารวม 439,090 ล้านบาท ลดลงร้อยละ 14 เนื่องจากปีที่แล้วมีโครงการขนาดใหญ่ยื่นขอรับการส่งเสริม มูลค่ารวมกว่า 1.5 แสนล้านบาท โดยในช่วง 9 เดือนที่ผ่านมา มีการออกบัตรส่งเสริม 1,101 โครงการ";
     expect([fact(boi, "1.5 แสนล้านบาท").year, fact(boi, "9 เดือน").year, fact(boi, "1,101 โครงการ").year]).toEqual([2021, 2022, 2022]);

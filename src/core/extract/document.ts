@@ -94,7 +94,7 @@ export function findDocumentDate(text: string, rules: RuleSet): Ymd | undefined 
 }
 
 /** A title is a document's first line, and short: a first line longer than this is a paragraph. */
-const TITLE_CHARS = 200;
+export const TITLE_CHARS = 200;
 
 /**
  * The year of the period a document's title names (ผลิตภัณฑ์มวลรวมในประเทศ ไตรมาสที่ 3/2545,

@@ -11,6 +11,7 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
+import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
@@ -189,6 +190,19 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
     if (day === undefined && ofTheNews(context, ref)) day = ref;
   }
   return day;
+}
+
+/** The first period after `end` on its line that governs and has a year written in digits (a headline's period; not ปีนี้, said of another figure as often). */
+function headlineReferenceAfter(context: RefineContext, end: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const lineEnd = context.view.indexOf("\n", end);
+  for (let i = upperBound(refs, end - 1, (r) => r.start); i < refs.length; i++) {
+    const ref = refs[i]!;
+    if (lineEnd >= 0 && ref.start >= lineEnd) return undefined;
+    // Not a day: in a title it is a meeting's or the dateline's (สรุปข่าวการประชุม ครม. 8 ตุลาคม 2567).
+    if (ref.governs && ref.year !== undefined && !ref.present && ref.until === undefined && /[0-9๐-๙]/.test(ref.text)) return ref;
+  }
+  return undefined;
 }
 
 /** A `target_reset` entry that is a rule in force (โทษ: a penalty a law sets): of no period either. */
@@ -456,6 +470,15 @@ export const year: Refiner = {
       const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned)
         ?? introducedBy(context, start, owned);
       if (!ref) {
+        // In the title (a short first line: a long one is a paragraph), a period it names after the figure (ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี
+        // 2566 ทะลุเป้าหมาย): a headline names its period once, for all its figures. (Not a line
+        // repeating it further on: a later piece of a document cut in several does not know the title.)
+        const named = start < context.titleEnd && context.titleEnd <= TITLE_CHARS + 1 ? headlineReferenceAfter(context, end) : undefined;
+        if (named?.year !== undefined) {
+          d.fact.year = named.year;
+          because(context, d, "year", () => `the period its headline names after it: "${named.text}"`);
+          continue;
+        }
         // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
         const from = effectiveAfter(context, end);
         if (from?.year !== undefined) {
