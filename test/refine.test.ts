@@ -311,6 +311,21 @@ describe("time references and year", () => {
     expect(fact("โครงการที่ได้รับอนุมัติ 5 โครงการ", "5 โครงการ").subject).toContain("โครงการที่ได้รับ");
   });
 
+  test("ประเมิน forecasts only with a period of the text's year or later between it and the figure", () => {
+    const nesdc = "ข่าวเศรษฐกิจ\nวันจันทร์ที่ 21 พฤศจิกายน 2565\nสศช. ประเมินปี 2565 โต 3.2% ส่วนปี 2566 ขยายตัว 3%-4%";
+    expect([fact(nesdc, "3.2%").target, fact(nesdc, "3%").target]).toEqual([true, true]);
+    // An estimate of what is, or of months already over, is no forecast.
+    const debt = "ข่าว\nวันจันทร์ที่ 21 ตุลาคม 2567\nศูนย์วิจัยประเมินว่าคนไทยราว 4.2 ล้านคน มีหนี้เสีย";
+    expect(fact(debt, "4.2 ล้านคน").target).toBe(false);
+    const sme = "ข่าว\nวันจันทร์ที่ 21 ตุลาคม 2567\nศูนย์วิจัยกสิกรไทยประเมินว่า ยอดคงค้างสินเชื่อ SME ณ สิ้นไตรมาส 2/2567 อยู่ที่ 3.17 ล้านล้านบาท";
+    expect(fact(sme, "3.17 ล้านล้านบาท").target).toBe(false);
+    // An appraisal or an evaluation is none either.
+    const land = "ข่าว\nวันจันทร์ที่ 21 ตุลาคม 2567\nราคาประเมินที่ดินปี 2567 เพิ่มขึ้นเฉลี่ย 8%";
+    expect(fact(land, "8%").target).toBe(false);
+    // The planning agency's name, a dictionary word, leaves its คาด a cue.
+    expect(fact("สภาพัฒน์คาดเศรษฐกิจปี 2565 ขยายตัวที่ 3.2%", "3.2%").target).toBe(true);
+  });
+
   test("the parts of a target listed after it (แบ่งเป็น, ประกอบด้วย) are targets, however far its cue", () => {
     const text = "ศูนย์วิจัยประเมินว่า ช่วงเทศกาลปีนี้จะมีเงินสะพัดราว 30,000 ล้านบาท เพิ่มขึ้น 2.0% จากปีก่อน\nแบ่งเป็นค่าเดินทางและที่พัก 14,500 ล้านบาท ลดลง 1.5% ค่าอาหารและเครื่องดื่ม 9,800 ล้านบาท ทรงตัวจากปีก่อน และค่าซื้อของฝาก 5,700 ล้านบาท";
     expect(["14,500 ล้านบาท", "1.5%", "9,800 ล้านบาท", "5,700 ล้านบาท"].map((w) => fact(text, w).target)).toEqual([true, true, true, true]);

@@ -71,8 +71,15 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
-    const kinds = targetCues!.entries.get(view.slice(cueStart, end))?.kinds;
-    if (kinds && !kinds.includes(kind)) {
+    const entry = targetCues!.entries.get(view.slice(cueStart, end));
+    if (entry?.kinds && !entry.kinds.includes(kind)) {
+      to = cueStart;
+      continue;
+    }
+    // A cue valued `period` (ประเมิน) forecasts only with a period of the text's year or later
+    // between it and the figure (สศช. ประเมินปี 2565 โต 3.2% in a text of 2565); without one it
+    // estimates what is (ประเมินว่าคนไทยราว 4.2 ล้านคน มีหนี้เสีย).
+    if (entry?.canonical === PERIOD_CUE && !periodAhead(context, end, start)) {
       to = cueStart;
       continue;
     }
@@ -104,6 +111,21 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     }
     to = cueStart;
   }
+}
+
+/** A `target_cues` entry that forecasts only with a period of the text's year or later after it. */
+const PERIOD_CUE = "period";
+
+/** Whether a time reference of a year after the text's, or of the text's whole year, stands in [from, to). */
+function periodAhead(context: RefineContext, from: number, to: number): boolean {
+  const refs = context.timeReferences;
+  const own = dateAt(context, from)?.year;
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
+    const ref = refs[i]!;
+    // The text's own year as a whole (ปี 2565), not months of it that may be over (ณ สิ้นไตรมาส 2/2567 in October).
+    if (ref.end <= to && ref.year !== undefined && !ref.present && (own === undefined || ref.year > own || (ref.year === own && !ref.months))) return true;
+  }
+  return false;
 }
 
 /** Whether the figure at `start` is the value of a goal named before it, ending at `end`: ที่ or ไว้ between, no figure. */
