@@ -322,6 +322,11 @@ describe("time references and year", () => {
     // An appraisal or an evaluation is none either.
     const land = "ข่าว\nวันจันทร์ที่ 21 ตุลาคม 2567\nราคาประเมินที่ดินปี 2567 เพิ่มขึ้นเฉลี่ย 8%";
     expect(fact(land, "8%").target).toBe(false);
+    // A goal met (เป็นไปตามเป้าหมาย) is no cue; one to meet (ให้เป็นไปตามเป้าหมาย) is.
+    const met = "นักท่องเที่ยวต่างชาติสะสมอยู่ที่ 27,252,488 คน ซึ่งเป็นไปตามเป้าหมายของรัฐบาล โดยนักท่องเที่ยวจากมาเลเซียเดินทางเข้าไทยมากที่สุดถึง 4,439,480 คน";
+    expect(fact(met, "4,439,480 คน").target).toBe(false);
+    const toMeet = "เร่งรัดการใช้จ่ายอย่างต่อเนื่อง เพื่อให้เป็นไปตามเป้าหมาย ตามที่คณะรัฐมนตรีกำหนดให้การเบิกจ่ายในภาพรวมไม่น้อยกว่า ร้อยละ 93";
+    expect(fact(toMeet, "ร้อยละ 93").target).toBe(true);
     // The planning agency's name, a dictionary word, leaves its คาด a cue.
     expect(fact("สภาพัฒน์คาดเศรษฐกิจปี 2565 ขยายตัวที่ 3.2%", "3.2%").target).toBe(true);
   });
