@@ -1142,6 +1142,10 @@ describe("subject", () => {
     expect(fact("คาดว่าเงินบาท ณ สิ้นปีจะอยู่ที่ระดับ 34 บาทต่อดอลลาร์", "34 บาทต่อดอลลาร์").subject).toBe("เงินบาท");
   });
 
+  test("a count after ผ่าน (via) is of the channels its classifier and the words glued after it name", () => {
+    expect(fact("การจำหน่ายพันธบัตรออมทรัพย์พิเศษรุ่นเราชนะ ผ่าน 4 ธนาคารตัวแทนจำหน่าย ได้รับความสนใจ", "4 ธนาคาร").subject).toBe("ธนาคารตัวแทนจำหน่าย");
+  });
+
   test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {
     const plans = "เป็นประธานการประชุมติดตามการดำเนินงานตาม 5 แผนงานการป้องกันและแก้ไขสถานการณ์ Covid-19 ภายในสถานที่ควบคุม";
     expect(fact(plans, "5 แผน").subject).toContain("แผนงานการป้องกัน");
