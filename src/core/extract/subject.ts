@@ -428,18 +428,18 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   return result(undefined);
 }
 
-/** The verb of having before a measure: a topic มี its measure (ข้าว มีมูลค่าการส่งออก …). */
-const HAVE = "มี";
+/** A `subject_head_after` entry (มี) whose measure after it is of the topic before it. */
+const TOPIC = "topic";
 
 /**
  * The topic a measure after มี is of: when the kept words start at a `subject_trim_end` measure word
- * (มูลค่า, ปริมาณ, สัดส่วน) right after มี, the phrase of the chunk before, in the figure's clause
- * and with no digit; else undefined.
+ * (มูลค่า, ปริมาณ, สัดส่วน) right after a `subject_head_after` word valued `topic` (มี), the phrase of
+ * the chunk before, in the figure's clause and with no digit; else undefined.
  */
 function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, chunk: Span | undefined, clauseAt: number): string | undefined {
   const { view, boundaries, context, source } = input;
   if (lo === 0 || chunk === undefined || clauseAt > chunk[0]) return undefined;
-  if (view.slice(words[lo - 1]![0], words[lo - 1]![1]) !== HAVE) return undefined;
+  if (context.subjectHeadAfter?.entries.get(view.slice(words[lo - 1]![0], words[lo - 1]![1]))?.canonical !== TOPIC) return undefined;
   if (!(context.subjectTrimEnd?.entries.has(view.slice(words[lo]![0], words[lo]![1])) ?? false)) return undefined;
   // Only trimmed words before มี in its chunk, and the chunk before right next to it (no time
   // reference cut out between: ออกจากงานตั้งแต่วันที่ 18 พ.ย. 2556 มีเงินชราภาพ).

@@ -86,22 +86,20 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
 }
 
-/** The most words naming a goal's source after ตาม (ตามเอกสารงบประมาณ). */
+/** The most words naming a goal's source after a `goal_source` word (ตาม|เอกสาร|งบประมาณ). */
 const GOAL_SOURCE_WORDS = 3;
 
 /**
  * Whether the words are a comparison with a goal or an estimate (1,812,540 ล้านบาท ต่ำกว่าประมาณการ
- * ตามเอกสารงบประมาณ 24,310 ล้านบาท): a `comparison_cues` word, a `target_goal` one, maybe ตาม and
- * the goal's source. The figure after them is the difference of what the figure before measures.
+ * ตามเอกสารงบประมาณ 24,310 ล้านบาท): a `comparison_cues` word, a `target_goal` one, maybe a
+ * `goal_source` word and the source. The figure after them is the difference of what the figure
+ * before measures.
  */
 function comparedGoal(words: readonly Span[], view: string, c: ContextSettings): boolean {
   const text = words.map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
   if (text.length < 2 || !(c.comparisonCues?.entries.has(text[0]!) ?? false) || !(c.targetGoal?.entries.has(text[1]!) ?? false)) return false;
-  return text.length === 2 || (text[2] === GOAL_SOURCE && text.length <= 3 + GOAL_SOURCE_WORDS);
+  return text.length === 2 || ((c.goalSource?.entries.has(text[2]!) ?? false) && text.length <= 3 + GOAL_SOURCE_WORDS);
 }
-
-/** The word before a goal's source (ประมาณการตามเอกสารงบประมาณ). */
-const GOAL_SOURCE = "ตาม";
 
 /** Whether a subject is a `subject_trim_end` word alone (มูลค่า, ปริมาณ): a measure, naming nothing measured. */
 function isMeasureWord(context: RefineContext, subject: string): boolean {
