@@ -70,6 +70,17 @@ describe("change", () => {
     expect(fact("สินค้าส่งออกสำคัญ ได้แก่ ข้าว 25.8% และยางพารา 3.9%", "3.9%").change).toBeUndefined();
   });
 
+  test("a verb of growth before ใน opens a list of markets, each with its own percentage, that share its change", () => {
+    // thaigov 2567, the Commerce ministry's export report; a group's count in brackets is part of its name.
+    const markets = "โดยขยายตัวต่อเนื่องในตลาดสหรัฐฯ ร้อยละ 9.1 และ CLMV ร้อยละ 9.6 กลับมาขยายตัวในตลาดจีน ร้อยละ 31.2 ขณะที่กลับมาหดตัวในตลาดอาเซียน (5) ร้อยละ 0.6 และสหภาพยุโรป (27) ร้อยละ 5.4 แต่หดตัวต่อเนื่องในตลาดญี่ปุ่น ร้อยละ 1.0";
+    expect(["ร้อยละ 9.1", "ร้อยละ 9.6", "ร้อยละ 31.2", "ร้อยละ 0.6", "ร้อยละ 5.4", "ร้อยละ 1.0"].map((w) => fact(markets, w).change))
+      .toEqual(["increase", "increase", "increase", "decrease", "decrease", "decrease"]);
+    // A period's ใน opens no list: a figure after a change's is not its item.
+    expect(fact("ในไตรมาส 2 เศรษฐกิจขยายตัวร้อยละ 2.3 อัตราเงินเฟ้อ ร้อยละ 1.1", "ร้อยละ 1.1").change).toBeUndefined();
+    // Nor does ใน after a verb that is no verb of growth (ฝากเงินเพิ่ม: deposit more).
+    expect(fact("ฝากเงินเพิ่มในบัญชี Senior Savings รับผลตอบแทนเฉลี่ยร้อยละ 1.54 ต่อปี", "ร้อยละ 1.54").change).toBeUndefined();
+  });
+
   test("a currency's firming or weakening without ขึ้น, ลง, and an index's points up (บวก) are changes", () => {
     expect(fact("เงินบาทอ่อนค่า 0.5% เมื่อเทียบกับดอลลาร์", "0.5%").change).toBe("decrease");
     expect(fact("ดัชนีปิดที่ 1,450.25 จุด บวก 10.2 จุด", "10.2 จุด").change).toBe("increase");

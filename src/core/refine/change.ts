@@ -327,6 +327,9 @@ const LIST_HEAD_GAP = 6;
 /** How far before the list word such a cue may start (the longest cue, its gap). */
 const LIST_HEAD_REACH = 30;
 
+/** A group's count in brackets after its name: (5), (27). */
+const GROUP_COUNT = /\([0-9]{1,3}\)/g;
+
 /** The most characters between a `change_list` word and a list's figure, or between two of its figures: one item's name. */
 const LIST_ITEM = 40;
 
@@ -337,7 +340,8 @@ const LIST_ITEM = 40;
 function itemName(context: RefineContext, from: number, to: number): boolean {
   const { view, boundaries } = context;
   const { changeBefore, clauseStart, targetClause } = context.rules.context;
-  if (to - from > LIST_ITEM || /[0-9\n]/.test(view.slice(from, to))) return false;
+  // A group's count in brackets is part of its name (ตลาดอาเซียน (5), สหภาพยุโรป (27)).
+  if (to - from > LIST_ITEM || /[0-9\n]/.test(view.slice(from, to).replace(GROUP_COUNT, ""))) return false;
   return boundaries.words(from, to).every(([a, b]) => {
     const word = view.slice(a, b);
     return !(changeBefore?.entries.has(word) || clauseStart?.entries.has(word) || targetClause?.entries.has(word));
@@ -356,20 +360,40 @@ function listChange(context: RefineContext, previous: Draft | undefined, d: Draf
   const start = d.candidate.start;
   const end = lastCueEnd(view, context.scopes.lineStart(start, context.rules.context.subjectWindow), start, lexicon, boundaries);
   if (end < 0) return undefined;
-  if (previous && previous.candidate.start > end && previous.fact.kind === d.fact.kind && previous.fact.change !== undefined) {
-    return itemName(context, previous.candidate.end, start) ? { change: previous.fact.change, surface: `the item before, «${previous.fact.text}»` } : undefined;
-  }
-  if (previous && previous.candidate.start > end) return undefined;
   const word = entryEndingAt(view, end, lexicon);
-  // A word of degree may stand between the change and the list word (ราคาสูงขึ้นมาก ได้แก่, ขยายตัวสูงได้แก่).
-  const at = end - word.length;
-  const { changeBefore } = context.rules.context;
+  const continues = previous !== undefined && previous.candidate.start > end;
+  // A word that opens a list only after a verb of growth (ใน: ขยายตัวในตลาดสหรัฐฯ ร้อยละ 9.1 และ CLMV
+  // ร้อยละ 9.6; not ในไตรมาส 2 ขยายตัวร้อยละ 2.3 อัตราเงินเฟ้อ ร้อยละ 1.1, nor ฝากเงินเพิ่มในบัญชี …)
+  // needs that verb for every item.
+  const afterChange = lexicon.entries.get(word)?.canonical === AFTER_CHANGE;
+  const head = continues && !afterChange ? undefined : listHead(context, end - word.length, d.fact.kind, afterChange);
+  if (continues) {
+    const listed = previous.fact.kind === d.fact.kind && previous.fact.change !== undefined && (head !== undefined || !afterChange);
+    return listed && itemName(context, previous.candidate.end, start) ? { change: previous.fact.change!, surface: `the item before, «${previous.fact.text}»` } : undefined;
+  }
+  if (!head || !itemName(context, end, start)) return undefined;
+  return { change: head.canonical as Change, surface: `"${head.surface}" before "${word}"` };
+}
+
+/** A `change_list` entry that opens a list only right after a change word (ใน). */
+const AFTER_CHANGE = "after_change";
+
+/**
+ * The rise or fall right before a list word ending at `at` (a `change_rate` verb only, when `rate`):
+ * a word of degree may stand between (ราคาสูงขึ้นมาก ได้แก่, ขยายตัวสูงได้แก่), or a `cue_skip` word
+ * (ขยายตัวต่อเนื่องในตลาดสหรัฐฯ).
+ */
+function listHead(context: RefineContext, at: number, kind: Kind, rate: boolean): LexiconEntry | undefined {
+  const { view, boundaries } = context;
+  const { changeBefore, cueSkip, changeRate } = context.rules.context;
   const cue = lastCueEnd(view, Math.max(0, at - LIST_HEAD_REACH), at, changeBefore, boundaries);
-  const near = cue >= at - LIST_HEAD_GAP && !/[0-9]/.test(view.slice(cue, at));
+  if (cue < 0) return undefined;
+  const gap = view.slice(cue, at);
+  const near = (cue >= at - LIST_HEAD_GAP && !/[0-9]/.test(gap)) || isEntryRun(gap.trim(), cueSkip);
   const head = near ? changeBefore!.entries.get(entryEndingAt(view, cue, changeBefore!)) : undefined;
   const change = head?.canonical;
-  if (!head || (change !== "increase" && change !== "decrease") || (head.kinds && !head.kinds.includes(d.fact.kind)) || !itemName(context, end, start)) return undefined;
-  return { change, surface: `"${head.surface}" before "${word}"` };
+  if (rate && !(changeRate?.entries.has(head?.surface ?? "") ?? false)) return undefined;
+  return head && (change === "increase" || change === "decrease") && (!head.kinds || head.kinds.includes(kind)) ? head : undefined;
 }
 
 export const change: Refiner = {
