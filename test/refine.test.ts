@@ -428,6 +428,18 @@ describe("time references and year", () => {
     expect(fact(text, "5,000 ล้านบาท").year).toBe(2022);
   });
 
+  test("a comparison's base with what is compared glued between จาก and its period (ลดลงจากงบประมาณปี 2566) governs nothing after it", () => {
+    // thaigov 63590 (a fiscal 2567 budget, released in 2566): the items after each base are the budget's.
+    const budget = "สาระสำคัญงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2567 ดังนี้\n(1) รายจ่ายประจำ จำนวน 2,508,990.9 ล้านบาท คิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม ลดลงจากงบประมาณปี 2566 ซึ่งมีสัดส่วน 75.43 (2) รายจ่ายเพื่อชดใช้เงินคงค้าง จำนวน 33,759.1 ล้านบาท";
+    expect(fact("ข่าวงบประมาณ\nวันอังคารที่ 10 มกราคม 2566\n" + budget, "33,759.1 ล้านบาท").year).toBe(2024);
+    // ซึ่งมี (which has) opens the base's own clause, as ที่ does: its share is the base year's.
+    expect(fact("ข่าวงบประมาณ\nปีงบประมาณ พ.ศ. 2567 รายจ่ายลงทุน คิดเป็นสัดส่วนร้อยละ 20.60 ลดลงจากปีงบประมาณ พ.ศ. 2566 ซึ่งมีสัดส่วนร้อยละ 21.65", "ร้อยละ 21.65").year).toBe(2023);
+    const act = "เห็นชอบวงเงินงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2567 จำนวน 3,350,000 ล้านบาท เพิ่มขึ้นจากพระราชบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณพ.ศ. 2566 ที่กำหนดไว้ที่ 3,185,000 ล้านบาท เป็นจำนวน 165,000 ล้านบาท";
+    expect([fact(act, "3,185,000 ล้านบาท").year, fact(act, "165,000 ล้านบาท").year]).toEqual([2023, 2024]);
+    // Not after a word that is no rise nor fall: the period governs (ได้รับจัดสรรจากงบประมาณปี 2566).
+    expect(fact("โครงการได้รับจัดสรรจากงบประมาณปี 2566 จำนวน 50 ล้านบาท", "50 ล้านบาท").year).toBe(2023);
+  });
+
   test("a span of years gives the figures it governs its first year", () => {
     const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
     expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);

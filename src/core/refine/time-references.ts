@@ -251,8 +251,35 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
     const month = MONTH_BEFORE.exec(view.slice(Math.max(0, at - MONTH_REACH), at));
     const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, comparisonPeriod, "date", boundaries)
       ?? (month ? { start: at - month[0].length } : undefined);
-    if (!link) return undefined;
+    if (!link) return hops === 0 ? changedFrom(context, at) : undefined;
     at = link.start;
+  }
+  return undefined;
+}
+
+/** The most characters of a noun glued between a rise's or fall's จาก and the period it names. */
+const COMPARED_NOUN = 40;
+
+/**
+ * The `year_base` word before `at` when a noun of what is compared is glued between it and the
+ * period, right after a rise or a fall (ลดลงจาก|งบประมาณ|ปี 2566, เพิ่มขึ้นจาก|พระราชบัญญัติ
+ * งบประมาณรายจ่าย|ประจำปีงบประมาณพ.ศ. 2566): the period is the base's, as if no noun stood between.
+ * No space nor digit between: the words run on as one phrase.
+ */
+function changedFrom(context: RefineContext, at: number): string | undefined {
+  const { view, boundaries } = context;
+  const { yearBase, changeBefore } = context.rules.context;
+  let from = at;
+  while (from > 0 && at - from < COMPARED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
+  if (from === at || /[0-9]/.test(view.slice(from, at))) return undefined;
+  const words = boundaries.words(from, at);
+  // The base word with at least one word after it: the noun.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const [a, b] = words[i]!;
+    const word = view.slice(a, b);
+    if (!(yearBase?.entries.has(word) ?? false)) continue;
+    const change = cueBefore(view, a, changeBefore, "money", boundaries)?.entry.canonical;
+    return change === "increase" || change === "decrease" ? word : undefined;
   }
   return undefined;
 }
