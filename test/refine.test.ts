@@ -908,6 +908,18 @@ describe("target", () => {
     expect(fact(`${december}ปีงบประมาณ 2564 พบว่ามีการกระทำผิด จำนวน 688 คดี`, "688 คดี").target).toBe(false);
   });
 
+  test("a figure of a period of months that starts after the document's month is planned, unless done or counted as of it", () => {
+    // thaigov, 18 January 2564: a relief measure for February and March.
+    const relief = "วันจันทร์ที่ 18 มกราคม 2564\nรัฐบาลเห็นชอบมาตรการลดค่าน้ำประปา - ค่าไฟฟ้า เป็นเวลา 2 เดือน มีผลตั้งแต่เดือน ก.พ. – มี.ค. 64 แบ่งเป็น ส่วนลดร้อยละ 10 สำหรับค่าน้ำประปา";
+    expect(fact(relief, "ร้อยละ 10").target).toBe(true);
+    // The month under way is reported on, not planned.
+    expect(fact(relief.replace("ก.พ. – มี.ค. 64", "ม.ค. 64"), "ร้อยละ 10").target).toBe(false);
+    // What is done (แล้ว) is no plan, whatever period governs it.
+    expect(fact("วันพุธที่ 9 กันยายน 2563\nขยายโครงการถึงเดือนธันวาคม 2563 ธ.ก.ส. ได้จ่ายเงินแล้ว 9 งวด", "9 งวด").target).toBe(false);
+    // dev 86292 (July 2567): a period that ends something (จนถึงสิ้นเดือนสิงหาคม) plans nothing.
+    expect(fact("วันอังคารที่ 30 กรกฎาคม 2567\nเวียดนามอนุญาตให้นำเข้าเพิ่มเติม จำนวน 4 ฟาร์ม จนถึงสิ้นเดือนสิงหาคม 2567 และรออนุมัติ จำนวน 3 ฟาร์ม", "3 ฟาร์ม").target).toBe(false);
+  });
+
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);

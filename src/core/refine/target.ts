@@ -17,7 +17,7 @@ import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import type { TimeReference } from "./time-references.js";
+import { monthCount, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -181,6 +181,46 @@ function pastPeriod(context: RefineContext, end: number, kind: Kind): string | u
   return reset && durationPeriod?.entries.has(reset.surface) ? reset.surface : undefined;
 }
 
+/** The most phrase marks between a period of months and a figure it makes a plan of. */
+const AHEAD_PHRASES = 2;
+
+/**
+ * Whether the period of months that gave a figure its year starts after the document's month
+ * (`now`, a monthCount): ลดค่าไฟฟ้า … งวดมกราคม - เมษายน 2566 in a text of December 2565 is planned.
+ * Only a period near the figure, within AHEAD_PHRASES phrase marks before it, or linked after it,
+ * with no `target_reset` word between or right after the figure (ได้จ่ายเงิน … แล้ว 9 งวด, ครบ 2 โดสแล้ว:
+ * what is done), and not after a `year_as_of` word (จนถึงสิ้นเดือนสิงหาคม 2567: when something ends);
+ * further, a period governs what a plan's paragraph reports as often.
+ */
+function monthsAhead(context: RefineContext, d: Draft, now: number): boolean {
+  const period = d.period;
+  if (period?.firstMonth === undefined || period.firstMonth <= now) return false;
+  const { view, boundaries } = context;
+  const { start, end } = d.candidate;
+  const { targetReset } = context.rules.context;
+  if (cueAfter(view, end, targetReset, d.fact.kind, boundaries)) return false;
+  // A period figures are counted as of, or one that ends something (จนถึงสิ้นเดือนสิงหาคม 2567): no plan's.
+  if (asOf(context, period.start)) return false;
+  if (period.start >= end) return true;
+  return phrasesBetween(view, period.end, start) <= AHEAD_PHRASES && lastCueEnd(view, period.end, start, targetReset, boundaries) < 0;
+}
+
+/** The most words of time (สิ้น, เดือน) between a `year_as_of` word and its period. */
+const AS_OF_HOPS = 3;
+
+/** Whether a `year_as_of` word stands before `at`, words of time (`year_link`, `subject_time`) between. */
+function asOf(context: RefineContext, at: number): boolean {
+  const { view, boundaries } = context;
+  const { yearAsOf, yearLink, subjectTime } = context.rules.context;
+  for (let hops = 0; hops <= AS_OF_HOPS; hops++) {
+    if (cueBefore(view, at, yearAsOf, "date", boundaries)) return true;
+    const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, subjectTime, "date", boundaries);
+    if (!link) return false;
+    at = link.start;
+  }
+  return false;
+}
+
 /** The most characters between two figures of a target's list (an item's name and change). */
 const LIST_ITEM_GAP = 120;
 
@@ -292,7 +332,8 @@ export const target: Refiner = {
       // Nor a year carried from the period its article opens with (d.carried): the passage's, not
       // the figure's (an article opening with next year's plan reports this year's cases too).
       const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
-      const ahead = date !== undefined && fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0);
+      const ahead = date !== undefined && (fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
+        || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       fact.target = cue !== undefined || deadline !== undefined || ahead || listed;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);

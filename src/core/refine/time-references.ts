@@ -60,6 +60,8 @@ export interface TimeReference {
    * (`reported`) is of its year.
    */
   months?: true;
+  /** A period of months' first month, counted as year × 12 + month (มกราคม - เมษายน 2566: 2566 × 12 + 1, Gregorian). */
+  firstMonth?: number;
   /**
    * The present (ปัจจุบัน): of the text's own year, but no period a figure is compared with or
    * linked to (มากกว่า 1 ล้านราย ปัจจุบัน… starts the next clause).
@@ -350,10 +352,13 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
       if (!date) continue;
       year = date.year + (month - date.month > HALF_YEAR ? -1 : date.month - month > HALF_YEAR ? 1 : 0);
     }
-    out.push({ start: at, end, year, text: m[0], governs: true, months: true });
+    out.push({ start: at, end, year, text: m[0], governs: true, months: true, firstMonth: monthCount(year, month) });
   }
   return out;
 }
+
+/** A month counted from year 0 (year × 12 + month): months compare as numbers. */
+export const monthCount = (year: number, month: number): number => year * 12 + month;
 
 /** A month's name ending a text, spaces after it allowed (see baseBefore). */
 const MONTH_BEFORE = new RegExp(`${MONTH_SOURCE}[ \\t]*$`);
@@ -510,7 +515,10 @@ export const timeReferences: Refiner = {
         refs.push({ ...ref, spelled: true });
         continue;
       }
-      if (ref.year !== undefined && MONTHS.test(value)) ref.months = true;
+      if (ref.year !== undefined && MONTHS.test(value)) {
+        ref.months = true;
+        ref.firstMonth = monthCount(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+      }
       const day = ref.year === undefined ? dayOf(value) : undefined;
       if (day) {
         // A day figures are counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64: a `year_as_of` word before it)

@@ -34,6 +34,8 @@ export interface Draft {
    * a year of the passage, not the figure's own, so it makes no target of a figure (the target step).
    */
   carried?: true;
+  /** Set by the year step: the time reference that gave the figure its year, linked or governing. */
+  period?: TimeReference;
 }
 
 /** Everything a step may read about the document; steps add nothing to it but warnings and trace. */

@@ -507,6 +507,7 @@ export const year: Refiner = {
         continue;
       }
       d.fact.year = ref.year;
+      d.period = ref;
       because(context, d, "year", () => `${linked ? "linked after it" : ref.end < context.scopes.lineStart(start, start) ? "governs the line introducing its list" : "governs its paragraph"}: "${ref.text}"`);
     }
     restatedInBody(context, drafts);
