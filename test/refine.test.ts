@@ -249,6 +249,15 @@ describe("time references and year", () => {
     expect(fact(text, "36 คน").year).toBe(2023);
   });
 
+  test("a bound a rule sets (ไม่เกิน, ไม่น้อยกว่า) takes no year from the period its article opens with", () => {
+    // thaigov 70083 (July 2566): the kidney-treatment benefits of the social security scheme.
+    const text = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nวันนี้ (7 ก.ค. 66) รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
+    expect(fact(text, "1,500 บาท ต่อครั้ง").year).toBeUndefined();
+    expect(fact(text, "364 ล้านบาท").year).toBe(2023);
+    // A bound its own paragraph dates keeps that year.
+    expect(fact("ข่าว\nวันศุกร์ที่ 7 กรกฎาคม 2566\nในปี 2566 วงเงินกู้ไม่เกิน 2 ล้านบาท", "2 ล้านบาท").year).toBe(2023);
+  });
+
   test("the period an article opens with dates its later paragraphs that name none", () => {
     const report = "ภาวะเศรษฐกิจการคลังภูมิภาค\nวันพฤหัสบดีที่ 29 เมษายน 2564\nรายงานภาวะเศรษฐกิจการคลังภูมิภาคประจำเดือนมีนาคม 2564 พบว่า เศรษฐกิจภูมิภาคปรับตัวดีขึ้น\nการบริโภคภาคเอกชนในภาคเหนือ ขยายตัวร้อยละ 12.2 ต่อปี";
     expect(fact(report, "ร้อยละ 12.2").year).toBe(2021);

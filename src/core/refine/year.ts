@@ -493,8 +493,9 @@ export const year: Refiner = {
           continue;
         }
         // The period its article opens with, of the news's own time, paragraphs before (article-lead.ts);
-        // not for a rule in force (จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท), of no period.
-        const lead = inRule(context, start) ? undefined : context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
+        // not for a rule in force (จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท) nor a bound, a limit a rule sets
+        // (ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง): of no period.
+        const lead = inRule(context, start) || isBound(d.fact.qualifier) ? undefined : context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
         if (lead) {
           d.fact.year = lead.year;
           d.carried = true;
