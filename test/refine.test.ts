@@ -929,6 +929,17 @@ describe("target", () => {
     expect(fact("วันอังคารที่ 30 กรกฎาคม 2567\nเวียดนามอนุญาตให้นำเข้าเพิ่มเติม จำนวน 4 ฟาร์ม จนถึงสิ้นเดือนสิงหาคม 2567 และรออนุมัติ จำนวน 3 ฟาร์ม", "3 ฟาร์ม").target).toBe(false);
   });
 
+  test("ให้ได้ (so as to reach) makes the figure a goal; ทำให้ได้ (so that one gets) a result", () => {
+    // thaigov 76827: the tourist goal, a goal met before it (เป็นไปตามเป้าหมาย) notwithstanding.
+    const tourists = "ซึ่งเป็นไปตามเป้าหมายที่นายกรัฐมนตรีได้กำหนดไว้ ในการดึงดูดนักท่องเที่ยวต่างชาติเที่ยวไทยปี 2566 ให้ได้ประมาณ 25 - 28 ล้านคน";
+    expect(fact(tourists, "25 - 28 ล้านคน").target).toBe(true);
+    expect(fact("ให้ทุกจังหวัดเร่งดำเนินการฉีดวัคซีนให้ได้ 100 เปอร์เซ็นต์", "100 เปอร์เซ็นต์").target).toBe(true);
+    const result = "การฉีดวัคซีนทำให้ได้ผลในด้านการป้องกันการติดเชื้อเพียงร้อยละ 50.4";
+    expect(fact(result, "ร้อยละ 50.4")).toMatchObject({ target: false, subject: "ผลในด้านการป้องกันการติดเชื้อ" });
+    // ได้รับ after ทำให้ stays one word: what is received.
+    expect(fact("ภัยแล้งทำให้ได้รับผลกระทบ 500 ราย", "500 ราย").subject).toBe("ได้รับผลกระทบ");
+  });
+
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);
