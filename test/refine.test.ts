@@ -1020,6 +1020,15 @@ describe("target", () => {
 });
 
 describe("vetoes", () => {
+  test("an ordinal's word glued after a figure takes its unit only when a number follows it", () => {
+    // ชุดที่ 25 ปีที่ 2 (a parliament's term and year), เล่ม 132 ตอนที่ 63 (a gazette's volume and part).
+    expect(factsOf("การประชุมสภาผู้แทนราษฎร ชุดที่ 25 ปีที่ 2 ครั้งที่ 3 และราชกิจจานุเบกษา เล่ม 132 ตอนที่ 63 ก").map((f) => f.text)).toEqual([]);
+    // The unit stays the figure's before ที่ and no number (the people who, the years ago).
+    expect(factsOf("ห่วงใยพี่น้องแรงงานทั้ง 302 คนที่จะถูกเลิกจ้าง เป็นครั้งแรกเมื่อ 40 ปีที่แล้ว").map((f) => f.text)).toEqual(["302 คน", "40 ปี"]);
+    // Nor does ผู้สูงอายุ (the elderly) hold an age's อายุ that vetoes the count after it.
+    expect(fact("แจกเงินหมื่นเฟส 2 ผู้สูงอายุ 3 ล้านคน เงินเข้า 27 ม.ค. 68", "3 ล้านคน").value).toBe(3_000_000);
+  });
+
   test("a list item after a veto cue is named like the first", () => {
     expect(factsOf("คาดว่าจะส่งมอบได้ภายในไตรมาส 3 หรือ 4 ปีหน้า")).toEqual([]);
     expect(fact("ผู้ตอบแบบสอบถาม อันดับ 1 ร้อยละ 78.38 เห็นว่า", "ร้อยละ 78.38").value).toBe(78.38);

@@ -54,6 +54,30 @@ function listItemBefore(context: RefineContext, start: number): number | undefin
   return number < end ? number : undefined;
 }
 
+/**
+ * The `veto_before` word a figure's unit starts, when a number follows it (ชุดที่ 25 ปีที่ 2, เล่ม 132
+ * ตอนที่ 63): the unit is the ordinal's word, not the figure's. Not when no number follows (500
+ * คนที่ได้รับ, 10 ปีที่แล้ว): the unit is the figure's.
+ */
+function ordinalAfter(context: RefineContext, end: number, kind: Kind): string | undefined {
+  const { view } = context;
+  // Most figures end before a space or a line end: only a word glued on can finish an ordinal's.
+  if (end >= view.length || isWhitespace(view.charCodeAt(end))) return undefined;
+  for (const [word, entry] of context.rules.context.vetoBefore?.entries ?? []) {
+    if (entry.kinds && !entry.kinds.includes(kind)) continue;
+    for (let k = 1; k < word.length; k++) {
+      if (!view.startsWith(word.slice(k), end) || !view.startsWith(word.slice(0, k), end - k)) continue;
+      let at = end + word.length - k;
+      while (at < view.length && (view.charCodeAt(at) === SPACE || view.charCodeAt(at) === TAB)) at++;
+      if (isDigit(view.charCodeAt(at))) return word;
+    }
+  }
+  return undefined;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+
 /** The veto cue before a figure, or before the list item it follows. */
 function vetoBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
   const { view, boundaries } = context;
@@ -121,7 +145,8 @@ export const vetoes: Refiner = {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a year's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
-      const cue = vetoBefore(context, c.start, c.rule.kind) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface;
+      const cue = vetoBefore(context, c.start, c.rule.kind) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface
+        ?? ordinalAfter(context, c.end, c.rule.kind);
       if (cue && context.explain) context.vetoed.push({ candidate: c, reason: `after or before "${cue}"` });
       return !cue;
     });

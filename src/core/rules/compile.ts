@@ -402,9 +402,11 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
     for (const key of lexicons.get(unit.name)?.entries.keys() ?? []) context.unitWords.add(key);
   }
   // Deictic words are phrases (ปี + นี้) matched as runs of words: as dictionary words they would
-  // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี). Date words are
-  // matched inside the date recognizer only: as dictionary words they would recut the text around.
-  const phrases = new Set([context.timeDeictic, ...calendar.lexicons]);
+  // swallow the unit of a figure before them (ภายใน 2 ปีนี้ would lose 2 ปี), and so would the
+  // ordinals' words that veto the number after them (คนที่ 3: 500 คนที่ได้รับ would lose 500 คน,
+  // 10 ปีที่แล้ว its 10 ปี). Date words are matched inside the date recognizer only: as dictionary
+  // words they would recut the text around.
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
