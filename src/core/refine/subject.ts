@@ -520,7 +520,7 @@ export const subject: Refiner = {
       const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start) : undefined;
       if (topic !== undefined) found = `${topic} ${found}`;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
-      const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined) ? droppedSubject(context, previous, c.start) : undefined;
+      const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
       if (phrase !== undefined) {
         fact.subject = phrase;

@@ -30,6 +30,11 @@ export interface Draft {
    */
   base?: TimeReference;
   /**
+   * Set by the year step for a comparison's base figure (เทียบกับ 55,890 ล้านบาท, จากเดิมตั้งไว้ 8
+   * ล้านตัน): what is compared with it, measured as it is.
+   */
+  baseFigure?: true;
+  /**
    * Set by the year step when the year is the period its article opens with, paragraphs before:
    * a year of the passage, not the figure's own, so it makes no target of a figure (the target step).
    */

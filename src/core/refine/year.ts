@@ -426,6 +426,7 @@ export const year: Refiner = {
       // A comparison's base figure with its own period after it: the period is the figure's, and
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
       const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind, changed);
+      if (base) d.baseFigure = true;
       const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
       const paired = respective.get(d);
