@@ -445,6 +445,9 @@ describe("time references and year", () => {
     expect(fact("ข่าวงบประมาณ\nปีงบประมาณ พ.ศ. 2567 รายจ่ายลงทุน คิดเป็นสัดส่วนร้อยละ 20.60 ลดลงจากปีงบประมาณ พ.ศ. 2566 ซึ่งมีสัดส่วนร้อยละ 21.65", "ร้อยละ 21.65").year).toBe(2023);
     const act = "เห็นชอบวงเงินงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2567 จำนวน 3,350,000 ล้านบาท เพิ่มขึ้นจากพระราชบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณพ.ศ. 2566 ที่กำหนดไว้ที่ 3,185,000 ล้านบาท เป็นจำนวน 165,000 ล้านบาท";
     expect([fact(act, "3,185,000 ล้านบาท").year, fact(act, "165,000 ล้านบาท").year]).toEqual([2023, 2024]);
+    // A link may stand between the noun and the period (จากรายจ่ายลงทุน|ใน|ปีงบประมาณ พ.ศ. 2566).
+    const invest = "งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2567 รายจ่ายลงทุน 805,000 ล้านบาท ซึ่งเพิ่มขึ้นจากรายจ่ายลงทุนในปีงบประมาณ พ.ศ. 2566 ร้อยละ 17.1 และคิดเป็นสัดส่วนร้อยละ 22.4 ของวงเงินงบประมาณ";
+    expect([fact(invest, "ร้อยละ 17.1").year, fact(invest, "ร้อยละ 22.4").year]).toEqual([2024, 2024]);
     // Not after a word that is no rise nor fall: the period governs (ได้รับจัดสรรจากงบประมาณปี 2566).
     expect(fact("โครงการได้รับจัดสรรจากงบประมาณปี 2566 จำนวน 50 ล้านบาท", "50 ล้านบาท").year).toBe(2023);
   });
@@ -1218,6 +1221,8 @@ describe("subject", () => {
 
   test("a count after ผ่าน (via) is of the channels its classifier and the words glued after it name", () => {
     expect(fact("การจำหน่ายพันธบัตรออมทรัพย์พิเศษรุ่นเราชนะ ผ่าน 4 ธนาคารตัวแทนจำหน่าย ได้รับความสนใจ", "4 ธนาคาร").subject).toBe("ธนาคารตัวแทนจำหน่าย");
+    // With nothing glued after it, the classifier names the channels, not the word ผ่าน alone before it.
+    expect(fact("การจำหน่ายให้กับประชาชน วงเงิน 35,000 ล้านบาท ผ่าน 2 ช่องทาง ได้แก่ วอลเล็ต สบม.", "2 ช่องทาง").subject).toBe("ช่องทาง");
   });
 
   test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {

@@ -511,6 +511,9 @@ export const subject: Refiner = {
       let found = label ?? record ?? glued ?? (shared ? previous?.subject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
+      // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
+      // classifier names what is counted.
+      if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       const ofPeriod = found !== undefined && previous?.period && previous.subject !== undefined && isMeasureWord(context, found) ? previous.subject : undefined;

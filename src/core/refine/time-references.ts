@@ -253,7 +253,7 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
     const month = MONTH_BEFORE.exec(view.slice(Math.max(0, at - MONTH_REACH), at));
     const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, comparisonPeriod, "date", boundaries)
       ?? (month ? { start: at - month[0].length } : undefined);
-    if (!link) return hops === 0 ? changedFrom(context, at) : undefined;
+    if (!link) return changedFrom(context, at);
     at = link.start;
   }
   return undefined;
