@@ -219,7 +219,9 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
 function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
   const { source, view, boundaries, context } = input;
   const { kind, counted } = figure;
-  const limit = Math.max(floor, offset - context.subjectWindow);
+  // The window's start snapped to a word's (เพื่อรักษา… cut after its เพื would leave ่อรักษา…).
+  let limit = Math.max(floor, offset - context.subjectWindow);
+  while (limit < offset && !boundaries.isBoundary(limit)) limit++;
   const from = phraseStart(input, offset, limit);
   const stop = from > limit ? from - 1 : undefined;
   const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
