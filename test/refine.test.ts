@@ -512,6 +512,12 @@ describe("time references and year", () => {
     expect(fact("ยอดการผลิตรถยนต์ เดือนสิงหาคม 2562 มีทั้งสิ้น 166,361 คัน ลดลงจากเดือนสิงหาคม 2561 ร้อยละ 8.21", "ร้อยละ 8.21").year).toBe(2019);
   });
 
+  test("a base's own clause ends at a figure in it: the next figure is the report's", () => {
+    // thaigov 52077: the labour index grew 1.04% (after ที่, the change's size); the utilisation is January 2565's.
+    const mpi = "ดัชนีแรงงานอุตสาหกรรม เดือนมกราคมปี 2565 ขยายตัวจากช่วงเดียวกันของปีก่อนที่ร้อยละ 1.04 และอัตราการใช้กำลังการผลิตอยู่ที่ร้อยละ 65.91";
+    expect([fact(mpi, "ร้อยละ 1.04").year, fact(mpi, "ร้อยละ 65.91").year]).toEqual([2022, 2022]);
+  });
+
   test("a base's own clause (จากปีก่อนที่ …) is the base's: its year, and what was", () => {
     const text = "โดยคาดว่า ปี 2564 มูลค่าการส่งออกจะมีแนวโน้มเพิ่มขึ้น 16.6% จะสร้างรายได้กว่า 2,700 ล้านบาท เพิ่มขึ้นจากปีก่อนที่ส่งออกมูลค่า 2,331 ล้านบาท ซึ่งประเทศไทยเป็นผู้ผลิต";
     expect([fact(text, "2,700 ล้านบาท").year, fact(text, "2,700 ล้านบาท").target]).toEqual([2021, true]);

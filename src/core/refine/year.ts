@@ -127,6 +127,9 @@ function baseClauseOf(context: RefineContext, start: number, kind: Kind, before:
   const sized = before?.fact.kind === kind && ref.start - before.candidate.end <= SIZED_GAP
     && !/[0-9\n]/.test(context.view.slice(before.candidate.end, ref.start));
   if (word.canonical !== "level" && kind === "percent" && !sized && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
+  // Not past another figure after the word (ที่ร้อยละ 1.04 และอัตราการใช้กำลังการผลิตอยู่ที่ร้อยละ 65.91:
+  // the change's size, then the report's own level); the base's list goes on by listedAfter.
+  if (before !== undefined && before.candidate.start > at) return undefined;
   return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
 }
 
