@@ -685,6 +685,13 @@ describe("time references and year", () => {
     expect(fact("ระหว่างวันที่ 1-6 สิงหาคม มีผู้เข้าชม 500 คน", "500 คน").year).toBeUndefined();
   });
 
+  test("a title naming two years names no one period; แยกเป็น introduces a list of the total's parts", () => {
+    const cassava = "ส่งออกมันสำปะหลังปี 67 ร่วง 24% เหลือ 9.2 ล้านตัน สมาคมฯ ชี้ปี 68 โต 5%\nผู้ส่งออกรายใหญ่ระบุว่า ราคามันเส้นอยู่ที่ 250 ดอลลาร์สหรัฐต่อตัน";
+    expect(fact(cassava, "250 ดอลลาร์สหรัฐต่อตัน").year).toBeUndefined();
+    const parts = "ข่าวเกษตร\nในปี 2567 ไทยส่งออกมันสำปะหลังรวม 9.21 ล้านตัน โดยแยกเป็น\n- มันเส้น 3.05 ล้านตัน ลดลง 41.2%\n- แป้งมันแปรรูป 1.26 ล้านตัน";
+    expect([fact(parts, "3.05 ล้านตัน").year, fact(parts, "1.26 ล้านตัน").year]).toEqual([2024, 2024]);
+  });
+
   test("a report's title period dates its figures below, a dateline does not", () => {
     expect(fact("ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nการส่งออกขยายตัวร้อยละ 14.0", "ร้อยละ 14.0").year).toBe(2002);
     expect(fact("วันอังคารที่ 25 สิงหาคม 2563\nมีผู้ป่วย 5 ราย", "5 ราย").year).toBeUndefined();

@@ -113,6 +113,9 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   // 2567, an auction's or a meeting's) dates what is reported of it, not the document's figures.
   const references = linePeriods(line, rules);
   const last = (what: LineReference["what"]): LineReference | undefined => references.filter((r) => r.what === what).at(-1);
+  // Periods of two years (ส่งออกมันสำปะหลังปี 67 ร่วง 24% … ชี้ปี 68 โต 5%: what was and a forecast) name
+  // no one period for the figures below.
+  if (new Set(references.filter((r) => r.what === "period").map((r) => r.year)).size > 1) return undefined;
   return (last("period") ?? last("days"))?.year;
 }
 
