@@ -118,6 +118,9 @@ describe("change", () => {
   test("a market report's colloquial fall (ตกฮวบ) is a decrease, of a price or a share", () => {
     const text = "ราคายางพารา แค่สัปดาห์เดียวตกฮวบถึง กก.ละ 21 บาท";
     expect(fact(text, "21 บาท").change).toBe("decrease");
+    // A headline's slump (ทรุด) of a share; a building that subsides is no change of a count.
+    expect(fact("ส่งออกสิ่งทอ-เครื่องนุ่งห่มทรุด 3% ตลาดสหรัฐฯ หดตัว", "3%").change).toBe("decrease");
+    expect(fact("พบอาคารทรุด 1 หลัง", "1 หลัง").change).toBeUndefined();
     // A single week is a time (เดียว after a word of time), no name.
     expect(fact(text, "21 บาท").subject).toBe("ราคายางพารา");
   });
