@@ -32,10 +32,10 @@ export function numberStart(draft: { candidate: { start: number; captures: Map<s
   return draft.candidate.captures.get("value")?.start ?? draft.candidate.start;
 }
 
-/** The sign cue (ติดลบ) before a figure, skipping `cue_skip` words (ถึง) between. */
+/** The sign cue (ติดลบ) before a figure, skipping `cue_skip` words (ถึง) and qualifier cues (ประมาณ, กว่า) between. */
 function negativeWordBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
   const { view, boundaries } = context;
-  const { signNegative, cueSkip } = context.rules.context;
+  const { signNegative, cueSkip, qualifierBefore } = context.rules.context;
   let at = start;
   for (let hops = 0; hops < 3; hops++) {
     const cue = cueBefore(view, at, signNegative, kind, boundaries);
@@ -43,7 +43,7 @@ function negativeWordBefore(context: RefineContext, start: number, kind: Kind): 
     // arithmetic, as the sign written there is (MRR ลบ 3.16% as MRR-3.16%): a margin, no sign.
     if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]/.test(view.charAt(skipSpacesBack(view, cue.start) - 1))) return undefined;
     if (cue) return cue.entry.surface;
-    const skip = cueBefore(view, at, cueSkip, kind, boundaries);
+    const skip = cueBefore(view, at, cueSkip, kind, boundaries) ?? cueBefore(view, at, qualifierBefore, kind, boundaries);
     if (!skip) return undefined;
     at = skip.start;
   }
