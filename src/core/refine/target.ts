@@ -123,7 +123,7 @@ function periodAhead(context: RefineContext, from: number, to: number): boolean 
   for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
     const ref = refs[i]!;
     // The text's own year as a whole (ปี 2565), not months of it that may be over (ณ สิ้นไตรมาส 2/2567 in October).
-    if (ref.end <= to && ref.year !== undefined && !ref.present && (own === undefined || ref.year > own || (ref.year === own && !ref.months))) return true;
+    if (ref.end <= to && ref.year !== undefined && !ref.present && (own === undefined || ref.year > own || (ref.year === own && ref.firstMonth === undefined))) return true;
   }
   return false;
 }

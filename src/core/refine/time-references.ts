@@ -56,11 +56,10 @@ export interface TimeReference {
    */
   numberStart?: number;
   /**
-   * A period of months (มีนาคม 2567, ไตรมาสที่ 4 ปี 2567), not a year alone: a report's ไตรมาสนี้
-   * (`reported`) is of its year.
+   * For a period of months (มีนาคม 2567, ไตรมาสที่ 4 ปี 2567), not a year alone, its first month,
+   * counted as year × 12 + month (มกราคม - เมษายน 2566: 2023 × 12 + 1): a report's ไตรมาสนี้
+   * (`reported`) is of its year, and a period that starts after the text's month is planned.
    */
-  months?: true;
-  /** A period of months' first month, counted as year × 12 + month (มกราคม - เมษายน 2566: 2566 × 12 + 1, Gregorian). */
   firstMonth?: number;
   /**
    * The present (ปัจจุบัน): of the text's own year, but no period a figure is compared with or
@@ -352,7 +351,7 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
       if (!date) continue;
       year = date.year + (month - date.month > HALF_YEAR ? -1 : date.month - month > HALF_YEAR ? 1 : 0);
     }
-    out.push({ start: at, end, year, text: m[0], governs: true, months: true, firstMonth: monthCount(year, month) });
+    out.push({ start: at, end, year, text: m[0], governs: true, firstMonth: monthCount(year, month) });
   }
   return out;
 }
@@ -515,10 +514,7 @@ export const timeReferences: Refiner = {
         refs.push({ ...ref, spelled: true });
         continue;
       }
-      if (ref.year !== undefined && MONTHS.test(value)) {
-        ref.months = true;
-        ref.firstMonth = monthCount(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
-      }
+      if (ref.year !== undefined && MONTHS.test(value)) ref.firstMonth = monthCount(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
       const day = ref.year === undefined ? dayOf(value) : undefined;
       if (day) {
         // A day figures are counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64: a `year_as_of` word before it)
@@ -600,7 +596,7 @@ export const timeReferences: Refiner = {
         const ref = refs[i]!;
         // The period reported on is one of months (ไตรมาสที่ 4 ปี 2567), not a year named in passing
         // (สูงสุดตั้งแต่ปี 2554 … ในไตรมาสนี้).
-        if (ref.end > r.start || !ref.governs || (r.reported && !ref.months)) continue;
+        if (ref.end > r.start || !ref.governs || (r.reported && ref.firstMonth === undefined)) continue;
         written = ref.year;
         break;
       }

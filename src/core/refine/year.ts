@@ -262,7 +262,7 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   const refs = context.timeReferences;
   for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= floor; i--) {
     const ref = refs[i]!;
-    if (ref.start < from && !ref.months) continue;
+    if (ref.start < from && ref.firstMonth === undefined) continue;
     if (ref.governs && ref.until === undefined && !owned.has(ref) && ref.end <= end) return ref;
   }
   return undefined;
