@@ -63,16 +63,39 @@ function ordinalAfter(context: RefineContext, end: number, kind: Kind): string |
   const { view } = context;
   // Most figures end before a space or a line end: only a word glued on can finish an ordinal's.
   if (end >= view.length || isWhitespace(view.charCodeAt(end))) return undefined;
-  for (const [word, entry] of context.rules.context.vetoBefore?.entries ?? []) {
-    if (entry.kinds && !entry.kinds.includes(kind)) continue;
-    for (let k = 1; k < word.length; k++) {
-      if (!view.startsWith(word.slice(k), end) || !view.startsWith(word.slice(0, k), end - k)) continue;
-      let at = end + word.length - k;
-      while (at < view.length && (view.charCodeAt(at) === SPACE || view.charCodeAt(at) === TAB)) at++;
-      if (isDigit(view.charCodeAt(at))) return word;
-    }
+  const lexicon = context.rules.context.vetoBefore;
+  if (!lexicon) return undefined;
+  for (const [word, k] of splitsByNextChar(lexicon).get(view.charAt(end)) ?? []) {
+    const entry = lexicon.entries.get(word);
+    if (entry?.kinds && !entry.kinds.includes(kind)) continue;
+    if (!view.startsWith(word.slice(k), end) || !view.startsWith(word.slice(0, k), end - k)) continue;
+    let at = end + word.length - k;
+    while (at < view.length && (view.charCodeAt(at) === SPACE || view.charCodeAt(at) === TAB)) at++;
+    if (isDigit(view.charCodeAt(at))) return word;
   }
   return undefined;
+}
+
+/**
+ * Each entry of a lexicon cut in two at every inner place, by the character starting its second
+ * part (ปีที่ cut after ปี is found under ท): a figure's end is looked up by the character after it.
+ * Built once per lexicon.
+ */
+const SPLITS = new WeakMap<Lexicon, Map<string, Array<readonly [string, number]>>>();
+function splitsByNextChar(lexicon: Lexicon): Map<string, Array<readonly [string, number]>> {
+  let splits = SPLITS.get(lexicon);
+  if (!splits) {
+    splits = new Map();
+    for (const word of lexicon.entries.keys()) {
+      for (let k = 1; k < word.length; k++) {
+        const list = splits.get(word.charAt(k)) ?? [];
+        list.push([word, k]);
+        splits.set(word.charAt(k), list);
+      }
+    }
+    SPLITS.set(lexicon, splits);
+  }
+  return splits;
 }
 
 const SPACE = 0x20;
