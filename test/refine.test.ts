@@ -248,17 +248,14 @@ describe("time references and year", () => {
     expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
   });
 
-  test("a law's penalty takes no year from the period its article opens with", () => {
-    const text = "ข่าวแรงงาน\nวันศุกร์ที่ 8 ธันวาคม 2566\nในเดือนพฤศจิกายน 2566 กรมการจัดหางานตรวจสถานประกอบการ\nหากคนต่างด้าวฝ่าฝืน จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท ขณะที่ตรวจพบแรงงาน 36 คน";
-    expect(fact(text, "5,000 – 50,000 บาท").year).toBeUndefined();
-    expect(fact(text, "36 คน").year).toBe(2023);
-  });
-
-  test("a bound a rule sets (ไม่เกิน, ไม่น้อยกว่า) takes no year from the period its article opens with", () => {
+  test("a rule in force, a law's penalty or a bound it sets (ไม่เกิน, ไม่น้อยกว่า), takes no year from the period its article opens with", () => {
+    const penalty = "ข่าวแรงงาน\nวันศุกร์ที่ 8 ธันวาคม 2566\nในเดือนพฤศจิกายน 2566 กรมการจัดหางานตรวจสถานประกอบการ\nหากคนต่างด้าวฝ่าฝืน จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท ขณะที่ตรวจพบแรงงาน 36 คน";
+    expect(fact(penalty, "5,000 – 50,000 บาท").year).toBeUndefined();
+    expect(fact(penalty, "36 คน").year).toBe(2023);
     // thaigov 70083 (July 2566): the kidney-treatment benefits of the social security scheme.
-    const text = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nวันนี้ (7 ก.ค. 66) รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
-    expect(fact(text, "1,500 บาท ต่อครั้ง").year).toBeUndefined();
-    expect(fact(text, "364 ล้านบาท").year).toBe(2023);
+    const benefits = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nวันนี้ (7 ก.ค. 66) รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
+    expect(fact(benefits, "1,500 บาท ต่อครั้ง").year).toBeUndefined();
+    expect(fact(benefits, "364 ล้านบาท").year).toBe(2023);
     // A bound its own paragraph dates keeps that year.
     expect(fact("ข่าว\nวันศุกร์ที่ 7 กรกฎาคม 2566\nในปี 2566 วงเงินกู้ไม่เกิน 2 ล้านบาท", "2 ล้านบาท").year).toBe(2023);
   });

@@ -138,6 +138,24 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
   return undefined;
 }
 
+/**
+ * The `cues` entry before `offset` (cueBefore), stepping back over at most `hops` words of the
+ * `skips` lexicons between it and `offset` (ติดลบ|ประมาณ 75,000 ล้านบาท, จนถึง|สิ้น|เดือน สิงหาคม 2567);
+ * undefined when a word of neither stands there.
+ */
+export function cueBeforeSkipping(view: string, offset: number, cues: Lexicon | undefined, skips: ReadonlyArray<Lexicon | undefined>, kind: Kind, boundaries: WordBoundaries, hops: number): { entry: LexiconEntry; start: number } | undefined {
+  let at = offset;
+  for (let hop = 0; hop <= hops; hop++) {
+    const cue = cueBefore(view, at, cues, kind, boundaries);
+    if (cue) return cue;
+    let skip: { start: number } | undefined;
+    for (const lexicon of skips) if ((skip = cueBefore(view, at, lexicon, kind, boundaries))) break;
+    if (!skip) return undefined;
+    at = skip.start;
+  }
+  return undefined;
+}
+
 /** The lexicon entry that starts right after `offset` (spaces between allowed) and ends on a word boundary. */
 export function cueAfter(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): LexiconEntry | undefined {
   if (!lexicon) return undefined;

@@ -5,7 +5,7 @@
  * value means something. A dash after a digit is a range's (5-10%), one at a line's start a
  * bullet's: neither is a sign. A minus before the figure's own span joins the span.
  */
-import { cueBefore, skipSpacesBack } from "../extract/cues.js";
+import { cueBeforeSkipping, skipSpacesBack } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
@@ -36,19 +36,15 @@ export function numberStart(draft: { candidate: { start: number; captures: Map<s
 function negativeWordBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
   const { view, boundaries } = context;
   const { signNegative, cueSkip, qualifierBefore } = context.rules.context;
-  let at = start;
-  for (let hops = 0; hops < 3; hops++) {
-    const cue = cueBefore(view, at, signNegative, kind, boundaries);
-    // A minus said as a word (`minus`: ลบ) after a name of Latin letters or a number is
-    // arithmetic, as the sign written there is (MRR ลบ 3.16% as MRR-3.16%): a margin, no sign.
-    if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]/.test(view.charAt(skipSpacesBack(view, cue.start) - 1))) return undefined;
-    if (cue) return cue.entry.surface;
-    const skip = cueBefore(view, at, cueSkip, kind, boundaries) ?? cueBefore(view, at, qualifierBefore, kind, boundaries);
-    if (!skip) return undefined;
-    at = skip.start;
-  }
-  return undefined;
+  const cue = cueBeforeSkipping(view, start, signNegative, [cueSkip, qualifierBefore], kind, boundaries, SIGN_HOPS);
+  // A minus said as a word (`minus`: ลบ) after a name of Latin letters or a number is
+  // arithmetic, as the sign written there is (MRR ลบ 3.16% as MRR-3.16%): a margin, no sign.
+  if (cue && cue.entry.canonical === MINUS_WORD && /[A-Za-z0-9%)]/.test(view.charAt(skipSpacesBack(view, cue.start) - 1))) return undefined;
+  return cue?.entry.surface;
 }
+
+/** The most words stepped over between a sign word and its figure. */
+const SIGN_HOPS = 2;
 
 export const sign: Refiner = {
   name: "sign",

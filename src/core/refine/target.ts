@@ -12,7 +12,7 @@
  * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
-import { cueAfter, cueBefore, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
@@ -210,15 +210,8 @@ const AS_OF_HOPS = 3;
 
 /** Whether a `year_as_of` word stands before `at`, words of time (`year_link`, `subject_time`) between. */
 function asOf(context: RefineContext, at: number): boolean {
-  const { view, boundaries } = context;
   const { yearAsOf, yearLink, subjectTime } = context.rules.context;
-  for (let hops = 0; hops <= AS_OF_HOPS; hops++) {
-    if (cueBefore(view, at, yearAsOf, "date", boundaries)) return true;
-    const link = cueBefore(view, at, yearLink, "date", boundaries) ?? cueBefore(view, at, subjectTime, "date", boundaries);
-    if (!link) return false;
-    at = link.start;
-  }
-  return false;
+  return cueBeforeSkipping(context.view, at, yearAsOf, [yearLink, subjectTime], "date", context.boundaries, AS_OF_HOPS) !== undefined;
 }
 
 /** The most characters between two figures of a target's list (an item's name and change). */
