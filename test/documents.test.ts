@@ -16,24 +16,30 @@ import { afterAll } from "vitest";
 const dir = mkdtempSync(join(tmpdir(), "thai-facts-docs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const essence = (fact: Record<string, unknown>): Record<string, unknown> => {
+const essence = (fact: Record<string, unknown>, without: readonly string[] = []): Record<string, unknown> => {
   const { file: _f, line: _l, start: _s, end: _e, ...rest } = fact;
+  for (const name of without) delete rest[name];
   return rest;
 };
 
 describe("documents made from seeds give the seeds' facts", () => {
   test.each([
-    ["fixtures/documents/000-seed.docx", "seeds/000_d1245c5d79ae461e.txt", []],
-    ["fixtures/documents/000-seed.pdf", "seeds/000_d1245c5d79ae461e.txt", ["TEXT_REPAIRED: the text layer wrote ำ as two glyphs (ำ า): joined in 18 places"]],
-    ["fixtures/documents/003-lost-sara-am.pdf", "seeds/003_eb6f2b5d06c88fb4.txt", ["TEXT_REPAIRED: the text layer had lost ำ (า in its place): restored in 13 places from the segmenter's dictionary, the text's length unchanged"]],
-  ])("%s", async (document, seed, warnings) => {
+    ["fixtures/documents/000-seed.docx", "seeds/000_d1245c5d79ae461e.txt", [], []],
+    ["fixtures/documents/000-seed.pdf", "seeds/000_d1245c5d79ae461e.txt", ["TEXT_REPAIRED: the text layer wrote ำ as two glyphs (ำ า): joined in 18 places"], []],
+    // The PDF's text layer runs two of the seed's paragraphs into one line (นายชัยวุฒิ … สำหรับงาน …):
+    // the day the first names (19 พ.ย. 64) governs the figures of the second there, and the seed's
+    // separate paragraph gives them none. Years are compared below.
+    ["fixtures/documents/003-lost-sara-am.pdf", "seeds/003_eb6f2b5d06c88fb4.txt", ["TEXT_REPAIRED: the text layer had lost ำ (า in its place): restored in 13 places from the segmenter's dictionary, the text's length unchanged"], ["year"]],
+  ])("%s", async (document, seed, warnings, without) => {
     const run = await runCli([document, "-f", "jsonl"], ROOT);
     expect(run.code).toBe(0);
     expect(run.stderr.split("\n").filter((l) => l !== "").map((l) => l.replace(/^.*?: warning /, ""))).toEqual(warnings);
     const facts = parseJsonl(run.stdout);
     const expected = parseJsonl((await runCli([seed, "-f", "jsonl"], ROOT)).stdout);
     expect(facts.length).toBe(8);
-    expect(facts.map(essence)).toEqual(expected.map(essence));
+    expect(facts.map((f) => essence(f, without))).toEqual(expected.map((f) => essence(f, without)));
+    // Where a year is left out of the comparison, the document's years are the seed's or its day's.
+    if (without.includes("year")) facts.forEach((f, i) => expect([expected[i]!.year, 2021]).toContain(f.year));
     // Offsets refer to `extract text`.
     const text = (await runCli(["text", document], ROOT)).stdout;
     for (const fact of facts) expect(text.slice(Number(fact.start), Number(fact.end))).toBe(fact.text);

@@ -253,7 +253,7 @@ describe("time references and year", () => {
     expect(fact(penalty, "5,000 – 50,000 บาท").year).toBeUndefined();
     expect(fact(penalty, "36 คน").year).toBe(2023);
     // thaigov 70083 (July 2566): the kidney-treatment benefits of the social security scheme.
-    const benefits = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nวันนี้ (7 ก.ค. 66) รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
+    const benefits = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nในเดือนมิถุนายน 2566 รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
     expect(fact(benefits, "1,500 บาท ต่อครั้ง").year).toBeUndefined();
     expect(fact(benefits, "364 ล้านบาท").year).toBe(2023);
     // A bound its own paragraph dates keeps that year.
@@ -272,6 +272,10 @@ describe("time references and year", () => {
     // A range of days longer than a month is a period figures are counted over: it leads.
     const arrivals = "ต่างชาติเที่ยวไทย\nกระทรวงการท่องเที่ยวฯ รายงานว่า ตั้งแต่วันที่ 1 มกราคม - 29 ธันวาคม 2567 มีนักท่องเที่ยวต่างชาติ 35,293,491 คน\n5 อันดับแรกของตลาด ได้แก่ จีน 6.65 ล้านคน มาเลเซีย 4.92 ล้านคน";
     expect(fact(arrivals, "6.65 ล้านคน").year).toBe(2024);
+    // A day it opens with is the news's: it dates its own paragraph, not the figures paragraphs
+    // after (thaigov 51803, February 2565: the results of a festival).
+    const festival = "ข่าววัฒนธรรม\nวันอังคารที่ 22 กุมภาพันธ์ 2565\nวันที่ 22 กุมภาพันธ์ 2565 รัฐมนตรีกล่าวว่า ครม.รับทราบผลการจัดงาน มีผู้ร่วมงาน 5,000 คน\nรัฐมนตรีกล่าวด้วยว่า ผลของการจัดงานมีผู้เข้าร่วมกิจกรรมทุกช่องทางกว่า 1,000,000 คน";
+    expect([fact(festival, "5,000 คน").year, fact(festival, "1,000,000 คน").year]).toEqual([2022, undefined]);
     // A shorter one is an event's days, and leads nothing.
     const fair = "งานแสดงสินค้า\nจัดงานระหว่างวันที่ 1 - 5 มีนาคม 2567 ที่ศูนย์ประชุม\nมีผู้เข้าชมงาน 35,000 คน";
     expect(fact(fair, "35,000 คน").year).toBeUndefined();
@@ -387,7 +391,7 @@ describe("time references and year", () => {
     const text = "ข่าวเศรษฐกิจ\nวันพฤหัสบดีที่ 21 ธันวาคม 2566\nสำหรับปี 2567 ประเมินว่าเศรษฐกิจจะฟื้นตัว ทั้งนี้ เศรษฐกิจไทยในปีหน้ายังเผชิญความท้าทาย คาดว่านักท่องเที่ยวจะมีประมาณ 32.9 ล้านคน";
     expect(fact(text, "32.9 ล้านคน").year).toBe(2024);
     // With no date, from the year written before it.
-    expect(fact("ในปี 2564 และปีหน้าจะมีนักท่องเที่ยว 10 ล้านคน", "10 ล้านคน").year).toBe(2022);
+    expect(fact("ในปี 2564 เศรษฐกิจจะฟื้นตัว และปีหน้าจะมีนักท่องเที่ยว 10 ล้านคน", "10 ล้านคน").year).toBe(2022);
   });
 
   test("the fiscal year said short (ปีงบ 66) is a year mention", () => {
@@ -608,6 +612,17 @@ describe("time references and year", () => {
     expect(fact("ข่าว\nนักท่องเที่ยวมาอยู่ที่ 25.5 และ 34 ล้านคน ในปี 2566 และ 2567 ตามลำดับ", "34 ล้านคน").year).toBe(2024);
     // Without ตามลำดับ, the year linked after the last figure is its own only.
     expect(fact("ข่าว\nเติบโตที่ 3.2% และ 4.2% ในปี 2565 และ 2566 เป็นต้นไป", "4.2%").year).toBe(2022);
+  });
+
+  test("a period joined by และ to another year before it governs the figures after both as neither's", () => {
+    // thaigov 55373 (June 2565): arrears of two fiscal years, one amount.
+    const arrears = "ค่าตอบแทนเสี่ยงภัย ยอดค้างจ่ายของปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565 (ตุลาคม - ธันวาคม 2564) จำนวน 1,918 ล้านบาท";
+    expect(fact(arrears, "1,918 ล้านบาท").year).toBeUndefined();
+    expect(fact("ในไตรมาสที่ 4/2564 และ ไตรมาสที่ 1/2565 ไทยจะมีนักท่องเที่ยวไม่ต่ำกว่า 1 ล้านคน", "1 ล้านคน").year).toBeUndefined();
+    // Not a new clause the joint opens with a link of its own, nor one with words of its own.
+    const floods = "ความเสียหายเพียง 94 ล้านบาท ต่ำสุดนับตั้งแต่ปี พ.ศ. 2554 และในปี พ.ศ. 2563 มีพื้นที่ประสบอุทกภัย 58 จังหวัด";
+    expect(fact(floods, "58 จังหวัด").year).toBe(2020);
+    expect(fact("เบิกจ่ายปี 2563 ดีกว่าปี 2562 และคาดปี 2564 จะเบิกจ่ายกว่า 3 แสนล้านบาท", "3 แสนล้านบาท").year).toBe(2021);
   });
 
   test("a year linked right after the figure comes first", () => {
@@ -1188,6 +1203,22 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("two names before a list of two figures that ตามลำดับ closes are paired with them in order", () => {
+    // thaigov, exports of November 2563 (ญี่ปุ่น, สหภาพยุโรป); labour force survey (ปวช., ปวส.).
+    const exports = "โดยการส่งออกไปสหรัฐฯ ขยายตัวสูงถึงร้อยละ 19.7 ขณะที่ญี่ปุ่น และสหภาพยุโรป (15) ปรับตัวดีขึ้นจากเดือนก่อนมาก โดยหดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";
+    expect([fact(exports, "ร้อยละ 1.9").subject, fact(exports, "ร้อยละ 4.4").subject]).toEqual(["ญี่ปุ่น", "สหภาพยุโรป (15)"]);
+    const schooling = "รองลงมาเป็นระดับ ปวช. และ ปวส. ร้อยละ 2.79 และ 2.73 ตามลำดับ";
+    expect([fact(schooling, "ร้อยละ 2.79").subject, fact(schooling, "2.73").subject]).toEqual(["ปวช.", "ปวส."]);
+    // The second name ends at a word a subject is trimmed of (มี).
+    const regions = "โดยภาคใต้และภาคใต้ชายแดนมีความพึงพอใจในระดับมากสูงกว่าภาคอื่นคือร้อยละ 57.9 และร้อยละ 54.5 ตามลำดับ";
+    expect(fact(regions, "ร้อยละ 54.5").subject).toBe("ภาคใต้ชายแดน");
+    // Three names or more run on between spaces, which a name may hold too: left as they are.
+    const groups = "กลุ่มการใช้น้ำประปา ไฟฟ้าและพลังงาน การบริการสุขภาพ และกลุ่มการบริการด้านการศึกษาขยายตัวร้อยละ 3.7 ร้อยละ 4.3 และร้อยละ 0.7 ตามลำดับ";
+    expect(fact(groups, "ร้อยละ 3.7").subject).not.toBe("ไฟฟ้าและพลังงาน");
+    // Without ตามลำดับ, the figures share what is written before them.
+    expect(fact("ข้าว และมันสำปะหลัง เพิ่มขึ้นร้อยละ 5 และร้อยละ 3", "ร้อยละ 5").subject).not.toBe("ข้าว");
+  });
+
   test.each([
     // โดย starts a clause of cue words only: it goes on about the clause before.
     ["เพราะปีที่ผ่านมา ราคายางแผ่นดิบโดยเฉลี่ย กก.ละ 40 บาท แต่ช่วงเวลานี้มีราคาทรงตัว", "40 บาท", "ราคายางแผ่นดิบ"],

@@ -14,6 +14,7 @@ import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { referenceAt } from "./time-references.js";
+import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { isPeriodValue } from "../dates/date-values.js";
@@ -542,6 +543,7 @@ export const subject: Refiner = {
     }
     shareForward(context, drafts, reported);
     nameTotals(context, drafts);
+    respectiveSubjects(context, input, drafts);
     return drafts;
   },
 };

@@ -1,0 +1,151 @@
+/**
+ * Subjects paired in order with a list of figures that `year_respectively` closes: names joined by
+ * `subject_list` words before the figures (ญี่ปุ่น และสหภาพยุโรป … หดตัวร้อยละ 1.9 และร้อยละ 4.4
+ * ตามลำดับ: 1.9 is Japan's, 4.4 the EU's), or between the figures and the closing word (ร้อยละ 55 และ
+ * 45 ของเมืองหลักและเมืองรอง ตามลำดับ). Each figure's subject is the name in its place.
+ */
+import { subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { isTrimmed } from "../extract/subject-words.js";
+import type { Span } from "../extract/subject-chunks.js";
+import { isWhitespace } from "../text/chars.js";
+import { because, type Draft, type RefineContext } from "./types.js";
+
+/** How far before a list's first figure its names are looked for, in characters. */
+const NAMES_REACH = 200;
+/** The most characters between a list's last figure and the word that closes it (… ต่อปีตามลำดับ). */
+const CLOSE_REACH = 60;
+/** The most characters one name may have. */
+const NAME_CHARS = 40;
+
+/** Pairs the figures of each list closed by a `year_respectively` word with the names written for them. */
+export function respectiveSubjects(context: RefineContext, input: SubjectInput, drafts: readonly Draft[]): void {
+  const { view } = context;
+  const { yearRespectively, subjectList } = context.rules.context;
+  if (!yearRespectively || !subjectList || !hasCue(view, yearRespectively.entries.keys())) return;
+  const figures = drafts.filter((d) => d.fact.kind !== "date");
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    let j = i;
+    while (j + 1 < figures.length && figures[j + 1]!.fact.kind === first.fact.kind
+      && onlyJoins(context, view.slice(figures[j]!.candidate.end, figures[j + 1]!.candidate.start))) j++;
+    const list = figures.slice(i, j + 1);
+    i = j;
+    const last = list[list.length - 1]!;
+    const tail = closing(context, last.candidate.end);
+    if (tail === undefined) continue;
+    // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3): items too, named last.
+    // Two names only: three or more run on between spaces, which a name may hold too (กลุ่มการใช้น้ำประปา
+    // ไฟฟ้าและพลังงาน การบริการสุขภาพ …): where one ends is not read safely.
+    const count = list.length + tail.bare;
+    if (count !== 2) continue;
+    const floor = Math.max(figures[i - list.length]?.candidate.end ?? 0, lineStart(view, first.candidate.start), first.candidate.start - NAMES_REACH);
+    const names = namesIn(context, input, tail.gapStart, tail.gapEnd, count) ?? namesIn(context, input, floor, first.candidate.start, count);
+    if (names === undefined) continue;
+    list.forEach((d, k) => {
+      d.fact.subject = names[k]!;
+      because(context, d, "subject", () => `the name in its place in the list before "${tail.word}" (respectively): ${names.join(" | ")}`);
+    });
+  }
+}
+
+/** Whether any of the cues is written in the text: most documents close no list so. */
+function hasCue(view: string, cues: Iterable<string>): boolean {
+  for (const cue of cues) if (view.includes(cue)) return true;
+  return false;
+}
+
+/** Where the line holding `offset` starts. */
+function lineStart(view: string, offset: number): number {
+  return view.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** Whether `gap` between two figures holds only joining words (และ, หรือ), commas and spaces. */
+function onlyJoins(context: RefineContext, gap: string): boolean {
+  if (gap.length > CLOSE_REACH || /[\n0-9]/.test(gap)) return false;
+  const list = context.rules.context.subjectList!;
+  return gap.split(/[\s,]+/).every((w) => w === "" || list.entries.has(w));
+}
+
+/**
+ * The `year_respectively` word closing a list whose last figure ends at `end`: no digit, line end
+ * or clause mark but bare numbers (items no rule took) between; with where the words between
+ * start and end (names may stand there), and how many bare numbers.
+ */
+function closing(context: RefineContext, end: number): { word: string; gapStart: number; gapEnd: number; bare: number } | undefined {
+  const { view, boundaries } = context;
+  const rest = view.slice(end, end + CLOSE_REACH);
+  const stop = rest.search(/[\n()]/);
+  const reach = stop < 0 ? rest : rest.slice(0, stop);
+  for (const cue of context.rules.context.yearRespectively!.entries.keys()) {
+    const at = reach.indexOf(cue);
+    if (at < 0 || !boundaries.isBoundary(end + at)) continue;
+    const gap = reach.slice(0, at);
+    // Bare numbers right after the figure, joined as the figures are (4.8 และ 6.3); then words only.
+    const numbers = /^(?:[\s,]*(?:และ|หรือ)?[\s,]*-?[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.,]))*/.exec(gap)![0];
+    if (/[0-9]/.test(gap.slice(numbers.length))) return undefined;
+    const bare = (numbers.match(/[0-9][0-9,]*(?:\.[0-9]+)?/g) ?? []).length;
+    return { word: cue, gapStart: end + numbers.length, gapEnd: end + at, bare };
+  }
+  return undefined;
+}
+
+/**
+ * `count` names joined by `subject_list` words in [from, to): the last such word there, one name
+ * after it (up to a space, a bracket after it kept: สหภาพยุโรป (15)), and the rest before it, one
+ * chunk between spaces or commas each (the first trimmed as a subject is: ขณะที่ญี่ปุ่น → ญี่ปุ่น).
+ * Undefined when they are not that many names: a digit in one, a verb of change, too long.
+ */
+function namesIn(context: RefineContext, input: SubjectInput, from: number, to: number, count: number): string[] | undefined {
+  const { view, boundaries } = context;
+  if (to - from < 3) return undefined;
+  const words = boundaries.words(from, to);
+  let joint = -1;
+  for (let k = words.length - 1; k > 0 && joint < 0; k--) if (isJoin(context, words[k]!)) joint = k;
+  if (joint < 0) return undefined;
+  // The last name: the words after the joint up to a space or a verb of change.
+  const after = words.slice(joint + 1);
+  let lastEnd = -1;
+  for (const [k, [a, b]] of after.entries()) {
+    if (k > 0 && isWhitespace(view.charCodeAt(a - 1))) break;
+    const word = view.slice(a, b);
+    if (isVerb(context, word) || (k > 0 && isTrimmed(word, context.rules.context))) break;
+    lastEnd = b;
+  }
+  if (lastEnd < 0) return undefined;
+  const bracket = /^ ?\([^()\n0-9]{0,12}[0-9]{0,3}\)/.exec(view.slice(lastEnd, to));
+  if (bracket) lastEnd += bracket[0].length;
+  const lastStart = after[0]![0];
+  const names: string[] = [];
+  // The first name: the phrase before the joint, cut as a figure's subject is (ขณะที่ญี่ปุ่น → ญี่ปุ่น;
+  // ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น): its gloss stepped over).
+  const firstName = subjectBefore(input, words[joint]![0], from, { kind: "percent" });
+  const lastName = view.slice(lastStart, lastEnd).trim();
+  for (const [name, at] of [[firstName, undefined], [lastName, lastStart]] as const) {
+    if (name === undefined || !plausibleName(context, name, at)) return undefined;
+    names.push(name);
+  }
+  return names;
+}
+/** Whether a word span is a `subject_list` joining word. */
+function isJoin(context: RefineContext, [a, b]: Span): boolean {
+  return context.rules.context.subjectList!.entries.has(context.view.slice(a, b));
+}
+
+/** Whether a word is a verb of change or a subject verb: where a name glued before it ends. */
+function isVerb(context: RefineContext, word: string): boolean {
+  const c = context.rules.context;
+  return (c.changeBefore?.entries.has(word) ?? false) || (c.subjectVerbs?.entries.has(word) ?? false);
+}
+
+/**
+ * A name: letters, no digit outside a bracket, not too long, not a word a subject is trimmed of,
+ * not a clause's start, not starting with a verb (where it stands in the text at `at`, when known).
+ */
+function plausibleName(context: RefineContext, name: string, at: number | undefined): boolean {
+  const c = context.rules.context;
+  if (name.length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
+  if (/[0-9]/.test(name.replace(/\([^()]*\)/g, ""))) return false;
+  if (isTrimmed(name, c) || [...(c.clauseStart?.entries.keys() ?? [])].some((w) => name.startsWith(w))) return false;
+  const first = at === undefined ? undefined : context.boundaries.words(at, at + name.length)[0];
+  return first === undefined || !isVerb(context, context.view.slice(first[0], first[1]));
+}
