@@ -353,6 +353,11 @@ describe("time references and year", () => {
     expect(fact(met, "4,439,480 คน").target).toBe(false);
     const toMeet = "เร่งรัดการใช้จ่ายอย่างต่อเนื่อง เพื่อให้เป็นไปตามเป้าหมาย ตามที่คณะรัฐมนตรีกำหนดให้การเบิกจ่ายในภาพรวมไม่น้อยกว่า ร้อยละ 93";
     expect(fact(toMeet, "ร้อยละ 93").target).toBe(true);
+    // A goal reached (ได้บรรลุเป้าหมาย, สำเร็จตามเป้าหมาย) is no cue; the reaching of one to come is.
+    const reached = "บสย. ได้บรรลุเป้าหมายการช่วยเหลือ SMEs เข้าถึงสินเชื่อ ด้วยยอดค้ำประกันสินเชื่อสะสมครบ 1 ล้านล้านบาท";
+    expect(fact(reached, "1 ล้านล้านบาท").target).toBe(false);
+    const toReach = "อาเซียนคำนึงถึงความสำคัญของการบรรลุเป้าหมายการค้าร่วมกันจำนวน 2 แสนล้านดอลลาร์สหรัฐให้ได้ภายในปี ค.ศ.2020";
+    expect(fact(toReach, "2 แสนล้านดอลลาร์สหรัฐ").target).toBe(true);
     // The planning agency's name, a dictionary word, leaves its คาด a cue.
     expect(fact("สภาพัฒน์คาดเศรษฐกิจปี 2565 ขยายตัวที่ 3.2%", "3.2%").target).toBe(true);
   });
