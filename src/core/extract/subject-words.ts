@@ -111,7 +111,7 @@ export function isOrdinal(word: string, context: ContextSettings): boolean {
 }
 
 /** A `subject_trim_end` entry trimmed only after a cue word or alone: เป็นเงิน, but ต้นเงิน and กู้เงิน stay. */
-const AFTER_CUE = "after_cue";
+export const AFTER_CUE = "after_cue";
 
 /**
  * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the

@@ -9,7 +9,7 @@
  */
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { HAS_WORD, isTrimmed } from "../extract/subject-words.js";
+import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
@@ -41,22 +41,22 @@ const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"])
  * (`20 รางวัล รางวัลละ 5,000 บาท`: the prize of each of those 20), or only cue words
  * (`ผ่อนดาวน์ 0% นานสูงสุด 1 ปี`), with one measure word before money (`42 รายการ มูลค่ารวม 59.475 ล้านบาท`).
  */
-function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"]): "joined" | "cues only" | undefined {
+function inheritsSubject(context: RefineContext, previous: Previous | undefined, start: number, kind: Fact["kind"]): Inherited | undefined {
   if (!previous?.subject || start - previous.end > context.rules.context.joinWindow) return undefined;
   const { view, boundaries, rules } = context;
   const between = view.slice(previous.end, start);
   if (!context.scopes.wrapped && /\n/.test(between)) return undefined;
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
-  if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return "joined";
+  if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return JOINED;
   // The figure before closes a bracket that glosses a name (สินเชื่อธุรกิจ (ร้อยละ 68.9 ของสินเชื่อรวม)
   // ขยายตัวชะลอลงเหลือร้อยละ 4.5): what the bracket says after it is the gloss's, not a subject.
   let words = boundaries.words(glossEnd(context, previous, start), start);
   const unit = rateUnitStart(words, view, rules.context);
-  if (unit === 0) return "joined";
+  if (unit === 0) return JOINED;
   // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
   if (unit !== undefined) words = words.slice(0, unit);
-  if (comparedGoal(words, view, rules.context)) return "joined";
+  if (comparedGoal(words, view, rules.context)) return JOINED;
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
@@ -84,8 +84,26 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // money is.
   const discount = previous.kind === "count" && (kind === "percent" || kind === "money");
   const moves = discount ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
-  return onlyTrimmedWords(moves, view, rules.context) ? "cues only" : undefined;
+  if (!onlyTrimmedWords(moves, view, rules.context)) return undefined;
+  // Money valued across a measure word is named with it (การเจรจาธุรกิจทั้งหมด 96 ครั้ง ประมาณการมูลค่ารวม
+  // กว่า 411 ล้านบาท → การเจรจาธุรกิจ มูลค่า): the value of what the figure before counts.
+  // A `subject_total` word glued after it stays with it (มูลค่ารวม): the total value.
+  const after = measures.length === 1 ? words.find(([a]) => a === measures[0]![1]) : undefined;
+  const total = after !== undefined && (rules.context.subjectTotal?.entries.has(view.slice(after[0], after[1])) ?? false);
+  // Not เงิน (`after_cue`: เป็นเงิน 92,680,000 บาท): "amounting to", no name of a value.
+  const named = measures.length === 1 && rules.context.subjectTrimEnd?.entries.get(view.slice(measures[0]![0], measures[0]![1]))?.canonical !== AFTER_CUE;
+  const measure = valued && named ? view.slice(measures[0]![0], total ? after![1] : measures[0]![1]) : undefined;
+  return measure === undefined ? CUES_ONLY : { how: "cues only", measure };
 }
+
+/** How a figure shares the subject of the figure before it, and the measure word it is valued across. */
+interface Inherited {
+  how: "joined" | "cues only";
+  measure?: string;
+}
+
+const JOINED: Inherited = { how: "joined" };
+const CUES_ONLY: Inherited = { how: "cues only" };
 
 /** The most words naming a goal's source after a `goal_source` word (ตาม|เอกสาร|งบประมาณ). */
 const GOAL_SOURCE_WORDS = 3;
@@ -403,8 +421,10 @@ function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
     for (let j = i + 1; j < figures.length; j++) {
       const next = figures[j]!;
       const gap = context.view.slice(figures[j - 1]!.candidate.end, next.candidate.start);
-      if (next.fact.subject !== old || /\n/.test(gap) || gap.length > context.rules.context.joinWindow) break;
-      next.fact.subject = head;
+      // Valued across a measure word, it keeps the word after the name (กรรมสิทธิ์แม่ มูลค่า).
+      const measure = old !== undefined && next.fact.subject?.startsWith(`${old} `) ? next.fact.subject.slice(old.length) : "";
+      if ((next.fact.subject !== old && measure === "") || /\n/.test(gap) || gap.length > context.rules.context.joinWindow) break;
+      next.fact.subject = head + measure;
       because(context, next, "subject", () => `shared with the total before it ("${head}")`);
     }
   }
@@ -454,7 +474,8 @@ export const subject: Refiner = {
       const spanned = fact.kind === "duration" && !period
         && cueBefore(context.view, c.start, context.rules.context.periodSpan, "duration", context.boundaries) !== undefined;
       const span = period || spanned ? spanStart(context, c.start) : c.start;
-      const inherits = inheritsSubject(context, previous, span, fact.kind);
+      const inherited = inheritsSubject(context, previous, span, fact.kind);
+      const inherits = inherited?.how;
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
       // only, that comes before the previous figure's (30 ราย ใน 5 ประเภทเทคโนโลยี).
@@ -509,7 +530,9 @@ export const subject: Refiner = {
       const countOf = acted || (own && unitStart !== undefined && !spanned && !period
         && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
       const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
-      let found = label ?? record ?? glued ?? (shared ? previous?.subject
+      const sharedSubject = previous?.subject !== undefined && inherited?.measure !== undefined && !previous.subject.endsWith(inherited.measure)
+        ? `${previous.subject} ${inherited.measure}` : previous?.subject;
+      let found = label ?? record ?? glued ?? (shared ? sharedSubject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
