@@ -981,6 +981,10 @@ describe("target", () => {
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);
+    // Within a length of years: a plan's horizon (thaigov 51456, the rice strategy); not a length's own.
+    expect(fact("ให้ผู้บริโภคเร่งพัฒนาข้าวพันธุ์ใหม่อย่างน้อย 12 พันธุ์ ภายใน 5 ปี โดยเป็นข้าวพื้นแข็ง", "12 พันธุ์").target).toBe(true);
+    expect(fact("ผู้ประกันตนที่ส่งเงินสมทบมาแล้วไม่น้อยกว่า 6 เดือน ภายใน 1 ปี ก่อนวันเจ็บป่วย", "6 เดือน").target).toBe(false);
+    expect(fact("ผู้ยื่นคำขอ 300 ราย ภายใน 30 วัน", "300 ราย").target).toBe(false);
   });
 
   test("a cue governs its clause: a target_clause word after a space starts another", () => {

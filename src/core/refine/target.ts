@@ -255,10 +255,19 @@ function quietBetween(context: RefineContext, from: number, to: number): boolean
     && lastCueEnd(context.view, from, to, context.rules.context.targetReset, context.boundaries) < 0;
 }
 
+/** A `target_after` entry that is a deadline only before a length of years (ภายใน 5 ปี). */
+const HORIZON_YEARS = "years";
+
+/** Whether a length of years starts at `at` (5 ปี). */
+function yearsAt(lengths: ReadonlyMap<number, Draft>, at: number): boolean {
+  return lengths.get(at)?.fact.unit === "year";
+}
+
 export const target: Refiner = {
   name: "target",
   refine(context, drafts) {
     const figures = new Set(drafts.filter((d) => d.fact.kind !== "date").map((d) => d.candidate.end));
+    const lengths = new Map(drafts.filter((d) => d.fact.kind === "duration").map((d) => [d.candidate.start, d]));
     // The last target, and the list of its parts being read (listOf).
     let lastTarget: Draft | undefined;
     // The last target that is no percentage (a list's head, when a percentage of its change follows).
@@ -316,7 +325,9 @@ export const target: Refiner = {
         because(context, d, "target", () => `none: "${restated}" before it, a condition that restates what is`);
         continue;
       }
-      const deadline = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
+      const after = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
+      // Not a length's (ส่งเงินสมทบมาแล้วไม่น้อยกว่า 6 เดือน ภายใน 1 ปี ก่อน…): a rule's term within a term.
+      const deadline = after?.canonical === HORIZON_YEARS && (fact.kind === "duration" || !yearsAt(lengths, skipSpacesForward(context.view, skipSpacesForward(context.view, c.end) + after.surface.length))) ? undefined : after;
       // A figure of a year after the document's own (ปีงบประมาณ 2566 in a text of May 2565) is
       // planned or forecast: the text cannot report it yet. From October, next year's may be the
       // fiscal year under way (ปีงบประมาณ 2564 runs from October 2563), so it must be later still.
