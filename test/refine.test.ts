@@ -463,9 +463,21 @@ describe("time references and year", () => {
     expect(fact("โครงการได้รับจัดสรรจากงบประมาณปี 2566 จำนวน 50 ล้านบาท", "50 ล้านบาท").year).toBe(2023);
   });
 
-  test("a span of years gives the figures it governs its first year", () => {
-    const plan = "ทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
-    expect(fact(plan, "1,230 ล้านบาท").year).toBe(2024);
+  test("a span of years names no one year for the figures of its clause; a crop year with a slash its first", () => {
+    // A plan of years after the text's is a plan (thaigov, a text of 2566).
+    const plan = "ข่าว\nวันพุธที่ 1 มีนาคม 2566\nทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";
+    expect([fact(plan, "1,230 ล้านบาท").year, fact(plan, "1,230 ล้านบาท").target]).toEqual([undefined, true]);
+    // thaigov 52361 (farm trade with the UAE): a share over three years.
+    const trade = "สหรัฐอาหรับเอมิเรตส์เป็นประเทศคู่ค้าสินค้าเกษตรอันดับที่ 27 ของไทย ในระหว่างปี 2562-2564 มีสัดส่วนการค้าสินค้าเกษตรร้อยละ 0.53";
+    expect(fact(trade, "ร้อยละ 0.53").year).toBeUndefined();
+    // Past its clause, the reference before it governs again; in brackets it governs nothing.
+    const after = "ในปี 2565 มีผู้ปลูก 500 ราย ในระหว่างปี 2562-2564 เฉลี่ย 400 ราย ขณะที่มีพื้นที่ปลูก 3,000 ไร่";
+    expect([fact(after, "400 ราย").year, fact(after, "3,000 ไร่").year]).toEqual([undefined, 2022]);
+    expect(fact("ปีงบประมาณ 2568 โครงการระยะ 3 ปี (2568-2570) วงเงิน 500 ล้านบาท", "500 ล้านบาท").year).toBe(2025);
+    expect(fact("ปีการผลิต 2566/67 มีผลผลิต 9.09 ล้านตัน", "9.09 ล้านตัน").year).toBe(2023);
+    // Its years paired in order with the list of figures after it that ตามลำดับ closes.
+    const growth = "ข่าว\nการส่งออกของไทยปี 2565-66 จะเติบโต 3.4% และ 4.8% ตามลำดับ";
+    expect([fact(growth, "3.4%").year, fact(growth, "4.8%").year]).toEqual([2022, 2023]);
   });
 
   test("a span of months in brackets that spells out a fiscal year leaves the fiscal year governing", () => {

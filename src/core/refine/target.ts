@@ -335,14 +335,16 @@ export const target: Refiner = {
       // reports it, whatever date it takes for its own (a month it names in passing, with no dateline).
       // Nor a year carried from the period its article opens with (d.carried): the passage's, not
       // the figure's (an article opening with next year's plan reports this year's cases too).
-      const date = cue === undefined && !deadline && fact.year !== undefined && fact.year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
-      const ahead = date !== undefined && (fact.year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
+      // A span of years that starts after it (แผนปี 2566-2570 in a text of 2565) is ahead as well.
+      const year = fact.year ?? (d.period?.span ? d.period.firstYear : undefined);
+      const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
+      const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       fact.target = cue !== undefined || deadline !== undefined || ahead || listed;
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
-      else if (ahead) because(context, d, "target", () => `its year, ${fact.year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
+      else if (ahead) because(context, d, "target", () => `its year, ${year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
       else if (listed) because(context, d, "target", () => "an item of a target's list");
       if (fact.target) lastTarget = d;
       if (fact.target && fact.kind !== "percent") lastAmount = d;

@@ -35,6 +35,10 @@ export interface TimeReference {
    * still governs what follows.
    */
   governs: boolean;
+  /** A span of years (2562-2564): it governs its clause, and names no one year. */
+  span?: true;
+  /** A span's first year: a span that starts after the document's year is a plan's or a forecast's. */
+  firstYear?: number | undefined;
   /** A range of days: cut from subjects as any reference, but never governing. */
   days?: true;
   /** A period in brackets that spells out the reference before it: cut from subjects, never governing. */
@@ -119,6 +123,9 @@ const REPORTED = "reported";
  * (ปีหน้า, "next year", in a text of December 2566 is 2567, whatever year it last named): `next`.
  */
 const NEXT = "next";
+
+/** A year mention's dash and the span's last year after it (2562-2564, 2567 - 70). */
+const YEAR_SPAN = /[0-9][ \t]?[-–][ \t]?[0-9]{2,4}$/;
 
 /** How many years after the document's own a time reference may name (a 20-year plan's end does). */
 const FUTURE_REACH = 50;
@@ -529,7 +536,16 @@ export const timeReferences: Refiner = {
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {
       const period = periods[upperBound(periods, mention.start, (d) => d.candidate.start) - 1];
-      if (!period || mention.end > period.candidate.end) refs.push({ ...mention });
+      if (!period || mention.end > period.candidate.end) {
+        // A span of years with a dash (ในระหว่างปี 2562-2564, ปีงบประมาณ 2567 - 2570) names no one year:
+        // what it governs is of all of them (read on unseen releases, readers gave such figures none). Not a crop or fiscal year with a slash (2566/67: its first).
+        // Its reach ends with its clause, as a day's: the reference before it governs again after.
+        // In brackets (โครงการ… ระยะ 3 ปี (2568-2570) วงเงิน …), an aside on what stands before it: it governs nothing.
+        const aside = /\([ \t]*$/.test(context.view.slice(Math.max(0, mention.start - 2), mention.start));
+        refs.push(!YEAR_SPAN.test(mention.text) ? { ...mention }
+          : aside ? { ...mention, year: undefined, span: true, days: true, firstYear: mention.year }
+          : { ...mention, year: undefined, span: true, until: clauseEnd(context, mention.end), firstYear: mention.year });
+      }
     }
     const deictic = context.rules.context.timeDeictic;
     // The references written out so far (dates and year mentions), before the deictic words are added.

@@ -190,7 +190,7 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
     if (ref.end < from) return day;
     if (!ref.governs || owned.has(ref)) continue;
     if (ref.until === undefined || to <= ref.until) return ref;
-    if (day === undefined && ofTheNews(context, ref)) day = ref;
+    if (day === undefined && !ref.span && ofTheNews(context, ref)) day = ref;
   }
   return day;
 }
@@ -419,8 +419,38 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
     if (missing > 0 && !bareItemsBefore(view, list[0]!.candidate.start, missing, joins)) continue;
     list.forEach((d, k) => out.set(d, years[missing + k]!));
   }
+  respectiveSpanYears(context, figures, out);
   return out;
 }
+
+/**
+ * Years paired in order with a list of figures after a span of years that governs them, closed by a
+ * `year_respectively` word (การส่งออกของไทยปี 2565-66 จะเติบโต 3.4% และ 4.8% ตามลำดับ): as many figures as
+ * the span has years, of one kind, joined by `subject_list` words or commas, in the span's clause.
+ */
+function respectiveSpanYears(context: RefineContext, figures: readonly Draft[], out: Map<Draft, number>): void {
+  const { view, rules } = context;
+  const { yearRespectively, subjectList } = rules.context;
+  if (!yearRespectively || !subjectList) return;
+  const joined = (text: string): boolean => !/[0-9\n]/.test(text) && text.split(/[\s,]+/).every((w) => w === "" || subjectList.entries.has(w));
+  for (const ref of context.timeReferences) {
+    if (!ref.span || ref.firstYear === undefined || ref.until === undefined) continue;
+    // The last year as written, its century the first's when it has two digits (2565-66).
+    const digits = /([0-9]{4})[^0-9]+([0-9]{2}|[0-9]{4})$/.exec(ref.text);
+    const end = digits ? parseYear(digits[2]!.length === 4 ? digits[2]! : digits[1]!.slice(0, 2) + digits[2]!, rules.context.calendar) : undefined;
+    if (end === undefined || end <= ref.firstYear || end - ref.firstYear >= MAX_SPAN_ITEMS) continue;
+    const count = end - ref.firstYear + 1;
+    const first = upperBound(figures, ref.end - 1, (d) => d.candidate.start);
+    const list = figures.slice(first, first + count);
+    if (list.length < count || list[count - 1]!.candidate.end > ref.until || list.some((d) => d.fact.kind !== list[0]!.fact.kind)) continue;
+    if (!list.every((d, k) => k === 0 || joined(view.slice(list[k - 1]!.candidate.end, d.candidate.start)))) continue;
+    if (!cueAfter(view, skipSpacesForward(view, list[count - 1]!.candidate.end), yearRespectively, "date", context.boundaries)) continue;
+    list.forEach((d, k) => out.set(d, ref.firstYear! + k));
+  }
+}
+
+/** The most years a span pairs with a list's figures. */
+const MAX_SPAN_ITEMS = 6;
 
 /** Whether `count` bare numbers, with joining words or commas after each, stand right before `start`. */
 function bareItemsBefore(view: string, start: number, count: number, joins: (word: string) => boolean): boolean {
@@ -466,7 +496,7 @@ export const year: Refiner = {
       const paired = respective.get(d);
       if (paired !== undefined) {
         d.fact.year = paired;
-        because(context, d, "year", () => `paired in order with the years after its list (respectively): ${paired}`);
+        because(context, d, "year", () => `paired in order with the years written for its list (respectively): ${paired}`);
         continue;
       }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
@@ -543,7 +573,8 @@ export const year: Refiner = {
         continue;
       }
       if (ref.year === undefined) {
-        because(context, d, "year", () => `none: "${ref.text}" (the present, no year) governs its paragraph`);
+        if (ref.span) d.period = ref;
+        because(context, d, "year", () => `none: "${ref.text}" (${ref.span ? "a span of years" : "the present"}, no year) governs ${ref === linked ? "it" : "its paragraph"}`);
         continue;
       }
       if (ref !== linked && joinedToOtherYear(context, ref)) {
