@@ -12,7 +12,6 @@ import { readBody, type DecodedPart } from "../src/io/parts.js";
 import { DocumentContext, type InContext } from "../src/engine/document-context.js";
 import { orderedMap } from "../src/engine/ordered.js";
 import { PIECE_CHARS, splitIntoPieces, type Piece } from "../src/engine/pieces.js";
-import { RESTATED_REACH } from "../src/core/refine/year.js";
 import { extractPiece } from "../src/engine/workers/extract-piece.js";
 import { ROOT, builtinRules, segmenter } from "./helpers.js";
 
@@ -119,14 +118,6 @@ describe("pieces", () => {
     expect(factsInPieces(text, 40)).toEqual(whole);
   });
 
-  test("a title's figure finds its restatement below in the first piece, as in a whole-document run", () => {
-    // The first piece of a document cut at PIECE_CHARS holds all the body the year step reads for it.
-    expect(PIECE_CHARS).toBeGreaterThan(2 * RESTATED_REACH);
-    const text = `ส่งออก 1.12 แสนล้านบาท\n${"ข้อความ\n".repeat(50)}ในปี 2565 ส่งออกมูลค่า 112,466 ล้านบาท\n`;
-    const whole = extractFacts(text, builtinRules(), segmenter).facts;
-    expect(whole[0]).toMatchObject({ text: "1.12 แสนล้านบาท", year: 2022 });
-    expect(factsInPieces(text, text.length)).toEqual(whole);
-  });
 
   /** Lines of the sample without a digit: text with no date, longer than a block of the scan. */
   const UNDATED = SAMPLE.split("\n").filter((line) => !/[0-9\u0e50-\u0e59]/.test(line)).join("\n").slice(0, 20_000);

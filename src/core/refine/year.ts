@@ -13,11 +13,11 @@
  */
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
-import type { Fact, Kind } from "../types.js";
+import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
-import { clauseEnd, inHeadline, referenceAt, type TimeReference } from "./time-references.js";
+import { clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -585,48 +585,7 @@ export const year: Refiner = {
       d.period = ref;
       because(context, d, "year", () => `${linked ? "linked after it" : ref.end < context.scopes.lineStart(start, start) ? "governs the line introducing its list" : "governs its paragraph"}: "${ref.text}"`);
     }
-    restatedInBody(context, drafts);
     return drafts;
   },
 };
 
-/** How far below its title the body's restatement of a title's figure is looked for, in characters. */
-export const RESTATED_REACH = 4000;
-
-/**
- * A title's figure that nothing dated, restated further down (ต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวม
- * กว่า 1.12 แสนล้านบาท … ตลอด 11 เดือนของปี 2565 … มูลค่ารวมกว่า 112,466 ล้านบาท): a headline names
- * once what the body reports with its period, and the figure takes the restatement's year. The
- * restatement is the first figure below the title and its repeats, within RESTATED_REACH, of the
- * same kind and unit whose value rounds (or cuts) to the title's to as many digits as the title
- * writes. Within the reach, a document's first piece holds the body as a whole-document run does.
- */
-function restatedInBody(context: RefineContext, drafts: readonly Draft[]): void {
-  if (context.titleEnd === 0) return;
-  const body = drafts.filter((d) => d.fact.kind !== "date" && d.candidate.start >= context.titleEnd
-    && d.candidate.start < context.titleEnd + RESTATED_REACH && !inHeadline(context, d.candidate.start));
-  for (const d of drafts) {
-    if (d.fact.kind === "date" || d.fact.year !== undefined || !inHeadline(context, d.candidate.start)) continue;
-    if (d.candidate.start >= context.titleEnd + RESTATED_REACH) break;
-    const again = body.find((b) => b.fact.year !== undefined && b.fact.kind === d.fact.kind && b.fact.unit === d.fact.unit
-      && roundsTo(b.fact.value, d.fact.value));
-    if (again?.fact.year === undefined) continue;
-    d.fact.year = again.fact.year;
-    if (again.carried) d.carried = true;
-    because(context, d, "year", () => `${again.fact.year}: restated below the title, «${again.fact.text}», with its period`);
-  }
-}
-
-/** Whether `value` rounds or cuts to `written` at the last digit `written` has (112,466,000,000 → 1.12 แสนล้าน). */
-function roundsTo(value: Fact["value"], written: Fact["value"]): boolean {
-  if (typeof value !== "number" || typeof written !== "number" || value <= 0 || written <= 0) return value === written;
-  if (value === written) return true;
-  // The place of the title's last significant digit: 1.12e11 → 1e9.
-  let place = 10 ** Math.floor(Math.log10(written));
-  for (let digits = 0; digits < MAX_DIGITS && Math.abs(written / place - Math.round(written / place)) > 1e-9; digits++) place /= 10;
-  const close = (a: number): boolean => Math.abs(a - written) <= place * 1e-6;
-  return close(Math.round(value / place) * place) || close(Math.floor(value / place) * place);
-}
-
-/** The most significant digits a title's figure is read to. */
-const MAX_DIGITS = 12;
