@@ -642,6 +642,17 @@ describe("time references and year", () => {
     expect(fact("เบิกจ่ายปี 2563 ดีกว่าปี 2562 และคาดปี 2564 จะเบิกจ่ายกว่า 3 แสนล้านบาท", "3 แสนล้านบาท").year).toBe(2021);
   });
 
+  test("a yearly rate (ปีละ) takes no year from its paragraph: it is every year's", () => {
+    // thaigov 52919 (rubber, 2565): the plan cuts the area by 1 แสนไร่ a year.
+    const rubber = "คาดการณ์ส่งออกยางพาราปีนี้ 4.2 ล้านตัน โดยมีแผนลดพื้นที่ยางปีละ 1 แสนไร่";
+    expect(fact(rubber, "1 แสนไร่").year).toBeUndefined();
+    expect(fact("ในปี 2564 ส่งน้ำให้อ่างเก็บน้ำบางพระ ปีละประมาณ 80 ล้าน ลบ.ม.", "80 ล้าน ลบ.ม.").year).toBeUndefined();
+    // The word is read on the text, not cut as one: the change before it stays.
+    expect(fact("มีผู้ป่วยเบาหวาน 6,200 คน เพิ่มปีละ 500 คน", "500 คน").change).toBe("increase");
+    // A year linked right after it still dates it.
+    expect(fact("รายได้ปีละ 1.2 ล้านบาท ในปี 2565", "1.2 ล้านบาท").year).toBe(2022);
+  });
+
   test("a year linked right after the figure comes first", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });

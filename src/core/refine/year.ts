@@ -12,7 +12,7 @@
  * no year, and neither has a duration without a reference linked after it.
  */
 import { TITLE_CHARS } from "../extract/document.js";
-import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
@@ -497,6 +497,12 @@ export const year: Refiner = {
       if (paired !== undefined) {
         d.fact.year = paired;
         because(context, d, "year", () => `paired in order with the years written for its list (respectively): ${paired}`);
+        continue;
+      }
+      // A yearly rate (ปีละ 1 แสนไร่) is every year's: only a year linked after it dates it.
+      // A qualifier may stand between (ปีละประมาณ 80 ล้าน ลบ.ม., ปีละกว่า 4,000 ล้านบาท).
+      if (!linked && cueBeforeSkipping(context.view, start, context.rules.context.yearPer, [context.rules.context.qualifierBefore], d.fact.kind, context.boundaries, 1)) {
+        because(context, d, "year", () => "none: a yearly rate, every year's");
         continue;
       }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
