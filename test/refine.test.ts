@@ -1234,6 +1234,12 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a clause of cue words after แม้ว่า (even though) is of the noun before it; seasonally adjusted is no subject", () => {
+    // thaigov 51954 (the regional economy, January 2565).
+    const cars = "ส่วนจำนวนรถจักรยานยนต์จดทะเบียนใหม่ขยายตัวร้อยละ 16.1 เมื่อเทียบกับช่วงเดียวกันของปีก่อน แต่ชะลอลงเมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ -14.5สำหรับจำนวนรถยนต์นั่งจดทะเบียนใหม่แม้ว่าชะลอตัวลงร้อยละ -5.9 เมื่อเทียบกับช่วงเดียวกันของปีก่อน";
+    expect(fact(cars, "ร้อยละ -14.5").subject).toBe("รถจักรยานยนต์จดทะเบียนใหม่");
+    expect(fact(cars, "ร้อยละ -5.9").subject).toContain("รถยนต์นั่งจดทะเบียนใหม่");
+  });
   test("two names before a list of two figures that ตามลำดับ closes are paired with them in order", () => {
     // thaigov, exports of November 2563 (ญี่ปุ่น, สหภาพยุโรป); labour force survey (ปวช., ปวส.).
     const exports = "โดยการส่งออกไปสหรัฐฯ ขยายตัวสูงถึงร้อยละ 19.7 ขณะที่ญี่ปุ่น และสหภาพยุโรป (15) ปรับตัวดีขึ้นจากเดือนก่อนมาก โดยหดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";
