@@ -1234,6 +1234,14 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a share of a whole right after a part's figure is named with both", () => {
+    // thaigov 63590 (the 2567 budget framework).
+    const budget = "(1) รายจ่ายประจำ จำนวน 2,508,990.9 ล้านบาท เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2566 จำนวน 106,451.2 ล้านบาท หรือเพิ่มขึ้นร้อยละ 4.43 และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม";
+    expect(fact(budget, "ร้อยละ 74.89").subject).toBe("รายจ่ายประจำ ของวงเงินงบประมาณ");
+    // Alone, the whole names it; after an age, too (the age bounds the part).
+    expect(fact("คิดเป็นร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด", "ร้อยละ 21.68").subject).toBe("เนื้อที่ทั้งจังหวัด");
+    expect(fact("ผู้มีอายุ 60 ปีขึ้นไปเป็นสัดส่วนร้อยละ 20 ของประชากรทั้งหมด", "ร้อยละ 20").subject).toBe("ประชากร");
+  });
   test("a clause of cue words after แม้ว่า (even though) is of the noun before it; seasonally adjusted is no subject", () => {
     // thaigov 51954 (the regional economy, January 2565).
     const cars = "ส่วนจำนวนรถจักรยานยนต์จดทะเบียนใหม่ขยายตัวร้อยละ 16.1 เมื่อเทียบกับช่วงเดียวกันของปีก่อน แต่ชะลอลงเมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ -14.5สำหรับจำนวนรถยนต์นั่งจดทะเบียนใหม่แม้ว่าชะลอตัวลงร้อยละ -5.9 เมื่อเทียบกับช่วงเดียวกันของปีก่อน";

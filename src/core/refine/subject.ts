@@ -431,6 +431,21 @@ function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
 }
 
 /**
+ * The subject of the figure before, when only cue words and share words (คิดเป็นสัดส่วน) stand
+ * between it and a percentage at `start`, on its line within the join window: the part a share
+ * is of. Else undefined.
+ */
+function partOf(context: RefineContext, previous: Previous | undefined, start: number): string | undefined {
+  // Not a length's (อายุ 60 ปีขึ้นไปเป็นสัดส่วนร้อยละ 20 ของประชากร: an age bounds the part, names none).
+  if (previous?.subject === undefined || previous.start === undefined || previous.kind === "duration"
+    || start - previous.end > context.rules.context.joinWindow) return undefined;
+  const { view, boundaries, rules } = context;
+  if (/[\n0-9]/.test(view.slice(previous.end, start))) return undefined;
+  const words = boundaries.words(previous.end, start).filter(([a, b]) => rules.context.subjectTrimEnd?.entries.get(view.slice(a, b))?.canonical !== SHARE);
+  return onlyTrimmedWords(words, view, rules.context) ? previous.subject : undefined;
+}
+
+/**
  * Whether a `subject_action` verb stands right before `start`, alone in its chunk but for trimmed
  * words before it (ออก, พร้อมออก, ได้ออก).
  */
@@ -546,6 +561,12 @@ export const subject: Refiner = {
       // the value of the same topic.
       const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start) : undefined;
       if (topic !== undefined) found = `${topic} ${found}`;
+      // A share of a whole written after it, right after a figure that names a part (รายจ่ายประจำ จำนวน
+      // 2,508,990.9 ล้านบาท … และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม): the part's share of
+      // the whole, named with both.
+      const part = found !== undefined && found === afterFound?.phrase && fact.kind === "percent" && unitStart === undefined ? partOf(context, previous, c.start) : undefined;
+      const shareWord = part !== undefined ? cueAfter(context.view, c.end, context.rules.context.subjectShareOf, fact.kind, context.boundaries)?.surface : undefined;
+      if (part !== undefined && shareWord !== undefined) found = `${part} ${shareWord}${found}`;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
@@ -558,7 +579,8 @@ export const subject: Refiner = {
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : phrase === pastSpan ? "the phrase before its span's noun"
-          : phrase === afterFound?.phrase ? "written after it" : "the phrase before it"));
+          : phrase === afterFound?.phrase ? "written after it"
+          : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}) };
