@@ -1234,6 +1234,13 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a measure word alone right after a length is the value of what the length's phrase names", () => {
+    // thaigov 62970 (foreign investment, January-November 2565).
+    const title = "ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท เพิ่มขึ้นถึง 74%";
+    expect(fact(title, "1.12 แสนล้านบาท").subject).toBe("ต่างชาติลงทุนในไทย มูลค่า");
+    // เงิน (amounting to) adds nothing to the name.
+    expect(fact("ต้นทุนการผลิตของนาข้าว 3 เดือนเป็นเงินทั้งสิ้น 1,800,000 บาท", "1,800,000 บาท").subject).toBe("ต้นทุนการผลิตของนาข้าว");
+  });
   test("a share of a whole right after a part's figure is named with both", () => {
     // thaigov 63590 (the 2567 budget framework).
     const budget = "(1) รายจ่ายประจำ จำนวน 2,508,990.9 ล้านบาท เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2566 จำนวน 106,451.2 ล้านบาท หรือเพิ่มขึ้นร้อยละ 4.43 และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม";

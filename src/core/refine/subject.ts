@@ -555,7 +555,12 @@ export const subject: Refiner = {
       if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
-      const ofPeriod = found !== undefined && previous?.period && previous.subject !== undefined && isMeasureWord(context, found) ? previous.subject : undefined;
+      // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
+      // the value of what the length's phrase names over that time, named with the measure word.
+      const overLength = !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
+        && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(context.view.slice(previous.end, c.start));
+      const ofPeriod = found !== undefined && (previous?.period || overLength) && previous!.subject !== undefined && isMeasureWord(context, found)
+        ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;
       // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
       // the value of the same topic.
