@@ -1238,6 +1238,12 @@ describe("subject", () => {
     // thaigov 62970 (foreign investment, January-November 2565).
     const title = "ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท เพิ่มขึ้นถึง 74%";
     expect(fact(title, "1.12 แสนล้านบาท").subject).toBe("ต่างชาติลงทุนในไทย มูลค่า");
+    // A year of the length between is cut as a reference (thaigov 63493, livestock exports 2565).
+    const livestock = "การส่งออกสินค้าปศุสัตว์ของไทย ช่วง 11 เดือนของปี 2565 มีมูลค่ารวม 274,822 ล้านบาท";
+    expect(fact(livestock, "274,822 ล้านบาท").subject).toBe("การส่งออกสินค้าปศุสัตว์ของไทย มูลค่า");
+    // In a comparison's base, a verb of trade alone is what the figure before did.
+    const frozen = "1) เนื้อสัตว์แช่แข็ง มูลค่า 142,156 ล้านบาท เพิ่มขึ้นจากปีก่อนที่ส่งออกมูลค่า 1.12 แสนล้านบาท หรือ 26%";
+    expect([fact(frozen, "1.12 แสนล้านบาท").subject, fact(frozen, "26%").subject]).toEqual(["เนื้อสัตว์แช่แข็ง", "เนื้อสัตว์แช่แข็ง"]);
     // เงิน (amounting to) adds nothing to the name.
     expect(fact("ต้นทุนการผลิตของนาข้าว 3 เดือนเป็นเงินทั้งสิ้น 1,800,000 บาท", "1,800,000 บาท").subject).toBe("ต้นทุนการผลิตของนาข้าว");
   });

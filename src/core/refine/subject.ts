@@ -29,6 +29,22 @@ interface Previous {
   period?: true;
 }
 
+/** The text of [from, to) with the time references in it cut out (ของปี 2565 มี → ของ มี). */
+function outsideReferences(context: RefineContext, from: number, to: number): string {
+  let text = "";
+  let at = from;
+  for (const ref of context.timeReferences) {
+    if (ref.end <= at || ref.start < from) continue;
+    if (ref.start >= to) break;
+    text += context.view.slice(at, ref.start);
+    at = Math.min(ref.end, to);
+  }
+  return text + context.view.slice(at, to);
+}
+
+/** A `subject_modifier` entry that is a verb of trade (ส่งออก, นำเข้า). */
+const VERB = "verb";
+
 /** A `subject_trim_end` entry naming a percentage's share of what the figure before it measures. */
 const SHARE = "share";
 
@@ -558,7 +574,7 @@ export const subject: Refiner = {
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
       // the value of what the length's phrase names over that time, named with the measure word.
       const overLength = !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
-        && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(context.view.slice(previous.end, c.start));
+        && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(outsideReferences(context, previous.end, c.start));
       const ofPeriod = found !== undefined && (previous?.period || overLength) && previous!.subject !== undefined && isMeasureWord(context, found)
         ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;
@@ -572,6 +588,11 @@ export const subject: Refiner = {
       const part = found !== undefined && found === afterFound?.phrase && fact.kind === "percent" && unitStart === undefined ? partOf(context, previous, c.start) : undefined;
       const shareWord = part !== undefined ? cueAfter(context.view, c.end, context.rules.context.subjectShareOf, fact.kind, context.boundaries)?.surface : undefined;
       if (part !== undefined && shareWord !== undefined) found = `${part} ${shareWord}${found}`;
+      // In a comparison's base, a verb of trade alone (จากปีก่อนที่ส่งออกมูลค่า 1.12 แสนล้านบาท) is what the
+      // figure before did: the base measures what is compared with it, the figure before's subject.
+      const baseVerb = found !== undefined && (d.base !== undefined || d.baseFigure === true)
+        && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB ? droppedSubject(context, previous, c.start) : undefined;
+      if (baseVerb !== undefined) found = baseVerb;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
@@ -585,7 +606,8 @@ export const subject: Refiner = {
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it"
-          : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it" : "the phrase before it"));
+          : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
+          : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}) };
