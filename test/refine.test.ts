@@ -1244,6 +1244,8 @@ describe("subject", () => {
     // In a comparison's base, a verb of trade alone is what the figure before did.
     const frozen = "1) เนื้อสัตว์แช่แข็ง มูลค่า 142,156 ล้านบาท เพิ่มขึ้นจากปีก่อนที่ส่งออกมูลค่า 1.12 แสนล้านบาท หรือ 26%";
     expect([fact(frozen, "1.12 แสนล้านบาท").subject, fact(frozen, "26%").subject]).toEqual(["เนื้อสัตว์แช่แข็ง", "เนื้อสัตว์แช่แข็ง"]);
+    // The whole year (ทั้งปี) is a word of time, cut.
+    expect(fact("คาดการณ์ว่าทั้งปีจะส่งออกได้มูลค่า 280,326 ล้านบาท", "280,326 ล้านบาท").subject).toBe("ส่งออก");
     // เงิน (amounting to) adds nothing to the name.
     expect(fact("ต้นทุนการผลิตของนาข้าว 3 เดือนเป็นเงินทั้งสิ้น 1,800,000 บาท", "1,800,000 บาท").subject).toBe("ต้นทุนการผลิตของนาข้าว");
   });
