@@ -1244,6 +1244,9 @@ describe("subject", () => {
     // In a comparison's base, a verb of trade alone is what the figure before did.
     const frozen = "1) เนื้อสัตว์แช่แข็ง มูลค่า 142,156 ล้านบาท เพิ่มขึ้นจากปีก่อนที่ส่งออกมูลค่า 1.12 แสนล้านบาท หรือ 26%";
     expect([fact(frozen, "1.12 แสนล้านบาท").subject, fact(frozen, "26%").subject]).toEqual(["เนื้อสัตว์แช่แข็ง", "เนื้อสัตว์แช่แข็ง"]);
+    // The same amount in Thai money (หรือคิดเป็นเงินไทย) shares the figure before's subject (thaigov 59753).
+    const exports = "เผยตัวเลขส่งออกของไทยเดือนสิงหาคม 2565 มีมูลค่า 23,632.72 ล้านดอลลาร์สหรัฐ ขยายตัวร้อยละ 7.54 หรือคิดเป็นเงินไทย 861,169.17 ล้านบาท";
+    expect(fact(exports, "861,169.17 ล้านบาท").subject).toBe(fact(exports, "23,632.72 ล้านดอลลาร์สหรัฐ").subject);
     // The whole year (ทั้งปี) is a word of time, cut.
     expect(fact("คาดการณ์ว่าทั้งปีจะส่งออกได้มูลค่า 280,326 ล้านบาท", "280,326 ล้านบาท").subject).toBe("ส่งออก");
     // เงิน (amounting to) adds nothing to the name.
