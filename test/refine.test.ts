@@ -660,7 +660,10 @@ describe("time references and year", () => {
   test("a range of days longer than a month is a period that governs; one spelling out a reference before it is not", () => {
     const tourists = "ตั้งแต่วันที่ 1 มกราคม - 20 ตุลาคม 2567 มีนักท่องเที่ยวต่างชาติ 28,215,032 คน เพิ่มขึ้น 31.5%";
     expect([fact(tourists, "28,215,032 คน").year, fact(tourists, "31.5%").year]).toEqual([2024, 2024]);
-    expect(fact("ระหว่างวันที่ 20-22 มกราคม 2566 มีผู้เข้าชมงาน 500 คน", "500 คน").year).toBeUndefined();
+    // A shorter one is an event's days: it dates its clause, as a day does.
+    expect(fact("ระหว่างวันที่ 20-22 มกราคม 2566 มีผู้เข้าชมงาน 500 คน", "500 คน").year).toBe(2023);
+    const fiscalDays = "ในปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8 ธันวาคม 2563) มีรายได้ 2.54 ล้านบาท";
+    expect(fact(fiscalDays, "2.54 ล้านบาท").year).toBe(2021);
     const fiscal = "สรุปยอดรวมในปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่ 1 ตุลาคม 2563 – 8 ธันวาคม 2563 พบว่ามีการกระทำผิด จำนวน 5,483 คดี";
     expect(fact(fiscal, "5,483 คดี").year).toBe(2021);
   });

@@ -495,10 +495,10 @@ export const timeReferences: Refiner = {
     context.datelines = datelines(context, periods);
     for (const d of periods) {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
-      // Nor does a range of days (ระหว่างวันที่ 20-22 มกราคม 2566): an event's dates, which date no
-      // figure of its paragraph, as dev's keys have it; a title's may (a weekly report's period).
-      // The reference before it still governs what follows (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8
-      // ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
+      // A range of days (ระหว่างวันที่ 20-22 มกราคม 2566) is an event's dates: it dates its clause as a
+      // day does (read on unseen releases: readers gave an event's figures its year). Spelling out
+      // the reference before it, it dates nothing, and that one still governs what follows
+      // (ปีงบประมาณ 2564 (ระหว่างวันที่ 4 - 8 ธันวาคม 2563) … 2.54 ล้านบาท is 2021's).
       const value = String(d.fact.value);
       // A range longer than a month is a period figures are counted over (ตั้งแต่วันที่ 1 มกราคม -
       // 20 ตุลาคม 2567 มีนักท่องเที่ยว 28,215,032 คน), not an event's days: its last year governs.
@@ -509,7 +509,16 @@ export const timeReferences: Refiner = {
         continue;
       }
       if (!d.candidate.yearImplied && isDayRange(value)) {
-        refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
+        // In a bracket right after another reference it spells that one out, and dates nothing (days);
+        // after words of its own (… 2566 ล่าสุดพบว่าระหว่างที่ 1-21 ธันวาคม 2565 มี…) it is an event's.
+        // A longer one here spells out the reference right before it (see above).
+        if (isLongDayRange(value) || referencesJustBefore(context, refs, d.candidate.start).some((r) => /^[ \t]*\([^()0-9\n]*$/.test(context.view.slice(r.end, d.candidate.start)))) {
+          refs.push({ start: d.candidate.start, end: d.candidate.end, year: undefined, text: d.fact.text, governs: false, days: true });
+          continue;
+        }
+        // An event's days date what its clause reports, as a day does (ระหว่างวันที่ 20-22 มกราคม 2566
+        // มีผู้เข้าชมงาน 500 คน), and its paragraph past the clause when nothing else governs there.
+        refs.push({ start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true, until: clauseEnd(context, d.candidate.end) });
         continue;
       }
       if (d.candidate.yearImplied) continue;
