@@ -56,6 +56,13 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a percentage restating the level a change reached from a base is the change's size", () => {
+    // thaigov 63493 (livestock exports 2565).
+    const pet = "3) อาหารสัตว์เลี้ยง (Pet Food) เพิ่มขึ้นจาก 70,991 ล้านบาท เป็น 90,228 ล้านบาท หรือ 27%";
+    expect([fact(pet, "70,991 ล้านบาท").change, fact(pet, "90,228 ล้านบาท").change, fact(pet, "27%").change]).toEqual([undefined, undefined, "increase"]);
+    // A level with no change before its base restates nothing.
+    expect(fact("ราคาจาก 50 บาท เป็น 60 บาท หรือ 20%", "20%").change).toBeUndefined();
+  });
   test("a list of percentages shares the change written before its list word; an item's own change word or a clause start ends it", () => {
     const mpi = "อุตสาหกรรมสำคัญที่ผลผลิตลดลง ได้แก่ รถยนต์ -18.9% เหล็กและเหล็กกล้า -7.6% ขณะที่อุตสาหกรรมที่ขยายตัว ได้แก่ ฮาร์ดดิสก์ไดรฟ์ 22.4% และน้ำตาล 31.5%";
     expect(["-18.9%", "-7.6%", "22.4%", "31.5%"].map((w) => fact(mpi, w).change)).toEqual(["decrease", "decrease", "increase", "increase"]);

@@ -396,10 +396,26 @@ function listHead(context: RefineContext, at: number, kind: Kind, rate: boolean)
   return head && (change === "increase" || change === "decrease") && (!head.kinds || head.kinds.includes(kind)) ? head : undefined;
 }
 
+/**
+ * The rise or fall a level reached is the end of (เพิ่มขึ้นจาก 23,135 ล้านบาท เป็น 25,650 ล้านบาท): the
+ * figure before it is a base after a `year_base_figure` word valued `after_change` (จาก), right after
+ * a rise or a fall. Undefined otherwise.
+ */
+function changeToLevel(context: RefineContext, base: Draft | undefined, level: Draft): Change | undefined {
+  if (!base || base.fact.kind !== level.fact.kind) return undefined;
+  const { view, boundaries } = context;
+  const from = cueBefore(view, base.candidate.start, context.rules.context.yearBaseFigure, base.fact.kind, boundaries);
+  if (from?.entry.canonical !== AFTER_CHANGE) return undefined;
+  const head = cueBefore(view, from.start, context.rules.context.changeBefore, base.fact.kind, boundaries)?.entry.canonical;
+  return head === "increase" || head === "decrease" ? head : undefined;
+}
+
 export const change: Refiner = {
   name: "change",
   refine(context, drafts) {
     let previous: Draft | undefined;
+    // The rise or fall a level reached ends (เพิ่มขึ้นจาก X เป็น Y): a figure restating it is its size (หรือ 11%).
+    let reached: { level: Draft; change: Change } | undefined;
     for (const d of drafts) {
       const { fact } = d;
       if (fact.kind === "date") {
@@ -407,15 +423,21 @@ export const change: Refiner = {
         continue;
       }
       const cue = cueOf(context, d.candidate.start, fact.kind);
+      const ended = reached?.level === previous ? reached : undefined;
       if (cue) {
         if (cue.change !== "level") fact.change = cue.change;
         because(context, d, "change", () => `"${cue.surface}" before it${cue.change === "level" ? ": a level, not a change" : ""}`);
+        const to = cue.change === "level" ? changeToLevel(context, previous, d) : undefined;
+        reached = to === undefined ? undefined : { level: d, change: to };
       } else if (plusBefore(context, d)) {
         fact.change = "increase";
         because(context, d, "change", () => "a plus sign");
       } else if (previous?.fact.change !== undefined && restates(context, previous, d)) {
         fact.change = previous.fact.change;
         because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
+      } else if (ended !== undefined && fact.kind === "percent" && restates(context, previous, d)) {
+        fact.change = ended.change;
+        because(context, d, "change", () => `the size of the ${ended.change} to «${previous!.fact.text}», the level before it`);
       } else {
         const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d)
           ?? changeByComparison(context, d.candidate.start, fact.kind);
