@@ -33,9 +33,11 @@ interface Previous {
 function outsideReferences(context: RefineContext, from: number, to: number): string {
   let text = "";
   let at = from;
-  for (const ref of context.timeReferences) {
-    if (ref.end <= at || ref.start < from) continue;
+  const refs = context.timeReferences;
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length; i++) {
+    const ref = refs[i]!;
     if (ref.start >= to) break;
+    if (ref.end <= at) continue;
     text += context.view.slice(at, ref.start);
     at = Math.min(ref.end, to);
   }
@@ -573,10 +575,11 @@ export const subject: Refiner = {
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
       // the value of what the length's phrase names over that time, named with the measure word.
-      const overLength = !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
+      const measureAlone = found !== undefined && isMeasureWord(context, found);
+      const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
         && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(outsideReferences(context, previous.end, c.start));
-      const ofPeriod = found !== undefined && (previous?.period || overLength) && previous!.subject !== undefined && isMeasureWord(context, found)
-        ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
+      const ofPeriod = measureAlone && (previous?.period || overLength) && previous!.subject !== undefined
+        ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found!)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;
       // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
       // the value of the same topic.
