@@ -760,6 +760,14 @@ describe("time references and year", () => {
     expect(fact(index, "ร้อยละ 288.06").year).toBe(2021);
   });
 
+  test("a goal's year in the title (ตั้งเป้าปี 67) is no period of the document's figures, nor one its article opens with", () => {
+    // thaigov 65634 (the Thailand-Shenzhen mini-FTA, March 2566).
+    const fta = "สร้างเงินให้ประเทศ! “จุรินทร์” ทำ “มินิ-เอฟทีเอ ไทย-เซินเจิ้น” ตั้งเป้าปี 67 โตเพิ่มอีก 5% สร้างมูลค่าการค้า 910,000 ล้านบาท\nวันพฤหัสบดีที่ 2 มีนาคม 2566\nสร้างเงินให้ประเทศ! “จุรินทร์” ทำ “มินิ-เอฟทีเอ ไทย-เซินเจิ้น” ตั้งเป้าปี 67 โตเพิ่มอีก 5%\nนายจุรินทร์ กล่าวว่า วันนี้มี FTA ทั้งหมด 14 ฉบับ กับ 18 ประเทศ";
+    expect(fact(fta, "14 ฉบับ").year).toBeUndefined();
+    // A report's period in its title still dates its figures.
+    expect(fact("ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nGDP ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4").year).toBe(2002);
+  });
+
   test("a title's figure takes no year from its restatement below: a headline that names no period dates nothing", () => {
     // thaigov 62970: the title rounds 112,466 ล้านบาท to 1.12 แสนล้านบาท; the body names the 11 months of
     // 2565. Readers of unseen releases gave the title's figures no year, five in five.

@@ -119,6 +119,9 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   return (last("period") ?? last("days"))?.year;
 }
 
+/** How far before a year mention a target cue is looked for: its longest entries, and a space. */
+const GOAL_REACH = 24;
+
 /** A time reference of one line (linePeriods): a period (a month, a quarter, a year mention), a day, or a range of days. */
 export interface LineReference {
   start: number;
@@ -130,7 +133,8 @@ export interface LineReference {
 /**
  * The time references of one line with a written year, by start: its dates and its year
  * mentions, not a comparison's base (เมื่อเทียบกับ เม.ย. 63), nor a deadline (ภายในปี 2568: a
- * goal's year), nor a year mention inside a day's date. Offsets are the line's own.
+ * goal's year), nor a year right after a target cue (ตั้งเป้าปี 67: a goal's), nor a year mention
+ * inside a day's date. Offsets are the line's own.
  */
 export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const source = buildMatchView(line);
@@ -154,8 +158,11 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   }
   const days = out.filter((r) => r.what === "day");
   const deadlines = lexiconWords(rules.context.targetAfter);
+  // Nor a goal's or a forecast's year (ตั้งเป้าปี 67 โตเพิ่มอีก 5%): not the period the news reports on.
+  const goals = lexiconWords(rules.context.targetCues);
   for (const mention of yearMentions(view, rules)) {
     if (mention.year === undefined || deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
+    if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });
   }
