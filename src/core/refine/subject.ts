@@ -575,6 +575,14 @@ export const subject: Refiner = {
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
       // the value of what the length's phrase names over that time, named with the measure word.
+      // An owner right after a period (ตัวเลขส่งออก 9 เดือนแรกของไทย ขยายตัว 15.5%: a `subject_share_of` word
+      // first): it is the period's subject's, not a subject of its own.
+      // The period's own words may stand before it, glued (9 เดือน|แรก|ของไทย).
+      if (found !== undefined && previous?.period && previous.subject !== undefined && !found.startsWith(previous.subject)) {
+        const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
+        const owner = [...(context.rules.context.subjectShareOf?.entries.keys() ?? [])].find((w) => glued.endsWith(w + found));
+        if (owner !== undefined) found = `${previous.subject}${owner}${found}`;
+      }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
       const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
         && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(outsideReferences(context, previous.end, c.start));
