@@ -1265,6 +1265,8 @@ describe("subject", () => {
     // The same amount in Thai money (หรือคิดเป็นเงินไทย) shares the figure before's subject (thaigov 59753).
     const exports = "เผยตัวเลขส่งออกของไทยเดือนสิงหาคม 2565 มีมูลค่า 23,632.72 ล้านดอลลาร์สหรัฐ ขยายตัวร้อยละ 7.54 หรือคิดเป็นเงินไทย 861,169.17 ล้านบาท";
     expect(fact(exports, "861,169.17 ล้านบาท").subject).toBe(fact(exports, "23,632.72 ล้านดอลลาร์สหรัฐ").subject);
+    // An owner glued after a period is the period's subject's (thaigov 47411, exports of 2564).
+    expect(fact("ตัวเลขส่งออก 9 เดือนแรกของไทย ขยายตัว 15.5% มีมูลค่ากว่า 6,202,170 ล้านบาท", "15.5%").subject).toBe("ส่งออกของไทย");
     // The whole year (ทั้งปี) is a word of time, cut.
     expect(fact("คาดการณ์ว่าทั้งปีจะส่งออกได้มูลค่า 280,326 ล้านบาท", "280,326 ล้านบาท").subject).toBe("ส่งออก");
     // เงิน (amounting to) adds nothing to the name.
