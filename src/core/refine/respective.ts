@@ -4,6 +4,7 @@
  * ตามลำดับ: 1.9 is Japan's, 4.4 the EU's), or between the figures and the closing word (ร้อยละ 55 และ
  * 45 ของเมืองหลักและเมืองรอง ตามลำดับ). Each figure's subject is the name in its place.
  */
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -145,7 +146,7 @@ function plausibleName(context: RefineContext, name: string, at: number | undefi
   const c = context.rules.context;
   if (name.length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
   if (/[0-9]/.test(name.replace(/\([^()]*\)/g, ""))) return false;
-  if (isTrimmed(name, c) || [...(c.clauseStart?.entries.keys() ?? [])].some((w) => name.startsWith(w))) return false;
+  if (isTrimmed(name, c) || lexiconWords(c.clauseStart).some((w) => name.startsWith(w))) return false;
   const first = at === undefined ? undefined : context.boundaries.words(at, at + name.length)[0];
   return first === undefined || !isVerb(context, context.view.slice(first[0], first[1]));
 }

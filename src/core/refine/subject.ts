@@ -7,6 +7,7 @@
  * before a colon (- รับซื้อ: 58,900 บาท) names its figure; an item line that names nothing before
  * its figure continues the line before it.
  */
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
@@ -580,7 +581,7 @@ export const subject: Refiner = {
       // The period's own words may stand before it, glued (9 เดือน|แรก|ของไทย).
       if (found !== undefined && previous?.period && previous.subject !== undefined && !found.startsWith(previous.subject)) {
         const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
-        const owner = [...(context.rules.context.subjectShareOf?.entries.keys() ?? [])].find((w) => glued.endsWith(w + found));
+        const owner = lexiconWords(context.rules.context.subjectShareOf).find((w) => glued.endsWith(w + found));
         if (owner !== undefined) found = `${previous.subject}${owner}${found}`;
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);

@@ -11,6 +11,7 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
@@ -210,7 +211,7 @@ function joinedToOtherYear(context: RefineContext, ref: TimeReference): boolean 
   // Not a new clause the joint opens with a link of its own (… ต่ำสุดนับตั้งแต่ปี พ.ศ. 2554 และในปี พ.ศ. 2563
   // มีพื้นที่ประสบอุทกภัย 58 จังหวัด: 2563's).
   const rest = gap.trimStart();
-  const joint = [...list.entries.keys()].find((w) => rest.startsWith(w));
+  const joint = lexiconWords(list).find((w) => rest.startsWith(w));
   const words = joint === undefined ? "" : rest.slice(joint.length).trimStart();
   return joint !== undefined && words.length <= JOINED_WORDS && !startsWithLink(context, words + ref.text);
 }
