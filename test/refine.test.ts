@@ -1018,6 +1018,15 @@ describe("target", () => {
     expect(fact("ภัยแล้งทำให้ได้รับผลกระทบ 500 ราย", "500 ราย").subject).toBe("ได้รับผลกระทบ");
   });
 
+  test("an item framed as a forecast's item before it (ราคาอยู่ที่) is a forecast too, with the change written after it", () => {
+    // thaigov 47801 (the BAAC's farm price forecast for November 2564), cut.
+    const prices = "ธ.ก.ส. คาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2564 โดยสินค้าเกษตรที่มีแนวโน้มราคาปรับตัวสูงขึ้น ได้แก่ ข้าวเปลือกหอมมะลิ ราคาอยู่ที่ 10,237 - 10,462 บาท/ตัน เพิ่มขึ้นจากเดือนก่อนร้อยละ 5.02 - 7.32 เนื่องจากปัญหาอุทกภัยในแหล่งผลิตข้าวหอมมะลิ ทำให้ผลผลิตออกสู่ตลาดลดลง อย่างไรก็ตาม ยังมีแรงกดดันจากปัญหาการขนส่ง มันสำปะหลัง ราคาอยู่ที่ 2.17 - 2.22 บาท/กก. เพิ่มขึ้นจากเดือนก่อนร้อยละ 4.85 - 7.25 เนื่องจากเป็นช่วงต้นฤดูกาลผลิต";
+    expect([fact(prices, "2.17 - 2.22 บาท/กก.").target, fact(prices, "ร้อยละ 4.85 - 7.25").target]).toEqual([true, true]);
+    // Framed alike after what already is (a reset word in its line), it reports what is.
+    const now = "คาดว่าราคาข้าวเปลือกหอมมะลิ ราคาอยู่ที่ 10,237 บาท/ตัน\nขณะที่ปัจจุบันมันสำปะหลัง ราคาอยู่ที่ 2.17 บาท/กก.";
+    expect(fact(now, "2.17 บาท/กก.").target).toBe(false);
+  });
+
   test("a deadline after the figure makes it a goal", () => {
     expect(fact("และฉีดวัคซีนให้กับประชาชนทั้งประเทศให้ครบ 50 ล้านคนภายในปี 2564", "50 ล้านคน").target).toBe(true);
     expect(fact("พบผู้ป่วย 5 ราย ภายใน 24 ชั่วโมง", "5 ราย").target).toBe(false);

@@ -263,9 +263,35 @@ function yearsAt(lengths: ReadonlyMap<number, Draft>, at: number): boolean {
   return lengths.get(at)?.fact.unit === "year";
 }
 
+/** How far after a forecast's item a parallel item (the same words before its figure) is read, in characters. */
+const PARALLEL_REACH = 2000;
+
+/**
+ * The words a level is framed with right before a figure at `start`: a `change_before` word valued
+ * `level` (อยู่ที่) and the word before it (ราคา|อยู่ที่ 2.17 - 2.22 บาท/กก.). Items of one list are
+ * written alike (ข้าวเปลือกหอมมะลิ ราคาอยู่ที่ … มันสำปะหลัง ราคาอยู่ที่ …). Undefined without a level word.
+ */
+function levelFrame(context: RefineContext, start: number, kind: Kind): string | undefined {
+  const { view, boundaries } = context;
+  const level = cueBefore(view, start, context.rules.context.changeBefore, kind, boundaries);
+  if (level?.entry.canonical !== "level") return undefined;
+  const words = boundaries.words(Math.max(0, level.start - FRAME_WORD), level.start);
+  const word = words.at(-1);
+  if (!word || word[1] !== level.start || !/[\u0e01-\u0e4e]/.test(view.slice(word[0], word[1]))) return undefined;
+  return view.slice(word[0], level.start + level.entry.surface.length);
+}
+
+/** The most characters of the word before a level word in a frame. */
+const FRAME_WORD = 20;
+
 export const target: Refiner = {
   name: "target",
   refine(context, drafts) {
+    // The frames of the figures a forecast's cue made targets, with where each was: a later figure
+    // framed alike is another item of the forecast's list (… ได้แก่ ข้าวเปลือกหอมมะลิ ราคาอยู่ที่ 10,237 บาท/ตัน
+    // … มันสำปะหลัง ราคาอยู่ที่ 2.17 - 2.22 บาท/กก.), its explanation between notwithstanding.
+    const frames = new Map<string, Draft>();
+    let parallel: Draft | undefined;
     const figures = new Set(drafts.filter((d) => d.fact.kind !== "date").map((d) => d.candidate.end));
     const lengths = new Map(drafts.filter((d) => d.fact.kind === "duration").map((d) => [d.candidate.start, d]));
     // The last target, and the list of its parts being read (listOf).
@@ -341,11 +367,22 @@ export const target: Refiner = {
       const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
-      fact.target = cue !== undefined || deadline !== undefined || ahead || listed;
+      const frame = levelFrame(context, c.start, fact.kind);
+      const twin = frame !== undefined && cue === undefined && !deadline && !ahead && !listed ? frames.get(frame) : undefined;
+      const alike = twin !== undefined && c.start - twin.candidate.end <= PARALLEL_REACH
+        && lastCueEnd(context.view, Math.max(twin.candidate.end, context.scopes.lineStart(c.start, c.start)), c.start, context.rules.context.targetReset, context.boundaries) < 0;
+      // The change written right after such an item (ราคาอยู่ที่ 2.17 - 2.22 บาท/กก. เพิ่มขึ้นจากเดือนก่อนร้อยละ 4.85 - 7.25).
+      const itsChange = !alike && cue === undefined && !deadline && !ahead && !listed && fact.kind === "percent" && parallel !== undefined
+        && c.start - parallel.candidate.end <= LIST_ITEM_GAP && !context.view.slice(parallel.candidate.end, c.start).includes("\n") && quietBetween(context, parallel.candidate.end, c.start);
+      fact.target = cue !== undefined || deadline !== undefined || ahead || listed || alike || itsChange;
+      parallel = alike ? d : undefined;
+      if (cue !== undefined && frame !== undefined) frames.set(frame, d);
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
       else if (ahead) because(context, d, "target", () => `its year, ${year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
       else if (listed) because(context, d, "target", () => "an item of a target's list");
+      else if (alike) because(context, d, "target", () => `framed as «${twin!.fact.text}», a forecast's item: "${frame}" before it`);
+      else if (itsChange) because(context, d, "target", () => "the change of the forecast's item before it");
       if (fact.target) lastTarget = d;
       if (fact.target && fact.kind !== "percent") lastAmount = d;
     }
