@@ -56,6 +56,14 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("items named after a rise or a fall and ทั้ง (both) share it", () => {
+    // thaigov 46140 (the southern housing market, REIC).
+    const units = "มีมูลค่ารวมประมาณ 67,207 ล้านบาท ลดลงทั้งจำนวนหน่วยและมูลค่า ร้อยละ -2.6 และ -2.1 ตามลำดับ";
+    expect([fact(units, "ร้อยละ -2.6").change, fact(units, "-2.1").change]).toEqual(["decrease", "decrease"]);
+    // ทั้ง alone, with no rise or fall right before it, shares nothing.
+    expect(fact("ประเมินทั้งจำนวนหน่วยและมูลค่า ร้อยละ 2.6", "ร้อยละ 2.6").change).toBeUndefined();
+  });
+
   test("a percentage restating the level a change reached from a base is the change's size", () => {
     // thaigov 63493 (livestock exports 2565).
     const pet = "3) อาหารสัตว์เลี้ยง (Pet Food) เพิ่มขึ้นจาก 70,991 ล้านบาท เป็น 90,228 ล้านบาท หรือ 27%";
