@@ -56,6 +56,12 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a list's next item continues the change past the year linked after the item before", () => {
+    // thaigov 57545 (the outlook for 2565 and 2566).
+    const outlook = "คาดขยายตัวต่อเนื่องที่ร้อยละ 3.3 ในปี 2565 และร้อยละ 4.2 ในปี 2566";
+    expect([fact(outlook, "ร้อยละ 3.3").change, fact(outlook, "ร้อยละ 4.2").change]).toEqual(["increase", "increase"]);
+  });
+
   test("items named after a rise or a fall and ทั้ง (both) share it", () => {
     // thaigov 46140 (the southern housing market, REIC).
     const units = "มีมูลค่ารวมประมาณ 67,207 ล้านบาท ลดลงทั้งจำนวนหน่วยและมูลค่า ร้อยละ -2.6 และ -2.1 ตามลำดับ";

@@ -299,10 +299,26 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
   if (!previous || start - previous.candidate.end > context.rules.context.restateWindow || d.fact.kind === "duration") return false;
   const between = context.view.slice(previous.candidate.end, start);
   if (/\n/.test(between)) return false;
-  const word = between.replace(/[\s,()/]+/g, "");
+  // A year linked after the figure before is its own (ขยายตัวร้อยละ 3.3 ในปี 2565 และร้อยละ 4.2 ในปี 2566): the
+  // list goes on past it.
+  const word = withoutReferences(context, previous.candidate.end, start).replace(/[\s,()/]+/g, "");
   const restate = context.rules.context.changeRestate;
   if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
   return isEntryRun(word, restate) || (previous.fact.kind === d.fact.kind && bracketedRange(context, previous.candidate.end, start));
+}
+
+/** The text of [from, to) with the time references that start in it cut out. */
+function withoutReferences(context: RefineContext, from: number, to: number): string {
+  const refs = context.timeReferences;
+  let text = "";
+  let at = from;
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
+    const ref = refs[i]!;
+    if (ref.start < at) continue;
+    text += context.view.slice(at, ref.start);
+    at = Math.min(ref.end, to);
+  }
+  return text + context.view.slice(at, to);
 }
 
 /**
