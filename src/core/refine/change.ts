@@ -19,7 +19,7 @@ import { onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import { lookupMonth } from "../dates/months.js";
 import { plusBefore } from "./sign.js";
-import { referenceAt } from "./time-references.js";
+import { referenceAt, withoutReferences } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
@@ -305,20 +305,6 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
   const restate = context.rules.context.changeRestate;
   if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
   return isEntryRun(word, restate) || (previous.fact.kind === d.fact.kind && bracketedRange(context, previous.candidate.end, start));
-}
-
-/** The text of [from, to) with the time references that start in it cut out. */
-function withoutReferences(context: RefineContext, from: number, to: number): string {
-  const refs = context.timeReferences;
-  let text = "";
-  let at = from;
-  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
-    const ref = refs[i]!;
-    if (ref.start < at) continue;
-    text += context.view.slice(at, ref.start);
-    at = Math.min(ref.end, to);
-  }
-  return text + context.view.slice(at, to);
 }
 
 /**

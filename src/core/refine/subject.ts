@@ -14,7 +14,7 @@ import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
-import { referenceAt } from "./time-references.js";
+import { referenceAt, withoutReferences } from "./time-references.js";
 import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
@@ -28,21 +28,6 @@ interface Previous {
   subject?: string;
   /** A period (8 เดือนแรก): the figures after it are of what it is a period of. */
   period?: true;
-}
-
-/** The text of [from, to) with the time references in it cut out (ของปี 2565 มี → ของ มี). */
-function outsideReferences(context: RefineContext, from: number, to: number): string {
-  let text = "";
-  let at = from;
-  const refs = context.timeReferences;
-  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length; i++) {
-    const ref = refs[i]!;
-    if (ref.start >= to) break;
-    if (ref.end <= at) continue;
-    text += context.view.slice(at, ref.start);
-    at = Math.min(ref.end, to);
-  }
-  return text + context.view.slice(at, to);
 }
 
 /** A `subject_modifier` entry that is a verb of trade (ส่งออก, นำเข้า). */
@@ -586,7 +571,7 @@ export const subject: Refiner = {
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
       const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
-        && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(outsideReferences(context, previous.end, c.start));
+        && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(withoutReferences(context, previous.end, c.start));
       const ofPeriod = measureAlone && (previous?.period || overLength) && previous!.subject !== undefined
         ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found!)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;

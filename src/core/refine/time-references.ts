@@ -363,6 +363,23 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
   return out;
 }
 
+/**
+ * The text of [from, to) with the time references that start in it cut out (ของปี 2565 มี → ของ มี;
+ * ร้อยละ 3.3 ในปี 2565 และ → ร้อยละ 3.3 และ): what stands between two figures besides their periods.
+ */
+export function withoutReferences(context: RefineContext, from: number, to: number): string {
+  const refs = context.timeReferences;
+  let text = "";
+  let at = from;
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
+    const ref = refs[i]!;
+    if (ref.start < at) continue;
+    text += context.view.slice(at, ref.start);
+    at = Math.min(ref.end, to);
+  }
+  return text + context.view.slice(at, to);
+}
+
 /** A month counted from year 0 (year × 12 + month): months compare as numbers. */
 export const monthCount = (year: number, month: number): number => year * 12 + month;
 
