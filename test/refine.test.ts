@@ -77,6 +77,7 @@ describe("change", () => {
     // A level with no change before its base restates nothing.
     expect(fact("ราคาจาก 50 บาท เป็น 60 บาท หรือ 20%", "20%").change).toBeUndefined();
   });
+
   test("a list of percentages shares the change written before its list word; an item's own change word or a clause start ends it", () => {
     const mpi = "อุตสาหกรรมสำคัญที่ผลผลิตลดลง ได้แก่ รถยนต์ -18.9% เหล็กและเหล็กกล้า -7.6% ขณะที่อุตสาหกรรมที่ขยายตัว ได้แก่ ฮาร์ดดิสก์ไดรฟ์ 22.4% และน้ำตาล 31.5%";
     expect(["-18.9%", "-7.6%", "22.4%", "31.5%"].map((w) => fact(mpi, w).change)).toEqual(["decrease", "decrease", "increase", "increase"]);
@@ -1295,6 +1296,7 @@ describe("subject", () => {
     // เงิน (amounting to) adds nothing to the name.
     expect(fact("ต้นทุนการผลิตของนาข้าว 3 เดือนเป็นเงินทั้งสิ้น 1,800,000 บาท", "1,800,000 บาท").subject).toBe("ต้นทุนการผลิตของนาข้าว");
   });
+
   test("a share of a whole right after a part's figure is named with both", () => {
     // thaigov 63590 (the 2567 budget framework).
     const budget = "(1) รายจ่ายประจำ จำนวน 2,508,990.9 ล้านบาท เพิ่มขึ้นจากปีงบประมาณ พ.ศ. 2566 จำนวน 106,451.2 ล้านบาท หรือเพิ่มขึ้นร้อยละ 4.43 และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม";
@@ -1303,6 +1305,7 @@ describe("subject", () => {
     expect(fact("คิดเป็นร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด", "ร้อยละ 21.68").subject).toBe("เนื้อที่ทั้งจังหวัด");
     expect(fact("ผู้มีอายุ 60 ปีขึ้นไปเป็นสัดส่วนร้อยละ 20 ของประชากรทั้งหมด", "ร้อยละ 20").subject).toBe("ประชากร");
   });
+
   test("a clause of cue words after แม้ว่า (even though) is of the noun before it; seasonally adjusted is no subject", () => {
     // thaigov 51954 (the regional economy, January 2565).
     const cars = "ส่วนจำนวนรถจักรยานยนต์จดทะเบียนใหม่ขยายตัวร้อยละ 16.1 เมื่อเทียบกับช่วงเดียวกันของปีก่อน แต่ชะลอลงเมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ -14.5สำหรับจำนวนรถยนต์นั่งจดทะเบียนใหม่แม้ว่าชะลอตัวลงร้อยละ -5.9 เมื่อเทียบกับช่วงเดียวกันของปีก่อน";
@@ -1312,6 +1315,7 @@ describe("subject", () => {
     const vat = "เครื่องชี้เศรษฐกิจด้านการบริโภคภาคเอกชนสะท้อนจากการจัดเก็บภาษีมูลค่าเพิ่ม ณ ราคาคงที่ขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อน และเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ 22.3";
     expect(fact(vat, "ร้อยละ 22.3").subject).toBe("การจัดเก็บภาษีมูลค่าเพิ่ม");
   });
+
   test("two names before a list of two figures that ตามลำดับ closes are paired with them in order", () => {
     // thaigov, exports of November 2563 (ญี่ปุ่น, สหภาพยุโรป); labour force survey (ปวช., ปวส.).
     const exports = "โดยการส่งออกไปสหรัฐฯ ขยายตัวสูงถึงร้อยละ 19.7 ขณะที่ญี่ปุ่น และสหภาพยุโรป (15) ปรับตัวดีขึ้นจากเดือนก่อนมาก โดยหดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";

@@ -9,7 +9,7 @@ import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import { yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
 
 /** A document's first full date with a written year, and the first month written with its year before it. */
@@ -157,11 +157,10 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     out.push({ start: m.index, end: m.index + m[0].length, year, what: day ? "day" : days ? "days" : "period" });
   }
   const days = out.filter((r) => r.what === "day");
-  const deadlines = lexiconWords(rules.context.targetAfter);
   // Nor a goal's or a forecast's year (ตั้งเป้าปี 67 โตเพิ่มอีก 5%): not the period the news reports on.
   const goals = lexiconWords(rules.context.targetCues);
   for (const mention of yearMentions(view, rules)) {
-    if (mention.year === undefined || deadlines.some((cue) => mention.text.startsWith(cue)) || afterBase(view, mention.start, bases)) continue;
+    if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)) continue;
     if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });

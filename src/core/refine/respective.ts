@@ -4,7 +4,7 @@
  * ตามลำดับ: 1.9 is Japan's, 4.4 the EU's), or between the figures and the closing word (ร้อยละ 55 และ
  * 45 ของเมืองหลักและเมืองรอง ตามลำดับ). Each figure's subject is the name in its place.
  */
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, mentionsAny } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -22,7 +22,7 @@ const NAME_CHARS = 40;
 export function respectiveSubjects(context: RefineContext, input: SubjectInput, drafts: readonly Draft[]): void {
   const { view } = context;
   const { yearRespectively, subjectList } = context.rules.context;
-  if (!yearRespectively || !subjectList || !hasCue(view, yearRespectively.entries.keys())) return;
+  if (!yearRespectively || !subjectList || !mentionsAny(view, yearRespectively)) return;
   const figures = drafts.filter((d) => d.fact.kind !== "date");
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
@@ -34,13 +34,12 @@ export function respectiveSubjects(context: RefineContext, input: SubjectInput, 
     const last = list[list.length - 1]!;
     const tail = closing(context, last.candidate.end);
     if (tail === undefined) continue;
-    // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3): items too, named last.
-    // Two names only: three or more run on between spaces, which a name may hold too (กลุ่มการใช้น้ำประปา
-    // ไฟฟ้าและพลังงาน การบริการสุขภาพ …): where one ends is not read safely.
-    const count = list.length + tail.bare;
-    if (count !== 2) continue;
-    const floor = Math.max(figures[i - list.length]?.candidate.end ?? 0, lineStart(view, first.candidate.start), first.candidate.start - NAMES_REACH);
-    const names = namesIn(context, input, tail.gapStart, tail.gapEnd, count) ?? namesIn(context, input, floor, first.candidate.start, count);
+    // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3) are items too. Two names only:
+    // three or more run on between spaces, which a name may hold too (กลุ่มการใช้น้ำประปา ไฟฟ้าและพลังงาน
+    // การบริการสุขภาพ …): where one ends is not read safely.
+    if (list.length + tail.bare !== 2) continue;
+    const floor = Math.max(figures[i - list.length]?.candidate.end ?? 0, context.scopes.lineStart(first.candidate.start, NAMES_REACH));
+    const names = namePair(context, input, tail.gapStart, tail.gapEnd) ?? namePair(context, input, floor, first.candidate.start);
     if (names === undefined) continue;
     list.forEach((d, k) => {
       d.fact.subject = names[k]!;
@@ -49,22 +48,11 @@ export function respectiveSubjects(context: RefineContext, input: SubjectInput, 
   }
 }
 
-/** Whether any of the cues is written in the text: most documents close no list so. */
-function hasCue(view: string, cues: Iterable<string>): boolean {
-  for (const cue of cues) if (view.includes(cue)) return true;
-  return false;
-}
-
-/** Where the line holding `offset` starts. */
-function lineStart(view: string, offset: number): number {
-  return view.lastIndexOf("\n", offset - 1) + 1;
-}
-
-/** Whether `gap` between two figures holds only joining words (และ, หรือ), commas and spaces. */
-function onlyJoins(context: RefineContext, gap: string): boolean {
+/** Whether `gap` between two figures holds only `subject_list` words (และ, หรือ), commas and spaces. */
+export function onlyJoins(context: RefineContext, gap: string): boolean {
   if (gap.length > CLOSE_REACH || /[\n0-9]/.test(gap)) return false;
-  const list = context.rules.context.subjectList!;
-  return gap.split(/[\s,]+/).every((w) => w === "" || list.entries.has(w));
+  const list = context.rules.context.subjectList;
+  return list !== undefined && gap.split(/[\s,]+/).every((w) => w === "" || list.entries.has(w));
 }
 
 /**
@@ -91,12 +79,12 @@ function closing(context: RefineContext, end: number): { word: string; gapStart:
 }
 
 /**
- * `count` names joined by `subject_list` words in [from, to): the last such word there, one name
- * after it (up to a space, a bracket after it kept: สหภาพยุโรป (15)), and the rest before it, one
- * chunk between spaces or commas each (the first trimmed as a subject is: ขณะที่ญี่ปุ่น → ญี่ปุ่น).
- * Undefined when they are not that many names: a digit in one, a verb of change, too long.
+ * Two names joined by the last `subject_list` word in [from, to): the phrase before it, cut as a
+ * figure's subject is (ขณะที่ญี่ปุ่น → ญี่ปุ่น), and the words after it up to a space, a verb of change
+ * or a trimmed word, a bracket after them kept (สหภาพยุโรป (15)). Undefined when either is no name:
+ * a digit in it, a verb, too long.
  */
-function namesIn(context: RefineContext, input: SubjectInput, from: number, to: number, count: number): string[] | undefined {
+function namePair(context: RefineContext, input: SubjectInput, from: number, to: number): string[] | undefined {
   const { view, boundaries } = context;
   if (to - from < 3) return undefined;
   const words = boundaries.words(from, to);
@@ -127,6 +115,7 @@ function namesIn(context: RefineContext, input: SubjectInput, from: number, to: 
   }
   return names;
 }
+
 /** Whether a word span is a `subject_list` joining word. */
 function isJoin(context: RefineContext, [a, b]: Span): boolean {
   return context.rules.context.subjectList!.entries.has(context.view.slice(a, b));
@@ -146,7 +135,7 @@ function plausibleName(context: RefineContext, name: string, at: number | undefi
   const c = context.rules.context;
   if (name.length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
   if (/[0-9]/.test(name.replace(/\([^()]*\)/g, ""))) return false;
-  if (isTrimmed(name, c) || lexiconWords(c.clauseStart).some((w) => name.startsWith(w))) return false;
+  if (isTrimmed(name, c) || entryStarting(name, c.clauseStart) !== undefined) return false;
   const first = at === undefined ? undefined : context.boundaries.words(at, at + name.length)[0];
   return first === undefined || !isVerb(context, context.view.slice(first[0], first[1]));
 }

@@ -7,7 +7,7 @@
  * before a colon (- รับซื้อ: 58,900 บาท) names its figure; an item line that names nothing before
  * its figure continues the line before it.
  */
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
@@ -369,12 +369,6 @@ function totalBetween(context: RefineContext, from: number, to: number): boolean
   if (!totals || gap.length > TOTAL_GAP || /\n/.test(gap) || !mentionsAny(gap, totals)) return false;
   const words = boundaries.words(from, to).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
   return words.some((w) => totals.entries.has(w)) && words.every((w) => totals.entries.has(w) || isTrimmed(w, rules.context));
-}
-
-/** Whether any of a lexicon's words is written in `text`, read as written. */
-function mentionsAny(text: string, lexicon: Lexicon): boolean {
-  for (const key of lexicon.entries.keys()) if (text.includes(key)) return true;
-  return false;
 }
 
 /**

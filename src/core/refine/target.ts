@@ -362,18 +362,19 @@ export const target: Refiner = {
       // Nor a year carried from the period its article opens with (d.carried): the passage's, not
       // the figure's (an article opening with next year's plan reports this year's cases too).
       // A span of years that starts after it (แผนปี 2566-2570 in a text of 2565) is ahead as well.
-      const year = fact.year ?? (d.period?.span ? d.period.firstYear : undefined);
+      const year = fact.year ?? d.period?.span?.first;
       const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
-      const frame = levelFrame(context, c.start, fact.kind);
+      // Read only where a cue made a target, or a frame was seen before: most figures need none.
+      const frame = cue !== undefined || frames.size > 0 ? levelFrame(context, c.start, fact.kind) : undefined;
       const twin = frame !== undefined && cue === undefined && !deadline && !ahead && !listed ? frames.get(frame) : undefined;
       const alike = twin !== undefined && c.start - twin.candidate.end <= PARALLEL_REACH
         && lastCueEnd(context.view, Math.max(twin.candidate.end, context.scopes.lineStart(c.start, c.start)), c.start, context.rules.context.targetReset, context.boundaries) < 0;
       // The change written right after such an item (ราคาอยู่ที่ 2.17 - 2.22 บาท/กก. เพิ่มขึ้นจากเดือนก่อนร้อยละ 4.85 - 7.25).
       const itsChange = !alike && cue === undefined && !deadline && !ahead && !listed && fact.kind === "percent" && parallel !== undefined
-        && c.start - parallel.candidate.end <= LIST_ITEM_GAP && !context.view.slice(parallel.candidate.end, c.start).includes("\n") && quietBetween(context, parallel.candidate.end, c.start);
+        && !context.view.slice(parallel.candidate.end, c.start).includes("\n") && quietBetween(context, parallel.candidate.end, c.start);
       fact.target = cue !== undefined || deadline !== undefined || ahead || listed || alike || itsChange;
       parallel = alike ? d : undefined;
       if (cue !== undefined && frame !== undefined) frames.set(frame, d);

@@ -10,7 +10,7 @@ import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
@@ -35,10 +35,16 @@ export interface TimeReference {
    * still governs what follows.
    */
   governs: boolean;
-  /** A span of years (2562-2564): it governs its clause, and names no one year. */
-  span?: true;
-  /** A span's first year: a span that starts after the document's year is a plan's or a forecast's. */
-  firstYear?: number | undefined;
+  /**
+   * For a span of years (2562-2564), its first and last years: it governs its clause and names no one
+   * year; one that starts after the document's year is a plan's or a forecast's.
+   */
+  span?: { first: number; last: number | undefined };
+  /**
+   * Joined by a `subject_list` word to a governing reference of another year right before it
+   * (ปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565): what it governs is of both, and takes no year.
+   */
+  joined?: true;
   /** A range of days: cut from subjects as any reference, but never governing. */
   days?: true;
   /** A period in brackets that spells out the reference before it: cut from subjects, never governing. */
@@ -126,6 +132,12 @@ const NEXT = "next";
 
 /** A year mention's dash and the span's last year after it (2562-2564, 2567 - 70). */
 const YEAR_SPAN = /[0-9][ \t]?[-–][ \t]?[0-9]{2,4}$/;
+
+/** A span's last year as written, its century the first's when it has two digits (2565-66 → 2566). */
+function lastYearOf(text: string, context: RefineContext): number | undefined {
+  const digits = /([0-9]{4})[^0-9]+([0-9]{2}|[0-9]{4})$/.exec(text);
+  return digits ? parseYear(digits[2]!.length === 4 ? digits[2]! : digits[1]!.slice(0, 2) + digits[2]!, context.rules.context.calendar) : undefined;
+}
 
 /** How many years after the document's own a time reference may name (a 20-year plan's end does). */
 const FUTURE_REACH = 50;
@@ -380,6 +392,30 @@ export function withoutReferences(context: RefineContext, from: number, to: numb
   return text + context.view.slice(at, to);
 }
 
+/**
+ * Whether the reference before `ref` is of another year and joined to it by a `subject_list` word
+ * (ยอดค้างจ่ายของปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565 … จำนวน 1,918 ล้านบาท): what follows is
+ * of both years, and neither is its year alone.
+ */
+function joinedToOtherYear(context: RefineContext, refs: readonly TimeReference[], ref: TimeReference): boolean {
+  const list = context.rules.context.subjectList;
+  const before = refs[upperBound(refs, ref.start - 1, (r) => r.start) - 1];
+  if (!list || !before || before === ref || !before.governs || before.year === undefined || before.year === ref.year || before.end > ref.start) return false;
+  const gap = context.view.slice(before.end, ref.start);
+  if (gap.length > JOINED_GAP || /[0-9\n]/.test(gap)) return false;
+  // Not a new clause the joint opens with a link of its own (… ต่ำสุดนับตั้งแต่ปี พ.ศ. 2554 และในปี พ.ศ. 2563
+  // มีพื้นที่ประสบอุทกภัย 58 จังหวัด: 2563's).
+  const rest = gap.trimStart();
+  const joint = entryStarting(rest, list);
+  const words = joint === undefined ? "" : rest.slice(joint.length).trimStart();
+  return joint !== undefined && words.length <= JOINED_WORDS && entryStarting(words + ref.text, context.rules.context.yearLink) === undefined;
+}
+
+/** The most characters between two years joined by และ (… 2563 และรอบแรกปีงบประมาณ 2565). */
+const JOINED_GAP = 24;
+/** The most characters after the joining word (และรอบแรก|ปีงบประมาณ 2565): more is a clause of its own (และคาดปี 2564 จะ…). */
+const JOINED_WORDS = 8;
+
 /** A month counted from year 0 (year × 12 + month): months compare as numbers. */
 export const monthCount = (year: number, month: number): number => year * 12 + month;
 
@@ -568,9 +604,10 @@ export const timeReferences: Refiner = {
         // Its reach ends with its clause, as a day's: the reference before it governs again after.
         // In brackets (โครงการ… ระยะ 3 ปี (2568-2570) วงเงิน …), an aside on what stands before it: it governs nothing.
         const aside = /\([ \t]*$/.test(context.view.slice(Math.max(0, mention.start - 2), mention.start));
-        refs.push(!YEAR_SPAN.test(mention.text) ? { ...mention }
-          : aside ? { ...mention, year: undefined, span: true, days: true, firstYear: mention.year }
-          : { ...mention, year: undefined, span: true, until: clauseEnd(context, mention.end), firstYear: mention.year });
+        const span = YEAR_SPAN.test(mention.text) && mention.year !== undefined ? { first: mention.year, last: lastYearOf(mention.text, context) } : undefined;
+        refs.push(!span ? { ...mention }
+          : aside ? { ...mention, year: undefined, span, days: true }
+          : { ...mention, year: undefined, span, until: clauseEnd(context, mention.end) });
       }
     }
     const deictic = context.rules.context.timeDeictic;
@@ -673,6 +710,7 @@ export const timeReferences: Refiner = {
       const close = asideClose(context.view, ref, figureAt);
       if (close !== undefined && (ref.until === undefined || ref.until > close)) ref.until = close;
     }
+    for (const ref of refs) if (ref.governs && ref.year !== undefined && joinedToOtherYear(context, refs, ref)) ref.joined = true;
     context.timeReferences = refs;
     return drafts;
   },

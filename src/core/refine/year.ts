@@ -11,7 +11,8 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting } from "../rules/lexicon-words.js";
+import { onlyJoins } from "./respective.js";
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
@@ -104,8 +105,7 @@ const OWN_FIGURE_IN_BRACKET = /^[^()\n]*[0-9][^()\n]*\)/;
 
 /** Whether a reference starts with a `year_next_item` cue (ปี, ปีงบประมาณ; not ในปี): the next item of a list. */
 function startsNextItem(context: RefineContext, ref: TimeReference): boolean {
-  for (const cue of context.rules.context.yearNextItem?.entries.keys() ?? []) if (ref.text.startsWith(cue)) return true;
-  return false;
+  return entryStarting(ref.text, context.rules.context.yearNextItem) !== undefined;
 }
 
 /**
@@ -195,37 +195,6 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
   }
   return day;
 }
-
-/**
- * Whether the reference before `ref` is of another year and joined to it by a `subject_list` word
- * (ยอดค้างจ่ายของปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565 … จำนวน 1,918 ล้านบาท): what follows is
- * of both years, and neither is its year alone.
- */
-function joinedToOtherYear(context: RefineContext, ref: TimeReference): boolean {
-  const refs = context.timeReferences;
-  const list = context.rules.context.subjectList;
-  const before = refs[upperBound(refs, ref.start - 1, (r) => r.start) - 1];
-  if (!list || !before || before === ref || !before.governs || before.year === undefined || before.year === ref.year || before.end > ref.start) return false;
-  const gap = context.view.slice(before.end, ref.start);
-  if (gap.length > JOINED_GAP || /[0-9\n]/.test(gap)) return false;
-  // Not a new clause the joint opens with a link of its own (… ต่ำสุดนับตั้งแต่ปี พ.ศ. 2554 และในปี พ.ศ. 2563
-  // มีพื้นที่ประสบอุทกภัย 58 จังหวัด: 2563's).
-  const rest = gap.trimStart();
-  const joint = lexiconWords(list).find((w) => rest.startsWith(w));
-  const words = joint === undefined ? "" : rest.slice(joint.length).trimStart();
-  return joint !== undefined && words.length <= JOINED_WORDS && !startsWithLink(context, words + ref.text);
-}
-
-/** Whether `text` starts with a `year_link` word (ใน, ภายใน). */
-function startsWithLink(context: RefineContext, text: string): boolean {
-  for (const link of context.rules.context.yearLink?.entries.keys() ?? []) if (text.startsWith(link)) return true;
-  return false;
-}
-
-/** The most characters between two years joined by และ (… 2563 และรอบแรกปีงบประมาณ 2565). */
-const JOINED_GAP = 24;
-/** The most characters after the joining word (และรอบแรก|ปีงบประมาณ 2565): more is a clause of its own (และคาดปี 2564 จะ…). */
-const JOINED_WORDS = 8;
 
 /** The first period after `end` on its line that governs and has a year written in digits (a headline's period; not ปีนี้, said of another figure as often). */
 function headlineReferenceAfter(context: RefineContext, end: number): TimeReference | undefined {
@@ -430,23 +399,19 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
  * the span has years, of one kind, joined by `subject_list` words or commas, in the span's clause.
  */
 function respectiveSpanYears(context: RefineContext, figures: readonly Draft[], out: Map<Draft, number>): void {
-  const { view, rules } = context;
-  const { yearRespectively, subjectList } = rules.context;
-  if (!yearRespectively || !subjectList) return;
-  const joined = (text: string): boolean => !/[0-9\n]/.test(text) && text.split(/[\s,]+/).every((w) => w === "" || subjectList.entries.has(w));
+  const { view } = context;
+  const { yearRespectively } = context.rules.context;
+  if (!yearRespectively) return;
   for (const ref of context.timeReferences) {
-    if (!ref.span || ref.firstYear === undefined || ref.until === undefined) continue;
-    // The last year as written, its century the first's when it has two digits (2565-66).
-    const digits = /([0-9]{4})[^0-9]+([0-9]{2}|[0-9]{4})$/.exec(ref.text);
-    const end = digits ? parseYear(digits[2]!.length === 4 ? digits[2]! : digits[1]!.slice(0, 2) + digits[2]!, rules.context.calendar) : undefined;
-    if (end === undefined || end <= ref.firstYear || end - ref.firstYear >= MAX_SPAN_ITEMS) continue;
-    const count = end - ref.firstYear + 1;
+    const span = ref.span;
+    if (!span || span.last === undefined || ref.until === undefined || span.last <= span.first || span.last - span.first >= MAX_SPAN_ITEMS) continue;
+    const count = span.last - span.first + 1;
     const first = upperBound(figures, ref.end - 1, (d) => d.candidate.start);
     const list = figures.slice(first, first + count);
     if (list.length < count || list[count - 1]!.candidate.end > ref.until || list.some((d) => d.fact.kind !== list[0]!.fact.kind)) continue;
-    if (!list.every((d, k) => k === 0 || joined(view.slice(list[k - 1]!.candidate.end, d.candidate.start)))) continue;
+    if (!list.every((d, k) => k === 0 || onlyJoins(context, view.slice(list[k - 1]!.candidate.end, d.candidate.start)))) continue;
     if (!cueAfter(view, skipSpacesForward(view, list[count - 1]!.candidate.end), yearRespectively, "date", context.boundaries)) continue;
-    list.forEach((d, k) => out.set(d, ref.firstYear! + k));
+    list.forEach((d, k) => out.set(d, span.first + k));
   }
 }
 
@@ -584,7 +549,7 @@ export const year: Refiner = {
         because(context, d, "year", () => `none: "${ref.text}" (${ref.span ? "a span of years" : "the present"}, no year) governs ${ref === linked ? "it" : "its paragraph"}`);
         continue;
       }
-      if (ref !== linked && joinedToOtherYear(context, ref)) {
+      if (ref !== linked && ref.joined) {
         because(context, d, "year", () => `none: "${ref.text}" governs it joined to another year before it: of both`);
         continue;
       }

@@ -16,3 +16,14 @@ export function lexiconWords(lexicon: Lexicon | undefined): readonly string[] {
   }
   return words;
 }
+
+/** Whether any of a lexicon's words is written in `text`, read as written. */
+export function mentionsAny(text: string, lexicon: Lexicon | undefined): boolean {
+  for (const word of lexiconWords(lexicon)) if (text.includes(word)) return true;
+  return false;
+}
+
+/** The first of a lexicon's words (in its order) that `text` starts with; undefined when none. */
+export function entryStarting(text: string, lexicon: Lexicon | undefined): string | undefined {
+  return lexiconWords(lexicon).find((word) => text.startsWith(word));
+}
