@@ -525,18 +525,20 @@ describe("time references and year", () => {
     expect(fact("สถานการณ์หนี้สินครัวเรือนในไตรมาสสองปี 2563 มีมูลค่า 13.59 ล้านล้านบาท", "13.59 ล้านล้านบาท").year).toBe(2020);
   });
 
-  test("the present (ปัจจุบัน) is the text's own year and ends the reach of the years before it", () => {
+  test("the present (ปัจจุบัน) says no year and ends the reach of the years before it", () => {
     const text = "เริ่มตั้งแต่ปี 2562 ปัจจุบันมีองค์กรต้นแบบในการจัดตั้งศูนย์สุขภาพวัยทำงาน 8 แห่ง";
-    // With no date to count from, no year; with a dateline, its year (as every reader of unseen text keyed it).
+    // Not 2019, the year before it; nor, with a dateline, the dateline's: the text says no year for it.
     expect(fact(text, "8 แห่ง").year).toBeUndefined();
-    expect(fact(`ข่าวแรงงาน\nวันพุธที่ 8 มกราคม 2568\n${text}`, "8 แห่ง").year).toBe(2025);
+    expect(fact(`ข่าวแรงงาน\nวันพุธที่ 8 มกราคม 2568\n${text}`, "8 แห่ง").year).toBeUndefined();
+    // A year written after it in its paragraph governs again.
+    expect(fact(`ข่าวแรงงาน\nวันพุธที่ 8 มกราคม 2568\n${text} ในปี 2566 มี 12 แห่ง`, "12 แห่ง").year).toBe(2023);
     // Nor after a figure, dated (มากกว่า 1 ล้านราย ปัจจุบัน…): it links to none.
     expect(fact("ข่าว\nวันพุธที่ 8 มกราคม 2568\nในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
     // Right after a figure it starts the next clause: the figure keeps its own year.
     expect(fact("ในปี 2563 มีโครงการ 38 โครงการ ปัจจุบันดำเนินการแล้ว 10 โครงการ", "38 โครงการ").year).toBe(2020);
-    // Up to now (ถึงปัจจุบัน), a span's end: the document's year; a day written after it is the reference.
+    // Up to now (ถึงปัจจุบัน), a span's end: a span of years, no one year's; a day written after it is the reference.
     const upToNow = "วันศุกร์ที่ 9 กรกฎาคม 2564\nกระทรวงพาณิชย์รายงานว่า ตั้งแต่ปี 2562 ถึงปัจจุบัน มีผู้ขอนำไม้ยืนต้นมาจดทะเบียนแล้ว จำนวน 87 สัญญา";
-    expect(fact(upToNow, "87 สัญญา").year).toBe(2021);
+    expect(fact(upToNow, "87 สัญญา").year).toBeUndefined();
     const day = "วันพฤหัสบดีที่ 5 พฤศจิกายน 2563\nราคายางลดลงต่อเนื่องตั้งแต่วันที่ 29 ต.ค.63 จนถึงปัจจุบัน 5 พ.ย.63 ขณะที่ยางแผ่นดิบ เหลือเพียง กก.ละ 61.37 บาท";
     expect(fact(day, "61.37 บาท").year).toBe(2020);
     // Nor is it a period the figure is compared with: มากกว่า stays a bound.

@@ -72,8 +72,9 @@ export interface TimeReference {
    */
   firstMonth?: number;
   /**
-   * The present (ปัจจุบัน): of the text's own year, but no period a figure is compared with or
-   * linked to (มากกว่า 1 ล้านราย ปัจจุบัน… starts the next clause).
+   * The present (ปัจจุบัน), or a recent span of the text's own time: it ends the reach of the years
+   * before it, and is no period a figure is compared with or linked to (มากกว่า 1 ล้านราย ปัจจุบัน…
+   * starts the next clause). ปัจจุบัน says no year (`year` undefined); a recent span has the text's.
    */
   present?: true;
 }
@@ -96,8 +97,8 @@ const RECENT_MONTHS = 12;
 
 /**
  * Spans of days, weeks or up to twelve months that end now (ในช่วง 9 เดือนที่ผ่านมา มีการออกบัตร
- * ส่งเสริม 1,101 โครงการ: a `duration_period` word valued `recent` after them): like ปัจจุบัน, the
- * text's own time, the present after them, whatever year was written before.
+ * ส่งเสริม 1,101 โครงการ: a `duration_period` word valued `recent` after them): the text's own time,
+ * its year, whatever year was written before.
  */
 function recentSpans(context: RefineContext, drafts: readonly Draft[]): TimeReference[] {
   const lexicon = context.rules.context.durationPeriod;
@@ -118,7 +119,7 @@ function recentSpans(context: RefineContext, drafts: readonly Draft[]): TimeRefe
   return out;
 }
 
-/** A `time_deictic` entry naming the present (ปัจจุบัน): the text's own year, no period. */
+/** A `time_deictic` entry naming the present (ปัจจุบัน): said without a year, no period. */
 const PRESENT = "present";
 
 /** A `time_deictic` entry naming the period the text reports on (ไตรมาสนี้): the year written before it. */
@@ -631,9 +632,10 @@ export const timeReferences: Refiner = {
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
         if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) continue;
-        // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before; it is the text's own year.
+        // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before, and says no year: the
+        // text's own is not written for the figures it governs.
         if (entry.canonical === PRESENT) {
-          refs.push({ start: at, end, year: dateAt(context, at)?.year, text: surface, governs: true, present: true });
+          refs.push({ start: at, end, year: undefined, text: surface, governs: true, present: true });
           continue;
         }
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
