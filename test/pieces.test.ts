@@ -100,6 +100,16 @@ describe("pieces", () => {
     for (const p of pieces) expect([p.documentDate, p.titleYear]).toEqual([{ year: 2003, month: 3, day: 5 }, 2002]);
   });
 
+  test("a title's period after the news's year dates nothing, in pieces as in the whole document", () => {
+    const text = `ตลาดที่อยู่อาศัยเริ่มสู่ช่วงฟื้นตัวครึ่งหลังปี 2565\nวันพฤหัสบดีที่ 23 กันยายน 2564\n${"ข้อความ\n".repeat(50)}จำนวนหน่วยลดลงร้อยละ 20.3\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    expect(whole.find((f) => f.text === "ร้อยละ 20.3")?.year).toBeUndefined();
+    const pieces = piecesInContext(text, 120);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) expect(p.titleYear).toBeNull();
+    expect(factsInPieces(text, 120)).toEqual(whole);
+  });
+
   test("the first piece, given its title's year, still does not date the title's own figures with it", () => {
     const text = `ส่งออก 5 ล้านตัน รายงานประจำไตรมาส\n${"ข้อความ\n".repeat(50)}การส่งออกขยายตัวร้อยละ 14.0\n`;
     const whole = extractFacts(text, builtinRules(), segmenter).facts;

@@ -289,8 +289,10 @@ describe("time references and year", () => {
     const history = "ข่าวชุมชน\nวันพุธที่ 1 มกราคม 2568\nกลุ่มสตรีบ้านนาก่อตั้งขึ้นในปี 2537 โดยชาวบ้าน\nกลุ่มมีสมาชิก 30 คน";
     expect(fact(history, "30 คน").year).toBeUndefined();
     // A year carried from paragraphs before makes no target: the passage's year, not the figure's.
-    const plan = "ข่าวสาธารณสุข\nวันพุธที่ 13 พฤษภาคม 2563\nรัฐบาลวางแผนจัดหาวัคซีนในปี 2564\nขณะที่มีผู้ติดเชื้อแล้วมากกว่า 27 ล้านคนทั่วโลก";
-    expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2021, target: false });
+    const plan = "ข่าวสาธารณสุข\nวันพุธที่ 13 พฤษภาคม 2563\nรัฐบาลวางแผนจัดหาวัคซีนในปี 2563\nขณะที่มีผู้ติดเชื้อแล้วมากกว่า 27 ล้านคนทั่วโลก";
+    expect(fact(plan, "27 ล้านคน")).toMatchObject({ year: 2020, target: false });
+    // An article opening with a plan's year after the news's own leads nothing (the world's cases are no 2021's).
+    expect(fact(plan.replace("ในปี 2563", "ในปี 2564"), "27 ล้านคน").year).toBeUndefined();
     // A range of days longer than a month is a period figures are counted over: it leads.
     const arrivals = "ต่างชาติเที่ยวไทย\nกระทรวงการท่องเที่ยวฯ รายงานว่า ตั้งแต่วันที่ 1 มกราคม - 29 ธันวาคม 2567 มีนักท่องเที่ยวต่างชาติ 35,293,491 คน\n5 อันดับแรกของตลาด ได้แก่ จีน 6.65 ล้านคน มาเลเซีย 4.92 ล้านคน";
     expect(fact(arrivals, "6.65 ล้านคน").year).toBe(2024);
@@ -783,6 +785,20 @@ describe("time references and year", () => {
     expect(fact(fta, "14 ฉบับ").year).toBeUndefined();
     // A report's period in its title still dates its figures.
     expect(fact("ภาวะเศรษฐกิจไตรมาสที่ 3/2545\nGDP ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4").year).toBe(2002);
+  });
+
+  test("a period after the news's own year, in the title or opening the article, dates nothing below; a fiscal year may be one ahead", () => {
+    // thaigov (September 2564): the title's half of 2565 is the recovery forecast, no period reported on.
+    const housing = "ตลาดที่อยู่อาศัยภาคใต้ปรับสมดุลเริ่มสู่ช่วงฟื้นตัวครึ่งหลังปี 2565\nวันพฤหัสบดีที่ 23 กันยายน 2564\nผลสำรวจพบว่าจำนวนหน่วยลดลงร้อยละ -20.3";
+    expect(fact(housing, "ร้อยละ -20.3").year).toBeUndefined();
+    // Nor the period an article opens with (the dry season of 2564, in a text of November 2563).
+    const drought = "ข่าวน้ำ\nวันเสาร์ที่ 28 พฤศจิกายน 2563\nนายกรัฐมนตรีสั่งการให้เตรียมรับภัยแล้ง ปี 2564\nโครงการที่เดินหน้าไปแล้ว 16 โครงการ";
+    expect(fact(drought, "16 โครงการ").year).toBeUndefined();
+    // A fiscal year's budget is news the summer before: ได้รับจัดสรรงบฯปี 2565 in August 2564 still dates.
+    const budget = "รมว.วธ.เผยได้รับจัดสรรงบฯปี 2565 กว่า 7,100 ล้านบาท\nวันจันทร์ที่ 23 สิงหาคม 2564\nแบ่งเป็นงบลงทุน 2,111 ล้านบาท";
+    expect(fact(budget, "2,111 ล้านบาท")).toMatchObject({ year: 2022, target: false });
+    // The year of the text's own date still leads.
+    expect(fact("ข่าว\nวันพุธที่ 5 มกราคม 2565\nในปี 2565 กรมมีแผนงาน\nโครงการที่ดำเนินการแล้ว 16 โครงการ", "16 โครงการ").year).toBe(2022);
   });
 
   test("a title's figure takes no year from its restatement below: a headline that names no period dates nothing", () => {

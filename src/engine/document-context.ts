@@ -8,7 +8,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitleYear, readArticles, type ArticleState, type LeadCandidate, type RuleSet, type Ymd } from "../core/reading.js";
+import { DocumentDateScan, compileForDocuments, findTitlePeriod, isAhead, readArticles, type ArticleState, type LeadCandidate, type LineReference, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -30,8 +30,8 @@ export class DocumentContext<T extends { piece: Piece }> {
   private readonly scan: DocumentDateScan;
   private held: T[] = [];
   private heldChars = 0;
-  /** The title's year, from the first piece (null: none); undefined until that piece is seen. */
-  private titleYear: number | null | undefined;
+  /** The title's period, from the first piece (null: none); undefined until that piece is seen. */
+  private titlePeriod: LineReference | null | undefined;
   /**
    * The day of the last dateline in the pieces read so far (a text of many articles has many),
    * and the candidates for the period the article in progress opens with (article-lead.ts).
@@ -54,7 +54,7 @@ export class DocumentContext<T extends { piece: Piece }> {
   }
 
   push(piece: T): Array<InContext<T>> {
-    if (this.titleYear === undefined) this.titleYear = findTitleYear(piece.piece.text, this.rules) ?? null;
+    if (this.titlePeriod === undefined) this.titlePeriod = findTitlePeriod(piece.piece.text, this.rules) ?? null;
     if (this.unread !== undefined) {
       this.article = readArticles(this.unread, this.rules, this.article, this.unreadFirst);
       this.unreadFirst = false;
@@ -79,7 +79,10 @@ export class DocumentContext<T extends { piece: Piece }> {
 
   private inContext(piece: T, before: ArticleState): InContext<T> {
     const { date, month } = this.scan.dates;
-    return { ...piece, documentDate: date ?? month ?? null, titleYear: this.titleYear ?? null, datelineBefore: before.dateline, leadBefore: before.candidates };
+    const documentDate = date ?? month;
+    // As a whole-document run reads it (findTitleYear): not a period after the news's year.
+    const title = this.titlePeriod && !isAhead(this.titlePeriod, date?.year) ? this.titlePeriod.year : null;
+    return { ...piece, documentDate: documentDate ?? null, titleYear: title, datelineBefore: before.dateline, leadBefore: before.candidates };
   }
 
   private release(): Array<InContext<T>> {

@@ -10,13 +10,15 @@
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
 import { upperBound } from "../text/sorted.js";
-import { DATELINE_CHARS, datelineOf, linePeriods } from "./document.js";
+import { DATELINE_CHARS, datelineOf, isAhead, linePeriods } from "./document.js";
 
 /** A reference that may lead its article: its year, whether it is a day, where it ends (-1: in a piece before). */
 export interface LeadCandidate {
   year: number;
   day: boolean;
   end: number;
+  /** A fiscal year's (LineReference.fiscal). */
+  fiscal?: true;
 }
 
 /**
@@ -31,11 +33,13 @@ export function ofNewsYear(candidate: LeadCandidate, newsYear: number | undefine
   return newsYear === undefined || Math.abs(candidate.year - newsYear) <= 1;
 }
 
+
 /** The candidates one line adds after `from` (its offset in its text), day ranges left out: an event's dates. */
 function lineCandidates(line: string, from: number, rules: RuleSet): LeadCandidate[] {
   // Only a line with a digit can name a year.
   if (!/[0-9๐-๙]/.test(line)) return [];
-  return linePeriods(line, rules).filter((r) => r.what !== "days").map((r) => ({ year: r.year, day: r.what === "day", end: from + r.end }));
+  return linePeriods(line, rules).filter((r) => r.what !== "days")
+    .map((r) => ({ year: r.year, day: r.what === "day", end: from + r.end, ...(r.fiscal ? { fiscal: r.fiscal } : {}) }));
 }
 
 /** What a document read in order so far gives what follows: its last dateline, and the lead candidates of the article in progress. */
@@ -102,7 +106,9 @@ export class ArticleLeads {
       while (i >= article.candidates.length && article.candidates.length < LEAD_CANDIDATES && article.next < article.end) this.readLine(article);
       const candidate = article.candidates[i];
       if (!candidate || candidate.end > offset) return undefined;
-      if (ofNewsYear(candidate, newsYear)) return candidate;
+      // One after the news's year (isAhead) is a forecast's or a plan's: an article that opens
+      // with it (ภัยแล้ง ปี 2564 in a text of November 2563) names no period for the figures below.
+      if (ofNewsYear(candidate, newsYear)) return isAhead(candidate, newsYear) ? undefined : candidate;
     }
   }
 

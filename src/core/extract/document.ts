@@ -9,7 +9,7 @@ import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import { yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
-import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
 
 /** A document's first full date with a written year, and the first month written with its year before it. */
@@ -101,9 +101,26 @@ export const TITLE_CHARS = 200;
  * สถานการณ์การผลิตรายสัปดาห์ 19-25 ต.ค.58, ภาวะเศรษฐกิจประจำเดือนมีนาคม 2567): a report's figures
  * are that period's unless their own paragraph says otherwise. A day (a dateline) is no period,
  * nor a deadline (ภายในปี 2568: a goal's year), nor a comparison's base (ดัชนีอุตฯ เม.ย. 64
- * เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 is April 2564's).
+ * เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 is April 2564's), nor, given the news's year, a period
+ * after it (isAhead).
  */
-export function findTitleYear(text: string, rules: RuleSet): number | undefined {
+export function findTitleYear(text: string, rules: RuleSet, newsYear?: number): number | undefined {
+  const period = findTitlePeriod(text, rules);
+  return period === undefined || isAhead(period, newsYear) ? undefined : period.year;
+}
+
+/**
+ * Whether a period is after the news's own year (the year of its text's date), so no period the
+ * news reports on: a forecast's or a plan's (ภาคใต้ปรับสมดุลเริ่มสู่ช่วงฟื้นตัวครึ่งหลังปี 2565 in a text of
+ * September 2564). A fiscal year may be one ahead: ปีงบประมาณ 2565 runs from October 2564, and its
+ * budget is the news of the months before. With no date known, none is.
+ */
+export function isAhead(period: { year: number; fiscal?: true }, newsYear: number | undefined): boolean {
+  return newsYear !== undefined && period.year > newsYear + (period.fiscal ? 1 : 0);
+}
+
+/** The period a document's title names, whatever the news's year (findTitleYear). */
+export function findTitlePeriod(text: string, rules: RuleSet): LineReference | undefined {
   const stop = text.indexOf("\n");
   const line = stop < 0 ? text : text.slice(0, stop);
   if (line.length > TITLE_CHARS) return undefined;
@@ -116,7 +133,7 @@ export function findTitleYear(text: string, rules: RuleSet): number | undefined 
   // Periods of two years (ส่งออกมันสำปะหลังปี 67 ร่วง 24% … ชี้ปี 68 โต 5%: what was and a forecast) name
   // no one period for the figures below.
   if (new Set(references.filter((r) => r.what === "period").map((r) => r.year)).size > 1) return undefined;
-  return (last("period") ?? last("days"))?.year;
+  return last("period") ?? last("days");
 }
 
 /** How far before a year mention a target cue is looked for: its longest entries, and a space. */
@@ -128,6 +145,8 @@ export interface LineReference {
   end: number;
   year: number;
   what: "period" | "day" | "days";
+  /** A fiscal year's (a `year_fiscal` word in it: ปีงบประมาณ 2565), which runs from the October before. */
+  fiscal?: true;
 }
 
 /**
@@ -163,10 +182,22 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)) continue;
     if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
-    out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period" });
+    out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(isFiscal(view, mention, rules) ? { fiscal: true as const } : {}) });
   }
   for (const r of out) [r.start, r.end] = [source.toOriginal(r.start), source.toOriginal(r.end)];
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most characters between a fiscal year's word and the year mention after it (spaces). */
+const FISCAL_GAP = 2;
+
+/** Whether a year mention names a fiscal year: a `year_fiscal` word in it (ปีงบประมาณ 2565) or right before it (งบฯปี 2565). */
+function isFiscal(view: string, mention: { start: number; text: string }, rules: RuleSet): boolean {
+  const words = rules.context.yearFiscal;
+  if (mentionsAny(mention.text, words)) return true;
+  const before = view.slice(0, mention.start);
+  const end = before.trimEnd().length;
+  return end >= mention.start - FISCAL_GAP && lexiconWords(words).some((word) => before.slice(0, end).endsWith(word));
 }
 
 /** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */

@@ -83,16 +83,22 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const lines = new LineIndex(text);
   const boundaries = new WordBoundaries(view, segmenter, cuesBeforeNumber(rules));
   let documentDate: Ymd | undefined | null = options.documentDate === undefined ? null : options.documentDate ?? undefined;
+  // The day the text is dated (its first full date), not a month named in passing: the news's year.
+  let newsDay: Ymd | undefined;
   const findDate = (): Ymd | undefined => {
     if (documentDate === null) {
       const found = documentDatesIn(view, rules);
       documentDate = found.date ?? found.month;
+      newsDay = found.date;
     }
     return documentDate;
   };
   let titleYear: number | undefined | null = options.titleYear === undefined ? null : options.titleYear ?? undefined;
   const findTitle = (): number | undefined => {
-    if (titleYear === null) titleYear = findTitleYear(text, rules);
+    if (titleYear === null) {
+      findDate();
+      titleYear = findTitleYear(text, rules, newsDay?.year);
+    }
     return titleYear;
   };
   const explain = options.explain ?? false;

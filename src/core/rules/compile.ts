@@ -209,6 +209,8 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** Right before a figure, a yearly rate (ปีละ): it takes no year from the references governing its paragraph. */
   yearPer?: Lexicon;
+  /** In a year mention, the words of a fiscal year (ปีงบประมาณ): it runs from the October before, so it may be one ahead of the news. */
+  yearFiscal?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
   subjectWindow: number;
   /** Every unit a rule of a measure captures (บาท, ตัน, ปี …; not a count's classifier): alone, it is no subject. */
@@ -409,7 +411,8 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // 10 ปีที่แล้ว its 10 ปี). Date words are matched inside the date recognizer only: as dictionary
   // words they would recut the text around. A yearly rate's word (ปี|ละ) is read on the text: as one
   // dictionary word it would glue to the subject before it and hide the change before it (เพิ่มปีละ 500 คน).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, ...calendar.lexicons]);
+  // A fiscal year's words (งบฯ) are read on the text too.
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -424,7 +427,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_address", "year_next_item", "year_per", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_address", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
