@@ -801,6 +801,18 @@ describe("time references and year", () => {
     expect(fact("ข่าว\nวันพุธที่ 5 มกราคม 2565\nในปี 2565 กรมมีแผนงาน\nโครงการที่ดำเนินการแล้ว 16 โครงการ", "16 โครงการ").year).toBe(2022);
   });
 
+  test("a period across two years names none, unless it spells out a fiscal year", () => {
+    // thaigov (February 2565): the fund's help from October 2564 to January 2565 is of both years.
+    const fund = "นายจุติ กล่าวว่า ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุนผู้สูงอายุได้ช่วยเหลือผู้สูงอายุ จำนวน 1,933 คน";
+    expect(fact(fund, "1,933 คน").year).toBeUndefined();
+    expect(fact("ตั้งแต่เดือนตุลาคม 2563 – มกราคม 2564 มีคนหางานร้องทุกข์ทั้งสิ้น 129 ราย", "129 ราย").year).toBeUndefined();
+    // Within one year, its year.
+    expect(fact("ตั้งแต่วันที่ 1 มกราคม - 20 ตุลาคม 2567 มีนักท่องเที่ยว 28,215,032 คน", "28,215,032 คน").year).toBe(2024);
+    // Spelling out the fiscal year before it, or after a fiscal year's word, the fiscal year's.
+    expect(fact("สถิติการจับกุมในปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม 2562 – กันยายน 2563 มีจำนวนคดี ทั้งสิ้น 627 คดี", "627 คดี").year).toBe(2020);
+    expect(fact("ผลการใช้จ่ายงบประมาณ ณ ไตรมาสที่3 ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565) มีการเบิกจ่ายแล้ว 2.269 ล้านล้านบาท", "2.269 ล้านล้านบาท").year).toBe(2022);
+  });
+
   test("a title's figure takes no year from its restatement below: a headline that names no period dates nothing", () => {
     // thaigov 62970: the title rounds 112,466 ล้านบาท to 1.12 แสนล้านบาท; the body names the 11 months of
     // 2565. Readers of unseen releases gave the title's figures no year, five in five.

@@ -7,7 +7,7 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
-import { yearMentions } from "../refine/time-references.js";
+import { fiscalBefore, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
@@ -188,16 +188,9 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Most characters between a fiscal year's word and the year mention after it (spaces). */
-const FISCAL_GAP = 2;
-
 /** Whether a year mention names a fiscal year: a `year_fiscal` word in it (ปีงบประมาณ 2565) or right before it (งบฯปี 2565). */
 function isFiscal(view: string, mention: { start: number; text: string }, rules: RuleSet): boolean {
-  const words = rules.context.yearFiscal;
-  if (mentionsAny(mention.text, words)) return true;
-  const before = view.slice(0, mention.start);
-  const end = before.trimEnd().length;
-  return end >= mention.start - FISCAL_GAP && lexiconWords(words).some((word) => before.slice(0, end).endsWith(word));
+  return mentionsAny(mention.text, rules.context.yearFiscal) || fiscalBefore(view, mention.start, rules);
 }
 
 /** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */

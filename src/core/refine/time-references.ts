@@ -119,6 +119,31 @@ function recentSpans(context: RefineContext, drafts: readonly Draft[]): TimeRefe
   return out;
 }
 
+/** Most characters between a fiscal year's word and what it names (spaces, an opening bracket). */
+const FISCAL_GAP = 3;
+
+/**
+ * Whether a `year_fiscal` word ends right before `at` (spaces or an opening bracket between): what
+ * follows names a fiscal year (งบฯปี 2565) or spells one out (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)).
+ */
+export function fiscalBefore(view: string, at: number, rules: RuleSet): boolean {
+  const before = view.slice(Math.max(0, at - FISCAL_GAP - 16), at);
+  const end = before.replace(/[ \t(]+$/, "").length;
+  if (before.length - end > FISCAL_GAP) return false;
+  const head = before.slice(0, end);
+  return lexiconWords(rules.context.yearFiscal).some((word) => head.endsWith(word));
+}
+
+/**
+ * A period across two years or more (ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุน… ช่วยเหลือ 1,933 คน)
+ * names no one year, as a span of years does not: what it governs is of all of them.
+ */
+function acrossYears(ref: TimeReference, value: string): TimeReference {
+  const first = Number(value.slice(0, 4));
+  if (!value.includes("/") || !(first < ref.year!)) return ref;
+  return { ...ref, year: undefined, span: { first, last: ref.year! } };
+}
+
 /** A `time_deictic` entry naming the present (ปัจจุบัน): said without a year, no period. */
 const PRESENT = "present";
 
@@ -559,7 +584,9 @@ export const timeReferences: Refiner = {
       // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่
       // 1 ตุลาคม 2563 – 8 ธันวาคม 2563: fiscal 2564's figures), and is an event's days as below.
       if (!d.candidate.yearImplied && isLongDayRange(value) && !spellsOut(context, refs, d.candidate.start)) {
-        refs.push({ start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true });
+        // Across years it names none (acrossYears), unless it spells out a fiscal year (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)).
+        const long: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true };
+        refs.push(fiscalBefore(context.view, long.start, context.rules) ? long : acrossYears(long, value));
         continue;
       }
       if (!d.candidate.yearImplied && isDayRange(value)) {
@@ -594,7 +621,10 @@ export const timeReferences: Refiner = {
         ref.year = day.year;
         if (!dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
-      if (ref.year !== undefined) refs.push(ref);
+      // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม
+      // 2562 – กันยายน 2563, ของปีงบประมาณ 2565 (ต.ค. 64-มิ.ย. 2565)): of its last year, as that one is.
+      // So does one right after a fiscal year's word (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)).
+      if (ref.year !== undefined) refs.push(spellsOut(context, refs, ref.start) || fiscalBefore(context.view, ref.start, context.rules) ? ref : acrossYears(ref, value));
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {
