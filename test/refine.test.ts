@@ -917,6 +917,16 @@ describe("target", () => {
     expect(fact(text, written).target).toBe(false);
   });
 
+  test("past a period figures are counted as of, a target cue before it governs no more; a forecast as of a coming month it still does", () => {
+    // thaigov (ธอส., October 2564): the goal's own value is a target, the loans outstanding at the end of the quarter are not.
+    const bank = "ข่าวธนาคาร\nวันพฤหัสบดีที่ 21 ตุลาคม 2564\nคิดเป็น 77.06% ของเป้าหมายสินเชื่อปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวมทั้งสิ้น 1,408,857 ล้านบาท";
+    expect(fact(bank, "215,641 ล้านบาท").target).toBe(true);
+    expect(fact(bank, "1,408,857 ล้านบาท").target).toBe(false);
+    // thaigov (February 2564): the public debt expected at the end of September is a forecast.
+    const debt = "สรุปข่าว\nวันอังคารที่ 23 กุมภาพันธ์ 2564\nโดย กค. คาดว่าระดับหนี้สาธารณะต่อผลิตภัณฑ์มวลรวมในประเทศ ณ สิ้นเดือนกันยายน 2564 อยู่ที่ร้อยละ 56.74";
+    expect(fact(debt, "ร้อยละ 56.74").target).toBe(true);
+  });
+
   test("a budget set for a coming fiscal year is what the budget is, no plan; a coming calendar year's figure is", () => {
     const budget = "ครม. ผ่านร่างงบประมาณ\nวันอังคารที่ 17 พฤษภาคม 2565\nเห็นชอบร่างพระราชบัญญัติงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2566 วงเงิน 3,185,000 ล้านบาท แบ่งเป็น รายจ่ายงบกลาง 590,470.0 ล้านบาท";
     expect(fact(budget, "3,185,000 ล้านบาท")).toMatchObject({ year: 2023, target: false });

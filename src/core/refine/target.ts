@@ -70,6 +70,10 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
     if (clauseStartBetween(context, end, start)) return {};
     if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
+    // Nor past a period figures are counted as of, not after the text's year (… ของเป้าหมายสินเชื่อ
+    // ปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวม 1,408,857 ล้านบาท):
+    // what stands then is reported.
+    if (countedAsOfBetween(context, end, start)) return {};
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
     const entry = targetCues!.entries.get(view.slice(cueStart, end));
@@ -112,6 +116,25 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     }
     to = cueStart;
   }
+}
+
+/**
+ * Whether a period figures are counted as of (`year_as_of` before it) stands in [from, to), and is
+ * not ahead of the text's date: a month or quarter not after its month, a day not after its year, a
+ * year before its own (ณ สิ้นเดือนกันยายน 2564 in a text of February 2564 is forecast; with no date, none is).
+ */
+function countedAsOfBetween(context: RefineContext, from: number, to: number): boolean {
+  const refs = context.timeReferences;
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
+    const ref = refs[i]!;
+    if (ref.end > to || ref.year === undefined || ref.present) continue;
+    const date = dateAt(context, ref.start);
+    if (!date) continue;
+    const ahead = ref.firstMonth !== undefined ? ref.firstMonth > monthCount(date.year, date.month)
+      : ref.numberStart !== undefined ? ref.year >= date.year : ref.year > date.year;
+    if (!ahead && asOf(context, ref.start)) return true;
+  }
+  return false;
 }
 
 /** A `target_cues` entry that forecasts only with a period of the text's year or later after it. */
