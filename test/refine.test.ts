@@ -56,6 +56,16 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a rise or fall measured from two periods joined, with both before them, is the size of each figure after", () => {
+    // Regional economic reports (สศค.): year on year, and month on month after seasonal adjustment, respectively.
+    const rise = "การจัดเก็บภาษีมูลค่าเพิ่ม ณ ราคาคงที่ขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อน และเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ 22.3 และ 1.3 ตามลำดับ";
+    expect([fact(rise, "ร้อยละ 22.3").change, fact(rise, "1.3").change]).toEqual(["increase", "increase"]);
+    const fall = "เงินทุนของโรงงานที่เริ่มประกอบกิจการชะลอตัวลงทั้งเมื่อเทียบกับช่วงเดียวกันของปีก่อนและเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ -81.3 และ -69.5 ตามลำดับ";
+    expect([fact(fall, "ร้อยละ -81.3").change, fact(fall, "-69.5").change]).toEqual(["decrease", "decrease"]);
+    // Not across another figure's words: a level between is no period.
+    expect(fact("รายได้ขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อน และรายจ่ายอยู่ที่ร้อยละ 4.1", "ร้อยละ 4.1").change).toBeUndefined();
+  });
+
   test("a list's next item continues the change past the year linked after the item before", () => {
     // thaigov 57545 (the outlook for 2565 and 2566).
     const outlook = "คาดขยายตัวต่อเนื่องที่ร้อยละ 3.3 ในปี 2565 และร้อยละ 4.2 ในปี 2566";

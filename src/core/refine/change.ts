@@ -159,6 +159,9 @@ function periodWords(c: ContextSettings): Lexicon {
   return merged;
 }
 
+/** How far before a figure a rise or fall with the periods it is measured from is looked for, in characters. */
+const PERIOD_REACH = 120;
+
 /**
  * The rise or fall before a figure with the period it is measured from between (ลดลง + จาก
  * ช่วงเดียวกันของปีก่อนหน้า + ร้อยละ 26.6): the cue's direction, when the words between start
@@ -169,7 +172,7 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   const { view, boundaries } = context;
   const { changeBefore, yearBase } = context.rules.context;
   if (!changeBefore) return undefined;
-  const from = Math.max(context.scopes.lineStart(start, 80), start - 80);
+  const from = Math.max(context.scopes.lineStart(start, PERIOD_REACH), start - PERIOD_REACH);
   // Most figures have no base before them: looked for first, in the window alone.
   if (lastCueEnd(view, from, start, yearBase, boundaries) < 0) return undefined;
   // The last rise or fall before the figure, stepping over level cues (จาก is one).
@@ -191,11 +194,17 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   // So may a rate's unit (เพิ่มขึ้นจากวานนี้(8มิ.ย.) กิโลกรัมละ 30 สตางค์).
   const unit = rateUnitStart(words, view, context.rules.context);
   if (unit !== undefined && unit > 1) words.length = unit;
+  // Both (ชะลอตัวลงทั้งเมื่อเทียบกับช่วงเดียวกันของปีก่อนและเดือนก่อนหน้า…): a `change_list` word before the base.
+  if (words.length > 1 && isEntryRun(view.slice(words[0]![0], words[0]![1]), context.rules.context.changeList)) words.shift();
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
-  const periodOnly = words.every(([a, b]) => {
+  // Two periods may be joined (เมื่อเทียบกับช่วงเดียวกันของปีก่อน และเดือนก่อนหน้าหลังขจัดผลทางฤดูกาล ร้อยละ
+  // 22.3 และ 1.3 ตามลำดับ): a `subject_list` word between them.
+  const joins = context.rules.context.subjectList;
+  const periodOnly = words.every(([a, b], i) => {
     const word = view.slice(a, b);
-    return referenceAt(context.timeReferences, a) !== undefined || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word);
+    return referenceAt(context.timeReferences, a) !== undefined || !/[\u0e01-\u0e4e]/.test(word) || isPeriodWord(context, word)
+      || (i > 0 && i < words.length - 1 && (joins?.entries.has(word) ?? false));
   });
   return periodOnly ? { change: change as Change, surface } : undefined;
 }
