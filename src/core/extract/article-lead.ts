@@ -33,7 +33,6 @@ export function ofNewsYear(candidate: LeadCandidate, newsYear: number | undefine
   return newsYear === undefined || Math.abs(candidate.year - newsYear) <= 1;
 }
 
-
 /** The candidates one line adds after `from` (its offset in its text), day ranges left out: an event's dates. */
 function lineCandidates(line: string, from: number, rules: RuleSet): LeadCandidate[] {
   // Only a line with a digit can name a year.

@@ -7,9 +7,9 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
-import { fiscalBefore, yearMentions } from "../refine/time-references.js";
+import { namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
-import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
 
 /** A document's first full date with a written year, and the first month written with its year before it. */
@@ -182,15 +182,10 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)) continue;
     if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
-    out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(isFiscal(view, mention, rules) ? { fiscal: true as const } : {}) });
+    out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(namesFiscalYear(view, mention, rules) ? { fiscal: true as const } : {}) });
   }
   for (const r of out) [r.start, r.end] = [source.toOriginal(r.start), source.toOriginal(r.end)];
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a year mention names a fiscal year: a `year_fiscal` word in it (ปีงบประมาณ 2565) or right before it (งบฯปี 2565). */
-function isFiscal(view: string, mention: { start: number; text: string }, rules: RuleSet): boolean {
-  return mentionsAny(mention.text, rules.context.yearFiscal) || fiscalBefore(view, mention.start, rules);
 }
 
 /** Base words of three letters or fewer (จาก) may end another word: they count only after a space. */

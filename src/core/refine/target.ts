@@ -17,8 +17,7 @@ import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { fiscalBefore, monthCount, type TimeReference } from "./time-references.js";
-import { mentionsAny } from "../rules/lexicon-words.js";
+import { monthCount, namesFiscalYear, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -390,7 +389,7 @@ export const target: Refiner = {
       // the budget is, decided and reported (readers of unseen releases gave such figures no target).
       const year = fact.year ?? d.period?.span?.first;
       const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
-      const fiscal = d.period !== undefined && (mentionsAny(d.period.text, context.rules.context.yearFiscal) || fiscalBefore(context.view, d.period.start, context.rules));
+      const fiscal = d.period !== undefined && namesFiscalYear(context.view, d.period, context.rules);
       const ahead = date !== undefined && !fiscal && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;

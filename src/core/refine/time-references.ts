@@ -10,7 +10,7 @@ import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
-import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
@@ -134,13 +134,19 @@ export function fiscalBefore(view: string, at: number, rules: RuleSet): boolean 
   return lexiconWords(rules.context.yearFiscal).some((word) => head.endsWith(word));
 }
 
+/** Whether a reference names a fiscal year: a `year_fiscal` word in it (ปีงบประมาณ 2565) or right before it (งบฯปี 2565). */
+export function namesFiscalYear(view: string, ref: { start: number; text: string }, rules: RuleSet): boolean {
+  return mentionsAny(ref.text, rules.context.yearFiscal) || fiscalBefore(view, ref.start, rules);
+}
+
 /**
  * A period across two years or more (ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุน… ช่วยเหลือ 1,933 คน)
- * names no one year, as a span of years does not: what it governs is of all of them.
+ * names no one year, as a span of years does not: what it governs is of all of them. Not one
+ * spelling out a fiscal year after its word (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)): that year's.
  */
-function acrossYears(ref: TimeReference, value: string): TimeReference {
+function acrossYears(context: RefineContext, ref: TimeReference, value: string): TimeReference {
   const first = Number(value.slice(0, 4));
-  if (!value.includes("/") || !(first < ref.year!)) return ref;
+  if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules)) return ref;
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
 }
 
@@ -584,9 +590,8 @@ export const timeReferences: Refiner = {
       // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2564 ตั้งแต่วันที่
       // 1 ตุลาคม 2563 – 8 ธันวาคม 2563: fiscal 2564's figures), and is an event's days as below.
       if (!d.candidate.yearImplied && isLongDayRange(value) && !spellsOut(context, refs, d.candidate.start)) {
-        // Across years it names none (acrossYears), unless it spells out a fiscal year (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)).
-        const long: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true };
-        refs.push(fiscalBefore(context.view, long.start, context.rules) ? long : acrossYears(long, value));
+        // Across years it names none (acrossYears).
+        refs.push(acrossYears(context, { start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true }, value));
         continue;
       }
       if (!d.candidate.yearImplied && isDayRange(value)) {
@@ -621,10 +626,9 @@ export const timeReferences: Refiner = {
         ref.year = day.year;
         if (!dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
-      // Right after another reference it spells that one out (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม
-      // 2562 – กันยายน 2563, ของปีงบประมาณ 2565 (ต.ค. 64-มิ.ย. 2565)): of its last year, as that one is.
-      // So does one right after a fiscal year's word (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)).
-      if (ref.year !== undefined) refs.push(spellsOut(context, refs, ref.start) || fiscalBefore(context.view, ref.start, context.rules) ? ref : acrossYears(ref, value));
+      // Across years it names none (acrossYears), unless it spells out the reference right before it
+      // (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม 2562 – กันยายน 2563): of its last year, as that one is.
+      if (ref.year !== undefined) refs.push(spellsOut(context, refs, ref.start) ? ref : acrossYears(context, ref, value));
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {

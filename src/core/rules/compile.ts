@@ -209,7 +209,7 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** Right before a figure, a yearly rate (ปีละ): it takes no year from the references governing its paragraph. */
   yearPer?: Lexicon;
-  /** In a year mention, the words of a fiscal year (ปีงบประมาณ): it runs from the October before, so it may be one ahead of the news. */
+  /** In a year mention or right before it, the words of a fiscal year (ปีงบประมาณ, งบฯ): it runs from the October before, so it may be one ahead of the news. */
   yearFiscal?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
   subjectWindow: number;
