@@ -1376,6 +1376,18 @@ describe("subject", () => {
     expect(fact(vat, "ร้อยละ 22.3").subject).toBe("การจัดเก็บภาษีมูลค่าเพิ่ม");
   });
 
+  test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
+    // Regional economic reports (สศค.): the main export markets, respectively.
+    const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";
+    expect(["ร้อยละ 76.1", "25.7", "23.3", "20.2"].map((t) => fact(markets, t).subject)).toEqual(["อินเดีย", "อาเซียน-5", "จีน", "สหรัฐฯ"]);
+    // Four chunks for three figures: a name holds a space (ตลาด CLMV).
+    const spaced = "ตลาดที่ยังคงขยายตัว ได้แก่ ทวีปออสเตรเลีย ตลาด CLMV และสหราชอาณาจักร ขยายตัวที่ร้อยละ 18.8 10.6 และ 3.7 ตามลำดับ";
+    expect(fact(spaced, "ร้อยละ 18.8").subject).not.toBe("ทวีปออสเตรเลีย");
+    // A joint inside a name (การขายส่งและขายปลีก) is no list's; another name after it is not the last.
+    const sectors = "สาขาที่มีการจ้างงานเพิ่มขึ้นได้แก่ สาขาก่อสร้าง การขายส่งและขายปลีก การขนส่ง/เก็บสินค้า ที่เพิ่มขึ้นร้อยละ 6.6 4.6 และ 3.3 ตามลำดับ";
+    expect(fact(sectors, "ร้อยละ 6.6").subject).not.toBe("สาขาก่อสร้าง");
+  });
+
   test("two names before a list of two figures that ตามลำดับ closes are paired with them in order", () => {
     // thaigov, exports of November 2563 (ญี่ปุ่น, สหภาพยุโรป); labour force survey (ปวช., ปวส.).
     const exports = "โดยการส่งออกไปสหรัฐฯ ขยายตัวสูงถึงร้อยละ 19.7 ขณะที่ญี่ปุ่น และสหภาพยุโรป (15) ปรับตัวดีขึ้นจากเดือนก่อนมาก โดยหดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";

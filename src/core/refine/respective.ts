@@ -2,13 +2,16 @@
  * Subjects paired in order with a list of figures that `year_respectively` closes: names joined by
  * `subject_list` words before the figures (ญี่ปุ่น และสหภาพยุโรป … หดตัวร้อยละ 1.9 และร้อยละ 4.4
  * ตามลำดับ: 1.9 is Japan's, 4.4 the EU's), or between the figures and the closing word (ร้อยละ 55 และ
- * 45 ของเมืองหลักและเมืองรอง ตามลำดับ). Each figure's subject is the name in its place.
+ * 45 ของเมืองหลักและเมืองรอง ตามลำดับ); three or more after a word that opens a list (ได้แก่ อินเดีย
+ * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ). Each figure's subject is
+ * the name in its place.
  */
 import { entryStarting, mentionsAny } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import { isWhitespace } from "../text/chars.js";
+import { lastCueEnd } from "../extract/cues.js";
 import { because, type Draft, type RefineContext } from "./types.js";
 
 /** How far before a list's first figure its names are looked for, in characters. */
@@ -34,12 +37,12 @@ export function respectiveSubjects(context: RefineContext, input: SubjectInput, 
     const last = list[list.length - 1]!;
     const tail = closing(context, last.candidate.end);
     if (tail === undefined) continue;
-    // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3) are items too. Two names only:
-    // three or more run on between spaces, which a name may hold too (กลุ่มการใช้น้ำประปา ไฟฟ้าและพลังงาน
-    // การบริการสุขภาพ …): where one ends is not read safely.
-    if (list.length + tail.bare !== 2) continue;
+    // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3) are items too.
+    const count = list.length + tail.bare;
+    if (count < 2) continue;
     const floor = Math.max(figures[i - list.length]?.candidate.end ?? 0, context.scopes.lineStart(first.candidate.start, NAMES_REACH));
-    const names = namePair(context, input, tail.gapStart, tail.gapEnd) ?? namePair(context, input, floor, first.candidate.start);
+    const names = count === 2 ? namePair(context, input, tail.gapStart, tail.gapEnd) ?? namePair(context, input, floor, first.candidate.start)
+      : nameRun(context, floor, first.candidate.start, count);
     if (names === undefined) continue;
     list.forEach((d, k) => {
       d.fact.subject = names[k]!;
@@ -78,13 +81,8 @@ function closing(context: RefineContext, end: number): { word: string; gapStart:
   return undefined;
 }
 
-/**
- * Two names joined by the last `subject_list` word in [from, to): the phrase before it, cut as a
- * figure's subject is (ขณะที่ญี่ปุ่น → ญี่ปุ่น), and the words after it up to a space, a verb of change
- * or a trimmed word, a bracket after them kept (สหภาพยุโรป (15)). Undefined when either is no name:
- * a digit in it, a verb, too long.
- */
-function namePair(context: RefineContext, input: SubjectInput, from: number, to: number): string[] | undefined {
+/** The last `subject_list` word in [from, to) that is not its first word, and the name after it; undefined if none. */
+function lastJoint(context: RefineContext, from: number, to: number): { at: number; name: string; nameStart: number; nameEnd: number } | undefined {
   const { view, boundaries } = context;
   if (to - from < 3) return undefined;
   const words = boundaries.words(from, to);
@@ -103,15 +101,51 @@ function namePair(context: RefineContext, input: SubjectInput, from: number, to:
   if (lastEnd < 0) return undefined;
   const bracket = /^ ?\([^()\n0-9]{0,12}[0-9]{0,3}\)/.exec(view.slice(lastEnd, to));
   if (bracket) lastEnd += bracket[0].length;
-  const lastStart = after[0]![0];
-  const names: string[] = [];
+  const nameStart = after[0]![0];
+  return { at: words[joint]![0], name: view.slice(nameStart, lastEnd).trim(), nameStart, nameEnd: lastEnd };
+}
+
+/**
+ * Two names joined by the last `subject_list` word in [from, to): the phrase before it, cut as a
+ * figure's subject is (ขณะที่ญี่ปุ่น → ญี่ปุ่น), and the words after it up to a space, a verb of change
+ * or a trimmed word, a bracket after them kept (สหภาพยุโรป (15)). Undefined when either is no name:
+ * a digit in it, a verb, too long.
+ */
+function namePair(context: RefineContext, input: SubjectInput, from: number, to: number): string[] | undefined {
+  const joint = lastJoint(context, from, to);
+  if (!joint) return undefined;
   // The first name: the phrase before the joint, cut as a figure's subject is (ขณะที่ญี่ปุ่น → ญี่ปุ่น;
   // ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น): its gloss stepped over).
-  const firstName = subjectBefore(input, words[joint]![0], from, { kind: "percent" });
-  const lastName = view.slice(lastStart, lastEnd).trim();
-  for (const [name, at] of [[firstName, undefined], [lastName, lastStart]] as const) {
-    if (name === undefined || !plausibleName(context, name, at)) return undefined;
-    names.push(name);
+  const firstName = subjectBefore(input, joint.at, from, { kind: "percent" });
+  if (firstName === undefined || !plausibleName(context, firstName, undefined) || !plausibleName(context, joint.name, joint.nameStart)) return undefined;
+  return [firstName, joint.name];
+}
+
+/**
+ * Three names or more after a word that opens a list (`list_intro`, `change_list`: … ได้แก่ อินเดีย
+ * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ): the names between
+ * it and the last joint, one per space, and the one after the joint. Only when they are `count`, as
+ * many as the figures, each a plausible name: a name holding a space (ทวีปออสเตรเลีย ตลาด CLMV และ
+ * สหราชอาณาจักร … 18.8 10.6 และ 3.7) makes one too many, and such a list is left alone.
+ */
+function nameRun(context: RefineContext, from: number, to: number, count: number): string[] | undefined {
+  const { view, boundaries } = context;
+  const joint = lastJoint(context, from, to);
+  // The joint a word of its own (จีน และสหรัฐฯ, not การขายส่งและขายปลีก: a name's own), and no other
+  // name after the last one: only cue words and verbs up to the figures (ที่ขยายตัวที่, โดยขยายตัว).
+  if (!joint || !isWhitespace(view.charCodeAt(joint.at - 1))) return undefined;
+  const rest = boundaries.words(joint.nameEnd, to).filter(([a, b]) => /\S/.test(view.slice(a, b)));
+  if (!rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b)))) return undefined;
+  const { listIntro, changeList } = context.rules.context;
+  const open = Math.max(lastCueEnd(view, from, joint.at, listIntro, boundaries), lastCueEnd(view, from, joint.at, changeList, boundaries));
+  if (open < 0) return undefined;
+  const names = [...view.slice(open, joint.at).split(/\s+/).filter((n) => n !== ""), joint.name];
+  if (names.length !== count) return undefined;
+  let at = open;
+  for (const name of names) {
+    const start = view.indexOf(name, at);
+    if (!plausibleName(context, name, start)) return undefined;
+    at = start + name.length;
   }
   return names;
 }
@@ -134,7 +168,8 @@ function isVerb(context: RefineContext, word: string): boolean {
 function plausibleName(context: RefineContext, name: string, at: number | undefined): boolean {
   const c = context.rules.context;
   if (name.length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
-  if (/[0-9]/.test(name.replace(/\([^()]*\)/g, ""))) return false;
+  // A group's number after a dash is part of its name (อาเซียน-5).
+  if (/[0-9]/.test(name.replace(/\([^()]*\)/g, "").replace(/-[0-9]+$/, ""))) return false;
   if (isTrimmed(name, c) || entryStarting(name, c.clauseStart) !== undefined) return false;
   const first = at === undefined ? undefined : context.boundaries.words(at, at + name.length)[0];
   return first === undefined || !isVerb(context, context.view.slice(first[0], first[1]));
