@@ -17,7 +17,7 @@ import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { monthCount, namesFiscalYear, type TimeReference } from "./time-references.js";
+import { monthCount, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
@@ -385,12 +385,9 @@ export const target: Refiner = {
       // Nor a year carried from the period its article opens with (d.carried): the passage's, not
       // the figure's (an article opening with next year's plan reports this year's cases too).
       // A span of years that starts after it (แผนปี 2566-2570 in a text of 2565) is ahead as well.
-      // Not a fiscal year's (ปีงบประมาณ 2567 in a text of January 2566): a budget set for it is what
-      // the budget is, decided and reported (readers of unseen releases gave such figures no target).
       const year = fact.year ?? d.period?.span?.first;
       const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
-      const fiscal = d.period !== undefined && namesFiscalYear(context.view, d.period, context.rules);
-      const ahead = date !== undefined && !fiscal && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
+      const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       // Read only where a cue made a target, or a frame was seen before: most figures need none.
