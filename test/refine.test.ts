@@ -1366,6 +1366,14 @@ describe("subject", () => {
     expect(fact(vat, "ร้อยละ 22.3").subject).toBe("การจัดเก็บภาษีมูลค่าเพิ่ม");
   });
 
+  test("a period with no phrase before it takes the subject of the figure it frames, in its clause", () => {
+    const exports = "ทั้งนี้ 11 เดือนแรกของปี 2565 การส่งออกสินค้าอุตสาหกรรม ขยายตัวร้อยละ 5.2";
+    expect(fact(exports, "11 เดือน").subject).toBe("การส่งออกสินค้าอุตสาหกรรม");
+    // Not past a number no rule took and another clause (MPI อยู่ในระดับ 106.4 ทั้งนี้ ส่วน…).
+    const mpi = "โดยช่วง 5 เดือนแรกปี 2562 MPI อยู่ในระดับ 106.4 ทั้งนี้ ส่วนการนำเข้าสินค้าวัตถุดิบ ขยายตัวร้อยละ 60.72";
+    expect(fact(mpi, "5 เดือน").subject).toBeUndefined();
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";

@@ -14,7 +14,7 @@ import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
-import { referenceAt, withoutReferences } from "./time-references.js";
+import { clauseEnd, referenceAt, withoutReferences } from "./time-references.js";
 import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
@@ -336,17 +336,21 @@ function wordBefore(context: RefineContext, at: number, lexicon: Lexicon | undef
 /**
  * A period that opens what a reporter says takes the subject of the figure after it on its line,
  * at most a subject window on: the reported clause names it there (… เปิดเผยว่า ในช่วง 6 เดือนแรกของปีนี้
- * … โดยโครงการการขอรับการส่งเสริมการลงทุนมีจำนวน 1,412 โครงการ).
+ * … โดยโครงการการขอรับการส่งเสริมการลงทุนมีจำนวน 1,412 โครงการ). So does a period with no phrase
+ * before it (… 5 เดือนแรกขยายตัวร้อยละ 7.97): it frames the figure after it. `why` says which.
  */
-function shareForward(context: RefineContext, drafts: readonly Draft[], reported: ReadonlySet<Draft>): void {
+function shareForward(context: RefineContext, drafts: readonly Draft[], periods: ReadonlySet<Draft>, why: string, sameClause = false): void {
   for (const [i, d] of drafts.entries()) {
-    if (!reported.has(d)) continue;
+    if (!periods.has(d)) continue;
     let j = i + 1;
     while (j < drafts.length && drafts[j]!.fact.kind === "date") j++;
     const next = drafts[j];
     if (!next?.fact.subject || !nearInParagraph(context, d.candidate.end, next.candidate.start)) continue;
+    // A period framing the figure: in its clause, no number between (MPI อยู่ในระดับ 106.4 ทั้งนี้ ส่วน…: another's).
+    if (sameClause && (clauseEnd(context, d.candidate.end) < next.candidate.start
+      || /[0-9]/.test(withoutReferences(context, d.candidate.end, next.candidate.start)))) continue;
     d.fact.subject = next.fact.subject;
-    because(context, d, "subject", () => "the figure after it's: it opens what a reporter says");
+    because(context, d, "subject", () => `the figure after it's: ${why}`);
   }
 }
 
@@ -468,6 +472,8 @@ export const subject: Refiner = {
     // The last figure with a subject: a date between (เมื่อเทียบเดือน มี.ค. 66) does not end its sentence.
     let named: Previous | undefined;
     const reported = new Set<Draft>();
+    // Periods with no phrase before them (5 เดือนแรกขยายตัวร้อยละ 7.97): the figure after them names what they frame.
+    const framing = new Set<Draft>();
     const days: Span[] = drafts.filter((d) => d.fact.kind === "date").map((d) => [d.candidate.start, d.candidate.end]);
     // The breadcrumb of the line the last figure was on: a line's figures come one after another.
     let line = -1;
@@ -600,11 +606,15 @@ export const subject: Refiner = {
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
           : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
-      else if (period) because(context, d, "subject", () => "none: a period, with no phrase before it");
+      else if (period) {
+        because(context, d, "subject", () => "none: a period, with no phrase before it, and no figure after it names one");
+        framing.add(d);
+      }
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}) };
       if (phrase !== undefined) named = previous;
     }
-    shareForward(context, drafts, reported);
+    shareForward(context, drafts, reported, "it opens what a reporter says");
+    shareForward(context, drafts, framing, "a period with no phrase before it, of what the figure it frames measures", true);
     nameTotals(context, drafts);
     respectiveSubjects(context, input, drafts);
     return drafts;
