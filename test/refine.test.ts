@@ -56,6 +56,11 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a degree between a rise or fall and its figure (เล็กน้อย) is stepped over, and names nothing", () => {
+    const mpi = "ดัชนีผลผลิตอุตสาหกรรม (MPI) หดตัวเล็กน้อยร้อยละ 0.1 จากช่วงเดียวกันของปีก่อน";
+    expect(fact(mpi, "ร้อยละ 0.1")).toMatchObject({ change: "decrease", subject: "ดัชนีผลผลิตอุตสาหกรรม (MPI)" });
+  });
+
   test("a rise or fall measured from two periods joined, with both before them, is the size of each figure after", () => {
     // Regional economic reports (สศค.): year on year, and month on month after seasonal adjustment, respectively.
     const rise = "การจัดเก็บภาษีมูลค่าเพิ่ม ณ ราคาคงที่ขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อน และเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลร้อยละ 22.3 และ 1.3 ตามลำดับ";
