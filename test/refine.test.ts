@@ -562,6 +562,14 @@ describe("time references and year", () => {
     expect(fact("รองรับการให้สินเชื่อแก่ประชาชนได้มากกว่า 1 ล้านราย ปัจจุบันมีผู้ขอ", "1 ล้านราย").qualifier).toBe("more_than");
   });
 
+  test("a year before or after said as a length's tail (10 ปีที่แล้ว, ten years ago) is no year before the text's; this year's still is", () => {
+    const ago = "ข่าว\nวันจันทร์ที่ 10 มกราคม 2565\nเมื่อ 10 ปีที่แล้ว มีผู้ป่วย 500 ราย";
+    expect(fact(ago, "500 ราย").year).toBeUndefined();
+    expect(fact(ago.replace("10 ปีที่แล้ว", "ปีที่แล้ว"), "500 ราย").year).toBe(2021);
+    // ใน 7 เดือนนี้: these seven months, of the text's year.
+    expect(fact("ข่าว\nวันจันทร์ที่ 10 สิงหาคม 2565\nการลงทุนใน 7 เดือนนี้ มีเงินลงทุนกว่า 3 หมื่นล้านบาท", "3 หมื่นล้านบาท").year).toBe(2022);
+  });
+
   test("a year far past the document's own is a slip, not a time reference", () => {
     const text = "วันที่ 5 พฤษภาคม 2564\nสะสมของระลอกเมษายน 2664 รวม 2,555 ราย ได้เปิดโรงพยาบาลสนาม 2 แห่ง";
     expect(fact(text, "2 แห่ง").year).not.toBe(2121);

@@ -650,6 +650,10 @@ export const timeReferences: Refiner = {
     const written = refs.slice().sort((a, b) => a.start - b.start);
     const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean }> = [];
     const deicticStarts: number[] = [];
+    // The lengths of time among the figures (10 ปี): a word of a year before or after starting inside
+    // one is its unit's tail (เมื่อ 10 ปีที่แล้ว, ten years ago; 5 ปีก่อนเกิดวิกฤต), no year before the
+    // text's; this one's still is (ใน 7 เดือนนี้: these seven months, of the text's year).
+    const lengths = drafts.filter((d) => d.fact.kind === "duration").map((d) => d.candidate);
     if (deictic) {
       const { view } = context;
       // One pass over the text for all the words (an indexOf per word read it once per word).
@@ -661,6 +665,8 @@ export const timeReferences: Refiner = {
         const at = m.index;
         const end = at + surface.length;
         if (!startsWord(context, at) || !context.boundaries.isBoundary(end)) continue;
+        const length = lengths[upperBound(lengths, at, (c) => c.start) - 1];
+        if (length !== undefined && length.end > at && (entry.canonical === NEXT || Number(entry.canonical) < 0)) continue;
         deicticStarts.push(at);
         // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
