@@ -1387,6 +1387,13 @@ describe("subject", () => {
     expect(fact(mpi, "5 เดือน").subject).toBeUndefined();
   });
 
+  test("what a ministry proposes (ตามที่ … เสนอ) is measured, not the cabinet's resolution granting it", () => {
+    const cabinet = "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการเครื่องหมายการค้า จำนวน 12 คน";
+    expect(fact(cabinet, "12 คน").subject).toBe("กรรมการผู้ทรงคุณวุฒิในคณะกรรมการเครื่องหมายการค้า");
+    // Not เสนอ without ตามที่ before it (ข้อเสนอแนะ, นำเสนอ: nouns and other verbs).
+    expect(fact("ที่ประชุมรับทราบข้อเสนอแนะเชิงนโยบาย 3 ประการ", "3 ประการ").subject).toContain("ข้อเสนอแนะ");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";

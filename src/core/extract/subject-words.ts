@@ -258,14 +258,22 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
  * word (มี) that two words or more follow (or as many as the entry's value says: ตั้งเป้า: 1) (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
  * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
  */
+/** A `subject_head_after` value for the topic a measure after it is of (see subject.ts). */
+const TOPIC_HEAD = "topic";
+
 export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
   const heads = context.subjectHeadAfter;
   if (!heads) return lo;
   for (let k = hi - 2; k > lo; k--) {
     const entry = heads.entries.get(view.slice(words[k]![0], words[k]![1]));
     if (!entry) continue;
-    // An entry's value may lower the words it needs after it (ตั้งเป้า: 1, ตั้งเป้ารายได้).
-    const fewest = /^[0-9]+$/.test(entry.canonical) ? Number(entry.canonical) : 2;
+    // An entry's value may lower the words it needs after it (ตั้งเป้า: 1, ตั้งเป้ารายได้), or name a
+    // word that must stand before it in the phrase (เสนอ: ตามที่ — มีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอ
+    // แต่งตั้งกรรมการ…: what is proposed; elsewhere เสนอ is in ข้อเสนอ, นำเสนอ).
+    const numeric = /^[0-9]+$/.test(entry.canonical);
+    const before = !numeric && entry.canonical !== TOPIC_HEAD && entry.canonical !== entry.surface ? entry.canonical : undefined;
+    if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
+    const fewest = numeric ? Number(entry.canonical) : 2;
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
