@@ -1387,9 +1387,11 @@ describe("subject", () => {
     expect(fact(mpi, "5 เดือน").subject).toBeUndefined();
   });
 
-  test("what a ministry proposes (ตามที่ … เสนอ) is measured, not the cabinet's resolution granting it", () => {
+  test("what a ministry proposes (ตามที่ … เสนอ) or a resolution approves (มีมติเห็นชอบ) is measured, not the resolution", () => {
     const cabinet = "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอแต่งตั้งกรรมการผู้ทรงคุณวุฒิในคณะกรรมการเครื่องหมายการค้า จำนวน 12 คน";
     expect(fact(cabinet, "12 คน").subject).toBe("กรรมการผู้ทรงคุณวุฒิในคณะกรรมการเครื่องหมายการค้า");
+    // What a resolution approves (มีมติเห็นชอบ …) is measured, not the resolution.
+    expect(fact("คณะรัฐมนตรีมีมติเห็นชอบร่างกฎกระทรวงทั้ง 3 ฉบับ", "3 ฉบับ").subject).toBe("ร่างกฎกระทรวง");
     // Not เสนอ without ตามที่ before it (ข้อเสนอแนะ, นำเสนอ: nouns and other verbs).
     expect(fact("ที่ประชุมรับทราบข้อเสนอแนะเชิงนโยบาย 3 ประการ", "3 ประการ").subject).toContain("ข้อเสนอแนะ");
   });

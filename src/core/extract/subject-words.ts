@@ -277,7 +277,11 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
-    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) return lo;
+    // (One that needs a word before it is passed over instead: the head word before it may still hold.)
+    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) {
+      if (before !== undefined) continue;
+      return lo;
+    }
     if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
     if (to - from < fewest) return lo;
