@@ -1400,6 +1400,10 @@ describe("subject", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";
     expect(["ร้อยละ 76.1", "25.7", "23.3", "20.2"].map((t) => fact(markets, t).subject)).toEqual(["อินเดีย", "อาเซียน-5", "จีน", "สหรัฐฯ"]);
+    // After a clause start too, with a gloss in brackets and a name parted by ณ held together.
+    const reflect = "สะท้อนจากภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น) จำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ที่ขยายตัวร้อยละ 9.5 5.2 และ 13.6 ต่อปี ตามลำดับ";
+    expect(["ร้อยละ 9.5", "5.2", "13.6"].map((t) => fact(reflect, t).subject))
+      .toEqual(["ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น)", "จำนวนรถยนต์นั่งจดทะเบียนใหม่", "จำนวนรถจักรยานยนต์จดทะเบียนใหม่"]);
     // Four chunks for three figures: a name holds a space (ตลาด CLMV).
     const spaced = "ตลาดที่ยังคงขยายตัว ได้แก่ ทวีปออสเตรเลีย ตลาด CLMV และสหราชอาณาจักร ขยายตัวที่ร้อยละ 18.8 10.6 และ 3.7 ตามลำดับ";
     expect(fact(spaced, "ร้อยละ 18.8").subject).not.toBe("ทวีปออสเตรเลีย");

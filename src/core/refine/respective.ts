@@ -136,10 +136,10 @@ function nameRun(context: RefineContext, from: number, to: number, count: number
   if (!joint || !isWhitespace(view.charCodeAt(joint.at - 1))) return undefined;
   const rest = boundaries.words(joint.nameEnd, to).filter(([a, b]) => /\S/.test(view.slice(a, b)));
   if (!rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b)))) return undefined;
-  const { listIntro, changeList } = context.rules.context;
-  const open = Math.max(lastCueEnd(view, from, joint.at, listIntro, boundaries), lastCueEnd(view, from, joint.at, changeList, boundaries));
+  const { listIntro, changeList, clauseStart } = context.rules.context;
+  const open = Math.max(...[listIntro, changeList, clauseStart].map((lexicon) => lastCueEnd(view, from, joint.at, lexicon, boundaries)));
   if (open < 0) return undefined;
-  const names = [...view.slice(open, joint.at).split(/\s+/).filter((n) => n !== ""), joint.name];
+  const names = [...joinGlosses(context, view.slice(open, joint.at).split(/\s+/).filter((n) => n !== "")), joint.name];
   if (names.length !== count) return undefined;
   let at = open;
   for (const name of names) {
@@ -149,6 +149,27 @@ function nameRun(context: RefineContext, from: number, to: number, count: number
   }
   return names;
 }
+
+/**
+ * The names of a run parted by spaces, with what a space parts inside a name joined back: a gloss in
+ * brackets to the name before it, and a `subject_address` word valued `place` (ณ) to the names
+ * around it (ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น) is one name).
+ */
+function joinGlosses(context: RefineContext, chunks: readonly string[]): string[] {
+  const address = context.rules.context.subjectAddress;
+  const names: string[] = [];
+  let glue = false;
+  for (const chunk of chunks) {
+    const place = address?.entries.get(chunk)?.canonical === PLACE;
+    if (names.length > 0 && (glue || place || chunk.startsWith("("))) names[names.length - 1] += ` ${chunk}`;
+    else names.push(chunk);
+    glue = place;
+  }
+  return names;
+}
+
+/** A `subject_address` entry whose place is the chunk after it (ณ). */
+const PLACE = "place";
 
 /** Whether a word span is a `subject_list` joining word. */
 function isJoin(context: RefineContext, [a, b]: Span): boolean {
@@ -167,7 +188,8 @@ function isVerb(context: RefineContext, word: string): boolean {
  */
 function plausibleName(context: RefineContext, name: string, at: number | undefined): boolean {
   const c = context.rules.context;
-  if (name.length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
+  // A gloss in brackets is no part of its length (ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น)).
+  if (name.replace(/ ?\([^()]*\)/g, "").length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
   // A group's number after a dash is part of its name (อาเซียน-5).
   if (/[0-9]/.test(name.replace(/\([^()]*\)/g, "").replace(/-[0-9]+$/, ""))) return false;
   if (isTrimmed(name, c) || entryStarting(name, c.clauseStart) !== undefined) return false;
