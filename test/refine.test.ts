@@ -56,6 +56,13 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("a rate of growth of what is named after it (อัตราการขยายตัวของตลาด) is the size of that growth", () => {
+    expect(fact("อัตราการขยายตัวของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBe("increase");
+    expect(fact("มีอัตราการเติบโตของราคาร้อยละ 8.02 (YoY)", "ร้อยละ 8.02").change).toBe("increase");
+    // A share of what is named after it is none.
+    expect(fact("มีสัดส่วนของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBeUndefined();
+  });
+
   test("a degree between a rise or fall and its figure (เล็กน้อย) is stepped over, and names nothing", () => {
     const mpi = "ดัชนีผลผลิตอุตสาหกรรม (MPI) หดตัวเล็กน้อยร้อยละ 0.1 จากช่วงเดียวกันของปีก่อน";
     expect(fact(mpi, "ร้อยละ 0.1")).toMatchObject({ change: "decrease", subject: "ดัชนีผลผลิตอุตสาหกรรม (MPI)" });

@@ -81,7 +81,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
   // Of an amount or a share only: a count or a length after such a phrase is another thing's.
   if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
   const { view, boundaries } = context;
-  const { changeBefore, subjectTrimEnd, subjectKeep } = context.rules.context;
+  const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate } = context.rules.context;
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
@@ -91,9 +91,18 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
     // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
     if (changeBefore?.entries.has(text(i))) return undefined;
+    // The growth of what is named after it (อัตราการขยายตัวของตลาดร้อยละ 10.3: a `subject_share_of` word
+    // after a `change_rate` verb): a rate of that growth.
+    if (kind === "percent" && (subjectShareOf?.entries.has(text(i)) ?? false)) {
+      const growth = changeBefore?.entries.get(text(i - 1));
+      const rate = growth !== undefined && (changeRate?.entries.has(growth.surface) ?? false) && (growth.canonical === "increase" || growth.canonical === "decrease");
+      return rate ? { change: growth.canonical as Change, surface: growth.surface } : undefined;
+    }
     // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
     const measure = subjectTrimEnd?.entries.get(text(i));
     if (!measure || measure.canonical === "after_cue") continue;
+    // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
+    if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
     // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb).
     if (!verb || verb.canonical === "level" || (subjectKeep?.entries.has(verb.surface) ?? false)) return undefined;
