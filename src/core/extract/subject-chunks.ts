@@ -98,7 +98,7 @@ export function dropEraYear(chunks: Span[], view: string, eraYear: RegExp): void
 }
 
 /** A `subject_address` entry whose place is the chunk after it (ณ). */
-const PLACE = "place";
+export const PLACE = "place";
 
 /** Address words this long are unambiguous at a phrase's start (ตำบล, อำเภอ, หมู่ที่). */
 const LONG_ADDRESS_WORD = 4;

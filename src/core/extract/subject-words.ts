@@ -253,14 +253,15 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
   return found;
 }
 
+/** A `subject_head_after` entry (มี) whose measure after it is of the topic before it (see subject.ts). */
+export const TOPIC = "topic";
+
 /**
  * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
  * word (มี) that two words or more follow (or as many as the entry's value says: ตั้งเป้า: 1) (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
  * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
+ * An entry valued a word other than `topic` counts only after that word in the phrase (เสนอ: ตามที่).
  */
-/** A `subject_head_after` value for the topic a measure after it is of (see subject.ts). */
-const TOPIC_HEAD = "topic";
-
 export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
   const heads = context.subjectHeadAfter;
   if (!heads) return lo;
@@ -271,7 +272,7 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // word that must stand before it in the phrase (เสนอ: ตามที่ — มีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอ
     // แต่งตั้งกรรมการ…: what is proposed; elsewhere เสนอ is in ข้อเสนอ, นำเสนอ).
     const numeric = /^[0-9]+$/.test(entry.canonical);
-    const before = !numeric && entry.canonical !== TOPIC_HEAD && entry.canonical !== entry.surface ? entry.canonical : undefined;
+    const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
     const fewest = numeric ? Number(entry.canonical) : 2;
     if (hi - k - 1 < fewest) continue;

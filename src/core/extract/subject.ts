@@ -27,7 +27,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { HAS_WORD, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 
 const MAX_CHUNKS = 4;
@@ -429,9 +429,6 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   }
   return result(undefined);
 }
-
-/** A `subject_head_after` entry (มี) whose measure after it is of the topic before it. */
-const TOPIC = "topic";
 
 /**
  * The topic a measure after มี is of: when the kept words start at a `subject_trim_end` measure word

@@ -9,7 +9,7 @@
 import { entryStarting, mentionsAny } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
-import type { Span } from "../extract/subject-chunks.js";
+import { PLACE, type Span } from "../extract/subject-chunks.js";
 import { isWhitespace } from "../text/chars.js";
 import { lastCueEnd } from "../extract/cues.js";
 import { because, type Draft, type RefineContext } from "./types.js";
@@ -122,9 +122,10 @@ function namePair(context: RefineContext, input: SubjectInput, from: number, to:
 }
 
 /**
- * Three names or more after a word that opens a list (`list_intro`, `change_list`: … ได้แก่ อินเดีย
- * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ): the names between
- * it and the last joint, one per space, and the one after the joint. Only when they are `count`, as
+ * Three names or more after a word that opens a list or a clause (`list_intro`, `change_list`,
+ * `clause_start`: … ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี
+ * ตามลำดับ): the names between it and the last joint, one per space (joinGlosses), and the one after
+ * the joint. Only when they are `count`, as
  * many as the figures, each a plausible name: a name holding a space (ทวีปออสเตรเลีย ตลาด CLMV และ
  * สหราชอาณาจักร … 18.8 10.6 และ 3.7) makes one too many, and such a list is left alone.
  */
@@ -167,9 +168,6 @@ function joinGlosses(context: RefineContext, chunks: readonly string[]): string[
   }
   return names;
 }
-
-/** A `subject_address` entry whose place is the chunk after it (ณ). */
-const PLACE = "place";
 
 /** Whether a word span is a `subject_list` joining word. */
 function isJoin(context: RefineContext, [a, b]: Span): boolean {
