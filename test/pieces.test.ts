@@ -100,6 +100,14 @@ describe("pieces", () => {
     for (const p of pieces) expect([p.documentDate, p.titleYear]).toEqual([{ year: 2003, month: 3, day: 5 }, 2002]);
   });
 
+  test("a day without its year takes the year nearest its article's dateline, in a text of many articles and in its pieces", () => {
+    const text = `ข่าวแรก\nวันพฤหัสบดีที่ 10 กันยายน 2563\nมีผู้เข้าร่วม 20 คน\n${"ข้อความ\n".repeat(20)}ข่าวที่สอง\nวันพฤหัสบดีที่ 3 มีนาคม 2565\n${"ข้อความ\n".repeat(20)}รับสมัครทางอินเทอร์เน็ต 9 ก.พ. ถึง 4 มี.ค. นี้\n`;
+    const whole = extractFacts(text, builtinRules(), segmenter).facts;
+    // Not 2021, the year nearest the text's first date (September 2563): the second article is of 2565.
+    expect(whole.find((f) => f.text.startsWith("9 ก.พ."))?.value).toBe("2022-02-09/2022-03-04");
+    expect(factsInPieces(text, 120)).toEqual(whole);
+  });
+
   test("a title's period after the news's year dates nothing, in pieces as in the whole document", () => {
     const text = `ตลาดที่อยู่อาศัยเริ่มสู่ช่วงฟื้นตัวครึ่งหลังปี 2565\nวันพฤหัสบดีที่ 23 กันยายน 2564\n${"ข้อความ\n".repeat(50)}จำนวนหน่วยลดลงร้อยละ 20.3\n`;
     const whole = extractFacts(text, builtinRules(), segmenter).facts;

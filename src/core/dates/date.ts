@@ -89,6 +89,11 @@ export interface ParsedDate {
 export interface DateContext {
   /** Called only when a year is missing, so the document date is found only when needed. */
   documentDate?: () => Ymd | undefined;
+  /**
+   * The date a day written at `offset` without its year is read against, when it depends on
+   * where the day stands (its article's dateline, in a text of many articles); else documentDate.
+   */
+  dateAt?: (offset: number) => Ymd | undefined;
 }
 
 interface Part {

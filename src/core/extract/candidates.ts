@@ -169,7 +169,9 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
       if (value === undefined) return explain ? `"${text}" is not a year` : REJECTED;
       scope.set(name, { text, value, factor: 1 });
     } else {
-      const parsed = parseDate(text, rules.context.calendar, ctx.dates);
+      // A year left out is read against the date where the day stands (its article's dateline).
+      const { dateAt } = ctx.dates;
+      const parsed = parseDate(text, rules.context.calendar, dateAt ? { documentDate: () => dateAt(start) } : ctx.dates);
       if (!parsed) return explain ? `"${text}" is not a valid date (or its year cannot be told)` : REJECTED;
       yearImplied ||= parsed.yearImplied;
       firstDay ??= parsed.first;

@@ -223,6 +223,19 @@ export function lastDatelineIn(text: string, rules: RuleSet): Ymd | undefined {
   return undefined;
 }
 
+/** The datelines of a match view (lines that are a date alone, its year written: datelineOf), by start. */
+export function datelinesIn(view: string, rules: RuleSet): Array<{ start: number; date: Ymd }> {
+  const out: Array<{ start: number; date: Ymd }> = [];
+  for (let start = 0; start < view.length;) {
+    const stop = view.indexOf("\n", start);
+    const end = stop < 0 ? view.length : stop;
+    const date = end - start <= DATELINE_CHARS ? datelineOf(view.slice(start, end), rules) : undefined;
+    if (date) out.push({ start, date });
+    start = end + 1;
+  }
+  return out;
+}
+
 /** The day a line is the dateline of (see isDateline), its year written; undefined for any other line. */
 export function datelineOf(line: string, rules: RuleSet): Ymd | undefined {
   // A dateline starts with its weekday (วัน…ที่), its day or an English month, and ends with its year.

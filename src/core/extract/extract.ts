@@ -20,7 +20,8 @@ import { LineIndex } from "../text/line-index.js";
 import { buildMatchView, type MatchView } from "../text/match-view.js";
 import type { ExtractResult, Fact } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
-import { documentDatesIn, findTitleYear } from "./document.js";
+import { datelinesIn, documentDatesIn, findTitleYear } from "./document.js";
+import { upperBound } from "../text/sorted.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
 export interface ExtractOptions {
@@ -93,6 +94,15 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     }
     return documentDate;
   };
+  // A day written without its year is read against its article's dateline (the last before it, in
+  // this text or the pieces before it), as the refine chain dates figures (dateAt), else the
+  // document's date: in a text of many articles the first date is an earlier article's.
+  let datelines: Array<{ start: number; date: Ymd }> | undefined;
+  const dayAt = (offset: number): Ymd | undefined => {
+    datelines ??= datelinesIn(view, rules);
+    const before = datelines[upperBound(datelines, offset - 1, (line) => line.start) - 1];
+    return before?.date ?? options.datelineBefore ?? findDate();
+  };
   let titleYear: number | undefined | null = options.titleYear === undefined ? null : options.titleYear ?? undefined;
   const findTitle = (): number | undefined => {
     if (titleYear === null) {
@@ -104,7 +114,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const explain = options.explain ?? false;
   const rejections: Rejection[] | undefined = explain ? [] : undefined;
   const masks = maskSpans(view, rules);
-  const candidates = findCandidates({ view, rules, boundaries, dates: { documentDate: findDate }, masks, ...(rejections ? { rejections } : {}) });
+  const candidates = findCandidates({ view, rules, boundaries, dates: { documentDate: findDate, dateAt: dayAt }, masks, ...(rejections ? { rejections } : {}) });
 
   const startsDocument = options.startsDocument ?? options.titleYear === undefined;
   const context: RefineContext = {
