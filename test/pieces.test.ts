@@ -106,6 +106,9 @@ describe("pieces", () => {
     // Not 2021, the year nearest the text's first date (September 2563): the second article is of 2565.
     expect(whole.find((f) => f.text.startsWith("9 ก.พ."))?.value).toBe("2022-02-09/2022-03-04");
     expect(factsInPieces(text, 120)).toEqual(whole);
+    // Months in a bracket after a year written spell that year out (ปี 2565 (มกราคม-พฤศจิกายน) in a text of 2566).
+    const report = "ข่าว\nวันพฤหัสบดีที่ 5 มกราคม 2566\nการส่งออก 11 เดือนแรกของปี 2565 (มกราคม-พฤศจิกายน) มีมูลค่า 500 ล้านบาท";
+    expect(extractFacts(report, builtinRules(), segmenter).facts.find((f) => f.text === "มกราคม-พฤศจิกายน")?.value).toBe("2022-01/2022-11");
   });
 
   test("a title's period after the news's year dates nothing, in pieces as in the whole document", () => {

@@ -13,7 +13,7 @@ import { lexiconWords } from "../rules/lexicon-words.js";
 import { refine } from "../refine/chain.js";
 import type { Loss } from "../refine/overlap.js";
 import { Scopes } from "../refine/scopes.js";
-import { yearMentions } from "../refine/time-references.js";
+import { namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { Draft, RefineContext } from "../refine/types.js";
 import type { Segmenter } from "../segmenter.js";
 import { LineIndex } from "../text/line-index.js";
@@ -98,7 +98,20 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   // this text or the pieces before it), as the refine chain dates figures (dateAt), else the
   // document's date: in a text of many articles the first date is an earlier article's.
   let datelines: Array<{ start: number; date: Ymd }> | undefined;
+  let mentions: ReturnType<typeof yearMentions> | undefined;
   const dayAt = (offset: number): Ymd | undefined => {
+    // Months in a bracket right after a year written (ปี 2563 (ม.ค.-ธ.ค.)) spell that year out: they are
+    // read against its middle. Not a fiscal year's (ปีงบประมาณ 2565 (ต.ค.-ธ.ค.): its months run from the
+    // October before, which a month range read against one year cannot say).
+    const open = /\([ \t]*$/.exec(view.slice(Math.max(0, offset - 4), offset));
+    if (open) {
+      mentions ??= yearMentions(view, rules);
+      const at = offset - open[0].length;
+      const spelled = mentions[upperBound(mentions, at, (m) => m.end) - 1];
+      if (spelled?.year !== undefined && /^[ \t]*$/.test(view.slice(spelled.end, at)) && !namesFiscalYear(view, spelled, rules)) {
+        return { year: spelled.year, month: 7, day: 1 };
+      }
+    }
     datelines ??= datelinesIn(view, rules);
     const before = datelines[upperBound(datelines, offset - 1, (line) => line.start) - 1];
     return before?.date ?? options.datelineBefore ?? findDate();
@@ -122,7 +135,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     titleEnd: startsDocument ? (view.indexOf("\n") + 1 || view.length) : 0,
     leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0,
       () => (context.datelines ?? []).map((line) => source.toOriginal(line.start)), options.leadBefore),
-    yearMentions: yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
+    yearMentions: mentions ?? yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
     ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
   };
   const drafts = refine(context, candidates.map((c) => toDraft(c, text, source, lines)));
