@@ -8,7 +8,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitlePeriod, isAhead, readArticles, type ArticleState, type LeadCandidate, type LineReference, type RuleSet, type Ymd } from "../core/reading.js";
+import { DocumentDateScan, compileForDocuments, findTitlePeriod, readArticles, reportedYear, type ArticleState, type LeadCandidate, type LineReference, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -81,7 +81,7 @@ export class DocumentContext<T extends { piece: Piece }> {
     const { date, month } = this.scan.dates;
     const documentDate = date ?? month;
     // As a whole-document run reads it (findTitleYear): not a period after the news's year.
-    const title = this.titlePeriod && !isAhead(this.titlePeriod, date?.year) ? this.titlePeriod.year : null;
+    const title = reportedYear(this.titlePeriod ?? undefined, date?.year) ?? null;
     return { ...piece, documentDate: documentDate ?? null, titleYear: title, datelineBefore: before.dateline, leadBefore: before.candidates };
   }
 

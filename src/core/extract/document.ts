@@ -105,7 +105,11 @@ export const TITLE_CHARS = 200;
  * after it (isAhead).
  */
 export function findTitleYear(text: string, rules: RuleSet, newsYear?: number): number | undefined {
-  const period = findTitlePeriod(text, rules);
+  return reportedYear(findTitlePeriod(text, rules), newsYear);
+}
+
+/** The year of a title's period when it is one the news reports on (not after the news's year: isAhead). */
+export function reportedYear(period: LineReference | undefined, newsYear: number | undefined): number | undefined {
   return period === undefined || isAhead(period, newsYear) ? undefined : period.year;
 }
 

@@ -97,7 +97,9 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   // A day written without its year is read against its article's dateline (the last before it, in
   // this text or the pieces before it), as the refine chain dates figures (dateAt), else the
   // document's date: in a text of many articles the first date is an earlier article's.
+  // The text's datelines are found once: for these days, and for the refine chain (dateAt, the articles' leads).
   let datelines: Array<{ start: number; date: Ymd }> | undefined;
+  const findDatelines = (): Array<{ start: number; date: Ymd }> => (datelines ??= datelinesIn(view, rules));
   let mentions: ReturnType<typeof yearMentions> | undefined;
   const dayAt = (offset: number): Ymd | undefined => {
     // Months in a bracket right after a year written (ปี 2563 (ม.ค.-ธ.ค.)) spell that year out: they are
@@ -112,8 +114,8 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
         return { year: spelled.year, month: 7, day: 1 };
       }
     }
-    datelines ??= datelinesIn(view, rules);
-    const before = datelines[upperBound(datelines, offset - 1, (line) => line.start) - 1];
+    const lines = findDatelines();
+    const before = lines[upperBound(lines, offset - 1, (line) => line.start) - 1];
     return before?.date ?? options.datelineBefore ?? findDate();
   };
   let titleYear: number | undefined | null = options.titleYear === undefined ? null : options.titleYear ?? undefined;
@@ -135,7 +137,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
     titleEnd: startsDocument ? (view.indexOf("\n") + 1 || view.length) : 0,
     leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0,
       () => (context.datelines ?? []).map((line) => source.toOriginal(line.start)), options.leadBefore),
-    yearMentions: mentions ?? yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
+    datelines: findDatelines(), yearMentions: mentions ?? yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
     ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
   };
   const drafts = refine(context, candidates.map((c) => toDraft(c, text, source, lines)));

@@ -12,7 +12,6 @@ import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
-import type { Ymd } from "../dates/calendar.js";
 import { alternativesSource } from "../text/regex.js";
 import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
@@ -558,16 +557,6 @@ function afterRecordSpan(context: RefineContext, start: number): boolean {
   return cueBefore(view, link?.start ?? span.start, periodRecord, "duration", boundaries) !== undefined;
 }
 
-/** The lines that are a day's date alone, its year written (isDateline), in order. */
-function datelines(context: RefineContext, dates: readonly Draft[]): Array<{ start: number; date: Ymd }> {
-  const out: Array<{ start: number; date: Ymd }> = [];
-  for (const d of dates) {
-    const day = d.candidate.yearImplied ? undefined : dayOf(String(d.fact.value));
-    if (day && isDateline(context.view, d.candidate.start, d.candidate.end)) out.push({ start: d.candidate.start, date: day });
-  }
-  return out;
-}
-
 /**
  * The chain's step that finds every time reference: year mentions, the period dates among the
  * drafts (a year mention inside one is the same reference), and deictic words.
@@ -577,7 +566,6 @@ export const timeReferences: Refiner = {
   refine(context, drafts) {
     const refs: TimeReference[] = [];
     const periods = drafts.filter((d) => d.fact.kind === "date");
-    context.datelines = datelines(context, periods);
     for (const d of periods) {
       // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
       // A range of days (ระหว่างวันที่ 20-22 มกราคม 2566) is an event's dates: it dates its clause as a

@@ -66,7 +66,7 @@ export interface RefineContext {
   timeReferences: TimeReference[];
   /**
    * Lines that are a day's date alone (วันอังคารที่ 25 สิงหาคม 2563), sorted: a text holding many
-   * articles starts each with one. Set by the time step; see `dateAt`.
+   * articles starts each with one (datelinesIn, found once when the context is built); see `dateAt`.
    */
   datelines?: ReadonlyArray<{ start: number; date: Ymd }>;
   /** The date of the last dateline before this text in its document (a later piece of one cut in several). */
