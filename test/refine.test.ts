@@ -1346,6 +1346,20 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("who speaks, before a verb of speaking, is never what a figure measures", () => {
+    // Corpus slice: a committee reports two items; before, the committee was the subject.
+    const items = "ทางคณะกรรมการฯ แจ้งว่ามีจำนวน 2 รายการ คือ 1.พระพุทธรูป";
+    expect(fact(items, "2 รายการ").subject).toBeUndefined();
+    // A measure word alone after the verb names the figure, not the ministry before it.
+    expect(fact("กระทรวงพาณิชย์ เผยมูลค่า 5,000 ล้านบาท", "5,000 ล้านบาท").subject).toBe("มูลค่า");
+    // The verb glued to the measure word's chunk is no part of the name (thaigov, industry index headlines;
+    // อุต, industry's short form, is a dictionary word: unknown, ดัชนีอุตฯ was cut ดัช|นีอ|ุต).
+    expect(fact("ก.อุตฯ เผยดัชนีอุตฯ พ.ค. 64 เพิ่มขึ้นร้อยละ 25.84", "ร้อยละ 25.84").subject).toBe("ดัชนีอุตฯ");
+    expect(fact("สศอ. เผยดัชนี MPI เดือนพฤศจิกายน 2566 หดตัวร้อยละ 4.71", "ร้อยละ 4.71").subject).toBe("ดัชนี MPI");
+    // ระบุไว้ says what a text specifies: the conditions before it are counted.
+    expect(fact("เงื่อนไขอื่นตามที่อธิบดีประกาศกำหนด (เดิมระบุไว้ 2 ประการ ได้แก่", "2 ประการ").subject).toBe("เงื่อนไขอื่นตามที่อธิบดีประกาศ");
+  });
+
   test("a measure word alone right after a length is the value of what the length's phrase names", () => {
     // thaigov 62970 (foreign investment, January-November 2565).
     const title = "ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท เพิ่มขึ้นถึง 74%";
@@ -1419,6 +1433,13 @@ describe("subject", () => {
     expect(fact(sectors, "ร้อยละ 6.6").subject).not.toBe("สาขาก่อสร้าง");
   });
 
+
+  test("figures that ตามลำดับ pairs with two comparisons, not two names, share the one subject", () => {
+    // Regional economic reports (สศค.): year on year, and month on month, respectively; เมื่อเทียบ is no name.
+    const both = "สะท้อนจากเงินทุนของโรงงานที่เริ่มประกอบกิจการขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อนและเมื่อเทียบเดือนก่อนหน้าหลังขจัดผลทางฤดูกาล ที่ร้อยละ 290.9 และ 10.3 ตามลำดับ";
+    expect(fact(both, "10.3").subject).toBe(fact(both, "ร้อยละ 290.9").subject);
+    expect(fact(both, "10.3").subject).toContain("เงินทุนของโรงงาน");
+  });
   test("two names before a list of two figures that ตามลำดับ closes are paired with them in order", () => {
     // thaigov, exports of November 2563 (ญี่ปุ่น, สหภาพยุโรป); labour force survey (ปวช., ปวส.).
     const exports = "โดยการส่งออกไปสหรัฐฯ ขยายตัวสูงถึงร้อยละ 19.7 ขณะที่ญี่ปุ่น และสหภาพยุโรป (15) ปรับตัวดีขึ้นจากเดือนก่อนมาก โดยหดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";

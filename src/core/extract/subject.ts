@@ -361,13 +361,19 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
         modifierOnly = false;
         continue;
       }
-      const nameStart = cuesOnly ? chunks[index - 1]![0] : start;
+      // The measure word's chunk may open with a verb of reporting (สศอ. เผยดัชนี MPI): the name starts at the measure.
+      const nameStart = cuesOnly ? chunks[index - 1]![0] : measureWordOf(words, view, context)?.[0] ?? start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
       nameEnd = undefined;
       // Nothing but cue words right before the figure: a noun glued after it comes first.
       const glued = index === 0 ? after?.() : undefined;
       if (glued !== undefined) return result(glued);
+      // A verb of speaking (นายสมชาย เปิดเผยว่า มูลค่า 5,000 ล้านบาท): before it is who speaks, never
+      // what is measured; a measure word alone after it names the figure.
+      if (words.some(([a, b]) => context.subjectVerbs?.entries.get(view.slice(a, b))?.canonical === SPEECH)) {
+        return measureOnly === undefined ? { phrase: undefined } : { phrase: measureOnly, measureOnly: true };
+      }
       if (clause > start) {
         clauseEmpty = true;
         break;
@@ -482,6 +488,8 @@ const BRACKETED = /^\([^()]*\)$/;
 
 /** A `subject_modifier` entry that is a verb: it still names a figure nothing before it names. */
 const VERB = "verb";
+/** A `subject_verbs` word of speaking (เปิดเผย, กล่าว): who speaks stands before it. */
+const SPEECH = "speech";
 
 /**
  * Whether the words [lo, hi) are all `subject_modifier` entries (a `verb` one only first in its

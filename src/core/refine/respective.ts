@@ -191,6 +191,12 @@ function plausibleName(context: RefineContext, name: string, at: number | undefi
   // A group's number after a dash is part of its name (อาเซียน-5).
   if (/[0-9]/.test(name.replace(/\([^()]*\)/g, "").replace(/-[0-9]+$/, ""))) return false;
   if (isTrimmed(name, c) || entryStarting(name, c.clauseStart) !== undefined) return false;
-  const first = at === undefined ? undefined : context.boundaries.words(at, at + name.length)[0];
-  return first === undefined || !isVerb(context, context.view.slice(first[0], first[1]));
+  if (at === undefined) return true;
+  const words = context.boundaries.words(at, at + name.length).map(([a, b]) => context.view.slice(a, b));
+  // Nor a comparison (เมื่อเทียบ: ขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อนและเมื่อเทียบเดือนก่อนหน้า … ที่ร้อยละ
+  // 290.9 และ 10.3 ตามลำดับ pairs the figures with two bases, of one subject): its first word past
+  // trimmed ones a `year_base` word.
+  const kept = words.find((w) => /\S/.test(w) && !isTrimmed(w, c));
+  if (kept !== undefined && (c.yearBase?.entries.has(kept) ?? false)) return false;
+  return words[0] === undefined || !isVerb(context, words[0]);
 }
