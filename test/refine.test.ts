@@ -645,6 +645,15 @@ describe("time references and year", () => {
     expect(fact("รายได้จาก 5 โครงการในปี 2566 รวม 300 ล้านบาท", "300 ล้านบาท").year).toBe(2023);
   });
 
+  test("a base after the level a rise or a fall reached (ลดลงเป็นร้อยละ 2.50 จากร้อยละ 3.14 …) owns its period", () => {
+    // A bank's quarterly results (thaigov, Q1/2564): the base's quarter dates neither it twice nor the figures after.
+    const bank = "เมื่อเทียบกับไตรมาสที่ 1/2563 ธนาคารมีกำไรลดลงร้อยละ 8.6 จากไตรมาสเดียวกันของปีก่อน ส่งผลให้ NIM ลดลงเป็นร้อยละ 2.50 จากร้อยละ 3.14  ในไตรมาส 1/2563 ประกอบกับค่าใช้จ่ายจากการดำเนินงานที่ลดลงร้อยละ 5.8";
+    expect([fact(bank, "ร้อยละ 3.14").year, fact(bank, "ร้อยละ 5.8").year]).toEqual([2020, undefined]);
+    // A cue_skip word between the rise and its level (เพิ่มขึ้นมาอยู่ที่), and the same period's base written after it.
+    const ratio = "ในไตรมาส 3 ปี 2564 Cost to Income ratio ปรับเพิ่มขึ้นมาอยู่ที่ร้อยละ 43.33  จากร้อยละ 40.74  ในช่วงเดียวกันของปีก่อน";
+    expect([fact(ratio, "ร้อยละ 43.33").year, fact(ratio, "ร้อยละ 40.74").year]).toEqual([2021, 2020]);
+  });
+
   test("a base after a rise's own figure (ขยายตัว 22.1% จาก …) owns its period; a bracketed aside governs only its bracket", () => {
     // Corpus-style sentences: a household-debt survey (business news) and a waterworks plan (thaigov).
     const debt = "ผลสำรวจหนี้ครัวเรือนไทย ปี 68 พบว่า ครัวเรือนไทยมีภาระหนี้สินเฉลี่ย 740,596 บาท/ครัวเรือน ขยายตัว 22.1% จาก 606,378 บาท/ครัวเรือน ในปีก่อน หรือสูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65) โดยในจำนวนนี้แบ่งเป็นหนี้ในระบบ 65% (ปี 67 ที่ 69.9%) และอีก 35% เป็นหนี้นอกระบบ";

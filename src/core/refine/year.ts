@@ -74,14 +74,23 @@ const MONTHS_ONLY = new RegExp(`^${MONTH_SOURCE}(?:[ \\t]*[-–,][ \\t]*${MONTH_
  * ล้านบาท): a `year_base_figure` word right before it; one whose value is `after_change` (จาก) only
  * right after a rise or a fall, or after the figure of one (`changed`: where those figures end).
  */
-function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed: ReadonlySet<number>): boolean {
+function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed: ReadonlySet<number>, before: Draft | undefined): boolean {
   const { view, boundaries } = context;
   const { yearBaseFigure, changeBefore } = context.rules.context;
   const base = cueBefore(view, start, yearBaseFigure, kind, boundaries);
   if (!base) return false;
   if (base.entry.canonical !== "after_change") return true;
   // Right after a rise's or a fall's own figure (ขยายตัว 22.1% จาก 606,378 บาท).
-  if (changed.has(skipSpacesBack(view, base.start))) return true;
+  const after = skipSpacesBack(view, base.start);
+  if (changed.has(after)) return true;
+  // Right after the level a rise or a fall reached, of the same kind (ปรับเพิ่มขึ้นมาอยู่ที่ร้อยละ 43.33 จากร้อยละ
+  // 40.74: rose to, from).
+  if (before !== undefined && before.candidate.end === after && before.fact.kind === kind) {
+    const level = cueBefore(view, before.candidate.start, changeBefore, kind, boundaries);
+    // A `cue_skip` word may stand between (เพิ่มขึ้น|มา|อยู่ที่).
+    const change = level?.entry.canonical === "level" ? cueBeforeSkipping(view, level.start, changeBefore, [context.rules.context.cueSkip], kind, boundaries, 1) : undefined;
+    if (change !== undefined && change.entry.canonical !== "level") return true;
+  }
   const change = cueBefore(view, base.start, changeBefore, kind, boundaries);
   return change !== undefined && change.entry.canonical !== "level";
 }
@@ -455,7 +464,7 @@ export const year: Refiner = {
       previous = d;
       // A comparison's base figure with its own period after it: the period is the figure's, and
       // dates nothing after it (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566 ส่วนกำไรสุทธิอยู่ที่ 50 ล้านบาท).
-      const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind, changed);
+      const base = d.fact.kind !== "duration" && isBaseFigure(context, start, d.fact.kind, changed, before);
       if (base) d.baseFigure = true;
       const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
