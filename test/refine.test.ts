@@ -1543,6 +1543,8 @@ describe("subject", () => {
     expect(fact(rice, "52,394 ล้านบาท").subject).toBe("โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว");
     expect(fact("ของยอดเงินบริจาค คิดเป็นเงิน จำนวน 1,965,653 บาท", "1,965,653 บาท").subject).toBe("ยอดเงินบริจาค");
     expect(fact("เป็นเงิน 2,500 บาท", "2,500 บาท").subject).toBe("เงิน");
+    // Before another measure word (เงินมูลค่า: money valued at), that word is the measure alone.
+    expect(fact("เป็นเงินมูลค่ากว่า 200,000 บาท", "200,000 บาท").subject).toBe("มูลค่า");
     // A verb's object (กู้เงิน) and an amount with nothing named before it (จำนวนเงิน) keep it.
     expect(fact("สำหรับกลุ่ม ที่กู้เงินไม่เกิน 50,000 บาท จำนวน 14 ราย", "50,000 บาท").subject).toBe("กู้เงิน");
     expect(fact("สำหรับลูกค้าที่ซื้อสลากออมทรัพย์ จำนวนเงินตั้งแต่ 5 แสนบาท แต่ไม่เกิน 2 ล้านบาทต่อรายการ", "5 แสนบาท").subject).toContain("เงิน");

@@ -253,7 +253,9 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
   for (const span of words) {
     const word = view.slice(span[0], span[1]);
     if (!HAS_WORD.test(word) || isTrimmed(word, context) || (found !== undefined && (context.subjectPrefix?.entries.has(word) ?? false))) continue;
-    if (found !== undefined || !context.subjectTrimEnd?.entries.has(word)) return undefined;
+    // An `after_cue` one (เงิน) before another names nothing (เป็นเงินมูลค่ากว่า 200,000 บาท: the value).
+    const afterCue = found !== undefined && context.subjectTrimEnd?.entries.get(view.slice(found[0], found[1]))?.canonical === AFTER_CUE;
+    if ((found !== undefined && !afterCue) || !context.subjectTrimEnd?.entries.has(word)) return undefined;
     found = span;
   }
   return found;
