@@ -72,7 +72,8 @@ const MONTHS_ONLY = new RegExp(`^${MONTH_SOURCE}(?:[ \\t]*[-–,][ \\t]*${MONTH_
 /**
  * Whether the figure at `start` is a comparison's base (เทียบกับ 55,890 ล้านบาท, เพิ่มขึ้นจาก 450
  * ล้านบาท): a `year_base_figure` word right before it; one whose value is `after_change` (จาก) only
- * right after a rise or a fall, or after the figure of one (`changed`: where those figures end).
+ * right after a rise or a fall, after the figure of one (`changed`: where those figures end), or after
+ * the level one reached (`before`, the figure before: ลดลงเป็นร้อยละ 2.50 จากร้อยละ 3.14).
  */
 function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed: ReadonlySet<number>, before: Draft | undefined): boolean {
   const { view, boundaries } = context;
@@ -88,8 +89,8 @@ function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed
   if (before !== undefined && before.candidate.end === after && before.fact.kind === kind) {
     const level = cueBefore(view, before.candidate.start, changeBefore, kind, boundaries);
     // A `cue_skip` word may stand between (เพิ่มขึ้น|มา|อยู่ที่).
-    const change = level?.entry.canonical === "level" ? cueBeforeSkipping(view, level.start, changeBefore, [context.rules.context.cueSkip], kind, boundaries, 1) : undefined;
-    if (change !== undefined && change.entry.canonical !== "level") return true;
+    const rise = level?.entry.canonical === "level" ? cueBeforeSkipping(view, level.start, changeBefore, [context.rules.context.cueSkip], kind, boundaries, 1) : undefined;
+    if (rise !== undefined && rise.entry.canonical !== "level") return true;
   }
   const change = cueBefore(view, base.start, changeBefore, kind, boundaries);
   return change !== undefined && change.entry.canonical !== "level";
