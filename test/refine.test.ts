@@ -1443,6 +1443,22 @@ describe("subject", () => {
   });
 
 
+  test("two names joined right before two figures joined pair with them, with or without ตามลำดับ; a list after them naming nothing takes the same names", () => {
+    // Regional economic reports (สศค., 2564): A and B fell 18.8 and 35.1 year on year, and 2.7 and 22.7 month on month.
+    const cars = "สะท้อนจากจำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ชะลอตัวลงร้อยละ -18.8 และ -35.1 เมื่อเทียบกับช่วงเดียวกันของปีก่อน และเมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาลชะลอตัวลงร้อยละ -2.7 และ -22.7 ตามลำดับ";
+    expect(["ร้อยละ -18.8", "-35.1", "ร้อยละ -2.7", "-22.7"].map((t) => fact(cars, t).subject))
+      .toEqual(["รถยนต์นั่งจดทะเบียนใหม่", "จำนวนรถจักรยานยนต์จดทะเบียนใหม่", "รถยนต์นั่งจดทะเบียนใหม่", "จำนวนรถจักรยานยนต์จดทะเบียนใหม่"]);
+    // A base list closed by its own ตามลำดับ (20 MB slice, the north's report of February 2564).
+    const trucks = "สะท้อนจากจำนวนรถยนต์บรรทุกส่วนบุคคลจดทะเบียนใหม่ และจำนวนรถบรรทุกจดทะเบียนใหม่  ขยายตัวร้อยละ 9.4 และ 19.5 ต่อปี ตามลำดับ จากเดือนก่อนหน้าที่อยู่ที่ร้อยละ 7.9 และ -1.3 ต่อปี ตามลำดับ";
+    expect([fact(trucks, "ร้อยละ 7.9").subject, fact(trucks, "-1.3").subject]).toEqual(["รถยนต์บรรทุกส่วนบุคคลจดทะเบียนใหม่", "จำนวนรถบรรทุกจดทะเบียนใหม่"]);
+    // A new clause that names its own subject is not the list before's.
+    const own = "ชะลอตัวลงร้อยละ -2.7 และ -22.7 ตามลำดับ อย่างไรก็ดี ยังมีปัจจัยสนับสนุนจากการจัดเก็บภาษีมูลค่าเพิ่ม ณ ราคาคงที่ ที่ขยายตัวร้อยละ 9.5 และ 5.8 เมื่อเทียบกับช่วงเดียวกันของปีก่อน";
+    expect(fact(`สะท้อนจากจำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ${own}`, "5.8").subject).toContain("ภาษีมูลค่าเพิ่ม");
+    // Measures of one thing side by side, no join word between, are no pair (groups and farmers of one payment).
+    const grants = "กรมการข้าวคาดว่าจะมีเกษตรกรผ่านเกณฑ์การประเมิน และรับเงินอุดหนุน 6,270 กลุ่ม 130,530 ราย";
+    expect(fact(grants, "6,270 กลุ่ม").subject).not.toBe("เกษตรกรผ่านเกณฑ์การประเมิน");
+  });
+
   test("figures that ตามลำดับ pairs with two comparisons, not two names, share the one subject", () => {
     // Regional economic reports (สศค.): year on year, and month on month, respectively; เมื่อเทียบ is no name.
     const both = "สะท้อนจากเงินทุนของโรงงานที่เริ่มประกอบกิจการขยายตัวเมื่อเทียบกับช่วงเดียวกันของปีก่อนและเมื่อเทียบเดือนก่อนหน้าหลังขจัดผลทางฤดูกาล ที่ร้อยละ 290.9 และ 10.3 ตามลำดับ";
@@ -1461,8 +1477,8 @@ describe("subject", () => {
     // Three names or more run on between spaces, which a name may hold too: left as they are.
     const groups = "กลุ่มการใช้น้ำประปา ไฟฟ้าและพลังงาน การบริการสุขภาพ และกลุ่มการบริการด้านการศึกษาขยายตัวร้อยละ 3.7 ร้อยละ 4.3 และร้อยละ 0.7 ตามลำดับ";
     expect(fact(groups, "ร้อยละ 3.7").subject).not.toBe("ไฟฟ้าและพลังงาน");
-    // Without ตามลำดับ, the figures share what is written before them.
-    expect(fact("ข้าว และมันสำปะหลัง เพิ่มขึ้นร้อยละ 5 และร้อยละ 3", "ร้อยละ 5").subject).not.toBe("ข้าว");
+    // Without ตามลำดับ too, when the two names stand right before the two figures (see the next test).
+    expect(fact("ข้าว และมันสำปะหลัง เพิ่มขึ้นร้อยละ 5 และร้อยละ 3", "ร้อยละ 3").subject).toBe("มันสำปะหลัง");
   });
 
   test.each([

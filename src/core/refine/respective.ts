@@ -6,7 +6,7 @@
  * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ). Each figure's subject is
  * the name in its place.
  */
-import { entryStarting, mentionsAny } from "../rules/lexicon-words.js";
+import { entryStarting } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
 import { PLACE, type Span } from "../extract/subject-chunks.js";
@@ -21,12 +21,21 @@ const CLOSE_REACH = 60;
 /** The most characters one name may have. */
 const NAME_CHARS = 40;
 
-/** Pairs the figures of each list closed by a `year_respectively` word with the names written for them. */
+/**
+ * Pairs the figures of each list closed by a `year_respectively` word with the names written for them;
+ * two figures with two names joined right before them, only cue words and verbs between, even with no
+ * closing word (จำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ชะลอตัวลงร้อยละ -18.8 และ -35.1
+ * เมื่อเทียบกับช่วงเดียวกันของปีก่อน: A and B fell 18.8 and 35.1); and a list that names nothing of its own
+ * right after a paired one of as many figures in its sentence, with the same names (… แต่ขยายตัวร้อยละ 3.2 และ
+ * 7.0 เมื่อเทียบกับเดือนก่อนหน้าหลังขจัดผลทางฤดูกาล ตามลำดับ: the same two, month on month).
+ */
 export function respectiveSubjects(context: RefineContext, input: SubjectInput, drafts: readonly Draft[]): void {
   const { view } = context;
-  const { yearRespectively, subjectList } = context.rules.context;
-  if (!yearRespectively || !subjectList || !mentionsAny(view, yearRespectively)) return;
+  if (!context.rules.context.yearRespectively || !context.rules.context.subjectList) return;
   const figures = drafts.filter((d) => d.fact.kind !== "date");
+  // The names the list before was paired with, where it ended, and the subject its last figure had
+  // before (what a list after it naming nothing of its own takes from it).
+  let paired: { names: string[]; end: number; before: string | undefined } | undefined;
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
     let j = i;
@@ -36,19 +45,45 @@ export function respectiveSubjects(context: RefineContext, input: SubjectInput, 
     i = j;
     const last = list[list.length - 1]!;
     const tail = closing(context, last.candidate.end);
-    if (tail === undefined) continue;
     // Numbers no rule took after the last figure (ร้อยละ 15.6 4.8 และ 6.3) are items too.
-    const count = list.length + tail.bare;
-    if (count < 2) continue;
+    const count = list.length + (tail?.bare ?? 0);
+    // With no closing word, two figures joined by a `subject_list` word only (ร้อยละ -18.8 และ -35.1; not 6,270
+    // กลุ่ม 130,530 ราย: one thing's measures side by side).
+    if (count < 2 || (tail === undefined && (count !== 2 || !joinedByWord(context, view.slice(first.candidate.end, last.candidate.start))))) continue;
     const floor = Math.max(figures[i - list.length]?.candidate.end ?? 0, context.scopes.lineStart(first.candidate.start, NAMES_REACH));
-    const names = count === 2 ? namePair(context, input, tail.gapStart, tail.gapEnd) ?? namePair(context, input, floor, first.candidate.start)
+    const own = tail === undefined ? adjacentPair(context, input, floor, first.candidate.start)
+      : count === 2 ? namePair(context, input, tail.gapStart, tail.gapEnd) ?? namePair(context, input, floor, first.candidate.start)
       : nameRun(context, floor, first.candidate.start, count);
+    // Only when its clause names nothing (its subject is the one the paired list's last figure had):
+    // … ตามลำดับ อย่างไรก็ดี ยังมีปัจจัยสนับสนุนจากการจัดเก็บภาษีมูลค่าเพิ่ม ณ ราคาคงที่ ที่ขยายตัวร้อยละ 9.5 และ 5.8
+    // names its own, one name's two comparisons.
+    const again = own === undefined && paired !== undefined && paired.names.length === count && continues(view, paired.end, first.candidate.start)
+      && (first.fact.subject === undefined || first.fact.subject === paired.before) ? paired.names : undefined;
+    const names = own ?? again;
     if (names === undefined) continue;
+    const how = again !== undefined ? "as in the list before it in its sentence"
+      : tail === undefined ? "of the two named right before the pair" : `in the list before "${tail.word}" (respectively)`;
+    const before = last.fact.subject;
     list.forEach((d, k) => {
       d.fact.subject = names[k]!;
-      because(context, d, "subject", () => `the name in its place in the list before "${tail.word}" (respectively): ${names.join(" | ")}`);
+      because(context, d, "subject", () => `the name in its place ${how}: ${names.join(" | ")}`);
     });
+    paired = { names, end: last.candidate.end, before };
   }
+}
+
+/** The most characters between a paired list and the next list of the same names (its comparison, a verb). */
+const AGAIN_REACH = 160;
+
+/** Whether [from, to) goes on one sentence with no figure: no digit, no line end, within AGAIN_REACH. */
+function continues(view: string, from: number, to: number): boolean {
+  return to - from <= AGAIN_REACH && !/[\n0-9]/.test(view.slice(from, to));
+}
+
+/** Whether `gap` between two figures holds a `subject_list` word (และ, หรือ). */
+function joinedByWord(context: RefineContext, gap: string): boolean {
+  const list = context.rules.context.subjectList!;
+  return gap.split(/[\s,]+/).some((w) => list.entries.has(w));
 }
 
 /** Whether `gap` between two figures holds only `subject_list` words (และ, หรือ), commas and spaces. */
@@ -119,6 +154,19 @@ function namePair(context: RefineContext, input: SubjectInput, from: number, to:
   const firstName = subjectBefore(input, joint.at, from, { kind: "percent" });
   if (firstName === undefined || !plausibleName(context, firstName, undefined) || !plausibleName(context, joint.name, joint.nameStart)) return undefined;
   return [firstName, joint.name];
+}
+
+/**
+ * Two names joined right before a pair of figures, in [from, to), with only cue words and verbs after
+ * the second (… และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ชะลอตัวลง): as namePair, the joint a word of its own.
+ */
+function adjacentPair(context: RefineContext, input: SubjectInput, from: number, to: number): string[] | undefined {
+  const { view, boundaries } = context;
+  const joint = lastJoint(context, from, to);
+  if (!joint || !isWhitespace(view.charCodeAt(joint.at - 1))) return undefined;
+  const rest = boundaries.words(joint.nameEnd, to).filter(([a, b]) => /\S/.test(view.slice(a, b)));
+  if (!rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b)))) return undefined;
+  return namePair(context, input, from, to);
 }
 
 /**
