@@ -1426,6 +1426,16 @@ describe("subject", () => {
     expect(fact("ที่ประชุมรับทราบข้อเสนอแนะเชิงนโยบาย 3 ประการ", "3 ประการ").subject).toContain("ข้อเสนอแนะ");
   });
 
+  test("what a speaker praises, is glad of, is confident of or stresses is measured, not the speaker", () => {
+    // 20 MB slice: the prime minister on trade with Portugal, the government on the economy, the control zones.
+    const trade = "โดยนายกรัฐมนตรียินดีที่มูลค่าการค้าระหว่างไทยกับโปรตุเกสเพิ่มขึ้นถึงร้อยละ 30";
+    expect(fact(trade, "ร้อยละ 30").subject).toBe("มูลค่าการค้าระหว่างไทยกับโปรตุเกส");
+    expect(fact("นายกรัฐมนตรีย้ำถึงมาตรการสำหรับพื้นที่ควบคุมสูงสุด 28 จังหวัด", "28 จังหวัด").subject).toBe("มาตรการสำหรับพื้นที่ควบคุม");
+    expect(fact("นายกรัฐมนตรีชื่นชมทัพกรีฑาคนพิการทีมชาติไทย 5 คน", "5 คน").subject).toBe("ทัพกรีฑาคนพิการทีมชาติไทย");
+    // Not ยืนยัน: confirmed cases are counted (ผู้ป่วยยืนยัน).
+    expect(fact("พบผู้ป่วยยืนยันรายใหม่ 50 ราย", "50 ราย").subject).toContain("ผู้ป่วยยืนยัน");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";
