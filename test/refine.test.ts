@@ -1757,6 +1757,9 @@ describe("subject", () => {
     // In straight quotes, as web text writes them (thaigov 2565: a rice strategy's varieties; a tourism scheme).
     ["ดัน\"ยุทธศาสตร์ข้าวไทย\" ได้แล้ว 6 ใน 12 พันธุ์", "12 พันธุ์", "ยุทธศาสตร์ข้าวไทย"],
     ["พบว่า \"เที่ยวไทยเที่ยวไทย\" สะสมแล้ว 67.8 ล้าน คน-ครั้ง", "67.8 ล้าน คน", "เที่ยวไทยเที่ยวไทย"],
+    // Not the words between two quoted figures (จาก "รายละ 5,000 บาทต่อเดือน" เป็น "…"): a straight quote that opens
+    // a quotation (an even number before it on its line) names nothing, nor do words loose between quotes.
+    ["ค่าตอบแทนพิเศษ จาก \"รายละ 5,000 บาทต่อเดือน\" เป็น \"รายละ 7,000 บาทต่อเดือน\"", "7,000 บาท", undefined],
     // A gloss in brackets between a name and its address: the address is still skipped.
     ["6. ศูนย์อพยพศาลาประชาคมประจำหมู่บ้าน (ชคต.หลังเก่า) ตำบลกายูคละ จำนวน 5 ครัวเรือน", "5 ครัวเรือน", "ศูนย์อพยพศาลาประชาคมประจำหมู่บ้าน"],
     // The segmenter cuts ตำบลฆอเลาะ across ตำบล: the address is still one.

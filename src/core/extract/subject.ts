@@ -102,14 +102,24 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     return name === undefined ? undefined : tidy(name);
   }
   // A name in quotes right before the figure (ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย) is its subject;
-  // in straight quotes too, as web text writes them (ดัน"ยุทธศาสตร์ข้าวไทย" ได้แล้ว 6 ใน 12 พันธุ์).
-  const close = input.view.charCodeAt(found.stop);
-  if (close === CLOSE_QUOTE || close === STRAIGHT_QUOTE) {
-    const open = close === CLOSE_QUOTE ? input.view.lastIndexOf("“", found.stop) : input.view.lastIndexOf('"', found.stop - 1);
+  // in straight quotes too, as web text writes them (ดัน"ยุทธศาสตร์ข้าวไทย" ได้แล้ว 6 ใน 12 พันธุ์), the
+  // quoted name tight between them: a straight quote says not whether it opens or closes.
+  const quote = input.view.charCodeAt(found.stop);
+  if (quote === CLOSE_QUOTE || (quote === STRAIGHT_QUOTE && !opensQuote(input.view, found.stop))) {
+    const open = quote === CLOSE_QUOTE ? input.view.lastIndexOf("“", found.stop) : input.view.lastIndexOf('"', found.stop - 1);
     const quoted = open < Math.max(floor, found.stop - QUOTE_REACH) ? "" : input.view.slice(open + 1, found.stop);
-    if (/^[^\n“”"]*[\u0e01-\u0e4eA-Za-z][^\n“”"]*$/.test(quoted)) return tidy(input.source.original(open + 1, found.stop).trim());
+    if (/^[^\n“”"]*[\u0e01-\u0e4eA-Za-z][^\n“”"]*$/.test(quoted) && (quote === CLOSE_QUOTE || /^\S(?:.*\S)?$/.test(quoted))) {
+      return tidy(input.source.original(open + 1, found.stop).trim());
+    }
   }
   return undefined;
+}
+
+/** Whether the straight quote at `at` opens a quotation: an even number of them before it on its line. */
+function opensQuote(view: string, at: number): boolean {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && view.charCodeAt(i) !== NEWLINE; i--) if (view.charCodeAt(i) === STRAIGHT_QUOTE) count++;
+  return count % 2 === 0;
 }
 
 /** How far back the quote a name opens with is looked for, in characters. */
