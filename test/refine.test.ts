@@ -1436,6 +1436,15 @@ describe("subject", () => {
     expect(fact("พบผู้ป่วยยืนยันรายใหม่ 50 ราย", "50 ราย").subject).toContain("ผู้ป่วยยืนยัน");
   });
 
+  test("a word of quality or size alone before a share or an amount names nothing; before a count or a measure it is a class or a dimension", () => {
+    // thaigov 2565 (the economy's outlook, a quarter's report), 2564 (a bank's reserves).
+    const outlook = "นายกฯ เผยแนวโน้มเศรษฐกิจไทยประจำไตรมาสที่ 2 ปี 65 มีแนวโน้มทิศทางที่ดี และคาดขยายตัวต่อเนื่องที่ร้อยละ 3.3 ในปี 2565";
+    expect(fact(outlook, "ร้อยละ 3.3").subject).toContain("เศรษฐกิจไทย");
+    expect(fact("ธนาคารและบริษัทย่อยยังคงรักษาระดับ Coverage Ratio ในระดับที่สูงเท่ากับร้อยละ 153.9", "ร้อยละ 153.9").subject).toContain("Coverage Ratio");
+    expect(fact("โครงการขนาดใหญ่ 850 โครงการ และขนาดเล็ก 19,638 โครงการ", "19,638 โครงการ").subject).toBe("ขนาดเล็ก");
+    expect(fact("บานระบายขนาด กว้าง 6 เมตร สูง 4.5 เมตร", "4.5 เมตร").subject).toBe("สูง");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";

@@ -299,6 +299,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (kept.length > 0 && kept.every((w) => context.unitWords.has(w))) hi = lo;
+    // Nor is a word of quality or size alone before a share or an amount (ทิศทางที่ดี, อยู่ที่ระดับแข็งแกร่ง, มีขนาดเล็ก:
+    // how good or big, the thing measured named before); before a count or a measure it is a class or a
+    // dimension of what is counted or measured (ขนาดเล็ก 19,638 โครงการ, กว้าง 6 เมตร สูง 4.5 เมตร).
+    if ((kind === "percent" || kind === "money") && kept.length > 0 && kept.every((w) => context.subjectQuality?.entries.has(w) ?? false)) hi = lo;
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
