@@ -3,8 +3,9 @@
  * `subject_list` words before the figures (ญี่ปุ่น และสหภาพยุโรป … หดตัวร้อยละ 1.9 และร้อยละ 4.4
  * ตามลำดับ: 1.9 is Japan's, 4.4 the EU's), or between the figures and the closing word (ร้อยละ 55 และ
  * 45 ของเมืองหลักและเมืองรอง ตามลำดับ); three or more after a word that opens a list (ได้แก่ อินเดีย
- * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ). Each figure's subject is
- * the name in its place.
+ * อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ); two with no closing word
+ * when two names stand right before them (A และ B ชะลอตัวลงร้อยละ -18.8 และ -35.1); and a list right after a
+ * paired one that names nothing of its own, with the same names. Each figure's subject is the name in its place.
  */
 import { entryStarting } from "../rules/lexicon-words.js";
 import { subjectBefore, type SubjectInput } from "../extract/subject.js";
@@ -161,12 +162,20 @@ function namePair(context: RefineContext, input: SubjectInput, from: number, to:
  * the second (… และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ชะลอตัวลง): as namePair, the joint a word of its own.
  */
 function adjacentPair(context: RefineContext, input: SubjectInput, from: number, to: number): string[] | undefined {
+  return lastNameRightBefore(context, from, to) === undefined ? undefined : namePair(context, input, from, to);
+}
+
+/**
+ * The last joint of the names in [from, to) when its `subject_list` word is a word of its own (จีน
+ * และสหรัฐฯ, not การขายส่งและขายปลีก: a name's own) and no other name follows the last one: only cue
+ * words and verbs up to `to`, the figures (ที่ขยายตัวที่, โดยขยายตัว); else undefined.
+ */
+function lastNameRightBefore(context: RefineContext, from: number, to: number): ReturnType<typeof lastJoint> {
   const { view, boundaries } = context;
   const joint = lastJoint(context, from, to);
   if (!joint || !isWhitespace(view.charCodeAt(joint.at - 1))) return undefined;
   const rest = boundaries.words(joint.nameEnd, to).filter(([a, b]) => /\S/.test(view.slice(a, b)));
-  if (!rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b)))) return undefined;
-  return namePair(context, input, from, to);
+  return rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b))) ? joint : undefined;
 }
 
 /**
@@ -179,12 +188,8 @@ function adjacentPair(context: RefineContext, input: SubjectInput, from: number,
  */
 function nameRun(context: RefineContext, from: number, to: number, count: number): string[] | undefined {
   const { view, boundaries } = context;
-  const joint = lastJoint(context, from, to);
-  // The joint a word of its own (จีน และสหรัฐฯ, not การขายส่งและขายปลีก: a name's own), and no other
-  // name after the last one: only cue words and verbs up to the figures (ที่ขยายตัวที่, โดยขยายตัว).
-  if (!joint || !isWhitespace(view.charCodeAt(joint.at - 1))) return undefined;
-  const rest = boundaries.words(joint.nameEnd, to).filter(([a, b]) => /\S/.test(view.slice(a, b)));
-  if (!rest.every(([a, b]) => isTrimmed(view.slice(a, b), context.rules.context) || isVerb(context, view.slice(a, b)))) return undefined;
+  const joint = lastNameRightBefore(context, from, to);
+  if (!joint) return undefined;
   const { listIntro, changeList, clauseStart } = context.rules.context;
   const open = Math.max(...[listIntro, changeList, clauseStart].map((lexicon) => lastCueEnd(view, from, joint.at, lexicon, boundaries)));
   if (open < 0) return undefined;
