@@ -1578,6 +1578,8 @@ describe("subject", () => {
     expect(fact(rice, "52,394 ล้านบาท").subject).toBe("โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว");
     expect(fact("ของยอดเงินบริจาค คิดเป็นเงิน จำนวน 1,965,653 บาท", "1,965,653 บาท").subject).toBe("ยอดเงินบริจาค");
     expect(fact("เป็นเงิน 2,500 บาท", "2,500 บาท").subject).toBe("เงิน");
+    // เป็นจำนวนเงิน too (20 MB slice: a bank's relief loans); จำนวนเงิน with no เป็น keeps it (above).
+    expect(fact("สินเชื่อแก่ผู้ประกอบการที่ได้รับผลกระทบ เป็นจำนวนเงิน 4,050 ล้านบาท", "4,050 ล้านบาท").subject).toBe("สินเชื่อแก่ผู้ประกอบการที่ได้รับผลกระทบ");
     // Before another measure word (เงินมูลค่า: money valued at), that word is the measure alone.
     expect(fact("เป็นเงินมูลค่ากว่า 200,000 บาท", "200,000 บาท").subject).toBe("มูลค่า");
     // A verb's object (กู้เงิน) and an amount with nothing named before it (จำนวนเงิน) keep it.

@@ -145,13 +145,14 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     // what grows is named before it); after another word it ends a compound (ดำเนิน|การ, สถานประกอบ|การ).
     const prefix = i > 0 && (context.subjectPrefix?.entries.has(text(w)) ?? false) && (trimmed(words[i - 1]) || isMeasure(words[i - 1]));
     // An `after_cue` measure word (เงิน) names nothing after a cue word when a noun stands before
-    // them (ค่าชดเชย|เป็น|เงิน), nor right after a `level` change cue or a `change_restate` word with only
-    // cue words before (เป็น|เงิน, รวม|เป็น|เงิน, คิดเป็น|เงิน: "amounting to", the phrase before the chunk
-    // names the figure, and the measure word alone does when none is); after another word it ends a
+    // them (ค่าชดเชย|เป็น|เงิน), nor after only cue words among which a `level` change cue or a
+    // `change_restate` word (เป็น|เงิน, รวม|เป็น|เงิน, คิดเป็น|เงิน, เป็น|จำนวน|เงิน: "amounting to", the phrase
+    // before the chunk names the figure, and the measure word alone does when none is); after another word it ends a
     // noun (ต้นเงิน, โล่เงิน) or is a verb's object (กู้เงิน, ฝากเงิน), and with no noun before it it is
     // what is measured (จำนวนเงิน).
-    const amounting = (): boolean => (context.changeBefore?.entries.get(text(words[i - 1]))?.canonical === "level"
-      || (context.changeRestate?.entries.has(text(words[i - 1])) ?? false))
+    const amountsTo = (v: Span): boolean => context.changeBefore?.entries.get(text(v))?.canonical === "level"
+      || (context.changeRestate?.entries.has(text(v)) ?? false);
+    const amounting = (): boolean => words.slice(0, i).some(amountsTo)
       && words.slice(0, i - 1).every((v) => !HAS_WORD.test(text(v)) || trimmed(v));
     const afterCue = (): boolean => i > 0 && trimmed(words[i - 1])
       && (amounting() || words.slice(0, i - 1).some((v) => HAS_WORD.test(text(v)) && !trimmed(v) && !isAction(text(v))));
