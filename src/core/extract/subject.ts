@@ -299,10 +299,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (kept.length > 0 && kept.every((w) => context.unitWords.has(w))) hi = lo;
-    // Nor is a word of quality or size alone before a share or an amount (ทิศทางที่ดี, อยู่ที่ระดับแข็งแกร่ง, มีขนาดเล็ก:
-    // how good or big, the thing measured named before); before a count or a measure it is a class or a
-    // dimension of what is counted or measured (ขนาดเล็ก 19,638 โครงการ, กว้าง 6 เมตร สูง 4.5 เมตร).
-    if ((kind === "percent" || kind === "money") && kept.length > 0 && kept.every((w) => context.subjectQuality?.entries.has(w) ?? false)) hi = lo;
+    // Nor is a `subject_quality` word alone for the kinds its entry names (ทิศทางที่ดี, อยู่ที่ระดับแข็งแกร่ง before a
+    // share: how good or big, the thing measured named before).
+    const quality = (w: string): boolean => {
+      const entry = context.subjectQuality?.entries.get(w);
+      return entry !== undefined && (!entry.kinds || entry.kinds.includes(kind));
+    };
+    if (kept.length > 0 && kept.every(quality)) hi = lo;
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
@@ -362,7 +365,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       // date's year: พ ย . 2566) name nothing.
       // Only cue words before the name (และ Re-entry, เท่ากับ MRR): the name starts after them; a
       // measure word before it stays with it (ขนาด 4 x 7 เมตร).
-      const cuesOnly = !modifierOnly && index > 0 && measureWordOf(words, view, context) === undefined;
+      const measure = measureWordOf(words, view, context);
+      const cuesOnly = !modifierOnly && index > 0 && measure === undefined;
       // Digits after cue and time words only are an ordinal (ปีที่ 2 = 3.00%, วันที่ 1-45), not a name.
       if (cuesOnly && nameEnd !== undefined && !ownerEnd && !/[A-Za-z]/.test(view.slice(stop, nameEnd))) nameEnd = undefined;
       // Of (ยอดขายสาขาเดิม ของ HMPRO): the name after it owns what the phrase before it names; with a
@@ -379,7 +383,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
         continue;
       }
       // The measure word's chunk may open with a verb of reporting (สศอ. เผยดัชนี MPI): the name starts at the measure.
-      const nameStart = cuesOnly ? chunks[index - 1]![0] : measureWordOf(words, view, context)?.[0] ?? start;
+      const nameStart = cuesOnly ? chunks[index - 1]![0] : measure?.[0] ?? start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
       nameEnd = undefined;
