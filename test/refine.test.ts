@@ -1445,6 +1445,22 @@ describe("subject", () => {
     expect(fact("บานระบายขนาด กว้าง 6 เมตร สูง 4.5 เมตร", "4.5 เมตร").subject).toBe("สูง");
   });
 
+  test("a phase alone (ระยะที่ 1, งวดที่ 1 - 9, ครั้งแรก) names a part of what is named before it; a bare ระยะ is a distance", () => {
+    // thaigov 2563-2566 (cabinet approvals of a programme's phases, instalments, rounds).
+    expect(fact("รัฐบาลอนุมัติวงเงินงบประมาณเพิ่มเติม โครงการประกันรายได้เกษตรกรชาวสวนยาง ระยะที่ 1 จำนวน 2,300 ล้านบาท", "2,300 ล้านบาท").subject)
+      .toBe("โครงการประกันรายได้เกษตรกรชาวสวนยาง ระยะที่ 1");
+    expect(fact("และโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว ปีการผลิต 2564/65 งวดที่ 1 - 9 จำนวน 7,471.59 ล้านบาท", "7,471.59 ล้านบาท").subject)
+      .toBe("โครงการประกันรายได้เกษตรกรผู้ปลูกข้าว งวดที่ 1 - 9");
+    expect(fact("ปีงบประมาณ พ.ศ. 2563 ให้แก่ ขสมก. เงินอุดหนุนบริการสาธารณะ ปีงบประมาณ พ.ศ. 2563 งวดที่ 3 จำนวน 567.494 ล้านบาท", "567.494 ล้านบาท").subject)
+      .toBe("เงินอุดหนุนบริการสาธารณะ งวดที่ 3");
+    // A gloss in brackets between the name and its phase: the name before the gloss.
+    const rice = "โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว ปีการผลิต 2565/66 (โครงการไร่ละพัน) ครั้งที่ 3 เป็นเงินกว่า 903.44 ล้านบาท";
+    expect(fact(rice, "903.44 ล้านบาท").subject).toBe("โครงการสนับสนุนค่าบริหารจัดการและพัฒนาคุณภาพผลผลิตเกษตรกรผู้ปลูกข้าว ครั้งที่ 3");
+    expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบ 2 วงเงิน 1,200 ล้านบาท", "1,200 ล้านบาท").subject).toBe("SMEs One รอบ 2");
+    // Not a bare phase word: ในระยะ 5 เมตร is a distance.
+    expect(fact("ห้ามอยู่ในสถานที่ปิด เช่น รถตู้ ห้องประชุม ในระยะ 5 เมตรเกินกว่า 15 นาที", "5 เมตร").subject).toBe("ระยะ");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";

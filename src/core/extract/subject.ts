@@ -18,10 +18,11 @@
  * trimmed is subject-words.ts; what is cut from the chunks, subject-chunks.ts; a subject written
  * after its figure, subject-after.ts.
  */
-import type { ContextSettings } from "../rules/compile.js";
+import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Kind } from "../types.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
+import { escapeRegex } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
@@ -81,7 +82,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const name = open === undefined ? undefined : phraseBefore(input, open, floor, figure);
     if (name?.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
   }
-  if (found.phrase !== undefined) return tidy(found.phrase);
+  if (found.phrase !== undefined) return ofPhase(input, tidy(found.phrase), offset, floor, figure);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
   if (input.view.charCodeAt(found.stop) === COLON) {
@@ -114,6 +115,38 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
   }
   return undefined;
 }
+
+/**
+ * A phase alone (ระยะที่ 1, งวดที่ 1 - 9, ครั้งแรก, เฟส 2: a `subject_phase` word, then its number or a
+ * `subject_time_ordinal` word; not a bare ระยะ, a distance, nor ครั้ง of ครั้งนี้) is which part of something named before it the figure is
+ * of: that name with the phase (โครงการประกันรายได้เกษตรกรชาวสวนยาง ระยะที่ 1); with none, the phase.
+ */
+function ofPhase(input: SubjectInput, phrase: string, offset: number, floor: number, figure: Figure): string {
+  const word = phaseWordOf(input.context, phrase);
+  if (word === undefined) return phrase;
+  const at = input.view.lastIndexOf(word, offset - 1);
+  if (at <= floor) return phrase;
+  const name = subjectBefore(input, at, floor, figure);
+  return name === undefined || phaseWordOf(input.context, name) !== undefined ? phrase : `${name} ${phrase}`;
+}
+
+/** The `subject_phase` word a phrase that is a phase alone starts with; undefined for any other phrase. */
+function phaseWordOf(context: ContextSettings, phrase: string): string | undefined {
+  let pattern = PHASE.get(context);
+  if (pattern === undefined) {
+    const words = (lexicon: Lexicon | undefined): string =>
+      [...(lexicon?.entries.keys() ?? [])].map(escapeRegex).join("|");
+    const phases = words(context.subjectPhase);
+    const ordinals = words(context.subjectTimeOrdinal);
+    pattern = phases === "" ? null
+      : new RegExp(`^(${phases})(?:(?:ที่)?\\s*[0-9๐-๙]+(?:\\s*[-–]\\s*[0-9๐-๙]+)?${ordinals === "" ? "" : `|${ordinals}`})$`);
+    PHASE.set(context, pattern);
+  }
+  return pattern?.exec(phrase)?.[1];
+}
+
+/** A phase alone, as a pattern, built once per rule set (null: no `subject_phase` words). */
+const PHASE = new WeakMap<ContextSettings, RegExp | null>();
 
 /** Whether the straight quote at `at` opens a quotation: an even number of them before it on its line. */
 function opensQuote(view: string, at: number): boolean {
