@@ -1461,6 +1461,15 @@ describe("subject", () => {
     expect(fact("ห้ามอยู่ในสถานที่ปิด เช่น รถตู้ ห้องประชุม ในระยะ 5 เมตรเกินกว่า 15 นาที", "5 เมตร").subject).toBe("ระยะ");
   });
 
+  test("which time (ครั้งนี้, อีกครั้ง, แต่ละครั้ง) is no part of what is measured; ครั้งแรก is a phase", () => {
+    // thaigov 2563-2565 (talks, a trade report, a savings fund's rules).
+    expect(fact("นอกจากนี้การหารือครั้งนี้ ทั้งสองหน่วยงานมีความเห็นร่วมกัน", "สองหน่วยงาน").subject).toBe("การหารือ");
+    const again = "และในปี 2563 มีมูลค่าลดลงเหลือ 6,939 ล้านบาท และเพิ่มขึ้นอีกครั้งในปี 2564 เป็น 8,487 ล้านบาท";
+    expect(fact(again, "8,487 ล้านบาท").subject).toBe("มูลค่า");
+    expect(fact("ช่วงอายุ 15 - 30 ปี รัฐสมทบให้ 50% ของเงินออมแต่ละครั้ง โดยรวมกันทั้งปีไม่เกิน 600 บาท", "600 บาท").subject).toBe("เงินออม");
+    expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";
