@@ -1470,6 +1470,19 @@ describe("subject", () => {
     expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
   });
 
+  test("a list item's name before the noun its items share names the item's figure with the noun", () => {
+    // thaigov 2565 (tour businesses' capital by nationality), 2564 (agricultural exports by product).
+    const capital = "มีนักลงทุนชาวไทยครองแชมป์อันดับ 1 มูลค่าทุน 3.7 หมื่นล้านบาท (ร้อยละ 87.2) รองลงมา คือ จีน ทุน 1.1 พันล้านบาท (ร้อยละ 2.6) เกาหลีใต้ ทุน 528 ล้านบาท (ร้อยละ 1.2) และสัญชาติอื่น ๆ ทุน 3.4 พันล้านบาท (ร้อยละ 8)";
+    expect(["1.1 พันล้านบาท", "528 ล้านบาท", "3.4 พันล้านบาท"].map((t) => fact(capital, t).subject)).toEqual(["จีน ทุน", "เกาหลีใต้ ทุน", "สัญชาติอื่น ๆ ทุน"]);
+    expect(fact(capital, "ร้อยละ 1.2").subject).toBe("เกาหลีใต้ ทุน");
+    const exports = "มังคุดและผลิตภัณฑ์ มูลค่าการส่งออก 16,705 ล้านบาท ยางแท่ง มูลค่าการส่งออก 54,752 ล้านบาท น้ำยางข้น มูลค่าการส่งออก 32,172 ล้านบาท";
+    expect(fact(exports, "54,752 ล้านบาท").subject).toBe("ยางแท่ง มูลค่าการส่งออก");
+    // Not a noun the item before did not have, nor a word glued to the figure before's unit.
+    expect(fact("ที่ดินทำกิน 3 ไร่ ผู้ป่วย จำนวน 44 ราย", "44 ราย").subject).toBe("ผู้ป่วย");
+    const regions = "ภาคกลาง 19.02 ล้านคน-ครั้ง รายได้ 2.03 แสนล้านบาท ภาคตะวันออก 13.86 ล้านคน-ครั้ง รายได้ 6.11 หมื่นล้านบาท";
+    expect(fact(regions, "6.11 หมื่นล้านบาท").subject).toBe("รายได้");
+  });
+
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";

@@ -468,6 +468,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // A measure after มี (สินค้าอุตสาหกรรมเกษตร | มีมูลค่าการส่งออก 1,948.8 ล้านดอลลาร์สหรัฐ): the
     // topic before it, in the clause, is what is measured; the two together name the figure.
     const topic = listStart === undefined && nameEnd === undefined ? topicBefore(input, words, lo, chunks[index + 1], clauseAt) : undefined;
+    // An item of a list, named before what it has (… (ร้อยละ 2.6) เกาหลีใต้ ทุน 528 ล้านบาท (ร้อยละ 1.2)
+    // อินเดีย ทุน 445 ล้านบาท): the item's name with its noun.
+    const item = topic === undefined && listStart === undefined && nameEnd === undefined && index === 0 && lo === 0 && hi === words.length
+      ? itemNameBefore(input, chunks, from, floor, clauseAt, view.slice(first[0], last[1])) : undefined;
+    if (item !== undefined) return result(`${item} ${phrase}`);
     return result(topic === undefined ? phrase : `${topic} ${phrase}`);
   }
   // A name of letters and digits with nothing before it; a modifier alone (เพิ่มเติมอีก) names
@@ -513,6 +518,33 @@ function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, ch
   const topic = source.original(topicWords[tlo]![0], topicWords[thi - 1]![1]);
   return /[\u0e01-\u0e4e]/.test(topic) ? topic : undefined;
 }
+
+/**
+ * The name of a list item before `noun`, the phrase nearest its figure, when the noun is the list's,
+ * written in the item before too: a chunk of at most ITEM_NAME_WORDS words, none cut off, right before
+ * the noun, with only cue words before it back to the previous figure (the floor), apart from it by a
+ * space or a bracket (not what is glued to its unit: ล้านคน-ครั้ง รายได้). Undefined otherwise.
+ */
+function itemNameBefore(input: SubjectInput, chunks: readonly Span[], from: number, floor: number, clauseAt: number, noun: string): string | undefined {
+  const { view, boundaries, context, source } = input;
+  const chunk = chunks[1];
+  if (chunk === undefined || floor === 0 || clauseAt > chunk[0] || !/^[\s()\[\],;]+$/.test(view.slice(floor, Math.max(from, floor + 1)))) return undefined;
+  if (view.charCodeAt(floor - 1) === NEWLINE || /[0-9๐-๙]/.test(view.slice(chunk[0], chunk[1]))) return undefined;
+  if (!view.slice(Math.max(0, floor - context.subjectWindow), floor).includes(noun)) return undefined;
+  const words = boundaries.words(chunk[0], chunk[1]);
+  const [lo, hi] = trimWords(words, view, context);
+  if (hi - lo === 0 || hi - lo > ITEM_NAME_WORDS || hi < words.length) return undefined;
+  for (const [a, b] of chunks.slice(2)) {
+    const rest = boundaries.words(a, b);
+    const [rlo, rhi] = trimWords(rest, view, context);
+    if (rhi > rlo) return undefined;
+  }
+  const name = source.original(words[lo]![0], words[hi - 1]![1]);
+  return /[\u0e01-\u0e4e]/.test(name) ? name : undefined;
+}
+
+/** The most words of a list item's name (เกาหลีใต้, สัญชาติอื่น ๆ). */
+const ITEM_NAME_WORDS = 3;
 
 /** The most words of a topic before มี and its measure: a noun phrase, not a clause. */
 const TOPIC_WORDS = 8;
