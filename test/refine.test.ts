@@ -419,6 +419,10 @@ describe("time references and year", () => {
     expect(fact(actual, "14,500 ล้านบาท").target).toBe(false);
     const reset = "คาดว่าจะมีเงินสะพัดราว 30,000 ล้านบาท แบ่งเป็นค่าเดินทาง 14,500 ล้านบาท ขณะที่ปีที่แล้วมีค่าอาหาร 9,800 ล้านบาท";
     expect([fact(reset, "14,500 ล้านบาท").target, fact(reset, "9,800 ล้านบาท").target]).toEqual([true, false]);
+    // โดยเป็น (made up of), one word to the segmenter, opens the parts too (thaigov 2565: a new city's
+    // planned investment).
+    const city = "โดย สกพอ.ประเมินว่าโครงการนี้จะสร้างงาน 200,000 ตำแหน่ง ใช้เงินลงทุนประมาณ 1,340,468 ล้านบาท โดยเป็นสัดส่วนการลงทุนของรัฐ 2.8% หรือ 37,674 ล้านบาท เป็นส่วนของค่าที่ดิน ส่วนร่วมลงทุนระหว่างรัฐและเอกชน (พีพีพี) 9.7% หรือประมาณ 131,119 ล้านบาท เป็นค่าสาธารณูปโภค และเอกชนลงทุน 87.5% หรือประมาณ 1,180,808 ล้านบาท";
+    expect(["9.7%", "131,119 ล้านบาท", "87.5%"].map((w) => fact(city, w).target)).toEqual([true, true, true]);
   });
 
   test("ช่วงระยะเวลาเดียวกัน names a comparison's base as ช่วงเดียวกัน does", () => {
