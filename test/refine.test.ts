@@ -1474,6 +1474,13 @@ describe("subject", () => {
     expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
   });
 
+  test("what remains (คงเหลือ) is of the noun before it; alone it names the figure", () => {
+    // thaigov 2564 (medical supplies in stock), 2565 (a loan decree's remaining credit line).
+    const stock = "ยาเรมเดซิเวียร์ 795 ขวด สำหรับผู้ป่วย 126 ราย หน้ากาก N95 คงเหลือ 2,782,082 ชิ้น ชุด PPE คงเหลือ 1,959,980 ชิ้น";
+    expect([fact(stock, "2,782,082 ชิ้น").subject, fact(stock, "1,959,980 ชิ้น").subject]).toEqual(["หน้ากาก N95 คงเหลือ", "ชุด PPE คงเหลือ"]);
+    expect(fact("จ่ายเงินชดเชยให้แก่เกษตรกรแล้ว 9 งวด เป็นเงิน 6,729.57 ล้านบาท คงเหลือจำนวน 6,649.42 ล้านบาท", "6,649.42 ล้านบาท").subject).toBe("คงเหลือ");
+  });
+
   test("a list item's name before the noun its items share names the item's figure with the noun", () => {
     // thaigov 2565 (tour businesses' capital by nationality), 2564 (agricultural exports by product).
     const capital = "มีนักลงทุนชาวไทยครองแชมป์อันดับ 1 มูลค่าทุน 3.7 หมื่นล้านบาท (ร้อยละ 87.2) รองลงมา คือ จีน ทุน 1.1 พันล้านบาท (ร้อยละ 2.6) เกาหลีใต้ ทุน 528 ล้านบาท (ร้อยละ 1.2) และสัญชาติอื่น ๆ ทุน 3.4 พันล้านบาท (ร้อยละ 8)";
