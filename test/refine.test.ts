@@ -1474,6 +1474,12 @@ describe("subject", () => {
     expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
   });
 
+  test("digits right after an ordinal's cue words are the ordinal's, not a name's (ปีที่ 3 MRR)", () => {
+    // thaigov 2563 (a housing bank's loan promotion).
+    const promo = "สินเชื่อบ้าน อัตราดอกเบี้ย 2 ปีแรก คงที่ 2.99% ต่อปี ปีที่ 3 MRR ลบ 3.16% ต่อปี";
+    expect(fact(promo, "3.16%").subject).toBe("MRR");
+  });
+
   test("what remains (คงเหลือ) is of the noun before it; alone it names the figure", () => {
     // thaigov 2564 (medical supplies in stock), 2565 (a loan decree's remaining credit line).
     const stock = "ยาเรมเดซิเวียร์ 795 ขวด สำหรับผู้ป่วย 126 ราย หน้ากาก N95 คงเหลือ 2,782,082 ชิ้น ชุด PPE คงเหลือ 1,959,980 ชิ้น";

@@ -416,7 +416,11 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
         continue;
       }
       // The measure word's chunk may open with a verb of reporting (สศอ. เผยดัชนี MPI): the name starts at the measure.
-      const nameStart = cuesOnly ? chunks[index - 1]![0] : measure?.[0] ?? start;
+      // After cue and time words, digits alone first in the name are an ordinal's (ปีที่ 3 MRR ลบ 3.16%: the
+      // third year's rate), not the name's.
+      let first = index - 1;
+      while (cuesOnly && first > 0 && /^[0-9๐-๙]+$/.test(view.slice(chunks[first]![0], chunks[first]![1])) && chunks[first - 1]![1] <= (nameEnd ?? 0)) first--;
+      const nameStart = cuesOnly ? chunks[first]![0] : measure?.[0] ?? start;
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
       nameEnd = undefined;
