@@ -1474,6 +1474,12 @@ describe("subject", () => {
     expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
   });
 
+  test("a count first on its line is named by what is glued after its classifier", () => {
+    // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
+    const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";
+    expect(fact(text, "6 มาตรการ").subject).toBe("มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19");
+  });
+
   test("digits right after an ordinal's cue words are the ordinal's, not a name's (ปีที่ 3 MRR)", () => {
     // thaigov 2563 (a housing bank's loan promotion).
     const promo = "สินเชื่อบ้าน อัตราดอกเบี้ย 2 ปีแรก คงที่ 2.99% ต่อปี ปีที่ 3 MRR ลบ 3.16% ต่อปี";

@@ -273,6 +273,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
     (stop === undefined ? { phrase } : { phrase, stop });
   const chunks = chunksBetween(input, from, offset);
+  // Nothing before the figure on its line (6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 … opening a headline):
+  // what is glued after it names it, as after cue words only.
+  if (chunks.length === 0 && (stop === undefined || view.charCodeAt(stop) === NEWLINE)) {
+    const glued = after?.();
+    if (glued !== undefined) return result(glued);
+  }
   dropTimeReferences(chunks, input.timeReferences);
   dropEraYear(chunks, view, context.calendar.eraYear);
   // A place or an owner that holds what a count counts (ณ จุดบริการทั้ง 57 จุด, ของจังหวัด 76 จังหวัด) is
