@@ -664,6 +664,12 @@ describe("time references and year", () => {
     expect([fact(debt, "606,378 บาท/ครัวเรือน").year, fact(debt, "65%").year, fact(debt, "69.9%").year, fact(debt, "35%").year]).toEqual([2024, 2025, 2024, 2025]);
     const plan = "สำหรับในปีงบประมาณ 2568 กปภ. มีเป้าหมายเพิ่มจำนวนผู้ใช้น้ำ 235,000 ครัวเรือน (ปัจจุบันมีผู้ใช้น้ำ 6.42 ล้านครัวเรือน) ปริมาณน้ำจำหน่ายเพิ่มจำนวน 49 ล้าน ลบ.ม.";
     expect([fact(plan, "6.42 ล้านครัวเรือน").year, fact(plan, "49 ล้าน ลบ.ม.").year]).toEqual([undefined, 2025]);
+    // After a phrase too, not only a figure (thaigov 2564: a housing bank's results); with no other
+    // reference before it in reach, it dates nothing after its bracket.
+    const npl = "ณ ไตรมาสที่ 3/2564 ธอส. มี NPL 4.52% เพิ่มขึ้นเล็กน้อยเมื่อเทียบกับตลาด (สิ้นปี 2563 ธอส.มี NPL อยู่ที่ 3.75%) โดยมีการตั้งสำรองเผื่อหนี้สงสัยจะสูญที่ 108,201 ล้านบาท";
+    expect([fact(npl, "3.75%").year, fact(npl, "108,201 ล้านบาท").year]).toEqual([2020, 2021]);
+    const alone = "เพิ่มขึ้นเล็กน้อยเมื่อเทียบกับตลาด (สิ้นปี 2563 ธอส.มี NPL อยู่ที่ 3.75%) โดยมีการตั้งสำรองเผื่อหนี้สงสัยจะสูญที่ 108,201 ล้านบาท";
+    expect(fact(alone, "108,201 ล้านบาท").year).toBeUndefined();
     // A bracket that only spells out a period, or a day figures are counted as of, dates what follows.
     const since = "ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565) หายป่วยกลับบ้าน 8,571 ราย";
     expect(fact(since, "8,571 ราย").year).toBe(2022);

@@ -53,6 +53,8 @@ export interface TimeReference {
    * … มอบเงิน 21,465,350 บาท) dates what its clause reports, not the paragraph after it.
    */
   until?: number;
+  /** In brackets with a figure of its own (an aside: หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket, and it dates nothing after it. */
+  aside?: true;
   /**
    * When it says when figures written before it take effect (มีผลตั้งแต่ 1 ม.ค. 2568): a figure of
    * its clause that nothing before dates takes its year.
@@ -537,13 +539,14 @@ function asideClose(view: string, ref: TimeReference, figureAt: (end: number) =>
   let before = open;
   while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
   const figure = figureAt(before);
-  if (figure === undefined) return undefined;
   const rest = view.slice(ref.end, ref.end + ASIDE_REACH);
   const close = rest.search(/[()\n]/);
   if (close < 0 || rest.charAt(close) !== ")") return undefined;
   // With a figure of its own after the reference (ปี 67 ที่ 69.9%), or after a record's span: a bracket
   // that only spells out a period or a date (ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565)) dates what follows too.
-  return figure.recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
+  // After a phrase too, not only a figure (… เพิ่มขึ้นเล็กน้อยเมื่อเทียบกับตลาด (สิ้นปี 2563 ธอส.มี NPL อยู่ที่
+  // 3.75%) โดยมีการตั้งสำรอง… 108,201 ล้านบาท: a comparison in passing, not the period of what follows).
+  return figure?.recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
 }
 
 /** Whether a `period_record` word and a `period_span` word stand right before `start` (สูงสุดในรอบ 4 ปี). */
@@ -738,7 +741,9 @@ export const timeReferences: Refiner = {
       // Not a day figures are counted as of ((ข้อมูล ณ วันที่ 16 มี.ค.64 เวลา 08.00 น.)): it dates what follows.
       if (dateCue(context, ref.start, context.rules.context.yearAsOf)) continue;
       const close = asideClose(context.view, ref, figureAt);
-      if (close !== undefined && (ref.until === undefined || ref.until > close)) ref.until = close;
+      if (close === undefined) continue;
+      ref.aside = true;
+      if (ref.until === undefined || ref.until > close) ref.until = close;
     }
     for (const ref of refs) if (ref.governs && ref.year !== undefined && joinedToOtherYear(context, refs, ref)) ref.joined = true;
     context.timeReferences = refs;

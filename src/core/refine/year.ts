@@ -201,7 +201,7 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
     if (ref.end < from) return day;
     if (!ref.governs || owned.has(ref)) continue;
     if (ref.until === undefined || to <= ref.until) return ref;
-    if (day === undefined && !ref.span && ofTheNews(context, ref)) day = ref;
+    if (day === undefined && !ref.span && !ref.aside && ofTheNews(context, ref)) day = ref;
   }
   return day;
 }
