@@ -74,6 +74,12 @@ export interface Figure {
  * (see subjectAfter) is taken instead when only cue words stand right before the figure.
  */
 export function subjectBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): string | undefined {
+  const phrase = nameBefore(input, offset, floor, figure, after);
+  return phrase === undefined ? undefined : ofPhase(input, phrase, offset, floor, figure);
+}
+
+/** The name before `offset` (see subjectBefore), a phase alone left as it is. */
+function nameBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): string | undefined {
   const found = phraseBefore(input, offset, floor, figure, after);
   // A measure word alone (มีมูลค่ากว่า 2,298 ล้านดอลลาร์) after a gloss in brackets: the name before
   // the gloss is what is measured (การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่า …).
@@ -82,7 +88,7 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
     const name = open === undefined ? undefined : phraseBefore(input, open, floor, figure);
     if (name?.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
   }
-  if (found.phrase !== undefined) return ofPhase(input, tidy(found.phrase), offset, floor, figure);
+  if (found.phrase !== undefined) return tidy(found.phrase);
   if (found.stop === undefined) return undefined;
   // A label before a colon names what follows it when nothing else does (ด้านการผลิต : ขยายตัวร้อยละ 4.4).
   if (input.view.charCodeAt(found.stop) === COLON) {
