@@ -677,6 +677,14 @@ describe("time references and year", () => {
     expect(fact(asOf, "494,380 คน").year).toBe(2021);
   });
 
+  test("a record's span takes the year of the figure it qualifies", () => {
+    // thaigov 2564 (exports in May 2564, a monthly industry report).
+    const exports = "การส่งออกรวมเดือนพฤษภาคม 2564 มีมูลค่า 23,058 ล้านเหรียญสหรัฐ ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี โดยเฉพาะการส่งออกสินค้าอุตสาหกรรม";
+    expect(fact(exports, "11 ปี").year).toBe(2021);
+    // Not another length: how long something takes.
+    expect(fact("การส่งออกรวมเดือนพฤษภาคม 2564 มีมูลค่า 23,058 ล้านเหรียญสหรัฐ ซึ่งใช้เวลา 3 เดือน", "3 เดือน").year).toBeUndefined();
+  });
+
   test("ปีก่อน counts from the year written before it in its paragraph", () => {
     const text = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 ส่วนปีก่อน ขยายตัวร้อยละ 0.21";
     expect(fact(text, "ร้อยละ 0.21").year).toBe(2020);

@@ -550,7 +550,7 @@ function asideClose(view: string, ref: TimeReference, figureAt: (end: number) =>
 }
 
 /** Whether a `period_record` word and a `period_span` word stand right before `start` (สูงสุดในรอบ 4 ปี). */
-function afterRecordSpan(context: RefineContext, start: number): boolean {
+export function afterRecordSpan(context: RefineContext, start: number): boolean {
   const { view, boundaries } = context;
   const { periodSpan, periodRecord, yearLink } = context.rules.context;
   const span = cueBefore(view, start, periodSpan, "duration", boundaries);

@@ -19,7 +19,7 @@ import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { phrasesBetween } from "./scopes.js";
-import { clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
+import { afterRecordSpan, clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -493,6 +493,16 @@ export const year: Refiner = {
       if (recent?.present && recent.start === start && recent.year !== undefined) {
         d.fact.year = recent.year;
         because(context, d, "year", () => `${recent.year}: a span that ends now, of the text's own time`);
+        continue;
+      }
+      // A record's span right after the figure it qualifies (ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี): how
+      // long since it was last as high or as low, as of that figure's period, whose year it takes (as
+      // readers of unseen releases dated it, 6 of 6).
+      if (d.fact.kind === "duration" && !linked && before?.fact.year !== undefined && afterRecordSpan(context, start)
+        && start - before.candidate.end <= context.rules.context.joinWindow && !context.view.slice(before.candidate.end, start).includes("\n")) {
+        const record = before.fact.year;
+        d.fact.year = record;
+        because(context, d, "year", () => `${record}: a record's span, of the figure before it`);
         continue;
       }
       const months = d.fact.unit === "month" && typeof d.fact.value === "number" && d.fact.value <= MONTHS_IN_YEAR;
