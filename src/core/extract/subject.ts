@@ -18,11 +18,11 @@
  * trimmed is subject-words.ts; what is cut from the chunks, subject-chunks.ts; a subject written
  * after its figure, subject-after.ts.
  */
-import type { ContextSettings, Lexicon } from "../rules/compile.js";
+import type { ContextSettings } from "../rules/compile.js";
 import type { Kind } from "../types.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
-import { escapeRegex } from "../text/regex.js";
+import { alternativesSource } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
@@ -124,8 +124,9 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
 
 /**
  * A phase alone (ระยะที่ 1, งวดที่ 1 - 9, ครั้งแรก, เฟส 2: a `subject_phase` word, then its number or a
- * `subject_time_ordinal` word; not a bare ระยะ, a distance, nor ครั้ง of ครั้งนี้) is which part of something named before it the figure is
- * of: that name with the phase (โครงการประกันรายได้เกษตรกรชาวสวนยาง ระยะที่ 1); with none, the phase.
+ * `subject_time_ordinal` word; not a bare ระยะ, a distance, nor ครั้ง of ครั้งนี้) is which part of
+ * something named before it the figure is of: that name with the phase (โครงการประกันรายได้เกษตรกร
+ * ชาวสวนยาง ระยะที่ 1); with none, the phase.
  */
 function ofPhase(input: SubjectInput, phrase: string, offset: number, floor: number, figure: Figure): string {
   const word = phaseWordOf(input.context, phrase);
@@ -140,12 +141,11 @@ function ofPhase(input: SubjectInput, phrase: string, offset: number, floor: num
 function phaseWordOf(context: ContextSettings, phrase: string): string | undefined {
   let pattern = PHASE.get(context);
   if (pattern === undefined) {
-    const words = (lexicon: Lexicon | undefined): string =>
-      [...(lexicon?.entries.keys() ?? [])].map(escapeRegex).join("|");
-    const phases = words(context.subjectPhase);
-    const ordinals = words(context.subjectTimeOrdinal);
-    pattern = phases === "" ? null
-      : new RegExp(`^(${phases})(?:(?:ที่)?\\s*[0-9๐-๙]+(?:\\s*[-–]\\s*[0-9๐-๙]+)?${ordinals === "" ? "" : `|${ordinals}`})$`);
+    const phases = [...(context.subjectPhase?.entries.keys() ?? [])];
+    const ordinals = [...(context.subjectTimeOrdinal?.entries.keys() ?? [])];
+    const ordinal = ordinals.length === 0 ? "" : `|${alternativesSource(ordinals)}`;
+    pattern = phases.length === 0 ? null
+      : new RegExp(`^(${alternativesSource(phases)})(?:(?:ที่)?\\s*[0-9๐-๙]+(?:\\s*[-–]\\s*[0-9๐-๙]+)?${ordinal})$`);
     PHASE.set(context, pattern);
   }
   return pattern?.exec(phrase)?.[1];
@@ -550,11 +550,11 @@ function itemNameBefore(input: SubjectInput, chunks: readonly Span[], from: numb
   const words = boundaries.words(chunk[0], chunk[1]);
   const [lo, hi] = trimWords(words, view, context);
   if (hi - lo === 0 || hi - lo > ITEM_NAME_WORDS || hi < words.length) return undefined;
-  for (const [a, b] of chunks.slice(2)) {
-    const rest = boundaries.words(a, b);
-    const [rlo, rhi] = trimWords(rest, view, context);
-    if (rhi > rlo) return undefined;
-  }
+  const cuesOnly = (chunk: Span): boolean => {
+    const [rlo, rhi] = trimWords(boundaries.words(chunk[0], chunk[1]), view, context);
+    return rhi <= rlo;
+  };
+  if (!chunks.slice(2).every(cuesOnly)) return undefined;
   const name = source.original(words[lo]![0], words[hi - 1]![1]);
   return /[\u0e01-\u0e4e]/.test(name) ? name : undefined;
 }

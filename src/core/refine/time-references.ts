@@ -528,25 +528,25 @@ function spelledOutInBracket(context: RefineContext, refs: readonly TimeReferenc
 const ASIDE_REACH = 40;
 
 /**
- * Where the bracket a reference stands in closes, when the bracket opens right after a figure
- * (`figureAt` the offset it ends at, spaces between) and holds a figure after the reference, or the
- * figure is a record's span: the reference is an aside on the figure before. Undefined otherwise.
+ * Where the bracket a reference opens closes, when the bracket holds a figure after the reference
+ * (an aside, after a figure or a phrase), or opens right after a record's span (`recordSpanAt` the
+ * offset the span ends at, spaces between): the reference governs only inside it. Undefined otherwise.
  */
-function asideClose(view: string, ref: TimeReference, figureAt: (end: number) => { recordSpan: boolean } | undefined): number | undefined {
+function asideClose(view: string, ref: TimeReference, recordSpanAt: (end: number) => boolean): number | undefined {
   // Most references stand in no bracket: a native search for one first.
   const open = view.lastIndexOf("(", ref.start - 1);
   if (open < 0 || ref.start - open > ASIDE_REACH || /[()\n]/.test(view.slice(open + 1, ref.start))) return undefined;
-  let before = open;
-  while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
-  const figure = figureAt(before);
   const rest = view.slice(ref.end, ref.end + ASIDE_REACH);
   const close = rest.search(/[()\n]/);
   if (close < 0 || rest.charAt(close) !== ")") return undefined;
-  // With a figure of its own after the reference (ปี 67 ที่ 69.9%), or after a record's span: a bracket
-  // that only spells out a period or a date (ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565)) dates what follows too.
-  // After a phrase too, not only a figure (… เพิ่มขึ้นเล็กน้อยเมื่อเทียบกับตลาด (สิ้นปี 2563 ธอส.มี NPL อยู่ที่
-  // 3.75%) โดยมีการตั้งสำรอง… 108,201 ล้านบาท: a comparison in passing, not the period of what follows).
-  return figure?.recordSpan || /[0-9]/.test(rest.slice(0, close)) ? ref.end + close + 1 : undefined;
+  // With a figure of its own after the reference (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%); after a phrase too:
+  // … เมื่อเทียบกับตลาด (สิ้นปี 2563 ธอส.มี NPL อยู่ที่ 3.75%) โดยมีการตั้งสำรอง… 108,201 ล้านบาท, a comparison in
+  // passing), or after a record's span. A bracket that only spells out a period or a date
+  // (ผู้ป่วยสะสม 307,616 ราย (ตั้งแต่ 1 มกราคม 2565)) dates what follows too.
+  if (/[0-9]/.test(rest.slice(0, close))) return ref.end + close + 1;
+  let before = open;
+  while (before > 0 && isWhitespace(view.charCodeAt(before - 1))) before--;
+  return recordSpanAt(before) ? ref.end + close + 1 : undefined;
 }
 
 /** Whether a `period_record` word and a `period_span` word stand right before `start` (สูงสุดในรอบ 4 ปี). */
@@ -728,19 +728,14 @@ export const timeReferences: Refiner = {
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
-    // A reference in brackets right after a figure, with a figure of its own, is an aside on it
-    // (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket.
-    // So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)): it says when the span began.
-    const figures = new Map<number, Draft>();
-    for (const d of drafts) if (d.fact.kind !== "date") figures.set(d.candidate.end, d);
-    const figureAt = (end: number): { recordSpan: boolean } | undefined => {
-      const d = figures.get(end);
-      return d && { recordSpan: d.fact.kind === "duration" && afterRecordSpan(context, d.candidate.start) };
-    };
+    // A reference opening a bracket with a figure of its own is an aside (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)):
+    // its reach ends with the bracket. So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)):
+    // it says when the span began.
+    const recordSpanAt = (end: number): boolean => lengths.some((c) => c.end === end && afterRecordSpan(context, c.start));
     for (const ref of refs) {
       // Not a day figures are counted as of ((ข้อมูล ณ วันที่ 16 มี.ค.64 เวลา 08.00 น.)): it dates what follows.
       if (dateCue(context, ref.start, context.rules.context.yearAsOf)) continue;
-      const close = asideClose(context.view, ref, figureAt);
+      const close = asideClose(context.view, ref, recordSpanAt);
       if (close === undefined) continue;
       ref.aside = true;
       if (ref.until === undefined || ref.until > close) ref.until = close;

@@ -498,8 +498,8 @@ export const year: Refiner = {
       // A record's span right after the figure it qualifies (ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี): how
       // long since it was last as high or as low, as of that figure's period, whose year it takes (as
       // readers of unseen releases dated it, 6 of 6).
-      if (d.fact.kind === "duration" && !linked && before?.fact.year !== undefined && afterRecordSpan(context, start)
-        && start - before.candidate.end <= context.rules.context.joinWindow && !context.view.slice(before.candidate.end, start).includes("\n")) {
+      if (d.fact.kind === "duration" && !linked && before?.fact.year !== undefined && start - before.candidate.end <= context.rules.context.joinWindow
+        && !context.view.slice(before.candidate.end, start).includes("\n") && afterRecordSpan(context, start)) {
         const record = before.fact.year;
         d.fact.year = record;
         because(context, d, "year", () => `${record}: a record's span, of the figure before it`);
