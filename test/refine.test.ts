@@ -1491,6 +1491,22 @@ describe("subject", () => {
     expect(fact("ธพว. เปิดแจ้งความประสงค์ยื่นขอกู้สินเชื่อ “SMEs One” รอบแรก วงเงินรวม 4,890 ล้านบาท", "4,890 ล้านบาท").subject).toBe("SMEs One รอบแรก");
   });
 
+  test("a relative clause glued after a count's classifier says which of the kind are counted", () => {
+    // thaigov 2563-2565 (vaccination by province, a ranking of countries, public health, a cabinet note).
+    const provinces = "ในระยะแรกจะให้เป็นกลุ่มบุคลากรทางการแพทย์ โดยเริ่มฉีดใน 13 จังหวัดที่เป็นพื้นที่ควบคุมสูงสุดและเข้มงวด";
+    expect(fact(provinces, "13 จังหวัด").subject).toBe("จังหวัดที่เป็นพื้นที่ควบคุมสูงสุดและเข้มงวด");
+    expect(fact("พร้อมยกย่องว่า ไทยเป็น 1 ใน 13 ประเทศที่มีความพร้อมในการรับมือกับโรคระบาด", "13 ประเทศ").subject)
+      .toBe("ประเทศที่มีความพร้อมในการรับมือกับโรคระบาด");
+    // The clause ends where another or a list starts; a time word at its end is shed.
+    expect(fact("ปัจจุบันการดำเนินโครงการฯ ใน 7 พื้นที่ที่เหลือประกอบด้วย", "7 พื้นที่").subject).toBe("พื้นที่ที่เหลือ");
+    expect(fact("ซึ่งผลตรวจของ 4 จังหวัดที่พบในขณะนี้ ยังไม่พบเชื้อ", "4 จังหวัด").subject).toBe("จังหวัดที่พบใน");
+    // A classifier that names no kind leaves it to the phrase before (subject_counter), and so does a
+    // phrase before that names the kind already; ที่ผ่านมา says when, not which.
+    expect(fact("ได้ย้ำกับตัวแทนเกษตรกรชาวสวนปาล์มกว่า 20 รายที่เข้าพบหารือเรื่องปาล์มน้ำมัน", "20 ราย").subject).toContain("ตัวแทนเกษตรกรชาวสวนปาล์ม");
+    expect(fact("โดยมีการกำหนด กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน ได้แก่", "4 กลุ่ม").subject).toBe("กลุ่มเป้าหมาย");
+    expect(fact("ที่ประชุมฯ เห็นชอบร่างเอกสาร 5 ฉบับที่ประเทศสมาชิกได้เจรจาเสร็จแล้ว", "5 ฉบับ").subject).toBe("ร่างเอกสาร");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";

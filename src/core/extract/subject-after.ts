@@ -6,6 +6,7 @@
 import { isWhitespace } from "../text/chars.js";
 import type { SubjectInput } from "./subject.js";
 import { isHardStop } from "./subject-chunks.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { HAS_WORD, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
@@ -54,4 +55,26 @@ export function shareOfAfter(input: SubjectInput, end: number): string | undefin
   if (hi <= lo || !first || !last) return undefined;
   const phrase = source.original(first[0], last[1]);
   return HAS_WORD.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * A count's classifier and the relative clause glued after it (`5 จังหวัดที่มีการเผามากที่สุด` →
+ * `จังหวัดที่มีการเผามากที่สุด`): the clause says which of the kind are counted. Undefined when no
+ * `subject_relative` word is glued on, or what follows it says when (`ที่ผ่านมา`), not which.
+ */
+export function relativeAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  const words = boundaries.words(end, chunkEnd(view, end));
+  const [relative, next] = words;
+  if (!relative || !next || relative[0] !== end || !(context.subjectRelative?.entries.has(view.slice(relative[0], relative[1])) ?? false)) return undefined;
+  const word = view.slice(next[0], next[1]);
+  if (!HAS_WORD.test(word.charAt(0)) || isOrdinal(word, context) || isTrimmed(view.slice(relative[0], next[1]), context)
+    || lexiconWords(context.subjectTime).some((w) => w.length > relative[1] - relative[0] && view.startsWith(w, end))) return undefined;
+  // The clause ends where another or a list starts (ซึ่ง, โดย, ประกอบด้วย) and sheds function words at its end (…ระยะที่ before a number).
+  let last = Math.min(words.length, context.subjectMaxWords);
+  const opens = words.findIndex((w, i) => i > 1 && [context.clauseStart, context.listIntro].some((l) => l?.entries.has(view.slice(w[0], w[1])) ?? false));
+  if (opens > 0) last = Math.min(last, opens);
+  const dangling = (w: string): boolean => [context.subjectRelative, context.subjectTime].some((l) => l?.entries.has(w) ?? false);
+  while (last > 2 && dangling(view.slice(words[last - 1]![0], words[last - 1]![1]))) last--;
+  return source.original(unitStart, words[last - 1]![1]);
 }

@@ -9,7 +9,7 @@
  */
 import { lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
-import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -549,9 +549,16 @@ export const subject: Refiner = {
       const countOf = acted || (own && unitStart !== undefined && !spanned && !period
         && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
       const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
+      // A relative clause glued after a classifier that names a kind (ไทยติด 1 ใน 5 ประเทศที่ได้รับความนิยม…):
+      // it says which of the kind are counted, whatever the phrase before says. A classifier that names
+      // no kind (`subject_counter`: 20 รายที่เข้าพบหารือ) leaves it to the phrase before.
+      const relative = own && unitStart !== undefined && !spanned && !period
+        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) ? relativeAfter(input, unitStart, c.end) : undefined;
+      // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
+      const ownRelative = relative !== undefined && !(before(bracketStart(context, c.start))?.includes(String(fact.unit)) ?? false) ? relative : undefined;
       const sharedSubject = previous?.subject !== undefined && inherited?.measure !== undefined && !previous.subject.endsWith(inherited.measure)
         ? `${previous.subject} ${inherited.measure}` : previous?.subject;
-      let found = label ?? record ?? glued ?? (shared ? sharedSubject
+      let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject
         : reportedAt || period ? pastSpan
         : pastSpan ?? before(bracketStart(context, c.start)));
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
@@ -602,6 +609,7 @@ export const subject: Refiner = {
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : phrase === pastSpan ? "the phrase before its span's noun"
+          : phrase === ownRelative ? "its classifier and the relative clause glued after it: which of the kind are counted"
           : phrase === afterFound?.phrase ? "written after it"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
           : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));

@@ -207,6 +207,10 @@ export interface ContextSettings {
   subjectQuality?: Lexicon;
   /** Words of a phase (ระยะ, งวด, ครั้ง): a phase alone (ระยะที่ 1) names a part of what is named before it. */
   subjectPhase?: Lexicon;
+  /** A relative word glued after a count's classifier (ที่: 5 จังหวัดที่มีการเผามากที่สุด): the classifier and its clause name what is counted. */
+  subjectRelative?: Lexicon;
+  /** Classifiers that name no kind (ราย, แห่ง, ตัว): before a relative clause, the phrase before them still names what is counted. */
+  subjectCounter?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
   clauseStart?: Lexicon;
   /** Year cues that, right after a figure, start the next item of a list (ปี 2562 … ปี 2561). */
@@ -431,7 +435,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_quality", "subject_phase", "subject_address", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
