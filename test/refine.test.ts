@@ -1502,6 +1502,9 @@ describe("subject", () => {
     expect(fact(provinces, "13 จังหวัด").subject).toBe("จังหวัดที่เป็นพื้นที่ควบคุมสูงสุดและเข้มงวด");
     expect(fact("พร้อมยกย่องว่า ไทยเป็น 1 ใน 13 ประเทศที่มีความพร้อมในการรับมือกับโรคระบาด", "13 ประเทศ").subject)
       .toBe("ประเทศที่มีความพร้อมในการรับมือกับโรคระบาด");
+    // Its own clause, even right after another figure it would share a subject with.
+    const left = "สถานการณ์กลับสู่ภาวะปกติแล้ว 10 จังหวัด และยังคงมีอีก 16 จังหวัดที่ต้องเฝ้าระวัง ได้แก่ จังหวัดนครราชสีมา";
+    expect(fact(left, "16 จังหวัด").subject).toBe("จังหวัดที่ต้องเฝ้าระวัง");
     // The clause ends where another or a list starts; a time word at its end is shed.
     expect(fact("ปัจจุบันการดำเนินโครงการฯ ใน 7 พื้นที่ที่เหลือประกอบด้วย", "7 พื้นที่").subject).toBe("พื้นที่ที่เหลือ");
     expect(fact("ซึ่งผลตรวจของ 4 จังหวัดที่พบในขณะนี้ ยังไม่พบเชื้อ", "4 จังหวัด").subject).toBe("จังหวัดที่พบใน");

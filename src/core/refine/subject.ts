@@ -552,8 +552,11 @@ export const subject: Refiner = {
       // A relative clause glued after a classifier that names a kind (ไทยติด 1 ใน 5 ประเทศที่ได้รับความนิยม…):
       // it says which of the kind are counted, whatever the phrase before says. A classifier that names
       // no kind (`subject_counter`: 20 รายที่เข้าพบหารือ) leaves it to the phrase before.
-      const relative = own && unitStart !== undefined && !spanned && !period
-        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) ? relativeAfter(input, unitStart, c.end) : undefined;
+      // Its own clause, even right after another figure (เพชรบูรณ์ 1.950 ล้านตัน และสำหรับ 5 จังหวัดที่สามารถ…).
+      const classifierAt = fact.kind === "count" && label === undefined
+        && !cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? c.captures.get("unit")?.start : undefined;
+      const relative = classifierAt !== undefined && !spanned && !period
+        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) ? relativeAfter(input, classifierAt, c.end) : undefined;
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
       const ownRelative = relative !== undefined && !(before(bracketStart(context, c.start))?.includes(String(fact.unit)) ?? false) ? relative : undefined;
       const sharedSubject = previous?.subject !== undefined && inherited?.measure !== undefined && !previous.subject.endsWith(inherited.measure)
