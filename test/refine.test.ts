@@ -1515,6 +1515,16 @@ describe("subject", () => {
     expect(fact("ที่ประชุมฯ เห็นชอบร่างเอกสาร 5 ฉบับที่ประเทศสมาชิกได้เจรจาเสร็จแล้ว", "5 ฉบับ").subject).toBe("ร่างเอกสาร");
   });
 
+  test("chunks of cue and time words alone do not count toward the phrases a subject is looked for in", () => {
+    // thaigov 2564 (self-assessment of factories; a housing programme's registrations).
+    const asOf = "ซึ่งจากรายงานล่าสุดพบว่ากลุ่มเป้าหมายมีการประเมินตนเองผ่าน Platform ดังกล่าว ณ วันที่ 10 มิถุนายน 2564 เพิ่มขึ้นเป็นจำนวน 1,722 ราย";
+    expect(fact(asOf, "1,722 ราย").subject).toBe("การประเมินตนเองผ่าน Platform");
+    const latest = "ขณะที่ผู้ลงทะเบียนโครงการบ้านล้านหลัง ล่าสุด ณ วันที่ 17 ตุลาคม 2564 อยู่ที่ 58,955 ราย";
+    expect(fact(latest, "58,955 ราย").subject).toBe("ผู้ลงทะเบียนโครงการบ้านล้านหลัง");
+    // A list before such words is reached whole.
+    expect(fact("ได้แก่ ตรัง สตูล สุราษฎร์ธานี และนครศรีธรรมราช รวม 19,500 ไร่", "19,500 ไร่").subject).toBe("ตรัง สตูล สุราษฎร์ธานี และนครศรีธรรมราช");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";

@@ -36,10 +36,10 @@ export function openingBracket(view: string, close: number, floor: number): numb
 
 
 /** How many of the nearest chunks hold the first `count` chunks with Thai letters. */
-export function thaiChunksEnd(view: string, chunks: readonly Span[], count: number): number {
+export function thaiChunksEnd(view: string, chunks: readonly Span[], count: number, cuesOnly?: (chunk: Span) => boolean): number {
   let thai = 0;
   for (let i = 0; i < chunks.length; i++) {
-    if (/[\u0e01-\u0e4e]/.test(view.slice(chunks[i]![0], chunks[i]![1])) && ++thai === count) return i + 1;
+    if (/[\u0e01-\u0e4e]/.test(view.slice(chunks[i]![0], chunks[i]![1])) && !(cuesOnly?.(chunks[i]!) ?? false) && ++thai === count) return i + 1;
   }
   return chunks.length;
 }

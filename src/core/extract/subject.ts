@@ -300,7 +300,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   }
   // Up to MAX_CHUNKS phrases of Thai: a model's name of Latin words and digits (Plus Phase 2) counts
   // for none, so that the Thai name it belongs to (ชุดพิมานมาศ) is reached.
-  chunks.length = Math.min(chunks.length, thaiChunksEnd(view, chunks, MAX_CHUNKS));
+  chunks.length = Math.min(chunks.length, thaiChunksEnd(view, chunks, MAX_CHUNKS,
+    ([a, b]) => boundaries.words(a, b).every(([x, y]) => isTrimmed(view.slice(x, y), context))));
   // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
   let nameEnd: number | undefined;
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
