@@ -1525,6 +1525,19 @@ describe("subject", () => {
     expect(fact("ได้แก่ ตรัง สตูล สุราษฎร์ธานี และนครศรีธรรมราช รวม 19,500 ไร่", "19,500 ไร่").subject).toBe("ตรัง สตูล สุราษฎร์ธานี และนครศรีธรรมราช");
   });
 
+  test("a label alone on the line before names a figure opening its line; not a table's header nor page furniture", () => {
+    // thaigov 2563 (toll waived over a holiday: a table of traffic and revenue forgone).
+    const field = "หาก การทางพิเศษฯ ยกเว้นค่าผ่านทาง รวม 6 วัน\nปริมาณจราจร\n165,131 คัน/วัน\n990,786 คัน";
+    expect(fact(field, "165,131 คัน").subject).toBe("ปริมาณจราจร");
+    // A column of labels is a table's header: its cells follow in another order.
+    const header = "ทั้งนี้ กระทรวงคมนาคมได้ประกาศอัตราค่าผ่านทางของทางหลวงพิเศษหมายเลข 7 สายกรุงเทพฯ – ชลบุรี (มอเตอร์เวย์) สำหรับรถทุกประเภท ดังนี้\n"
+      + "ด่านบางปะกง\nด่านบางบ่อ\nด่านลาดกระบัง\n10 บาท\n15 บาท";
+    expect(fact(header, "10 บาท").subject).toBeUndefined();
+    // The line after a dateline (พิมพ์, "print") is the page's, not a label.
+    const page = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-พันธบัตรออมทรัพย์\nวันพุธที่ 9 กันยายน 2563\nพิมพ์\n50 ล้านบาทสุดท้ายกับการลงทุนพันธบัตรออมทรัพย์";
+    expect(fact(page, "50 ล้านบาท").subject).not.toBe("พิมพ์");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";

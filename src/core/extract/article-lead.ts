@@ -61,7 +61,7 @@ export function readArticles(text: string, rules: RuleSet, before: ArticleState,
   for (let start = 0; start < text.length;) {
     const stop = text.indexOf("\n", start);
     const end = stop < 0 ? text.length : stop;
-    const day = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules) : undefined;
+    const day = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules.context.calendar) : undefined;
     if (day) {
       dateline = day;
       if (start >= titleEnd) candidates = [];

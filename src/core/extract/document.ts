@@ -220,7 +220,7 @@ export function lastDatelineIn(text: string, rules: RuleSet): Ymd | undefined {
   let end = text.length;
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
-    const day = datelineOf(text.slice(start, end), rules);
+    const day = datelineOf(text.slice(start, end), rules.context.calendar);
     if (day) return day;
     end = start - 1;
   }
@@ -233,7 +233,7 @@ export function datelinesIn(view: string, rules: RuleSet): Array<{ start: number
   for (let start = 0; start < view.length;) {
     const stop = view.indexOf("\n", start);
     const end = stop < 0 ? view.length : stop;
-    const date = end - start <= DATELINE_CHARS ? datelineOf(view.slice(start, end), rules) : undefined;
+    const date = end - start <= DATELINE_CHARS ? datelineOf(view.slice(start, end), rules.context.calendar) : undefined;
     if (date) out.push({ start, date });
     start = end + 1;
   }
@@ -241,10 +241,9 @@ export function datelinesIn(view: string, rules: RuleSet): Array<{ start: number
 }
 
 /** The day a line is the dateline of (see isDateline), its year written; undefined for any other line. */
-export function datelineOf(line: string, rules: RuleSet): Ymd | undefined {
+export function datelineOf(line: string, calendar: RuleSet["context"]["calendar"]): Ymd | undefined {
   // A dateline starts with its weekday (วัน…ที่), its day or an English month, and ends with its year.
   if (line.length > DATELINE_CHARS || !DATELINE_SHAPE.test(line)) return undefined;
-  const { calendar } = rules.context;
   const { view } = buildMatchView(line);
   const scan = calendar.dateScan;
   scan.lastIndex = 0;

@@ -30,6 +30,7 @@ import {
 } from "./subject-chunks.js";
 import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
+import { datelineOf } from "./document.js";
 
 const MAX_CHUNKS = 4;
 /** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
@@ -119,8 +120,29 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
       return tidy(input.source.original(open + 1, found.stop).trim());
     }
   }
+  // A label alone on the line before a figure that opens its line (ปริมาณจราจร⏎165,131 คัน/วัน, a
+  // form's field): a short line with no number of its own names it. Not one of a column of such lines
+  // (a table's header, its cells listed after it), nor a line right after a dateline (page furniture).
+  if (quote === NEWLINE && /^[\s\-•*]*$/.test(input.view.slice(found.stop + 1, offset))) {
+    const view = input.view;
+    const lineStart = view.lastIndexOf("\n", found.stop - 1) + 1;
+    const isLabel = (from: number, to: number): boolean => {
+      const line = view.slice(from, to);
+      return line.trim().length <= LABEL_LINE && HAS_WORD.test(line) && !/[0-9๐-๙]/.test(line);
+    };
+    const before = lineStart > 0 ? view.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+    const lineBefore = before >= 0 ? view.slice(before, lineStart - 1).trim() : "";
+    if (lineStart >= floor && isLabel(lineStart, found.stop) && !(before >= 0 && isLabel(before, lineStart - 1))
+      && datelineOf(lineBefore, input.context.calendar) === undefined) {
+      const name = phraseBefore(input, found.stop, lineStart, figure);
+      if (name.phrase !== undefined && !name.measureOnly) return tidy(name.phrase);
+    }
+  }
   return undefined;
 }
+
+/** The longest line, in characters, taken as a label for the figure opening the line after it. */
+const LABEL_LINE = 40;
 
 /**
  * A phase alone (ระยะที่ 1, งวดที่ 1 - 9, ครั้งแรก, เฟส 2: a `subject_phase` word, then its number or a
