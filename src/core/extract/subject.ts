@@ -128,7 +128,7 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
     const lineStart = view.lastIndexOf("\n", found.stop - 1) + 1;
     const isLabel = (from: number, to: number): boolean => {
       const line = view.slice(from, to);
-      return line.trim().length <= LABEL_LINE && HAS_WORD.test(line) && !/[0-9๐-๙]/.test(line);
+      return line.trim().length <= input.context.labelLine && HAS_WORD.test(line) && !/[0-9๐-๙]/.test(line);
     };
     const before = lineStart > 0 ? view.lastIndexOf("\n", lineStart - 2) + 1 : -1;
     const lineBefore = before >= 0 ? view.slice(before, lineStart - 1).trim() : "";
@@ -140,9 +140,6 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
   }
   return undefined;
 }
-
-/** The longest line, in characters, taken as a label for the figure opening the line after it. */
-const LABEL_LINE = 40;
 
 /**
  * A phase alone (ระยะที่ 1, งวดที่ 1 - 9, ครั้งแรก, เฟส 2: a `subject_phase` word, then its number or a

@@ -221,6 +221,8 @@ export interface ContextSettings {
   yearFiscal?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
   subjectWindow: number;
+  /** The longest line (characters) taken as a label for a figure opening the line after it. */
+  labelLine: number;
   /** Every unit a rule of a measure captures (บาท, ตัน, ปี …; not a count's classifier): alone, it is no subject. */
   unitWords: Set<string>;
   /** Most characters between two figures for the second to share the first's subject. */
@@ -491,6 +493,7 @@ function compileContext(
     yearWindow: number("year_window", 500),
     subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),
+    labelLine: number("label_line", 40),
     unitWords: new Set(),
     joinWindow: number("join_window", 60),
     restateWindow: number("restate_window", 30),

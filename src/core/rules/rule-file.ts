@@ -42,12 +42,12 @@ export const CONTEXT_KEYS = [
   "year_pattern", "year_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_total", "subject_count_of", "goal_source", "subject_per",
   "subject_share_of", "subject_max_words", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip", "change_rate",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block", "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal", "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action", "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "duration_measured", "veto_chainage", "clause_start", "year_next_item", "year_per", "year_fiscal", "subject_modifier", "subject_predicate", "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter",
-  "subject_window", "join_window", "restate_window", "year_link_window",
+  "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
 ] as const;
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 const CONTEXT_NUMBERS: ReadonlySet<ContextKey> = new Set([
-  "target_window", "target_reach", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window",
+  "target_window", "target_reach", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
 ]);
 
 export interface RawRuleFile {
