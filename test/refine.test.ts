@@ -1538,6 +1538,18 @@ describe("subject", () => {
     expect(fact(page, "50 ล้านบาท").subject).not.toBe("พิมพ์");
   });
 
+  test("what an exclusion (ไม่รวม) leaves out is not what is measured", () => {
+    // thaigov 2564 (the monthly export report; an LPG price freeze; a power bill cut).
+    const exports = "และหากพิจารณาเฉพาะมูลค่าการส่งออกสินค้าที่ไม่รวมน้ำมัน ทองคำ และยุทธปัจจัย พบว่า ขยายตัวร้อยละ 14.8 ต่อปี";
+    expect(fact(exports, "ร้อยละ 14.8").subject).toBe("มูลค่าการส่งออกสินค้า");
+    const lpg = "โดยตรึงราคาขายส่งหน้าโรงกลั่น ซึ่งไม่รวมภาษีมูลค่าเพิ่มอยู่ที่ 14.37 บาท/กิโลกรัม";
+    expect(fact(lpg, "14.37 บาท/กิโลกรัม").subject).toBe("ราคาขายส่งหน้าโรงกลั่น");
+    // Kept when a count counts what is left out, or when nothing else is named.
+    const late = "ทั้งนี้ หากไม่รวมโครงการที่มีการเบิกจ่ายล่าช้าอย่างต่อเนื่อง 4 โครงการ";
+    expect(fact(late, "4 โครงการ").subject).toContain("โครงการที่มีการเบิกจ่ายล่าช้า");
+    expect(fact("แต่ไม่รวมถึงสินค้าและบริการ 10 ประการ", "10 ประการ").subject).toContain("สินค้าและบริการ");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";

@@ -25,7 +25,7 @@ import type { MatchView } from "../text/match-view.js";
 import { alternativesSource } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
-  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
 import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
@@ -81,7 +81,9 @@ export function subjectBefore(input: SubjectInput, offset: number, floor: number
 
 /** The name before `offset` (see subjectBefore), a phase alone left as it is. */
 function nameBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): string | undefined {
-  const found = phraseBefore(input, offset, floor, figure, after);
+  // With nothing named outside an exclusion, what it leaves out is all there is (ไม่รวมถึงสินค้าและบริการ 10 ประการ).
+  let found = phraseBefore(input, offset, floor, figure, after);
+  if (found.phrase === undefined && found.excluded) found = phraseBefore(input, offset, floor, figure, after, false);
   // A measure word alone (มีมูลค่ากว่า 2,298 ล้านดอลลาร์) after a gloss in brackets: the name before
   // the gloss is what is measured (การส่งออกอัญมณีและเครื่องประดับ (ไม่รวมทองคำ) เดือน ก.พ.2568 มีมูลค่า …).
   if (found.measureOnly && found.stop !== undefined && input.view.charCodeAt(found.stop) === CLOSE_BRACKET) {
@@ -287,7 +289,7 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
-function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined): { phrase?: string | undefined; stop?: number; measureOnly?: true } {
+function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined, exclusions = true): { phrase?: string | undefined; stop?: number; measureOnly?: true; excluded?: true } {
   const { source, view, boundaries, context } = input;
   const { kind, counted } = figure;
   // The window's start snapped to a word's (เพื่อรักษา… cut after its เพื would leave ่อรักษา…).
@@ -295,8 +297,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   while (limit < offset && !boundaries.isBoundary(limit)) limit++;
   const from = phraseStart(input, offset, limit);
   const stop = from > limit ? from - 1 : undefined;
-  const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number } =>
-    (stop === undefined ? { phrase } : { phrase, stop });
+  // Whether an exclusion was cut off the chunks (see dropExclusions).
+  let excluded = false;
+  const result = (phrase: string | undefined): { phrase?: string | undefined; stop?: number; excluded?: true } =>
+    ({ phrase, ...(stop === undefined ? {} : { stop }), ...(excluded ? { excluded: true as const } : {}) });
   const chunks = chunksBetween(input, from, offset);
   // Nothing before the figure on its line (6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 … opening a headline):
   // what is glued after it names it, as after cue words only.
@@ -311,6 +315,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   const holdsCounted = (phrase: string): boolean => counted !== undefined && phrase.includes(counted);
   const ownsFigure = (phrase: string): boolean => kind === "duration" || holdsCounted(phrase);
   dropAddresses(chunks, input, holdsCounted);
+  excluded = exclusions && dropExclusions(chunks, input, holdsCounted);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
