@@ -1550,6 +1550,15 @@ describe("subject", () => {
     expect(fact("แต่ไม่รวมถึงสินค้าและบริการ 10 ประการ", "10 ประการ").subject).toContain("สินค้าและบริการ");
   });
 
+  test("a line opening with a list's last item (และข้าว…) goes on with the line before", () => {
+    // thaigov 2564 (the monthly export report, its line broken inside a list).
+    const text = "ทั้งนี้มูลค่าการส่งออกขยายตัวต่อเนื่องเป็นเดือนที่เจ็ดติดต่อกัน โดยสินค้าที่ขยายตัวได้ดี ได้แก่ 1) สินค้าเกษตรและอาหาร โดยเฉพาะ ยางพารา ผลิตภัณฑ์มันสำปะหลัง\n"
+      + "และข้าวที่ขยายตัวร้อยละ 83.6 44.4 และ 33.8 ต่อปี ตามลำดับ";
+    expect(fact(text, "ร้อยละ 83.6").subject).toContain("ยางพารา");
+    // Not a line that opens with และ and a number (และ 4.ผู้ลงทะเบียน…): an item of its own.
+    expect(fact("กรอกข้อมูลรายละเอียดกิจการเพิ่มเติมให้ครบถ้วน เช่น\nและ 4.ผู้ลงทะเบียนจะได้ SMS ตอบกลับภายใน 3 วัน", "3 วัน").subject).not.toContain("กรอกข้อมูล");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";

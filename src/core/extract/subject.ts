@@ -217,10 +217,22 @@ function phraseStart(input: SubjectInput, offset: number, limit: number): number
     const code = view.charCodeAt(from - 1);
     // A colon between digits is a time of day's (เวลา 10:25 น.), not a label's.
     const clock = code === COLON && isDigit(view.charCodeAt(from - 2)) && isDigit(view.charCodeAt(from));
-    if (isHardStop(code) && !clock && !(code === NEWLINE && input.softLineBreaks)) break;
+    if (isHardStop(code) && !clock && !(code === NEWLINE && (input.softLineBreaks || continuesList(input, from)))) break;
     from--;
   }
   return from;
+}
+
+/**
+ * Whether the line starting at `at` goes on with a list the line before left open: it opens with
+ * its last item, a `subject_list` word glued to a word (ยางพารา ผลิตภัณฑ์มันสำปะหลัง⏎และข้าว…).
+ */
+function continuesList(input: SubjectInput, at: number): boolean {
+  const { view, context } = input;
+  for (const word of context.subjectList?.entries.keys() ?? []) {
+    if (view.startsWith(word, at) && isThaiLetter(view.charCodeAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** The chunks of [from, offset) separated by spaces, nearest first, at most MAX_CHUNKS + 7. */
