@@ -1559,6 +1559,15 @@ describe("subject", () => {
     expect(fact("กรอกข้อมูลรายละเอียดกิจการเพิ่มเติมให้ครบถ้วน เช่น\nและ 4.ผู้ลงทะเบียนจะได้ SMS ตอบกลับภายใน 3 วัน", "3 วัน").subject).not.toContain("กรอกข้อมูล");
   });
 
+  test("a fiscal or school year left alone by an era marker is a time, not a subject", () => {
+    // thaigov 2566 (the budget bill's deficit), 2563 (a survey's respondents).
+    const deficit = "3. งบประมาณขาดดุล จำนวน 593,000 ล้านบาท ลดลงจากปีงบประมาณ พ.ศ. 2566 จำนวน 102,000 ล้านบาท";
+    expect(fact(deficit, "102,000 ล้านบาท").subject).not.toBe("ปีงบประมาณ");
+    const survey = "โดยในปีงบประมาณ พ.ศ. 2563 มีประชาชนเข้ามามีส่วนร่วมในการให้ข้อมูล จำนวน 1,301,665 ราย เพิ่มขึ้นมากกว่าปีงบประมาณที่ผ่านมาถึงร้อยละ 29.36";
+    expect(fact(survey, "ร้อยละ 29.36").subject).not.toBe("ปีงบประมาณ");
+    expect(fact(survey, "ร้อยละ 29.36").change).toBe("increase");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";
