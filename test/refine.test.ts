@@ -586,6 +586,16 @@ describe("time references and year", () => {
     expect(fact("ข่าว\nวันจันทร์ที่ 10 สิงหาคม 2565\nการลงทุนใน 7 เดือนนี้ มีเงินลงทุนกว่า 3 หมื่นล้านบาท", "3 หมื่นล้านบาท").year).toBe(2022);
   });
 
+  test("ปีที่ผ่านมา (the year gone by) is the year before the text's; หลายปีที่ผ่านมา names no one year", () => {
+    // thaigov 2565 (fruit exports), 2564 (a bank's interest margin).
+    const fruit = "ข่าว\nวันพฤหัสบดีที่ 5 พฤษภาคม 2565\nทำให้ผลผลิตผลไม้ไทยปีนี้อาจเพิ่มขึ้นถึง 32% ซึ่งในปีที่ผ่านมา ไทยส่งออกสูงสุดเป็นประวัติการณ์กว่า 1.6 แสนล้านบาท";
+    expect(fact(fruit, "1.6 แสนล้านบาท").year).toBe(2021);
+    const many = "ข่าว\nวันจันทร์ที่ 8 พฤศจิกายน 2564\nในปี 2564 มีแรงงานเดินทางไปแล้ว หลายปีที่ผ่านมาอุตสาหกรรมผลไม้ป่าของฟินแลนด์ได้พึ่งพาแรงงานไทย ซึ่งคิดเป็นร้อยละ 90";
+    expect(fact(many, "ร้อยละ 90").year).toBeUndefined();
+    // After a number, a length's tail.
+    expect(fact("ข่าว\nวันจันทร์ที่ 8 พฤศจิกายน 2564\nในปี 2564 ในช่วง 2 ปีที่ผ่านมา มีผู้ส่งออก 5,000 ราย", "5,000 ราย").year).toBe(2021);
+  });
+
   test("a year far past the document's own is a slip, not a time reference", () => {
     const text = "วันที่ 5 พฤษภาคม 2564\nสะสมของระลอกเมษายน 2664 รวม 2,555 ราย ได้เปิดโรงพยาบาลสนาม 2 แห่ง";
     expect(fact(text, "2 แห่ง").year).not.toBe(2121);
