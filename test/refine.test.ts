@@ -601,6 +601,18 @@ describe("time references and year", () => {
     expect(fact(text, "2 แห่ง").year).not.toBe(2121);
   });
 
+  test("a base's year dates no forecast after it: continuing from, a change named as a noun, a list of bases", () => {
+    // thaigov 2566 (the planning agency's outlook for 2566, in the cabinet's summary).
+    const outlook = "ข่าว\nวันอังคารที่ 21 กุมภาพันธ์ 2566\nเศรษฐกิจไทยในปี 2566 คาดว่าจะขยายตัวร้อยละ 3.2 โดย (2) การใช้จ่ายเพื่อการอุปโภคภาครัฐบาล คาดว่าจะลดลงร้อยละ 1.5 เทียบกับการลดลงร้อยละ 0.04 ในปี 2565 และเป็นการปรับลดจากการลดลงร้อยละ 0.1 ในการประมาณการครั้งที่ผ่านมา 3.2 การลงทุนรวม คาดว่าจะขยายตัวร้อยละ 2.2 ต่อเนื่องจากร้อยละ 2.3 ในปี 2565 โดย (1) การลงทุนภาคเอกชน คาดว่าจะขยายตัวร้อยละ 2.1";
+    expect(fact(outlook, "ร้อยละ 0.04").year).toBe(2022);
+    expect(fact(outlook, "ร้อยละ 0.1").year).toBe(2023);
+    expect(fact(outlook, "ร้อยละ 2.2").year).toBe(2023);
+    expect(fact(outlook, "ร้อยละ 2.3").year).toBe(2022);
+    expect(fact(outlook, "ร้อยละ 2.1").year).toBe(2023);
+    const bases = "ข่าว\nวันอังคารที่ 21 กุมภาพันธ์ 2566\nเศรษฐกิจไทยในปี 2565 ขยายตัวร้อยละ 2.6 การอุปโภคบริโภคภาคเอกชนและการลงทุนภาคเอกชนขยายตัวร้อยละ 6.3 และร้อยละ 5.1 เร่งขึ้นจากร้อยละ 0.6 และร้อยละ 3.0 ในปี 2564 ตามลำดับ การส่งออกบริการกลับมาขยายตัวในเกณฑ์สูงร้อยละ 65.7";
+    expect(fact(bases, "ร้อยละ 65.7").year).toBe(2022);
+  });
+
   test("a comparison's base year governs nothing", () => {
     const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
     expect(f.year).toBeUndefined();

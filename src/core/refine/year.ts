@@ -77,9 +77,18 @@ const MONTHS_ONLY = new RegExp(`^${MONTH_SOURCE}(?:[ \\t]*[-–,][ \\t]*${MONTH_
  */
 function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed: ReadonlySet<number>, before: Draft | undefined): boolean {
   const { view, boundaries } = context;
-  const { yearBaseFigure, changeBefore } = context.rules.context;
+  const { yearBaseFigure, changeBefore, subjectPrefix, subjectList } = context.rules.context;
+  // The next item of a list of bases (เร่งขึ้นจากร้อยละ 0.6 และร้อยละ 3.0 ในปี 2564 ตามลำดับ).
+  if (before?.baseFigure && before.fact.kind === kind) {
+    const between = view.slice(before.candidate.end, start).trim();
+    if (between === "" || (subjectList?.entries.has(between) ?? false)) return true;
+  }
   const base = cueBefore(view, start, yearBaseFigure, kind, boundaries);
-  if (!base) return false;
+  if (!base) {
+    // A change named as a noun between (คาดว่าจะลดลงร้อยละ 1.5 เทียบกับการลดลงร้อยละ 0.04 ในปี 2565): still the base.
+    const named = cueBeforeSkipping(view, start, yearBaseFigure, [changeBefore, subjectPrefix], kind, boundaries, 2);
+    return named !== undefined && named.entry.canonical !== "after_change" && cueBefore(view, start, changeBefore, kind, boundaries) !== undefined;
+  }
   if (base.entry.canonical !== "after_change") return true;
   // Right after a rise's or a fall's own figure (ขยายตัว 22.1% จาก 606,378 บาท).
   const after = skipSpacesBack(view, base.start);
