@@ -609,6 +609,10 @@ describe("time references and year", () => {
     expect(fact(outlook, "ร้อยละ 2.2").year).toBe(2023);
     expect(fact(outlook, "ร้อยละ 2.3").year).toBe(2022);
     expect(fact(outlook, "ร้อยละ 2.1").year).toBe(2023);
+    // What the forecasts are compared with was: no target, whatever cue stands before.
+    expect(fact(outlook, "ร้อยละ 0.04").target).toBe(false);
+    expect(fact(outlook, "ร้อยละ 2.3").target).toBe(false);
+    expect(fact(outlook, "ร้อยละ 2.2").target).toBe(true);
     const bases = "ข่าว\nวันอังคารที่ 21 กุมภาพันธ์ 2566\nเศรษฐกิจไทยในปี 2565 ขยายตัวร้อยละ 2.6 การอุปโภคบริโภคภาคเอกชนและการลงทุนภาคเอกชนขยายตัวร้อยละ 6.3 และร้อยละ 5.1 เร่งขึ้นจากร้อยละ 0.6 และร้อยละ 3.0 ในปี 2564 ตามลำดับ การส่งออกบริการกลับมาขยายตัวในเกณฑ์สูงร้อยละ 65.7";
     expect(fact(bases, "ร้อยละ 65.7").year).toBe(2022);
   });

@@ -369,6 +369,14 @@ export const target: Refiner = {
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
         continue;
       }
+      // A base figure of a year before the text's (คาดว่าจะลดลงร้อยละ 1.5 เทียบกับการลดลงร้อยละ 0.04 ในปี 2565
+      // in a text of 2566): what the forecast is compared with was, whatever cue stands before.
+      const was = d.baseFigure === true && fact.year !== undefined ? dateAt(context, c.start) : undefined;
+      if (was !== undefined && fact.year! < was.year) {
+        fact.target = false;
+        because(context, d, "target", () => `none: a comparison's base, of ${fact.year}, before the text's year`);
+        continue;
+      }
       if (restated !== undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: "${restated}" before it, a condition that restates what is`);
