@@ -70,7 +70,8 @@ export function relativeAfter(input: SubjectInput, unitStart: number, end: numbe
   const word = view.slice(next[0], next[1]);
   if (!HAS_WORD.test(word.charAt(0)) || isOrdinal(word, context) || isTrimmed(view.slice(relative[0], next[1]), context)
     || lexiconWords(context.subjectTime).some((w) => w.length > relative[1] - relative[0] && view.startsWith(w, end))) return undefined;
-  // The clause ends where another or a list starts (ซึ่ง, โดย, ประกอบด้วย) and sheds function words at its end (…ระยะที่ before a number).
+  // The clause ends where another or a list starts (ซึ่ง, โดย, ประกอบด้วย) and sheds a dangling relative or
+  // time word at its end (…ระยะที่ before a number).
   let last = Math.min(words.length, context.subjectMaxWords);
   const opens = words.findIndex((w, i) => i > 1 && [context.clauseStart, context.listIntro].some((l) => l?.entries.has(view.slice(w[0], w[1])) ?? false));
   if (opens > 0) last = Math.min(last, opens);

@@ -6,6 +6,7 @@
  */
 import { charSet, isWhitespace } from "../text/chars.js";
 import { cueAfter } from "./cues.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { upperBound } from "../text/sorted.js";
 import type { SubjectInput } from "./subject.js";
 import { trimWords } from "./subject-words.js";
@@ -180,7 +181,7 @@ export function dropExclusions(chunks: Span[], input: SubjectInput, holdsCounted
   const { view, boundaries, context } = input;
   const except = context.subjectExcept;
   if (!except) return false;
-  const words = [...except.entries.keys()];
+  const words = lexiconWords(except);
   const at = (chunk: Span): number => {
     let best = -1;
     for (const word of words) {
@@ -194,7 +195,7 @@ export function dropExclusions(chunks: Span[], input: SubjectInput, holdsCounted
   if (k < 0) return false;
   const start = at(chunks[k]!);
   // The list it leaves out ends with the chunk its `subject_list` word (และ) opens, if one stands nearer.
-  const opensLast = (chunk: Span): boolean => [...(context.subjectList?.entries.keys() ?? [])].some((w) => view.startsWith(w, chunk[0]));
+  const opensLast = (chunk: Span): boolean => lexiconWords(context.subjectList).some((w) => view.startsWith(w, chunk[0]));
   let end = k;
   for (let i = k - 1; i >= 0; i--) {
     if (/[0-9]/.test(view.slice(chunks[i]![0], chunks[i]![1]))) break;

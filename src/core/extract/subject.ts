@@ -125,7 +125,7 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
   // A label alone on the line before a figure that opens its line (ปริมาณจราจร⏎165,131 คัน/วัน, a
   // form's field): a short line with no number of its own names it. Not one of a column of such lines
   // (a table's header, its cells listed after it), nor a line right after a dateline (page furniture).
-  if (quote === NEWLINE && /^[\s\-•*]*$/.test(input.view.slice(found.stop + 1, offset))) {
+  if (input.view.charCodeAt(found.stop) === NEWLINE && /^[\s\-•*]*$/.test(input.view.slice(found.stop + 1, offset))) {
     const view = input.view;
     const lineStart = view.lastIndexOf("\n", found.stop - 1) + 1;
     const isLabel = (from: number, to: number): boolean => {
