@@ -182,11 +182,13 @@ export function dropExclusions(chunks: Span[], input: SubjectInput, holdsCounted
   const except = context.subjectExcept;
   if (!except) return false;
   const words = lexiconWords(except);
+  // Looked for within the chunk's own text: a search of the view would run on past it to the text's end.
   const at = (chunk: Span): number => {
+    const text = view.slice(chunk[0], chunk[1]);
     let best = -1;
     for (const word of words) {
-      for (let i = view.indexOf(word, chunk[0]); i >= 0 && i < chunk[1]; i = view.indexOf(word, i + 1)) {
-        if (boundaries.isBoundary(i) && (best < 0 || i < best)) best = i;
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        if (boundaries.isBoundary(chunk[0] + i) && (best < 0 || chunk[0] + i < best)) best = chunk[0] + i;
       }
     }
     return best;

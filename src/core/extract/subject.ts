@@ -33,6 +33,8 @@ import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
 
 const MAX_CHUNKS = 4;
+/** The longest chunk that may be of cue and time words alone (รวมทั้งสิ้น, ขยายตัวจากช่วงเดียวกันปีก่อนที่), in characters. */
+const CUE_CHUNK_CHARS = 40;
 /** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
 const LIST_ITEM_WORDS = 4;
 const CLOSE_QUOTE = 0x201d;
@@ -336,8 +338,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   }
   // Up to MAX_CHUNKS phrases of Thai: a model's name of Latin words and digits (Plus Phase 2) counts
   // for none, so that the Thai name it belongs to (ชุดพิมานมาศ) is reached.
+  // Cue and time words are short: a long chunk is not segmented to know it names something.
   chunks.length = Math.min(chunks.length, thaiChunksEnd(view, chunks, MAX_CHUNKS,
-    ([a, b]) => boundaries.words(a, b).every(([x, y]) => isTrimmed(view.slice(x, y), context))));
+    ([a, b]) => b - a <= CUE_CHUNK_CHARS && boundaries.words(a, b).every(([x, y]) => isTrimmed(view.slice(x, y), context))));
   // A chunk of Latin letters and digits (a model name: GSH95, E20, 95) joins the chunk before it.
   let nameEnd: number | undefined;
   // The nearest chunk that is nothing but a measure word (มูลค่า): the subject if none is found.
