@@ -1594,6 +1594,12 @@ describe("subject", () => {
     expect(fact(survey, "ร้อยละ 29.36").change).toBe("increase");
   });
 
+  test("the meeting that decides (ที่ประชุม) is not what its figure counts", () => {
+    // thaigov 2564 (a cabinet decision on the rice farmers' income guarantee).
+    const text = "ทั้งนี้ ที่ประชุมเห็นชอบปรับเพิ่มวงเงินงบประมาณโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว รอบที่ 1 จำนวน 2,000 ล้านบาท";
+    expect(fact(text, "2,000 ล้านบาท").subject).toBe("วงเงินงบประมาณโครงการประกันรายได้เกษตรกรผู้ปลูกข้าว รอบที่ 1");
+  });
+
   test("a count first on its line is named by what is glued after its classifier", () => {
     // thaigov 2563 (measures against COVID-19 in schools, a headline repeated as the body's first line).
     const text = "วันเสาร์ที่ 5 กันยายน 2563\nพิมพ์\n6 มาตรการหลักในการป้องกันเชื้อไวรัสโควิด-19 ในสถานศึกษา";
