@@ -193,9 +193,11 @@ export function dropExclusions(chunks: Span[], input: SubjectInput, holdsCounted
     }
     return best;
   };
-  const k = chunks.findIndex((chunk) => at(chunk) >= 0);
-  if (k < 0) return false;
-  const start = at(chunks[k]!);
+  let k = 0;
+  let start = -1;
+  for (; k < chunks.length && start < 0; k++) start = at(chunks[k]!);
+  if (start < 0) return false;
+  k--;
   // The list it leaves out ends with the chunk its `subject_list` word (และ) opens, if one stands nearer.
   const opensLast = (chunk: Span): boolean => lexiconWords(context.subjectList).some((w) => view.startsWith(w, chunk[0]));
   let end = k;

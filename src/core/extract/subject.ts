@@ -31,6 +31,7 @@ import {
 import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 
 const MAX_CHUNKS = 4;
 /** The longest chunk that may be of cue and time words alone (รวมทั้งสิ้น, ขยายตัวจากช่วงเดียวกันปีก่อนที่), in characters. */
@@ -231,10 +232,7 @@ function phraseStart(input: SubjectInput, offset: number, limit: number): number
  */
 function continuesList(input: SubjectInput, at: number): boolean {
   const { view, context } = input;
-  for (const word of context.subjectList?.entries.keys() ?? []) {
-    if (view.startsWith(word, at) && isThaiLetter(view.charCodeAt(at + word.length))) return true;
-  }
-  return false;
+  return lexiconWords(context.subjectList).some((word) => view.startsWith(word, at) && isThaiLetter(view.charCodeAt(at + word.length)));
 }
 
 /** The chunks of [from, offset) separated by spaces, nearest first, at most MAX_CHUNKS + 7. */

@@ -558,12 +558,15 @@ export const subject: Refiner = {
       const relative = classifierAt !== undefined && !spanned && !period
         && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) ? relativeAfter(input, classifierAt, c.end) : undefined;
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
-      const ownRelative = relative !== undefined && !(before(bracketStart(context, c.start))?.includes(String(fact.unit)) ?? false) ? relative : undefined;
+      // The phrase right before the figure, looked for once (a relative clause asks for it first).
+      let nearest: { phrase: string | undefined } | undefined;
+      const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
+      const ownRelative = relative !== undefined && !(phraseRightBefore()?.includes(String(fact.unit)) ?? false) ? relative : undefined;
       const sharedSubject = previous?.subject !== undefined && inherited?.measure !== undefined && !previous.subject.endsWith(inherited.measure)
         ? `${previous.subject} ${inherited.measure}` : previous?.subject;
       let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject
         : reportedAt || period ? pastSpan
-        : pastSpan ?? before(bracketStart(context, c.start)));
+        : pastSpan ?? phraseRightBefore());
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
       // classifier names what is counted.
       if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
