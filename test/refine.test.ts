@@ -1385,6 +1385,11 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
+  test("a period linked after a figure through ในช่วง (during) is its year", () => {
+    const text = "สัดส่วนหดตัวที่ร้อยละ 34.2 ในปี 2563 และร้อยละ 34.5 ในช่วงครึ่งปีแรกของปี 2564 ซึ่งต่ำกว่าค่าเป้าหมาย";
+    expect([fact(text, "ร้อยละ 34.2").year, fact(text, "ร้อยละ 34.5").year]).toEqual([2020, 2021]);
+  });
+
   test("a forecast revised down or up (ปรับลดประมาณการ, one word) is a target, and so is the level it is revised from", () => {
     const text = "ที่ประชุมได้ปรับลดประมาณการขยายตัวทางเศรษฐกิจ (จีดีพี) ปีนี้ลงเหลือ 1.5% จากเดิมที่ 2.7% ทั้งนี้";
     expect([fact(text, "1.5%").target, fact(text, "2.7%").target]).toEqual([true, true]);
@@ -2004,6 +2009,11 @@ describe("subject", () => {
     ["โดยเป็นวันหยุดยาวติดต่อกัน 5 วัน", "5 วัน", "วันหยุดยาว"],
     // After a classifier, a slash starts no noun: ราย/กลุ่ม is per group.
     ["โดยเป็นลูกหนี้อยู่ระหว่างผ่อนชำระ จำนวน 199 ราย/กลุ่ม", "199 ราย", "ลูกหนี้อยู่ระหว่างผ่อนชำระ"],
+    // อยู่ระหว่าง (in the midst of) first in a phrase says which part is counted: it stays. Right before
+    // the figure it opens a range, and goes.
+    ["ผู้ป่วยสะสม 19,386 ราย ยังอยู่ระหว่างการรักษา 1,141 ราย ไม่มีผู้เสียชีวิต", "1,141 ราย", "อยู่ระหว่างการรักษา"],
+    ["ปัจจุบันดำเนินการเสร็จแล้วทั้งสิ้น 66 แห่ง อยู่ระหว่างดำเนินการ 30 แห่ง", "30 แห่ง", "อยู่ระหว่างดำเนินการ"],
+    ["สศค. คาดว่าการส่งออกปีนี้จะขยายตัวอยู่ระหว่างร้อยละ 2.5 - 3.5", "ร้อยละ 2.5 - 3.5", "การส่งออก"],
     // สัดส่วน alone is a measure word, as มูลค่า.
     ["โดยมีจำนวน 432 หน่วย คิดเป็นสัดส่วนร้อยละ 42.5 ของหน่วยเหลือขายทั้งหมด", "ร้อยละ 42.5", "หน่วยเหลือขาย"],
     // A model's name of Latin words and digits counts for no phrase: the Thai name before it is reached.
