@@ -1855,6 +1855,11 @@ describe("subject", () => {
     // A year named in passing is no period reported on: the document's date dates it.
     const passing = "วันที่ 10 พฤศจิกายน 2563\nอัตราการว่างงานสูงสุดตั้งแต่ปี 2554 และสูงขึ้นในไตรมาสนี้ที่ร้อยละ 9.4";
     expect(fact(passing, "ร้อยละ 9.4").year).toBe(2020);
+    // Paragraphs after the heading that names it: the last period opening a line in its article, not
+    // the document's date, nor a month named in passing further into a line.
+    const later = "สรุปข่าวการประชุมคณะรัฐมนตรี 21 กุมภาพันธ์ 2566\nวันอังคารที่ 21 กุมภาพันธ์ 2566\n1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565\n"
+      + "เศรษฐกิจไทยขยายตัวร้อยละ 1.4 (%YoY) ชะลอตัวลงตามการลดลงของการส่งออกสินค้า ประกอบกับฐานราคาในเดือนธันวาคม 2564 ไม่สูงมากนัก\n1.1 ด้านการใช้จ่าย สำหรับอัตราการเบิกจ่ายงบประมาณรายจ่ายประจำในไตรมาสนี้อยู่ที่ร้อยละ 34.1";
+    expect(fact(later, "ร้อยละ 34.1").year).toBe(2022);
   });
 
   test("the present year after a period's ordinal glued to ของปี (แรกของปี|นี้) dates the period", () => {

@@ -712,6 +712,9 @@ export const timeReferences: Refiner = {
         written = ref.year;
         break;
       }
+      // The period reported on, named in none of the paragraph before it, is the last period of months
+      // its article named (a quarterly report's ไตรมาสนี้, paragraphs after ไตรมาสที่สี่ของปี 2565).
+      if (written === undefined && r.reported) written = reportedBefore(context, refs, r.start);
       const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       // With no year to count from, it still names a year the text does not give: what it
       // governs has none, and it is cut from subjects (ราคาสูงกว่าปีที่แล้วราว 1.50 บาท).
@@ -746,3 +749,23 @@ export const timeReferences: Refiner = {
   },
 };
 
+/**
+ * The year of the last governing period of months (ไตรมาสที่ 4 ปี 2567, มีนาคม 2567) that opens a line
+ * (within its first REPORTED_LEAD characters: a heading's, a paragraph's lead) before `at` in its article:
+ * after the title and the last dateline before it. Not one named in passing further in (ฐานดัชนีราคา
+ * ผู้บริโภคของเดือนกรกฎาคม 2564, a history of quarters): the report's period opens what it reports.
+ */
+function reportedBefore(context: RefineContext, refs: readonly TimeReference[], at: number): number | undefined {
+  const datelines = context.datelines ?? [];
+  const dateline = datelines[upperBound(datelines, at - 1, (d) => d.start) - 1];
+  const from = Math.max(context.titleEnd, dateline?.start ?? 0);
+  for (let i = upperBound(refs, at - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.start >= from; i--) {
+    const ref = refs[i]!;
+    if (!ref.governs || ref.firstMonth === undefined || ref.year === undefined || ref.end > at) continue;
+    if (ref.start - context.scopes.lineStart(ref.start, REPORTED_LEAD + 1) <= REPORTED_LEAD) return ref.year;
+  }
+  return undefined;
+}
+
+/** How far into its line a period may stand and still open it (1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565). */
+const REPORTED_LEAD = 60;
