@@ -949,6 +949,15 @@ describe("scopes", () => {
     expect(scopes.wrapped).toBe(true);
     expect(scopes.paragraphStart(13, 500)).toBe(6);
   });
+
+  test("the headings above a line: numbered short lines, a list's earlier sections passed over", () => {
+    const text = ["17. เรื่อง รายงานการส่งออก", "1. สรุปสถานการณ์", "ข้อความยาวของหัวข้อแรก", "2. ตลาดส่งออก", "- รายการ", "2.1 ตลาดหลัก", "ขยายตัวร้อยละ 8.3"].join("\n");
+    const scopes = new Scopes(text);
+    const headings = scopes.headingsAbove(text.indexOf("ขยายตัว"), 12_000).map(([from, to]) => text.slice(from, to));
+    expect(headings).toEqual(["2.1 ตลาดหลัก", "2. ตลาดส่งออก", "17. เรื่อง รายงานการส่งออก"]);
+    // On a top-level item's own line: none.
+    expect(scopes.headingsAbove(text.indexOf("ตลาดส่งออก"), 12_000)).toEqual([]);
+  });
 });
 
 describe("qualifier", () => {
@@ -1383,6 +1392,21 @@ describe("business news: market reports, targets, forecasts", () => {
 
   test("a period linked after a figure through ณ สิ้น is its year", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
+  });
+
+  test("a section's numbered heading names the period of the paragraphs below it that nothing else dates", () => {
+    const summary = "สรุปข่าวการประชุมคณะรัฐมนตรี 2 กุมภาพันธ์ 2564\nวันอังคารที่ 2 กุมภาพันธ์ 2564\n"
+      + "16. เรื่อง แผนการดำเนินงานปี 2564\nคณะรัฐมนตรีเห็นชอบแผน\n"
+      + "17. เรื่อง รายงานสถานการณ์การส่งออกของไทย เดือนพฤศจิกายน 2563\nคณะรัฐมนตรีรับทราบตามที่กระทรวงพาณิชย์เสนอ ดังนี้\n"
+      + "1. สรุปสถานการณ์การส่งออก\n1.1 มูลค่าการส่งออกสินค้าเกษตรและอุตสาหกรรมเกษตร ขยายตัวร้อยละ 22.4 สินค้าที่ขยายตัวดี ได้แก่ ยางพารา ขยายตัวร้อยละ 22.7\n"
+      + "18. เรื่อง ขออนุมัติโครงการพัฒนาแหล่งน้ำ\nคณะรัฐมนตรีอนุมัติโครงการ จำนวน 12 โครงการ";
+    expect(fact(summary, "ร้อยละ 22.7").year).toBe(2020);
+    // The next agenda item is its own section: the heading above it is another's (the period its
+    // article opens with dates it).
+    expect(fact(summary, "12 โครงการ").year).toBe(2021);
+    // A bound, a rule's limit, is of no period.
+    const bound = "สรุปข่าว\nวันอังคารที่ 2 กุมภาพันธ์ 2564\n2. แผนการลงทุนปี 2564\nทั้งนี้ ให้ส่วนราชการใช้จ่ายได้ไม่เกิน 1,000 ล้านบาท";
+    expect(fact(bound, "1,000 ล้านบาท").year).toBeUndefined();
   });
 
   test("a period linked after a figure through ในช่วง (during) is its year", () => {

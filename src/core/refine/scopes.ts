@@ -14,6 +14,15 @@ import { upperBound } from "../text/sorted.js";
  */
 const LIST_ITEM = /^[ \t\u00a0]*(?:[-–•*▪●·]|\(?[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|\([0-9๐-๙]{1,2}\))/;
 
+/** A numbered list item: 1., 1.2, 1), (1). */
+const NUMBERED_ITEM = /^[ \t\u00a0]*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)](?![0-9๐-๙])|[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+[ \t]|\([0-9๐-๙]{1,2}\))/;
+
+/** A list item numbered at the top level: 1., 25. (not 1.3, nor (1) or 1)). */
+const TOP_LEVEL_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.(?![0-9])/;
+
+/** The longest line taken as a heading (25. เรื่อง ภาวะเศรษฐกิจไทยไตรมาสที่สี่ของปี 2565 ทั้งปี 2565 และแนวโน้มปี 2566). */
+const HEADING_CHARS = 160;
+
 /** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
 const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3 };
 
@@ -51,6 +60,44 @@ export class Scopes {
       if (!this.isItem(line)) return [this.lineStarts[line]!, this.lineStarts[line + 1]! - 1];
     }
     return undefined;
+  }
+
+  /**
+   * The heading lines above the line holding `offset`, nearest first, as [start, end): lines of at
+   * most HEADING_CHARS that start with a number (1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565, 1.2, (3));
+   * not a bullet's (- …: a statement of a list, as often), no further back than `reach` characters.
+   * The sections before its own in a list (1. … above 2. …) are passed over. None in hard-wrapped
+   * text, whose lines are no items.
+   */
+  headingsAbove(offset: number, reach: number): Array<[number, number]> {
+    const headings: Array<[number, number]> = [];
+    if (this.wrapped) return headings;
+    const floor = offset - reach;
+    const own = upperBound(this.lineStarts, offset, (s) => s) - 1;
+    const topLevel = (line: number): number | undefined => {
+      const digits = TOP_LEVEL_ITEM.exec(this.view.slice(this.lineStarts[line]!, this.lineStarts[line]! + 12))?.[1];
+      return digits === undefined ? undefined : Number(digits);
+    };
+    // A figure on a top-level item's own line is of that item: it is no paragraph below a heading.
+    if (topLevel(own) !== undefined) return headings;
+    // Past a top-level item numbered 2 or more, its siblings above (1. … up to it) head other sections:
+    // they are passed over, counting down to the list's first item, and the walk goes on to the list's
+    // own heading (17. เรื่อง …, above 1. … 2. …).
+    // The sibling looked for while passing over them, counting down (a list nested in one, 1. 2. …, is no sibling).
+    let sibling = 0;
+    for (let line = own - 1; line >= 0 && this.lineStarts[line]! >= floor; line--) {
+      const start = this.lineStarts[line]!;
+      const end = this.lineStarts[line + 1]! - 1;
+      if (!NUMBERED_ITEM.test(this.view.slice(start, start + 12))) continue;
+      const number = topLevel(line);
+      if (sibling > 0) {
+        if (number === sibling) sibling--;
+        continue;
+      }
+      if (end - start <= HEADING_CHARS) headings.push([start, end]);
+      if (number !== undefined) sibling = number - 1;
+    }
+    return headings;
   }
 
   /** Whether line `index` starts with a list item's mark. */

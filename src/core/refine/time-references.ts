@@ -44,6 +44,8 @@ export interface TimeReference {
    * (ปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565): what it governs is of both, and takes no year.
    */
   joined?: true;
+  /** A year mention (ปี 2564, ปีงบประมาณ 2565), not a date: a heading's period if it names no months. */
+  mention?: true;
   /** A range of days: cut from subjects as any reference, but never governing. */
   days?: true;
   /** A period in brackets that spells out the reference before it: cut from subjects, never governing. */
@@ -631,7 +633,7 @@ export const timeReferences: Refiner = {
         // In brackets (โครงการ… ระยะ 3 ปี (2568-2570) วงเงิน …), an aside on what stands before it: it governs nothing.
         const aside = /\([ \t]*$/.test(context.view.slice(Math.max(0, mention.start - 2), mention.start));
         const span = YEAR_SPAN.test(mention.text) && mention.year !== undefined ? { first: mention.year, last: lastYearOf(mention.text, context) } : undefined;
-        refs.push(!span ? { ...mention }
+        refs.push(!span ? { ...mention, mention: true }
           : aside ? { ...mention, year: undefined, span, days: true }
           : { ...mention, year: undefined, span, until: clauseEnd(context, mention.end) });
       }

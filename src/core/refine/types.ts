@@ -35,8 +35,9 @@ export interface Draft {
    */
   baseFigure?: true;
   /**
-   * Set by the year step when the year is the period its article opens with, paragraphs before:
-   * a year of the passage, not the figure's own, so it makes no target of a figure (the target step).
+   * Set by the year step when the year is the period its article opens with, paragraphs before, or
+   * its section's heading names: a year of the passage, not the figure's own, so it makes no target
+   * of a figure (the target step).
    */
   carried?: true;
   /** Set by the year step: the time reference that gave the figure its year, linked or governing. */

@@ -290,6 +290,34 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   return undefined;
 }
 
+/**
+ * The first period with a year in the heading lines above a figure (Scopes.headingsAbove), within
+ * its article (after the title and the dateline before it): a period of months or a year mention,
+ * not a day nor a range of days (a meeting's, a notice's, a deadline's), nor a span of years (a
+ * plan's: it names no year), nor a comparison's base.
+ */
+function headingReference(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+  const datelines = context.datelines ?? [];
+  const next = upperBound(datelines, start - 1, (d) => d.start);
+  const floor = Math.max(context.titleEnd, datelines[next - 1]?.start ?? 0);
+  // A headline (the line right before a dateline, in a text of many articles) heads its own article.
+  const lineEnd = context.view.indexOf("\n", start);
+  if (lineEnd >= 0 && datelines[next] !== undefined && context.view.slice(lineEnd, datelines[next]!.start).trim() === "") return undefined;
+  const refs = context.timeReferences;
+  for (const [from, to] of context.scopes.headingsAbove(start, HEADING_REACH)) {
+    if (from < floor) return undefined;
+    for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < to; i++) {
+      const ref = refs[i]!;
+      const period = ref.firstMonth !== undefined || ref.mention === true;
+      if (period && ref.governs && ref.year !== undefined && ref.until === undefined && !ref.present && !owned.has(ref)) return ref;
+    }
+  }
+  return undefined;
+}
+
+/** How far back (characters) a section's heading may stand above a figure. */
+const HEADING_REACH = 12_000;
+
 /** Whether a qualifier bounds the figure (ไม่เกิน 183 วันต่อปี: a rule's limit, not a measurement). */
 const isBound = (qualifier: string | undefined): boolean => qualifier === "at_most" || qualifier === "at_least";
 
@@ -552,6 +580,18 @@ export const year: Refiner = {
         if (from?.year !== undefined) {
           d.fact.year = from.year;
           because(context, d, "year", () => `takes effect on "${from.text}", after it in its clause`);
+          continue;
+        }
+        // The period its section's heading names (1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565, paragraphs
+        // above it), before the title's: a cabinet summary's agenda items each report their own period.
+        // Not for a rule in force nor a bound (โครงการที่มีวงเงินงบประมาณเกิน 1,000 ล้านบาท): of no period.
+        const heading = inRule(context, start) || isBound(d.fact.qualifier) ? undefined : headingReference(context, start, owned);
+        if (heading?.year !== undefined) {
+          d.fact.year = heading.year;
+          d.period = heading;
+          // The section's year, not the figure's own: ahead of the text it makes no plan of each figure below.
+          d.carried = true;
+          because(context, d, "year", () => `the period its section's heading names: "${heading.text}"`);
           continue;
         }
         const title = start >= context.titleEnd ? context.titleYear() : undefined;
