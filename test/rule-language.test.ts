@@ -22,6 +22,7 @@ describe("broken rule files are reported with file:line:col and a code", () => {
     ["failing-example.yaml", 8, "EXAMPLE_FAILED"],
     ["unsafe-regex.yaml", 4, "REGEX_UNSAFE"],
     ["alias.yaml", 2, "RULE_INVALID"],
+    ["lexicon-twin.yaml", 4, "RULE_INVALID"],
   ] as const)("%s → line %d %s", async (name, line, code) => {
     const found = await check(name);
     expect(found.length).toBeGreaterThan(0);
@@ -32,6 +33,11 @@ describe("broken rule files are reported with file:line:col and a code", () => {
     const { diagnostics } = compileRules([broken("unknown-key.yaml")]);
     expect(diagnostics[0]?.message).toContain('did you mean "patterns"');
     expect(diagnostics[0]?.col).toBe(5);
+  });
+
+  test("two entries of a lexicon that differ only in spaces are one: the second is reported, not lost", () => {
+    const { diagnostics } = compileRules([broken("lexicon-twin.yaml")]);
+    expect(diagnostics.map((d) => d.message)).toEqual(['lexicon currency: "ดอลลาร์สรอ." is the entry "ดอลลาร์ สรอ." of line 3 again (a space in an entry matches none or more): remove one']);
   });
 
   test("a position inside a pattern points at the placeholder", () => {

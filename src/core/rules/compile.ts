@@ -285,11 +285,23 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   for (const file of files) {
     for (const raw of file.lexicons) {
       const lexicon = lexicons.get(raw.name) ?? { name: raw.name, entries: new Map(), source: "" };
+      // Entries of this file by key: a later file's entry replaces an earlier one's (a user's override),
+      // but two in one file that differ only in spaces are one entry, the second silently lost.
+      const own = new Map<string, LexiconEntry>();
       for (const entry of raw.entries) {
         const key = lexiconKey(entry.surface);
+        const twin = own.get(key);
         // An empty key would occur at every offset: as a cue it says nothing.
         if (key === "") diagnostics.push({ ...at(entry.pos), code: "RULE_INVALID", message: `lexicon ${raw.name}: an entry must not be empty or only spaces, found ${JSON.stringify(entry.surface)}` });
-        else lexicon.entries.set(key, entry);
+        else if (twin) {
+          const again = twin.surface === entry.surface ? `is listed already, on line ${twin.pos.line}`
+            : `is the entry ${JSON.stringify(twin.surface)} of line ${twin.pos.line} again (a space in an entry matches none or more)`;
+          diagnostics.push({ ...at(entry.pos), code: "RULE_INVALID", message: `lexicon ${raw.name}: ${JSON.stringify(entry.surface)} ${again}: remove one` });
+        }
+        else {
+          own.set(key, entry);
+          lexicon.entries.set(key, entry);
+        }
       }
       lexicons.set(raw.name, lexicon);
     }
