@@ -1394,6 +1394,15 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
+  test("the quarter or month before the one reported on is of its own year, and governs nothing", () => {
+    const q1 = "เศรษฐกิจไทยในไตรมาสแรกของปี 2565 ขยายตัวร้อยละ 2.2 เร่งขึ้นจากการขยายตัวร้อยละ 1.8 ในไตรมาสก่อนหน้า ส่วนการส่งออกขยายตัวร้อยละ 5.0";
+    expect([fact(q1, "ร้อยละ 2.2").year, fact(q1, "ร้อยละ 1.8").year, fact(q1, "ร้อยละ 5.0").year]).toEqual([2022, 2021, 2022]);
+    const january = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 (YoY) เป็นการหดตัวต่อเนื่องจากร้อยละ 0.27 ในเดือนก่อนหน้า";
+    expect(fact(january, "ร้อยละ 0.27").year).toBe(2020);
+    const q3 = "เศรษฐกิจไทยในไตรมาสที่ 3 ปี 2565 ขยายตัวร้อยละ 4.5 เร่งขึ้นจากร้อยละ 2.5 ในไตรมาสก่อนหน้า";
+    expect(fact(q3, "ร้อยละ 2.5").year).toBe(2022);
+  });
+
   test("a section's numbered heading names the period of the paragraphs below it that nothing else dates", () => {
     const summary = "สรุปข่าวการประชุมคณะรัฐมนตรี 2 กุมภาพันธ์ 2564\nวันอังคารที่ 2 กุมภาพันธ์ 2564\n"
       + "16. เรื่อง แผนการดำเนินงานปี 2564\nคณะรัฐมนตรีเห็นชอบแผน\n"

@@ -165,6 +165,9 @@ const REPORTED = "reported";
  */
 const NEXT = "next";
 
+/** `time_deictic` values naming the quarter or month before the one reported on, with its months back. */
+const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1 };
+
 /** A year mention's dash and the span's last year after it (2562-2564, 2567 - 70). */
 const YEAR_SPAN = /[0-9][ \t]?[-–][ \t]?[0-9]{2,4}$/;
 
@@ -641,7 +644,8 @@ export const timeReferences: Refiner = {
     const deictic = context.rules.context.timeDeictic;
     // The references written out so far (dates and year mentions), before the deictic words are added.
     const written = refs.slice().sort((a, b) => a.start - b.start);
-    const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean }> = [];
+    // `back`: months before the period reported on (ไตรมาสก่อนหน้า: 3, เดือนก่อนหน้า: 1).
+    const relative: Array<{ start: number; end: number; text: string; offset: number; reported: boolean; back?: number }> = [];
     const deicticStarts: number[] = [];
     // The lengths of time among the figures (10 ปี): a word of a year before or after starting inside
     // one is its unit's tail (เมื่อ 10 ปีที่แล้ว, ten years ago; 5 ปีก่อนเกิดวิกฤต), no year before the
@@ -674,6 +678,12 @@ export const timeReferences: Refiner = {
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
         // counted as a year before or after is, from the year written before it.
         const reported = entry.canonical === REPORTED;
+        // The quarter or month before the one reported on (ร้อยละ 1.8 ในไตรมาสก่อนหน้า): a comparison's.
+        const back = PREVIOUS[entry.canonical];
+        if (back !== undefined) {
+          relative.push({ start: at, end, text: surface, offset: 0, reported: true, back });
+          continue;
+        }
         if (entry.canonical === NEXT) {
           const date = dateAt(context, at);
           if (date) {
@@ -706,17 +716,27 @@ export const timeReferences: Refiner = {
     for (const r of relative) {
       const from = context.scopes.paragraphStart(r.start, window);
       let written: number | undefined;
+      let firstMonth: number | undefined;
       for (let i = upperBound(refs, r.start - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.end >= from; i--) {
         const ref = refs[i]!;
         // The period reported on is one of months (ไตรมาสที่ 4 ปี 2567), not a year named in passing
         // (สูงสุดตั้งแต่ปี 2554 … ในไตรมาสนี้).
         if (ref.end > r.start || !ref.governs || (r.reported && ref.firstMonth === undefined)) continue;
         written = ref.year;
+        firstMonth = ref.firstMonth;
         break;
       }
       // The period reported on, named in none of the paragraph before it, is the last period of months
       // its article named (a quarterly report's ไตรมาสนี้, paragraphs after ไตรมาสที่สี่ของปี 2565).
-      if (written === undefined && r.reported) written = reportedBefore(context, refs, r.start);
+      if (written === undefined && r.reported) ({ year: written, firstMonth } = reportedBefore(context, refs, r.start) ?? {});
+      if (r.back !== undefined) {
+        // The period before the one reported on (monthCount: year × 12 + month): of the year its first month falls in (ไตรมาสก่อนหน้า
+        // of the first quarter of 2565 is the last of 2564). With no period of months to count from,
+        // none: the references around it date the figure as before.
+        if (firstMonth === undefined) continue;
+        counted.push({ start: r.start, end: r.end, year: Math.floor((firstMonth - r.back - 1) / 12), text: r.text, governs: false });
+        continue;
+      }
       const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       // With no year to count from, it still names a year the text does not give: what it
       // governs has none, and it is cut from subjects (ราคาสูงกว่าปีที่แล้วราว 1.50 บาท).
@@ -752,19 +772,19 @@ export const timeReferences: Refiner = {
 };
 
 /**
- * The year of the last governing period of months (ไตรมาสที่ 4 ปี 2567, มีนาคม 2567) that opens a line
+ * The last governing period of months (ไตรมาสที่ 4 ปี 2567, มีนาคม 2567) that opens a line
  * (within its first REPORTED_LEAD characters: a heading's, a paragraph's lead) before `at` in its article:
  * after the title and the last dateline before it. Not one named in passing further in (ฐานดัชนีราคา
  * ผู้บริโภคของเดือนกรกฎาคม 2564, a history of quarters): the report's period opens what it reports.
  */
-function reportedBefore(context: RefineContext, refs: readonly TimeReference[], at: number): number | undefined {
+function reportedBefore(context: RefineContext, refs: readonly TimeReference[], at: number): TimeReference | undefined {
   const datelines = context.datelines ?? [];
   const dateline = datelines[upperBound(datelines, at - 1, (d) => d.start) - 1];
   const from = Math.max(context.titleEnd, dateline?.start ?? 0);
   for (let i = upperBound(refs, at - 1, (y) => y.start) - 1; i >= 0 && refs[i]!.start >= from; i--) {
     const ref = refs[i]!;
     if (!ref.governs || ref.firstMonth === undefined || ref.year === undefined || ref.end > at) continue;
-    if (ref.start - context.scopes.lineStart(ref.start, REPORTED_LEAD + 1) <= REPORTED_LEAD) return ref.year;
+    if (ref.start - context.scopes.lineStart(ref.start, REPORTED_LEAD + 1) <= REPORTED_LEAD) return ref;
   }
   return undefined;
 }
