@@ -1394,13 +1394,17 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปัจจุบันมีสาขาทั้งหมด 15,049 สาขา ณ สิ้นไตรมาส 3/67", "15,049 สาขา").year).toBe(2024);
   });
 
-  test("the quarter or month before the one reported on is of its own year, and governs nothing", () => {
+  test("the quarter or month before the one reported on, or the same a year before, is of its own year, and governs nothing", () => {
     const q1 = "เศรษฐกิจไทยในไตรมาสแรกของปี 2565 ขยายตัวร้อยละ 2.2 เร่งขึ้นจากการขยายตัวร้อยละ 1.8 ในไตรมาสก่อนหน้า ส่วนการส่งออกขยายตัวร้อยละ 5.0";
     expect([fact(q1, "ร้อยละ 2.2").year, fact(q1, "ร้อยละ 1.8").year, fact(q1, "ร้อยละ 5.0").year]).toEqual([2022, 2021, 2022]);
     const january = "อัตราเงินเฟ้อเดือนมกราคม 2564 ลดลงร้อยละ 0.34 (YoY) เป็นการหดตัวต่อเนื่องจากร้อยละ 0.27 ในเดือนก่อนหน้า";
     expect(fact(january, "ร้อยละ 0.27").year).toBe(2020);
     const q3 = "เศรษฐกิจไทยในไตรมาสที่ 3 ปี 2565 ขยายตัวร้อยละ 4.5 เร่งขึ้นจากร้อยละ 2.5 ในไตรมาสก่อนหน้า";
     expect(fact(q3, "ร้อยละ 2.5").year).toBe(2022);
+    // The same quarter a year before: of the year before the reported period's, not the text's.
+    const q4 = "สรุปข่าวการประชุมคณะรัฐมนตรี 21 กุมภาพันธ์ 2566\n1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565\n"
+      + "อัตราการเบิกจ่ายในไตรมาสนี้อยู่ที่ร้อยละ 34.1 (สูงกว่าร้อยละ 21.4 ในไตรมาสก่อนหน้า แต่ต่ำกว่าร้อยละ 35.0 ในไตรมาสเดียวกันของปีก่อน)";
+    expect([fact(q4, "ร้อยละ 34.1").year, fact(q4, "ร้อยละ 21.4").year, fact(q4, "ร้อยละ 35.0").year]).toEqual([2022, 2022, 2021]);
   });
 
   test("a section's numbered heading names the period of the paragraphs below it that nothing else dates", () => {
