@@ -81,9 +81,8 @@ export class Scopes {
     // A figure on a top-level item's own line is of that item: it is no paragraph below a heading.
     if (topLevel(own) !== undefined) return headings;
     // Past a top-level item numbered 2 or more, its siblings above (1. … up to it) head other sections:
-    // they are passed over, counting down to the list's first item, and the walk goes on to the list's
-    // own heading (17. เรื่อง …, above 1. … 2. …).
-    // The sibling looked for while passing over them, counting down (a list nested in one, 1. 2. …, is no sibling).
+    // they are passed over, `sibling` counting down to the list's first item (so a list nested in one
+    // of them, 1. 2. …, is no sibling), and the walk goes on to the list's own heading (17. เรื่อง …).
     let sibling = 0;
     for (let line = own - 1; line >= 0 && this.lineStarts[line]! >= floor; line--) {
       const start = this.lineStarts[line]!;

@@ -166,8 +166,8 @@ const REPORTED = "reported";
 const NEXT = "next";
 
 /** `time_deictic` values naming the quarter or month before the one reported on, with its months back. */
-const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1, same_period_a_year_before: 12 };
-const MONTHS_BACK_A_YEAR = 12;
+const MONTHS_A_YEAR = 12;
+const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1, same_period_a_year_before: MONTHS_A_YEAR };
 
 /** A year mention's dash and the span's last year after it (2562-2564, 2567 - 70). */
 const YEAR_SPAN = /[0-9][ \t]?[-–][ \t]?[0-9]{2,4}$/;
@@ -730,22 +730,16 @@ export const timeReferences: Refiner = {
       // The period reported on, named in none of the paragraph before it, is the last period of months
       // its article named (a quarterly report's ไตรมาสนี้, paragraphs after ไตรมาสที่สี่ของปี 2565).
       if (written === undefined && r.reported) ({ year: written, firstMonth } = reportedBefore(context, refs, r.start) ?? {});
+      const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       if (r.back !== undefined) {
-        // The period before the one reported on (monthCount: year × 12 + month): of the year its first month falls in (ไตรมาสก่อนหน้า
-        // of the first quarter of 2565 is the last of 2564). With no period of months to count from,
-        // none: the references around it date the figure as before.
-        if (firstMonth === undefined) {
-          // The same period a year before (ช่วงเดียวกันของปีก่อน) with none: a year before, as ปีก่อน.
-          if (r.back === MONTHS_BACK_A_YEAR) {
-            const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
-            counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own - 1, text: r.text, governs: baseBefore(context, r.start) === undefined });
-          }
-          continue;
-        }
-        counted.push({ start: r.start, end: r.end, year: Math.floor((firstMonth - r.back - 1) / 12), text: r.text, governs: false });
+        // A period before the one reported on is of the year its first month falls in (firstMonth is
+        // a monthCount: ไตรมาสก่อนหน้า of the first quarter of 2565 is the last of 2564). With no period
+        // of months to count from, the quarter or month before is no reference (those around it date
+        // the figure), and the same period a year before is a year before, as ปีก่อน.
+        if (firstMonth !== undefined) counted.push({ start: r.start, end: r.end, year: Math.floor((firstMonth - r.back - 1) / MONTHS_A_YEAR), text: r.text, governs: false });
+        else if (r.back === MONTHS_A_YEAR) counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own - 1, text: r.text, governs: baseBefore(context, r.start) === undefined });
         continue;
       }
-      const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       // With no year to count from, it still names a year the text does not give: what it
       // governs has none, and it is cut from subjects (ราคาสูงกว่าปีที่แล้วราว 1.50 บาท).
       counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own + r.offset, text: r.text, governs: baseBefore(context, r.start) === undefined });

@@ -297,8 +297,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
           const again = twin.surface === entry.surface ? `is listed already, on line ${twin.pos.line}`
             : `is the entry ${JSON.stringify(twin.surface)} of line ${twin.pos.line} again (a space in an entry matches none or more)`;
           diagnostics.push({ ...at(entry.pos), code: "RULE_INVALID", message: `lexicon ${raw.name}: ${JSON.stringify(entry.surface)} ${again}: remove one` });
-        }
-        else {
+        } else {
           own.set(key, entry);
           lexicon.entries.set(key, entry);
         }
