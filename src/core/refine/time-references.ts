@@ -680,9 +680,10 @@ export const timeReferences: Refiner = {
         // counted as a year before or after is, from the year written before it.
         const reported = entry.canonical === REPORTED;
         // The quarter or month before the one reported on (ร้อยละ 1.8 ในไตรมาสก่อนหน้า): a comparison's.
+        // The same period a year before counts, as ปีก่อน, from any year written before it.
         const back = PREVIOUS[entry.canonical];
         if (back !== undefined) {
-          relative.push({ start: at, end, text: surface, offset: 0, reported: true, back });
+          relative.push({ start: at, end, text: surface, offset: 0, reported: back !== MONTHS_A_YEAR, back });
           continue;
         }
         if (entry.canonical === NEXT) {
@@ -729,13 +730,13 @@ export const timeReferences: Refiner = {
       }
       // The period reported on, named in none of the paragraph before it, is the last period of months
       // its article named (a quarterly report's ไตรมาสนี้, paragraphs after ไตรมาสที่สี่ของปี 2565).
-      if (written === undefined && r.reported) ({ year: written, firstMonth } = reportedBefore(context, refs, r.start) ?? {});
+      if (written === undefined && (r.reported || r.back !== undefined)) ({ year: written, firstMonth } = reportedBefore(context, refs, r.start) ?? {});
       const own = written ?? (r.start >= context.titleEnd ? context.titleYear() : undefined) ?? dateAt(context, r.start)?.year;
       if (r.back !== undefined) {
         // A period before the one reported on is of the year its first month falls in (firstMonth is
         // a monthCount: ไตรมาสก่อนหน้า of the first quarter of 2565 is the last of 2564). With no period
         // of months to count from, the quarter or month before is no reference (those around it date
-        // the figure), and the same period a year before is a year before, as ปีก่อน.
+        // the figure), and the same period a year before is a year before the year written, as ปีก่อน.
         if (firstMonth !== undefined) counted.push({ start: r.start, end: r.end, year: Math.floor((firstMonth - r.back - 1) / MONTHS_A_YEAR), text: r.text, governs: false });
         else if (r.back === MONTHS_A_YEAR) counted.push({ start: r.start, end: r.end, year: own === undefined ? undefined : own - 1, text: r.text, governs: baseBefore(context, r.start) === undefined });
         continue;
