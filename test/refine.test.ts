@@ -1118,6 +1118,9 @@ describe("target", () => {
   test("ตามคาด (as expected) reports what came; ตามคาดการณ์ (according to the forecast) is a forecast's", () => {
     expect(fact("ระดับของหนี้เสีย หรือ NPL ก็เป็นไปตามคาดมาอยู่ที่ประมาณ 1.2 ล้านล้านบาท", "1.2 ล้านล้านบาท")).toMatchObject({ target: false, subject: "NPL" });
     expect(fact("จึงต้องมีวงเงินกู้ระยะสั้น ตามคาดการณ์ในเดือนสิงหาคม วงเงินประมาณ 30,000 ล้านบาท", "30,000 ล้านบาท").target).toBe(true);
+    // Unforeseen (คาดไม่ถึง), beyond expectations (เกินคาด): what came too.
+    expect(fact("ชนิดที่นายกฯ คาดไม่ถึง เชื่อแค่พูดเพื่อเป็นสีสัน อัดเพื่อไทย ปิดหูปิดตาตัวเองมา 8 ปีถึงไม่เห็นผลงาน", "8 ปี").target).toBe(false);
+    expect(fact("การส่งออกเดือนมีนาคมขยายตัวเกินคาดร้อยละ 12.3", "ร้อยละ 12.3").target).toBe(false);
   });
 
   test("a goal compared with (สูงกว่าประมาณการ, ต่ำกว่าเป้าหมาย) makes no target of what is measured against it, only of its own value", () => {
