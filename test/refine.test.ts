@@ -919,6 +919,15 @@ describe("time references and year", () => {
     expect(fact(late, "300 ล้านบาท").target).toBe(false);
   });
 
+  test("a date alone on a line, older than the dateline before it, is a table's cell, not a new article's day", () => {
+    const table = "สรุปข่าวการประชุมคณะรัฐมนตรี\nวันอังคารที่ 20 ธันวาคม 2565\nมติคณะรัฐมนตรี\n3 พฤศจิกายน 2552\nปรับปรุงหน่วยงาน\nงบประมาณปี 2565 จำนวน 500 ล้านบาท";
+    // Dated December 2565, fiscal 2565 is no plan (dated November 2552, it was one).
+    expect(fact(table, "500 ล้านบาท").target).toBe(false);
+    // With its weekday, or newer, it is a dateline still (each dateline dates what follows it, above).
+    const later = "ข่าวแรก\nวันอังคารที่ 20 ธันวาคม 2565\nมีผู้เข้าร่วม 20 คน\nข่าวที่สอง\n5 มกราคม 2566\nในปีนี้มีผู้เข้าร่วม 30 คน";
+    expect(fact(later, "30 คน").year).toBe(2023);
+  });
+
   test("deictic words take the document's date", () => {
     expect(fact("วันที่ 5 มีนาคม 2564\nในปีนี้ได้มีการถ่ายโอนภารกิจไปแล้ว 2,200 โรงงาน", "2,200 โรงงาน").year).toBe(2021);
     expect(fact("วันที่ 5 มีนาคม 2564\nภายใน 2 ปีนี้ จะดำเนินการ", "2 ปี").kind).toBe("duration");

@@ -8,6 +8,18 @@ import type { Ymd } from "./calendar.js";
 /** A dateline's words besides the date: the weekday (วันอังคารที่), spaces. */
 const DATELINE_BEFORE = /^[\s\u00a0]*(?:วัน[\u0e01-\u0e4e]*ที่)?[\s\u00a0]*$/;
 const DATELINE_AFTER = /^[\s\u00a0]*$/;
+const DATELINE_WEEKDAY = /^[\s\u00a0]*วัน[\u0e01-\u0e4e]*ที่/;
+
+/**
+ * Whether the dateline on `line` (its day `day`) starts an article after the one dated `last`, the
+ * dateline before it in its text: one with its weekday always does; a date alone that is older than
+ * `last` is a table's cell (a resolution's date, 3 พฤศจิกายน 2552, in a cabinet summary of 2565), not a
+ * later article's day.
+ */
+export function startsArticle(line: string, day: Ymd, last: Ymd | null | undefined): boolean {
+  if (!last || DATELINE_WEEKDAY.test(line)) return true;
+  return (day.year - last.year || day.month - last.month || day.day - last.day) >= 0;
+}
 
 /**
  * The day a date value names when it is one day with its year (`2020-08-25`), as a Ymd;

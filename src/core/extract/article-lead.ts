@@ -10,6 +10,7 @@
 import type { Ymd } from "../dates/calendar.js";
 import type { RuleSet } from "../rules/compile.js";
 import { upperBound } from "../text/sorted.js";
+import { startsArticle } from "../dates/date-values.js";
 import { DATELINE_CHARS, datelineOf, isAhead, linePeriods } from "./document.js";
 
 /** A reference that may lead its article: its year, whether it is a day, where it ends (-1: in a piece before). */
@@ -61,8 +62,9 @@ export function readArticles(text: string, rules: RuleSet, before: ArticleState,
   for (let start = 0; start < text.length;) {
     const stop = text.indexOf("\n", start);
     const end = stop < 0 ? text.length : stop;
-    const day = end - start <= DATELINE_CHARS ? datelineOf(text.slice(start, end), rules.context.calendar) : undefined;
-    if (day) {
+    const line = text.slice(start, end);
+    const day = end - start <= DATELINE_CHARS ? datelineOf(line, rules.context.calendar) : undefined;
+    if (day && startsArticle(line, day, dateline)) {
       dateline = day;
       if (start >= titleEnd) candidates = [];
       settled = false;

@@ -6,7 +6,7 @@
  */
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
-import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
+import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
 import { namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
@@ -217,24 +217,26 @@ const DATELINE_SHAPE = /^[\s\u00a0]*[0-9๐-๙วA-Z][^\n]*[0-9๐-๙][\s\u00a
  * the date of the article they continue (document-context.ts), as a whole-document run would.
  */
 export function lastDatelineIn(text: string, rules: RuleSet): Ymd | undefined {
-  let end = text.length;
-  while (end > 0) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const day = datelineOf(text.slice(start, end), rules.context.calendar);
-    if (day) return day;
-    end = start - 1;
-  }
-  return undefined;
+  return datelinesIn(text, rules).at(-1)?.date;
 }
 
-/** The datelines of a match view (lines that are a date alone, its year written: datelineOf), by start. */
-export function datelinesIn(view: string, rules: RuleSet): Array<{ start: number; date: Ymd }> {
+/**
+ * The datelines of a match view (lines that are a date alone, its year written: datelineOf), by
+ * start; `before`, the last dateline of the text before it (a document cut in pieces): a date alone
+ * older than the dateline before it is none (startsArticle).
+ */
+export function datelinesIn(view: string, rules: RuleSet, before?: Ymd | null): Array<{ start: number; date: Ymd }> {
   const out: Array<{ start: number; date: Ymd }> = [];
+  let last = before;
   for (let start = 0; start < view.length;) {
     const stop = view.indexOf("\n", start);
     const end = stop < 0 ? view.length : stop;
-    const date = end - start <= DATELINE_CHARS ? datelineOf(view.slice(start, end), rules.context.calendar) : undefined;
-    if (date) out.push({ start, date });
+    const line = view.slice(start, end);
+    const date = end - start <= DATELINE_CHARS ? datelineOf(line, rules.context.calendar) : undefined;
+    if (date && startsArticle(line, date, last)) {
+      out.push({ start, date });
+      last = date;
+    }
     start = end + 1;
   }
   return out;

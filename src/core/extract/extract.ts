@@ -99,7 +99,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   // document's date: in a text of many articles the first date is an earlier article's.
   // The text's datelines are found once: for these days, and for the refine chain (dateAt, the articles' leads).
   let datelines: Array<{ start: number; date: Ymd }> | undefined;
-  const findDatelines = (): Array<{ start: number; date: Ymd }> => (datelines ??= datelinesIn(view, rules));
+  const findDatelines = (): Array<{ start: number; date: Ymd }> => (datelines ??= datelinesIn(view, rules, options.datelineBefore));
   let mentions: ReturnType<typeof yearMentions> | undefined;
   const dayAt = (offset: number): Ymd | undefined => {
     // Months in a bracket right after a year written (ปี 2563 (ม.ค.-ธ.ค.)) spell that year out: they are
