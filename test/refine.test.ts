@@ -919,6 +919,11 @@ describe("time references and year", () => {
     expect(fact(late, "300 ล้านบาท").target).toBe(false);
   });
 
+  test("a headline right before its article's dateline is of that article's date, not the one before", () => {
+    const two = "ข่าวแรก\nวันอังคารที่ 20 กรกฎาคม 2564\nมีผู้เข้าร่วม 20 คน\nดัชนีรวมตลาดอสังหาริมทรัพย์ไตรมาส 1 ปี 2565 เพิ่มขึ้น 10.4%\nวันพุธที่ 27 เมษายน 2565\nรายละเอียด";
+    expect(fact(two, "10.4%")).toMatchObject({ year: 2022, target: false });
+  });
+
   test("a date alone on a line, older than the dateline before it, is a table's cell, not a new article's day", () => {
     const table = "สรุปข่าวการประชุมคณะรัฐมนตรี\nวันอังคารที่ 20 ธันวาคม 2565\nมติคณะรัฐมนตรี\n3 พฤศจิกายน 2552\nปรับปรุงหน่วยงาน\nงบประมาณปี 2565 จำนวน 500 ล้านบาท";
     // Dated December 2565, fiscal 2565 is no plan (dated November 2552, it was one).

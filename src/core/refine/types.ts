@@ -95,10 +95,16 @@ export function because(context: RefineContext, draft: Draft, attribute: Attribu
 
 /**
  * The date of the text at `offset`: the last dateline before it (each article of a text holding
- * many has its own), in this text or before it in its document, else the document's date.
+ * many has its own), in this text or before it in its document, else the document's date. On a
+ * headline, the line right before a dateline, that dateline's: the headline is its article's.
  */
 export function dateAt(context: RefineContext, offset: number): Ymd | undefined {
   const lines = context.datelines ?? [];
-  const before = lines[upperBound(lines, offset - 1, (line) => line.start) - 1];
-  return before?.date ?? context.datelineBefore ?? context.documentDate();
+  const next = upperBound(lines, offset - 1, (line) => line.start);
+  const after = lines[next];
+  if (after !== undefined) {
+    const lineEnd = context.view.indexOf("\n", offset);
+    if (lineEnd >= 0 && lineEnd < after.start && context.view.slice(lineEnd, after.start).trim() === "") return after.date;
+  }
+  return lines[next - 1]?.date ?? context.datelineBefore ?? context.documentDate();
 }
