@@ -424,11 +424,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     }
     if (hi > lo && !/[\u0e01-\u0e4e]/.test(view.slice(start, stop))) {
       // Punctuation alone (/, +, -) names nothing; nor do digits before a word of time (ต่ำสุดในรอบ
-      // 25 ไตรมาส: a span no rule took).
+      // 25 ไตรมาส: a span no rule took), nor between a change, a qualifier or a level and a trimmed word
+      // (เพิ่มขึ้น 5 | เท่า, สูงถึง 3 | เท่า, เป็น 1 | ใน: a multiple, a share no rule took; not an
+      // ordinal's, after ที่: ระยะที่ 1).
       const next = chunks[index - 1];
-      const span = /^[0-9]+$/.test(view.slice(start, stop)) && next !== undefined
-        && (context.subjectTime?.entries.has(view.slice(next[0], next[1])) ?? false);
-      if (/[A-Za-z0-9]/.test(view.slice(start, stop)) && !span) nameEnd ??= words[hi - 1]?.[1];
+      const digits = /^[0-9]+$/.test(view.slice(start, stop));
+      const span = digits && next !== undefined && (context.subjectTime?.entries.has(view.slice(next[0], next[1])) ?? false);
+      const multiple = digits && next !== undefined && (context.subjectTrim?.entries.has(view.slice(next[0], next[1])) ?? false)
+        && afterCueWord(view, chunks[index + 1], context);
+      if (/[A-Za-z0-9]/.test(view.slice(start, stop)) && !span && !multiple) nameEnd ??= words[hi - 1]?.[1];
       continue;
     }
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
@@ -655,4 +659,13 @@ const SHARED = "shared";
 function isWrappedWord(input: SubjectInput, i: number): boolean {
   return input.softLineBreaks && input.view.charCodeAt(i) === NEWLINE
     && isThaiLetter(input.view.charCodeAt(i - 1)) && isThaiLetter(input.view.charCodeAt(i + 1));
+}
+
+/** Whether a chunk ends with a change or a qualifier word (เพิ่มขึ้น, สูงถึง): what follows it is a figure's. */
+function afterCueWord(view: string, chunk: readonly [number, number] | undefined, context: ContextSettings): boolean {
+  if (!chunk) return false;
+  const text = view.slice(chunk[0], chunk[1]);
+  // Not ที่ (a `subject_relative` word), whatever lexicon holds it too: before digits it makes an ordinal.
+  if ([...(context.subjectRelative?.entries.keys() ?? [])].some((w) => text.endsWith(w))) return false;
+  return [context.changeBefore, context.qualifierBefore, context.cueSkip].some((lexicon) => [...(lexicon?.entries.keys() ?? [])].some((w) => text.endsWith(w)));
 }
