@@ -544,11 +544,14 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   if (measureOnly !== undefined) return { ...result(measureOnly), measureOnly: true };
   // A clause of cue words and verbs only after a `shared` clause start (การบริโภคภาคเอกชนที่ฟื้นตัว
   // อย่างต่อเนื่อง โดยคาดว่าจะขยายตัวที่ร้อยละ 4.6): Thai leaves out a subject the clause before
-  // names, so the phrase is looked for there. Not a length's: its clause says for how long.
-  if (clauseEmpty && context.clauseStart && kind !== "duration") {
+  // names, so the phrase is looked for there. Not a length's: its clause says for how long. A bound
+  // alone after a `cap` one (ตามระยะเวลาที่ร้องขอ แต่ไม่เกิน 2 ปี) caps what the phrase before it names, a length's too.
+  if (clauseEmpty && context.clauseStart) {
     const surface = entryEndingAt(view, clauseAt, context.clauseStart);
     const cue = clauseAt - surface.length;
-    if (context.clauseStart.entries.get(surface)?.canonical === SHARED && cue > from && cue < offset) return phraseBefore(input, cue, floor, figure);
+    const canonical = context.clauseStart.entries.get(surface)?.canonical;
+    const goesOn = (canonical === SHARED && kind !== "duration") || (canonical === CAP && capsFigure(view, clauseAt, offset, context));
+    if (goesOn && cue > from && cue < offset) return phraseBefore(input, cue, floor, figure);
   }
   return result(undefined);
 }
@@ -654,6 +657,16 @@ const PREDICATE_REACH = 2;
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";
+
+/** A `clause_start` value: before a bound alone, a cap on what is measured before it (แต่ไม่เกิน). */
+export const CAP = "cap";
+
+/** Whether only a bound (`qualifier_before` at_most or at_least: ไม่เกิน, ไม่ต่ำกว่า) stands between `from` and the figure at `to`. */
+export function capsFigure(view: string, from: number, to: number, context: ContextSettings): boolean {
+  const between = view.slice(from, to).trim();
+  const bound = context.qualifierBefore?.entries.get(between)?.canonical;
+  return bound === "at_most" || bound === "at_least";
+}
 
 /** Whether the line end at `i` breaks a Thai word in a wrapped text (ครัว⏎เรือน): it does not end a chunk. */
 function isWrappedWord(input: SubjectInput, i: number): boolean {

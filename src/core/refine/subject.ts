@@ -9,7 +9,7 @@
  */
 import { lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
-import { isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { CAP, capsFigure, isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -53,6 +53,9 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // Punctuation, spaces and at most one joining word: no segmentation needed to tell.
   const word = between.replace(/[\s,/()-]+/g, "");
   if (word === "" || isEntryRun(word, rules.context.subjectJoin)) return JOINED;
+  // A cap on the figure before (รัฐสมทบร้อยละ 50 ของเงินสะสมแต่ไม่เกิน 600 บาทต่อปี: a `cap` clause start
+  // and a bound alone before it): the same quantity, bounded.
+  if (capped(context, previous.end, start)) return JOINED;
   // The figure before closes a bracket that glosses a name (สินเชื่อธุรกิจ (ร้อยละ 68.9 ของสินเชื่อรวม)
   // ขยายตัวชะลอลงเหลือร้อยละ 4.5): what the bracket says after it is the gloss's, not a subject.
   let words = boundaries.words(glossEnd(context, previous, start), start);
@@ -98,6 +101,18 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const named = measures.length === 1 && rules.context.subjectTrimEnd?.entries.get(view.slice(measures[0]![0], measures[0]![1]))?.canonical !== AFTER_CUE;
   const measure = valued && named ? view.slice(measures[0]![0], total ? after![1] : measures[0]![1]) : undefined;
   return measure === undefined ? CUES_ONLY : { how: "cues only", measure };
+}
+
+/** Whether a `cap` clause start and a bound alone (แต่ไม่เกิน) stand right before `start`, after `from`. */
+function capped(context: RefineContext, from: number, start: number): boolean {
+  const { view } = context;
+  const starts = context.rules.context.clauseStart;
+  for (const [surface, entry] of starts?.entries ?? []) {
+    if (entry.canonical !== CAP) continue;
+    const at = view.lastIndexOf(surface, start);
+    if (at >= from && capsFigure(view, at + surface.length, start, context.rules.context)) return true;
+  }
+  return false;
 }
 
 /** How a figure shares the subject of the figure before it, and the measure word it is valued across. */
