@@ -679,6 +679,6 @@ function afterCueWord(view: string, chunk: readonly [number, number] | undefined
   if (!chunk) return false;
   const text = view.slice(chunk[0], chunk[1]);
   // Not ที่ (a `subject_relative` word), whatever lexicon holds it too: before digits it makes an ordinal.
-  if ([...(context.subjectRelative?.entries.keys() ?? [])].some((w) => text.endsWith(w))) return false;
-  return [context.changeBefore, context.qualifierBefore, context.cueSkip].some((lexicon) => [...(lexicon?.entries.keys() ?? [])].some((w) => text.endsWith(w)));
+  if (lexiconWords(context.subjectRelative).some((w) => text.endsWith(w))) return false;
+  return [context.changeBefore, context.qualifierBefore, context.cueSkip].some((lexicon) => lexiconWords(lexicon).some((w) => text.endsWith(w)));
 }

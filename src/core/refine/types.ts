@@ -14,6 +14,7 @@ import type { Scopes } from "./scopes.js";
 import type { TimeReference } from "./time-references.js";
 import type { Ymd } from "../dates/calendar.js";
 import { upperBound } from "../text/sorted.js";
+import { isWhitespace } from "../text/chars.js";
 
 /** The attributes a step sets, each with the cue or reason that set it (shown by `explain`). */
 export type Attribute = "qualifier" | "sign" | "change" | "target" | "year" | "subject";
@@ -103,8 +104,12 @@ export function dateAt(context: RefineContext, offset: number): Ymd | undefined 
   const next = upperBound(lines, offset - 1, (line) => line.start);
   const after = lines[next];
   if (after !== undefined) {
-    const lineEnd = context.view.indexOf("\n", offset);
-    if (lineEnd >= 0 && lineEnd < after.start && context.view.slice(lineEnd, after.start).trim() === "") return after.date;
+    // The headline's start: the line before the dateline's, blank lines between passed over (read
+    // back from the dateline, not on from the offset through a paragraph it may stand in).
+    const { view } = context;
+    let end = after.start;
+    while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+    if (offset >= view.lastIndexOf("\n", end - 1) + 1) return after.date;
   }
   return lines[next - 1]?.date ?? context.datelineBefore ?? context.documentDate();
 }
