@@ -1439,6 +1439,12 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(bound, "1,000 ล้านบาท").year).toBeUndefined();
   });
 
+  test("a year after its era marker with the spaces a PDF leaves (พ.ศ.  2566) is read as with one", () => {
+    const text = "3. งบประมาณขาดดุล จำนวน 593,000  ล้านบาท  ลดลงจากปีงบประมาณ พ.ศ.  2566  จำนวน 102,000 ล้านบาท";
+    expect(fact(text, "102,000 ล้านบาท")).toMatchObject({ subject: "งบประมาณ" });
+    expect(fact("ปีงบประมาณ พ.ศ.  2566 มีผู้มาใช้บริการ 500 คน", "500 คน").year).toBe(2023);
+  });
+
   test("a period linked after a figure through ในช่วง (during) is its year", () => {
     const text = "สัดส่วนหดตัวที่ร้อยละ 34.2 ในปี 2563 และร้อยละ 34.5 ในช่วงครึ่งปีแรกของปี 2564 ซึ่งต่ำกว่าค่าเป้าหมาย";
     expect([fact(text, "ร้อยละ 34.2").year, fact(text, "ร้อยละ 34.5").year]).toEqual([2020, 2021]);

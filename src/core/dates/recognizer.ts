@@ -11,7 +11,7 @@ import { YEAR2_DIGITS, YEAR4_DIGITS, YEAR_END, eraPrefix } from "./year-source.j
 /** Builds a rule set's calendar from its words. */
 export function buildCalendar(words: DateWords): Calendar {
   const dateSource = buildDateSource(words, false);
-  const yearSource = `${eraPrefix(words, "[ \\t]?")}(?<![0-9])(?:${YEAR4_DIGITS}|${YEAR2_DIGITS})${YEAR_END}`;
+  const yearSource = `${eraPrefix(words, "[ \\t]{0,3}")}(?<![0-9])(?:${YEAR4_DIGITS}|${YEAR2_DIGITS})${YEAR_END}`;
   return {
     words,
     dateSource,
