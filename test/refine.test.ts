@@ -1439,6 +1439,15 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(bound, "1,000 ล้านบาท").year).toBeUndefined();
   });
 
+  test("the level a change went from, to a level after it, has no year but one of its own; a former level revised keeps the period's", () => {
+    const rise = "การส่งออกสินค้าปศุสัตว์ของไทย ช่วง 11 เดือนของปี 2565\n2) สินค้า (Non-frozen) เพิ่มขึ้นจาก 23,135 ล้านบาท เป็น 25,650 ล้านบาท หรือ 11 %";
+    expect([fact(rise, "23,135 ล้านบาท").year, fact(rise, "25,650 ล้านบาท").year]).toEqual([undefined, 2022]);
+    const revised = "ปีงบประมาณ 2563 ปรับลดวงเงินงบประมาณจากเดิม 1,230.9654 ล้านบาท เป็น 1,030.9654 ล้านบาท";
+    expect(fact(revised, "1,230.9654 ล้านบาท").year).toBe(2020);
+    const own = "รายได้ในปี 2565 เพิ่มขึ้นจาก 450 ล้านบาทในปี 2564 เป็น 500 ล้านบาท";
+    expect(fact(own, "450 ล้านบาท").year).toBe(2021);
+  });
+
   test("a year after its era marker with the spaces a PDF leaves (พ.ศ.  2566) is read as with one", () => {
     const text = "3. งบประมาณขาดดุล จำนวน 593,000  ล้านบาท  ลดลงจากปีงบประมาณ พ.ศ.  2566  จำนวน 102,000 ล้านบาท";
     expect(fact(text, "102,000 ล้านบาท")).toMatchObject({ subject: "งบประมาณ" });

@@ -315,6 +315,27 @@ function headingReference(context: RefineContext, start: number, owned: Readonly
   return undefined;
 }
 
+/**
+ * Whether the figure `next` stands right after `end`, a `change_before` word valued `level` alone
+ * between (… 23,135 ล้านบาท เป็น 25,650 ล้านบาท): the level a change went to.
+ */
+function toLevelAfter(context: RefineContext, end: number, next: Draft | undefined): boolean {
+  if (!next || next.candidate.start - end > LEVEL_GAP) return false;
+  const between = context.view.slice(end, next.candidate.start).trim();
+  return context.rules.context.changeBefore?.entries.get(between)?.canonical === "level";
+}
+
+/** Whether a `target_not_before` word valued `former` (จากเดิม) stands right before the figure at `start`. */
+function revised(context: RefineContext, start: number, kind: Kind): boolean {
+  return cueBefore(context.view, start, context.rules.context.targetNotBefore, kind, context.boundaries)?.entry.canonical === FORMER;
+}
+
+/** A `target_not_before` value: a former level, revised from. */
+const FORMER = "former";
+
+/** The most characters between a level a change went from and the level it went to. */
+const LEVEL_GAP = 12;
+
 /** How far back (characters) a section's heading may stand above a figure. */
 const HEADING_REACH = 12_000;
 
@@ -497,8 +518,11 @@ export const year: Refiner = {
     const changed = new Set(drafts.filter((d) => d.fact.change === "increase" || d.fact.change === "decrease").map((d) => d.candidate.end));
     // The figure before: a base clause it stood in may go on (listedAfter).
     let previous: Draft | undefined;
+    const figures = drafts.filter((d) => d.fact.kind !== "date");
+    let index = -1;
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
+      index++;
       const { start, end } = d.candidate;
       const before = previous;
       previous = d;
@@ -508,6 +532,15 @@ export const year: Refiner = {
       if (base) d.baseFigure = true;
       const linked = linkedAfter(context, end, d.fact.kind) ?? (base ? baseLinkedAfter(context, end) : undefined);
       if (base && linked) owned.add(linked);
+      // The level a change went from, to the level after it (เพิ่มขึ้นจาก 23,135 ล้านบาท เป็น 25,650 ล้านบาท),
+      // with no period of its own: the earlier level, of a period the text does not name (readers gave such
+      // figures no year, 5 of 5), not the paragraph's, which is the later level's. Not a former level
+      // revised (ปรับลดวงเงินงบประมาณจากเดิม 1,230.97 ล้านบาท เป็น 1,030.97 ล้านบาท: a `former` word before
+      // it): the same period's plan, as written before.
+      if (base && !linked && toLevelAfter(context, end, figures[index + 1]) && !revised(context, start, d.fact.kind)) {
+        because(context, d, "year", () => "none: the level a change went from, with no period of its own");
+        continue;
+      }
       const paired = respective.get(d);
       if (paired !== undefined) {
         d.fact.year = paired;
