@@ -2086,6 +2086,8 @@ describe("subject", () => {
     // อยู่ระหว่าง (in the midst of) first in a phrase says which part is counted: it stays. Right before
     // the figure it opens a range, and goes.
     ["ผู้ป่วยสะสม 19,386 ราย ยังอยู่ระหว่างการรักษา 1,141 ราย ไม่มีผู้เสียชีวิต", "1,141 ราย", "อยู่ระหว่างการรักษา"],
+    // A stray closing quote (no opening one before it on its line) quotes nothing: the phrase before it names the figure.
+    ["4.”ทีมจัดหาวัคซีนเพิ่มเติม” ตั้งเป้า 100 ล้านโดส ภายในปี 64", "100 ล้านโดส", "ทีมจัดหาวัคซีนเพิ่มเติม"],
     // A cap (แต่ไม่เกิน: but at most) bounds what is measured before it: the figure before's subject,
     // else the phrase before it, a length's too.
     ["รัฐสมทบร้อยละ 50 ของเงินสะสมแต่ไม่เกิน 600 บาทต่อปี", "600 บาทต่อปี", "รัฐสมทบ"],

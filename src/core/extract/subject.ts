@@ -39,6 +39,7 @@ const CUE_CHUNK_CHARS = 40;
 /** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
 const LIST_ITEM_WORDS = 4;
 const CLOSE_QUOTE = 0x201d;
+const OPEN_QUOTE = 0x201c;
 const STRAIGHT_QUOTE = 0x22;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
@@ -124,6 +125,12 @@ function nameBefore(input: SubjectInput, offset: number, floor: number, figure: 
     if (/^[^\n“”"]*[\u0e01-\u0e4eA-Za-z][^\n“”"]*$/.test(quoted) && (quote === CLOSE_QUOTE || /^\S(?:.*\S)?$/.test(quoted))) {
       return tidy(input.source.original(open + 1, found.stop).trim());
     }
+    // A closing curly quote with no opening one on its line (ขึ้นเครื่องบินตรง”สู่ตลาดจีน” กว่า 200 เที่ยวบิน,
+    // a headline's stray mark): no quote, the phrase before it names the figure.
+    if (quote === CLOSE_QUOTE && strayClose(input.view, found.stop)) {
+      const name = phraseBefore(input, found.stop, floor, figure).phrase;
+      return name === undefined ? undefined : tidy(name);
+    }
   }
   // A label alone on the line before a figure that opens its line (ปริมาณจราจร⏎165,131 คัน/วัน, a
   // form's field): a short line with no number of its own names it. Not one of a column of such lines
@@ -187,6 +194,16 @@ function opensQuote(view: string, at: number): boolean {
 
 /** How far back the quote a name opens with is looked for, in characters. */
 const QUOTE_REACH = 60;
+
+/** Whether the closing curly quote at `at` opens nothing: the nearest curly quote before it on its line is none or another closing one. */
+function strayClose(view: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = view.charCodeAt(i);
+    if (code === NEWLINE || code === CLOSE_QUOTE) return true;
+    if (code === OPEN_QUOTE) return false;
+  }
+  return true;
+}
 
 /**
  * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
