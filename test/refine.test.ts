@@ -2086,6 +2086,9 @@ describe("subject", () => {
     // อยู่ระหว่าง (in the midst of) first in a phrase says which part is counted: it stays. Right before
     // the figure it opens a range, and goes.
     ["ผู้ป่วยสะสม 19,386 ราย ยังอยู่ระหว่างการรักษา 1,141 ราย ไม่มีผู้เสียชีวิต", "1,141 ราย", "อยู่ระหว่างการรักษา"],
+    // An agency's abbreviation glued to its act is who acts: cut with the act (ครม.|อนุมัติ|งบกลาง).
+    ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครม.อนุมัติงบกลาง 3,150 ล้านบาท ตอบแทนเป็นขวัญกำลังใจ", "3,150 ล้านบาท", "งบกลาง"],
+    ["ธอส.จัดสินเชื่อบ้านดอกเบี้ย 3 ปีแรก 0.1% ต่อปี", "0.1%", "สินเชื่อบ้านดอกเบี้ย"],
     // A stray closing quote (no opening one before it on its line) quotes nothing: the phrase before it names the figure.
     ["4.”ทีมจัดหาวัคซีนเพิ่มเติม” ตั้งเป้า 100 ล้านโดส ภายในปี 64", "100 ล้านโดส", "ทีมจัดหาวัคซีนเพิ่มเติม"],
     // A cap (แต่ไม่เกิน: but at most) bounds what is measured before it: the figure before's subject,
@@ -2277,7 +2280,7 @@ describe("subject", () => {
     // A web page title's breadcrumb (its site's sections) is no part of a title figure's subject.
     ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-บอร์ดบีโอไอไฟเขียวลงทุน 3.5 หมื่นล้านบาท\nวันที่ 1", "3.5 หมื่นล้านบาท", "บอร์ดบีโอไอไฟเขียวลงทุน"],
     // So is each article's, in a file of many; a long title's own hyphen is none.
-    ["ที่มา : https://www.thaigov.go.th\n\nรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครม.เห็นชอบแผนบริหารจัดการประมงทะเล ปี63 – 65 วงเงิน 2,970 ล้านบาท", "2,970 ล้านบาท", "ครม.เห็นชอบแผนบริหารจัดการประมงทะเล"],
+    ["ที่มา : https://www.thaigov.go.th\n\nรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครม.เห็นชอบแผนบริหารจัดการประมงทะเล ปี63 – 65 วงเงิน 2,970 ล้านบาท", "2,970 ล้านบาท", "แผนบริหารจัดการประมงทะเล"],
     // A list item's number glued to it is no part of what it names.
     ["ราคา 83 บาท ตกฟองละ 2.77 บาท 3.น้ำมันพืชขนาด 1 ลิตร ขวดละ 43 บาท", "43 บาท", "น้ำมันพืช"],
     // มาจาก is "from" inside a noun phrase; เป็นผลมาจาก starts a clause (the test above).

@@ -210,13 +210,27 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     while (j < hi && (isChange(j) || isCausative(j) || (j > i + 1 && isCausative(j - 1)))) j++;
     return object(i + 1) || object(j);
   };
+  // An agency's abbreviation glued to its act (ครม.|อนุมัติ|งบกลาง, ธอส.|จัด…): who acts, cut with its dots.
+  const agent = (i: number): number | undefined => {
+    let j = i;
+    let dots = 0;
+    while (j < hi && j - i < AGENT_PIECES && (text(words[j]) === "." || /^[\u0e01-\u0e4e]{1,4}$/.test(text(words[j])))) {
+      if (text(words[j]) === ".") dots = j + 1;
+      j++;
+    }
+    return dots > i + 1 && dots < hi && isAction(text(words[dots])) ? dots : undefined;
+  };
   for (;;) {
     if (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
     else if (lo + 2 <= hi && dotted(lo)) lo += 2;
+    else if (agent(lo) !== undefined) lo = agent(lo)!;
     else break;
   }
   return [lo, hi];
 }
+
+/** The most pieces an agency's abbreviation is cut into (ธ|.|ก|.|ส|.). */
+const AGENT_PIECES = 8;
 
 /** Every ending of a `time_deictic` entry (หน้า, ที่แล้ว, …), gathered once per rule set. */
 const TAILS = new WeakMap<ContextSettings, Set<string>>();
