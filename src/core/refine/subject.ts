@@ -28,6 +28,8 @@ interface Previous {
   subject?: string;
   /** A period (8 เดือนแรก): the figures after it are of what it is a period of. */
   period?: true;
+  /** Where a period with no phrase of its own looked back to: the figure after it may look past it, as past a time reference. */
+  floor?: number;
 }
 
 /** A `subject_modifier` entry that is a verb of trade (ส่งออก, นำเข้า). */
@@ -533,7 +535,9 @@ export const subject: Refiner = {
         line = lineStart;
         crumbEnd = breadcrumbEnd(context.view, lineStart);
       }
-      const floor = Math.max(previous?.end ?? 0, Math.min(c.start, crumbEnd));
+      // A period with no phrase of its own (โดยแปดเดือนแรกของปี 2565 มีจำนวนสะสม มากกว่าสี่ล้านคน) is
+      // looked past, as a time reference is: the figure it frames may find its phrase before it.
+      const floor = Math.max(previous?.floor ?? previous?.end ?? 0, Math.min(c.start, crumbEnd));
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
@@ -639,7 +643,8 @@ export const subject: Refiner = {
         because(context, d, "subject", () => "none: a period, with no phrase before it, and no figure after it names one");
         framing.add(d);
       }
-      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}) };
+      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
+        ...(period && phrase === undefined && !reportedAt ? { floor } : {}) };
       if (phrase !== undefined) named = previous;
     }
     shareForward(context, drafts, reported, "it opens what a reporter says");
