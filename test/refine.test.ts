@@ -2090,6 +2090,8 @@ describe("subject", () => {
     // อยู่ระหว่าง (in the midst of) first in a phrase says which part is counted: it stays. Right before
     // the figure it opens a range, and goes.
     ["ผู้ป่วยสะสม 19,386 ราย ยังอยู่ระหว่างการรักษา 1,141 ราย ไม่มีผู้เสียชีวิต", "1,141 ราย", "อยู่ระหว่างการรักษา"],
+    // What a speaker is satisfied with is measured, not the speaker (พอใจ, a subject_head_after word).
+    ["นายกรัฐมนตรีพอใจเศรษฐกิจไตรมาส2 ขยายตัว 7.5%", "7.5%", "เศรษฐกิจไตรมาส2"],
     // A period with no phrase of its own is looked past, as a time reference: the figure it frames names what was before it.
     ["ดัชนีผลผลิตอุตสาหกรรม (MPI) เดือนพฤษภาคม 2564 ที่ขยายตัวอย่างต่อเนื่อง โดย 5 เดือนแรกของปี 2564 ขยายตัวเฉลี่ยร้อยละ 7.97", "ร้อยละ 7.97", "ดัชนีผลผลิตอุตสาหกรรม (MPI)"],
     ["ตัวเลขนักท่องเที่ยวต่างชาติเพิ่มขึ้นอย่างมาก โดยแปดเดือนแรกของปี 2565 มีจำนวนสะสม มากกว่าสี่ล้านคนแล้ว", "สี่ล้านคน", "นักท่องเที่ยวต่างชาติ"],
