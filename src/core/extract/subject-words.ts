@@ -223,8 +223,11 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   for (;;) {
     if (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
     else if (lo + 2 <= hi && dotted(lo)) lo += 2;
-    else if (agent(lo) !== undefined) lo = agent(lo)!;
-    else break;
+    else {
+      const acted = agent(lo);
+      if (acted === undefined) break;
+      lo = acted;
+    }
   }
   return [lo, hi];
 }

@@ -42,7 +42,7 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
 const RESTATE = "restate";
 
 /** A `target_not_before` entry naming a former level (จากเดิม): after a goal's cue, the former goal. */
-const FORMER = "former";
+export const FORMER = "former";
 
 /** A `target_goal` cue earlier on the line (within `target_window`) with no clause start between, or undefined. */
 function goalCue(context: RefineContext, start: number): string | undefined {

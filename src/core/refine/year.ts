@@ -26,6 +26,7 @@ import { isPeriod } from "./subject.js";
 import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
+import { FORMER } from "./target.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -329,9 +330,6 @@ function toLevelAfter(context: RefineContext, end: number, next: Draft | undefin
 function revised(context: RefineContext, start: number, kind: Kind): boolean {
   return cueBefore(context.view, start, context.rules.context.targetNotBefore, kind, context.boundaries)?.entry.canonical === FORMER;
 }
-
-/** A `target_not_before` value: a former level, revised from. */
-const FORMER = "former";
 
 /** The most characters between a level a change went from and the level it went to. */
 const LEVEL_GAP = 12;
