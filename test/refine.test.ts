@@ -2090,6 +2090,8 @@ describe("subject", () => {
     // อยู่ระหว่าง (in the midst of) first in a phrase says which part is counted: it stays. Right before
     // the figure it opens a range, and goes.
     ["ผู้ป่วยสะสม 19,386 ราย ยังอยู่ระหว่างการรักษา 1,141 ราย ไม่มีผู้เสียชีวิต", "1,141 ราย", "อยู่ระหว่างการรักษา"],
+    // A list's last name goes on through of and that (เงินทุนของโรงงานที่เริ่มประกอบกิจการ), paired in order.
+    ["สะท้อนจากจำนวนรถบรรทุกจดทะเบียนใหม่และเงินทุนของโรงงานที่เริ่มประกอบกิจการ ขยายตัวร้อยละ 7.3 และ 159.6 ตามลำดับ แต่ชะลอลงร้อยละ -5.8 และ -48.3 ตามลำดับ", "-48.3", "เงินทุนของโรงงานที่เริ่มประกอบกิจการ"],
     // What a speaker is satisfied with is measured, not the speaker (พอใจ, a subject_head_after word).
     ["นายกรัฐมนตรีพอใจเศรษฐกิจไตรมาส2 ขยายตัว 7.5%", "7.5%", "เศรษฐกิจไตรมาส2"],
     // A period with no phrase of its own is looked past, as a time reference: the figure it frames names what was before it.

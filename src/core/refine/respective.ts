@@ -128,12 +128,18 @@ function lastJoint(context: RefineContext, from: number, to: number): { at: numb
   // The last name: the words after the joint up to a space or a verb of change.
   const after = words.slice(joint + 1);
   let lastEnd = -1;
+  // Where the name ends before a linking word it ends with (ส่วนประกอบที่ …: the clause cut off).
+  let beforeLink = -1;
   for (const [k, [a, b]] of after.entries()) {
     if (k > 0 && isWhitespace(view.charCodeAt(a - 1))) break;
     const word = view.slice(a, b);
-    if (isVerb(context, word) || (k > 0 && isTrimmed(word, context.rules.context))) break;
+    // Of and that go on a name (เงินทุนของโรงงานที่เริ่มประกอบกิจการ): its owner, its relative clause.
+    const linking = (context.rules.context.subjectShareOf?.entries.has(word) ?? false) || (context.rules.context.subjectRelative?.entries.has(word) ?? false);
+    if (isVerb(context, word) || (k > 0 && !linking && isTrimmed(word, context.rules.context))) break;
+    beforeLink = linking ? (beforeLink >= 0 ? beforeLink : lastEnd) : -1;
     lastEnd = b;
   }
+  if (beforeLink >= 0) lastEnd = beforeLink;
   if (lastEnd < 0) return undefined;
   const bracket = /^ ?\([^()\n0-9]{0,12}[0-9]{0,3}\)/.exec(view.slice(lastEnd, to));
   if (bracket) lastEnd += bracket[0].length;
