@@ -383,6 +383,25 @@ describe("time references and year", () => {
     expect(fact("โครงการที่ได้รับอนุมัติ 5 โครงการ", "5 โครงการ").subject).toContain("โครงการที่ได้รับ");
   });
 
+  test("a count of people is of the first noun of people in its phrase", () => {
+    // thaigov: what was done to them, or by whom, stands before who is counted.
+    const survey = "สำนักงานสถิติแห่งชาติ (สสช.) ได้ดำเนินการสำรวจความคิดเห็นของประชาชนที่มีอายุตั้งแต่ 15 ปีขึ้นไป จำนวน 46,600 คน";
+    expect(fact(survey, "46,600 คน").subject).toBe("ประชาชนที่มีอายุ");
+    expect(fact("ธนาคารยังได้ช่วยเหลือลูกค้าไปแล้วประมาณ 10,000 คน", "10,000 คน").subject).toBe("ลูกค้า");
+    expect(fact("ส่วนลดค่าก๊าซหุงต้มให้กลุ่มเปราะบางผู้ถือบัตรสวัสดิการแห่งรัฐ 3.4 ล้านคน", "3.4 ล้านคน").subject).toBe("ผู้ถือบัตรสวัสดิการแห่งรัฐ");
+    // A number or a group of them stays; a phrase opening with one is left whole.
+    expect(fact("กรุงเทพมหานครยังเป็นพื้นที่ที่มียอดผู้เดินทาง 2,500 คน", "2,500 คน").subject).toBe("ยอดผู้เดินทาง");
+    expect(fact("กลุ่มเพื่อนของผู้บาดเจ็บ 12 คน", "12 คน").subject).toBe("กลุ่มเพื่อนของผู้บาดเจ็บ");
+    expect(fact("ตรวจคัดกรองมารดาและเด็ก 320 คน", "320 คน").subject).toContain("มารดาและเด็ก");
+    // ราย counts cases of an act as often as people: the act stays.
+    expect(fact("ธ.ก.ส. มีการจ่ายเงินให้เกษตรกรแล้ว จำนวน 62,918 ราย", "62,918 ราย").subject).toContain("จ่ายเงิน");
+    // In a body's name, a noun of people is none (กรม|สวัสดิการ…, สถาบัน|พัฒนา|ฝีมือ|แรงงาน).
+    expect(fact("ผลการพัฒนาศักยภาพวิทยากรของสถาบันพัฒนาฝีมือแรงงานนานาชาติ 30 คน", "30 คน").subject).toBe("ผลการพัฒนาศักยภาพวิทยากรของสถาบันพัฒนาฝีมือแรงงานนานาชาติ");
+    // Not other figures: the money after the count shares the whole phrase.
+    const pay = "จ่ายเงินชดเชยให้ชาวบ้านผู้ได้รับผลกระทบ 5 คน คนละ 20,000 บาท";
+    expect([fact(pay, "5 คน").subject, fact(pay, "20,000 บาท").subject]).toEqual(["ชาวบ้านผู้ได้รับผลกระทบ", "เงินชดเชยให้ชาวบ้านผู้ได้รับผลกระทบ"]);
+  });
+
   test("ประเมิน forecasts only with a period of the text's year or later between it and the figure", () => {
     const nesdc = "ข่าวเศรษฐกิจ\nวันจันทร์ที่ 21 พฤศจิกายน 2565\nสศช. ประเมินปี 2565 โต 3.2% ส่วนปี 2566 ขยายตัว 3%-4%";
     expect([fact(nesdc, "3.2%").target, fact(nesdc, "3%-4%").target]).toEqual([true, true]);

@@ -279,6 +279,42 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
   return found;
 }
 
+/** `subject_person` values: the start of a word (ผู้), a word that stays before the noun (ยอด), a word making it a name's (กระทรวง). */
+const PERSON_PREFIX = "prefix";
+const PERSON_WITH = "with";
+const PERSON_NAME = "name";
+
+/**
+ * Where a count of people's subject starts inside the kept words [lo, hi): at the first `subject_person`
+ * noun (ประชาชน; valued `prefix`, a word's start with more after it: ผู้ป่วย) when the words do
+ * not open with one, for what stands before it says what was done to them or by whom
+ * (ธนาคารยังได้ช่วยเหลือลูกค้า 10,000 ราย → ลูกค้า). A word valued `with` right before it stays with it
+ * (ยอดผู้ป่วย); after one valued `name` it is a name's part (กระทรวงแรงงาน), and after a `subject_list`
+ * word a list's next item (มารดาและเด็ก): passed over. Else `lo`.
+ */
+export function personStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
+  const persons = context.subjectPerson;
+  if (!persons || hi - lo < 2) return lo;
+  const end = words[hi - 1]![1];
+  const valueOf = (k: number): string | undefined => persons.entries.get(view.slice(words[k]![0], words[k]![1]))?.canonical;
+  const isPerson = (k: number): boolean => {
+    const at = words[k]![0];
+    for (const [surface, entry] of persons.entries) {
+      const value = entry.canonical;
+      if (value === PERSON_WITH || value === PERSON_NAME || !view.startsWith(surface, at)) continue;
+      if (value === PERSON_PREFIX ? end - at > surface.length : words.some((w) => w[1] === at + surface.length)) return true;
+    }
+    return false;
+  };
+  if (isPerson(lo) || (valueOf(lo) === PERSON_WITH && isPerson(lo + 1))) return lo;
+  for (let k = lo + 1; k < hi; k++) {
+    const before = view.slice(words[k - 1]![0], words[k - 1]![1]);
+    if (valueOf(k - 1) === PERSON_NAME || (context.subjectList?.entries.has(before) ?? false) || !isPerson(k)) continue;
+    return valueOf(k - 1) === PERSON_WITH ? k - 1 : k;
+  }
+  return lo;
+}
+
 /** A `subject_head_after` entry (มี) whose measure after it is of the topic before it (see subject.ts). */
 export const TOPIC = "topic";
 

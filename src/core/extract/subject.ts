@@ -28,7 +28,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, TOPIC, headStart, isRiseOrFall, personStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
@@ -72,6 +72,8 @@ export interface SubjectInput {
 export interface Figure {
   kind: Kind;
   counted?: string | undefined;
+  /** A count of people (a `subject_people` classifier): its subject starts at its phrase's first noun of people. */
+  people?: boolean;
 }
 
 /**
@@ -410,6 +412,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
     lo = headStart(words, lo, hi, view, context);
+    // A count of people is of the first noun of people in its phrase (… สำรวจความคิดเห็นของประชาชน 46,600 คน).
+    if (figure.people === true) lo = personStart(words, lo, hi, view, context);
     // A `subject_keep` rise or fall alone right before the figure (ส่วนฮ่องกง ลด 8.09%): what falls
     // is named before it, and itself is the subject only when nothing is. With a bound between
     // (ลดสูงสุดถึง 56%) it is a discount; คงเหลือ, no change, names what remains (สถานการณ์คลี่คลาย

@@ -30,7 +30,19 @@ interface Previous {
   period?: true;
   /** Where a period with no phrase of its own looked back to: the figure after it may look past it, as past a time reference. */
   floor?: number;
+  /** Whether it is a count of people (a `subject_people` classifier). */
+  people?: true;
+  /**
+   * Its own phrase read again for a figure that shares it and is (`people`) or is not a count of
+   * people, when it is not (see personStart): เงินชดเชยให้ชาวบ้าน… 5 ราย is of ชาวบ้าน…, the money
+   * after it, sharing the phrase, of เงินชดเชยให้ชาวบ้าน…; สำรวจความคิดเห็นของประชาชนที่มีอายุตั้งแต่ 15 ปี
+   * ขึ้นไป จำนวน 46,600 คน: the people counted, ประชาชนที่มีอายุ.
+   */
+  reread?: (people: boolean) => string | undefined;
 }
+
+/** A `subject_people` classifier that counts cases as often as people (ราย). */
+const CASES = "cases";
 
 /** A `subject_modifier` entry that is a verb of trade (ส่งออก, นำเข้า). */
 const VERB = "verb";
@@ -542,7 +554,11 @@ export const subject: Refiner = {
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
       const label = labelOf(context, c.start);
-      const before = (from: number): string | undefined => subjectBefore(input, from, floor, { kind: fact.kind, counted: fact.kind === "count" ? fact.unit : undefined }, after);
+      const peopleEntry = fact.kind === "count" ? context.rules.context.subjectPeople?.entries.get(String(fact.unit)) : undefined;
+      // A count of people, not one that counts cases as often (ราย): its subject is read from its first noun of people.
+      const people = peopleEntry !== undefined && peopleEntry.canonical !== CASES;
+      const counted = fact.kind === "count" ? fact.unit : undefined;
+      const before = (from: number): string | undefined => subjectBefore(input, from, floor, { kind: fact.kind, counted, people }, after);
       const own = label === undefined && !shared;
       // A record set over a span (ขยายตัวสูงสุดในรอบ 42 เดือน, ติดลบเป็นครั้งแรกในรอบ 8 เดือน) is of
       // what the figure before it on its line measures, whatever stands between.
@@ -564,7 +580,7 @@ export const subject: Refiner = {
       // after its classifier (ธอส. ออก 4 มาตรการ แก้ปัญหาหนี้สิน), the classifier names it. Not a count of
       // people (`subject_people`: เข้าร่วม 90 คน): who is counted is named before the verb.
       const acted = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
-        && !(context.rules.context.subjectPeople?.entries.has(String(fact.unit)) ?? false) && actionAlone(context, c.start);
+        && peopleEntry === undefined && actionAlone(context, c.start);
       const countOf = acted || (own && unitStart !== undefined && !spanned && !period
         && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
       const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
@@ -581,9 +597,12 @@ export const subject: Refiner = {
       let nearest: { phrase: string | undefined } | undefined;
       const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
       const ownRelative = relative !== undefined && !(phraseRightBefore()?.includes(String(fact.unit)) ?? false) ? relative : undefined;
-      const sharedSubject = previous?.subject !== undefined && inherited?.measure !== undefined && !previous.subject.endsWith(inherited.measure)
-        ? `${previous.subject} ${inherited.measure}` : previous?.subject;
-      let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject
+      // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.whole).
+      const sharedSubject = (): string | undefined => {
+        const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;
+        return subject !== undefined && inherited?.measure !== undefined && !subject.endsWith(inherited.measure) ? `${subject} ${inherited.measure}` : subject;
+      };
+      let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject()
         : reportedAt || period ? pastSpan
         : pastSpan ?? phraseRightBefore());
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
@@ -643,8 +662,10 @@ export const subject: Refiner = {
         because(context, d, "subject", () => "none: a period, with no phrase before it, and no figure after it names one");
         framing.add(d);
       }
+      const reread = phrase !== undefined && phrase === nearest?.phrase
+        ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
       previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
-        ...(period && phrase === undefined && !reportedAt ? { floor } : {}) };
+        ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}) };
       if (phrase !== undefined) named = previous;
     }
     shareForward(context, drafts, reported, "it opens what a reporter says");

@@ -193,6 +193,8 @@ export interface ContextSettings {
   goalSource?: Lexicon;
   /** Classifiers of people (คน, ราย): after an action verb they count who the phrase before names. */
   subjectPeople?: Lexicon;
+  /** Nouns of people (ผู้, ประชาชน), matched at a word's start: a count of people is of the first in its phrase; `with`: a word kept before it (ยอด). */
+  subjectPerson?: Lexicon;
   /** Words that make a length a measurement dated as other figures: `before` it (เฉลี่ย), `after` it (ต่อ). */
   durationMeasured?: Lexicon;
   /** A road's kilometre marks (กม. ที่): the number after "84+" after one is a chainage, no figure. */
@@ -449,7 +451,7 @@ const LEXICON_KEYS = [
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
-  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
+  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
