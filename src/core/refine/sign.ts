@@ -54,7 +54,8 @@ export const sign: Refiner = {
       const { fact } = d;
       if (!SIGNED.has(fact.kind) || typeof fact.value !== "number") continue;
       const at = numberStart(d) - 1;
-      if (at >= 0 && view.charCodeAt(at) === MINUS && isSignAt(view, at)) {
+      // Inside the figure's own span, after its cue (ร้อยละ⏎-19.3: a line broken after the cue), a minus is a sign wherever it stands.
+      if (at >= 0 && view.charCodeAt(at) === MINUS && (at > d.candidate.start || isSignAt(view, at))) {
         fact.value = -fact.value;
         if (at < d.candidate.start) {
           d.candidate = { ...d.candidate, start: at };
