@@ -478,6 +478,14 @@ describe("time references and year", () => {
     expect([fact(text, "8 เดือน").year, fact(text, "1.22 แสนล้านบาท").year]).toEqual([2023, 2023]);
   });
 
+  test("an analyst's forecast year (2567F, 68E) is that year, and who forecasts (คาด) is not the subject", () => {
+    const text = "ศูนย์วิจัยคาดกำไรสุทธิปี 2567F ที่ 1,200 ล้านบาท และปี 68E ที่ 1,350 ล้านบาท";
+    expect(fact(text, "1,200 ล้านบาท")).toMatchObject({ year: 2024, subject: "กำไรสุทธิ" });
+    expect(fact(text, "1,350 ล้านบาท")).toMatchObject({ year: 2025, subject: "กำไรสุทธิ" });
+    // A Latin word glued after the year is no suffix.
+    expect(fact("ปี 2567Fund มีกำไร 5 ล้านบาท", "5 ล้านบาท").subject).toBe("กำไร");
+  });
+
   test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
     const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
     expect(fact(newYear, "18%").year).toBe(2024);
