@@ -50,11 +50,19 @@ export function periodSource(words: DateWords, named: boolean, p = "p"): string 
   return `(?:(?:${quarter}|${half})${toYear}|${compact})`;
 }
 
+/**
+ * In market shorthand (3Q24, Q1/25, 1H24), a two-digit year below this is Christian era, as English
+ * writes it: Buddhist-era 2500–2539 (1957–1996) is older than the reporting periods Thai business news
+ * writes so; 3Q66 stays 2566 (2023).
+ */
+const CE_SHORT_BELOW = 40;
+
 /** The months of a matched period as an ISO interval (`2002-07/2002-09`), from its named groups. */
 export function periodValue(groups: Readonly<Record<string, string | undefined>>, calendar: Calendar, p = "p"): string | undefined {
   const yearText = groups[`${p}y`] ?? groups[`${p}y4`] ?? groups[`${p}cy`] ?? groups[`${p}cy4`];
   if (yearText === undefined) return undefined;
-  const year = readWrittenYear(yearText, calendar.eras);
+  const latin = [`${p}qq`, `${p}hh`, `${p}cq`, `${p}ch`, `${p}cm`].some((name) => groups[name] !== undefined);
+  const year = latin && /^[0-9]{2}$/.test(yearText) && Number(yearText) < CE_SHORT_BELOW ? 2000 + Number(yearText) : readWrittenYear(yearText, calendar.eras);
   if (year === undefined) return undefined;
   const quarter = groups[`${p}q`] ?? groups[`${p}qq`] ?? groups[`${p}cq`];
   const quarterWord = groups[`${p}qw`];
