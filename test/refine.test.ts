@@ -486,6 +486,11 @@ describe("time references and year", () => {
     expect(fact("ปี 2567Fund มีกำไร 5 ล้านบาท", "5 ล้านบาท").subject).toBe("กำไร");
   });
 
+  test("a market wrap's closing level is of what is named before ปิดตลาดที่", () => {
+    const wrap = "ค่าเงินบาทปิดตลาดที่ 33.45 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 0.3%";
+    expect([fact(wrap, "33.45 บาทต่อดอลลาร์สหรัฐ").subject, fact(wrap, "0.3%").subject]).toEqual(["ค่าเงินบาท", "ค่าเงินบาท"]);
+  });
+
   test("a festival named with its year dates the figures after it; its name stays in the subject", () => {
     const newYear = "กรมทางหลวงชนบท สรุปผลการอำนวยความปลอดภัย ช่วงเทศกาล   ปีใหม่ 2567 สถิติการเกิดอุบัติเหตุลดลงกว่า 18%";
     expect(fact(newYear, "18%").year).toBe(2024);
