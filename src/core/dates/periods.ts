@@ -62,7 +62,8 @@ export function periodValue(groups: Readonly<Record<string, string | undefined>>
   const yearText = groups[`${p}y`] ?? groups[`${p}y4`] ?? groups[`${p}cy`] ?? groups[`${p}cy4`];
   if (yearText === undefined) return undefined;
   const latin = [`${p}qq`, `${p}hh`, `${p}cq`, `${p}ch`, `${p}cm`].some((name) => groups[name] !== undefined);
-  const year = latin && /^[0-9]{2}$/.test(yearText) && Number(yearText) < CE_SHORT_BELOW ? 2000 + Number(yearText) : readWrittenYear(yearText, calendar.eras);
+  const christian = latin && /^[0-9]{2}$/.test(yearText) && Number(yearText) < CE_SHORT_BELOW;
+  const year = christian ? 2000 + Number(yearText) : readWrittenYear(yearText, calendar.eras);
   if (year === undefined) return undefined;
   const quarter = groups[`${p}q`] ?? groups[`${p}qq`] ?? groups[`${p}cq`];
   const quarterWord = groups[`${p}qw`];

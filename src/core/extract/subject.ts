@@ -28,7 +28,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { HAS_WORD, TOPIC, headStart, isRiseOrFall, personStart, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
 import { lexiconWords } from "../rules/lexicon-words.js";

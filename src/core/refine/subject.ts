@@ -597,7 +597,7 @@ export const subject: Refiner = {
       let nearest: { phrase: string | undefined } | undefined;
       const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
       const ownRelative = relative !== undefined && !(phraseRightBefore()?.includes(String(fact.unit)) ?? false) ? relative : undefined;
-      // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.whole).
+      // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.reread).
       const sharedSubject = (): string | undefined => {
         const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;
         return subject !== undefined && inherited?.measure !== undefined && !subject.endsWith(inherited.measure) ? `${subject} ${inherited.measure}` : subject;

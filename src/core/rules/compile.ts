@@ -193,7 +193,7 @@ export interface ContextSettings {
   goalSource?: Lexicon;
   /** Classifiers of people (คน, ราย): after an action verb they count who the phrase before names. */
   subjectPeople?: Lexicon;
-  /** Nouns of people (ผู้, ประชาชน), matched at a word's start: a count of people is of the first in its phrase; `with`: a word kept before it (ยอด). */
+  /** Nouns of people (ประชาชน; `prefix`: a word's start, ผู้): a count of people is of the first in its phrase; `with`: a word kept before it (ยอด); `name`: one making it a name's part (กระทรวง). */
   subjectPerson?: Lexicon;
   /** Words that make a length a measurement dated as other figures: `before` it (เฉลี่ย), `after` it (ต่อ). */
   durationMeasured?: Lexicon;
