@@ -1080,6 +1080,14 @@ describe("target", () => {
     expect(fact("โครงการมีกลุ่มเป้าหมาย 3,000 คน", "3,000 คน").target).toBe(true);
   });
 
+  test("goals counted (6 เป้าหมาย) are a plan's parts, no cue; a section's number before the word is no count", () => {
+    const plan = "แผนปฏิบัติการด้านอาหาร ประกอบไปด้วย 6 เป้าหมาย 18 ตัวชี้วัด และ 4 ยุทธศาสตร์ ซึ่งมีสาระสำคัญสรุปได้ ดังนี้";
+    expect([fact(plan, "18 ตัวชี้วัด").target, fact(plan, "4 ยุทธศาสตร์").target]).toEqual([false, false]);
+    const aedp = "สรุปได้ดังนี้\n1.1 เป้าหมายกำลังผลิตไฟฟ้าจากพลังงานทดแทน จำนวน 10 ประเภทเชื้อเพลิง กำลังการผลิตติดตั้งรวม 18,696 เมกะวัตต์";
+    expect(fact(aedp, "18,696 เมกะวัตต์").target).toBe(true);
+    expect(fact("ในปี 2566 เป้าหมายการส่งออก 1.2 ล้านตัน", "1.2 ล้านตัน").target).toBe(true);
+  });
+
   test("the Sustainable Development Goals are a name, no goal; what is now (เวลานี้) no plan", () => {
     expect(fact("นายกรัฐมนตรีได้เสนอแนวทางเพื่อให้สานต่อและขับเคลื่อนการดำเนินการตามเป้าหมายการพัฒนาอย่างยั่งยืน 3 ประการ คือ", "3 ประการ").target).toBe(false);
     expect(fact("ผู้ที่ร่วมงานจะต้องตรวจหาเชื้ออีกครั้ง ที่ จ.สุราษฎร์ธานี เวลานี้มีผู้ต้องขัง ๕๗ คน", "๕๗ คน")).toMatchObject({ target: false, subject: "ผู้ต้องขัง" });

@@ -90,6 +90,12 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
     // A goal named (หากเทียบจากเป้าหมายจำนวนสถานประกอบการ 394,703 ราย, แม้เป้าหมาย 500 ล้านบาท …) is
     // a goal inside a condition or a concession too: only a จะ is theirs.
     if (context.rules.context.targetGoal?.entries.has(view.slice(cueStart, end))) {
+      // Counted by a number right before it (แผน… ประกอบไปด้วย 6 เป้าหมาย 18 ตัวชี้วัด และ 4 ยุทธศาสตร์:
+      // six goals), it is a plan's part counted, no cue; not after a year (ปี 2566 เป้าหมาย 5%).
+      if (countedGoal(context, cueStart)) {
+        to = cueStart;
+        continue;
+      }
       // A goal compared with (สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0): the
       // figures after it are what was measured against it, except the goal's own value, named with
       // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
@@ -180,6 +186,22 @@ function phraseStart(view: string, from: number, at: number, figures: ReadonlySe
     start = space;
   }
 }
+
+/**
+ * Whether a number that counts stands right before `at` (spaces between): not a time reference's, nor
+ * a section's number opening its line (1.1 เป้าหมายกำลังผลิตไฟฟ้า…, 2.3.3 ประมาณการจำนวนนักท่องเที่ยว…).
+ */
+function countedGoal(context: RefineContext, at: number): boolean {
+  const { view } = context;
+  let end = at;
+  while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+  if (end === 0 || !isDigit(view.charCodeAt(end - 1)) || endsReference(context.timeReferences, end)) return false;
+  let start = end;
+  while (start > 0 && (isDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === DOT || view.charCodeAt(start - 1) === COMMA)) start--;
+  return /\S/.test(view.slice(context.scopes.lineStart(start, start), start));
+}
+const DOT = 0x2e;
+const COMMA = 0x2c;
 
 /** Whether a time reference ends at `end` (spaces before `end` allowed). */
 function endsReference(references: readonly TimeReference[], end: number): boolean {
