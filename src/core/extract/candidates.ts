@@ -111,8 +111,28 @@ function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: Ca
     if (start < from) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(ctx.view);
-    if (m) from = take(rule, m, ctx, out) ? start + m[0].length : start + 1;
+    if (!m) continue;
+    if (take(rule, m, ctx, out)) from = start + m[0].length;
+    else from = takeShorter(rule, sticky, m, ctx, out) ?? start + 1;
   }
+}
+
+/**
+ * A match that ends inside a word, tried again to end at the word boundary before its end: a
+ * lexicon's longer entry (๕ แผนงาน) where the segmenter cut the text otherwise (แผน|งานการป้องกัน)
+ * gives way to a shorter one (๕ แผน), as the regex alone cannot know the words. Only that one
+ * boundary is tried. Where the scan goes on from (the shorter match's end), or undefined if it is no candidate either.
+ */
+function takeShorter(rule: CompiledRule, sticky: RegExp, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): number | undefined {
+  const { boundaries, view } = ctx;
+  const end = m.index + m[0].length;
+  if (boundaries.isBoundary(end)) return undefined;
+  let at = end - 1;
+  while (at > m.index && !boundaries.isBoundary(at)) at--;
+  if (at <= m.index) return undefined;
+  sticky.lastIndex = m.index;
+  const again = sticky.exec(view.slice(0, at));
+  return again !== null && again.index + again[0].length === at && take(rule, again, ctx, out) ? at : undefined;
 }
 
 /** Adds the candidate of match `m` to `out`, or records why it is none; false for none. */
