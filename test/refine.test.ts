@@ -486,6 +486,11 @@ describe("time references and year", () => {
     expect(fact("ปี 2567Fund มีกำไร 5 ล้านบาท", "5 ล้านบาท").subject).toBe("กำไร");
   });
 
+  test("คิดเป็น glued to a change word is the change's amount; after a space, what the figure amounts to", () => {
+    expect(fact("การออกใบรับรองเพิ่มขึ้นคิดเป็นร้อยละ 23.72 ซึ่งแสดงให้เห็นว่า", "ร้อยละ 23.72").change).toBe("increase");
+    expect(fact("อัตราการว่างงานมีแนวโน้มดีขึ้น คิดเป็นร้อยละ 1.86 (ลดลงจากร้อยละ 1.95", "ร้อยละ 1.86").change).toBeUndefined();
+  });
+
   test("a market wrap's closing level is of what is named before ปิดตลาดที่", () => {
     const wrap = "ค่าเงินบาทปิดตลาดที่ 33.45 บาทต่อดอลลาร์สหรัฐ อ่อนค่าลง 0.3%";
     expect([fact(wrap, "33.45 บาทต่อดอลลาร์สหรัฐ").subject, fact(wrap, "0.3%").subject]).toEqual(["ค่าเงินบาท", "ค่าเงินบาท"]);

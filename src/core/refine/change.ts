@@ -12,6 +12,7 @@
  * A change of pace right after a verb of growth (ขยายตัวชะลอลง) keeps that verb's direction.
  */
 import { escapeRegex } from "../text/regex.js";
+import { isWhitespace } from "../text/chars.js";
 import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
@@ -55,7 +56,11 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
       if (before && rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
     if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
-    const skip = cueBefore(view, at, cueSkip, kind, boundaries)
+    // A `glued` word (คิดเป็น) only right after the word before it (เพิ่มขึ้นคิดเป็น 15.8%); after a space it
+    // says what the figure amounts to, a level as often (อัตราการว่างงานมีแนวโน้มดีขึ้น คิดเป็นร้อยละ 1.86).
+    const skipped = cueBefore(view, at, cueSkip, kind, boundaries);
+    const loose = skipped?.entry.canonical === GLUED && isWhitespace(view.charCodeAt(skipped.start - 1));
+    const skip = (loose ? undefined : skipped)
       ?? (kind === "duration" ? undefined : cueBefore(view, at, qualifierBefore, kind, boundaries))
       ?? rateUnitBefore(context, at);
     // Right before the figure, only a short object (ปรับขึ้นอัตราดอกเบี้ยร้อยละ 0.25): a longer phrase says
@@ -65,6 +70,9 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
   }
   return undefined;
 }
+
+/** A `cue_skip` entry stepped over only when glued to the word before it. */
+const GLUED = "glued";
 
 /** The most words of a measured object between a change verb and its figure. */
 const OBJECT_WORDS = 8;
