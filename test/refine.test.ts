@@ -486,6 +486,13 @@ describe("time references and year", () => {
     expect(fact("ปี 2567Fund มีกำไร 5 ล้านบาท", "5 ล้านบาท").subject).toBe("กำไร");
   });
 
+  test("a change made a noun (การลดลงของ…) sizes the change of what is named after it", () => {
+    expect(fact("เป็นการเพิ่มขึ้นของการจ้างงานนอกภาคเกษตรกรรมที่ร้อยละ 1.8 ตามกิจกรรมทางเศรษฐกิจ", "ร้อยละ 1.8").change).toBe("increase");
+    expect(fact("สอดคล้องกับการลดลงของดัชนีผลผลิตอุตสาหกรรมร้อยละ 5.8 โดยดัชนี", "ร้อยละ 5.8").change).toBe("decrease");
+    // Not a verb's object further than three words (the measure's own reach).
+    expect(fact("ผลผลิตที่ลดลงของเกษตรกรรายย่อยในภาคเหนือตอนบนร้อยละ 30", "ร้อยละ 30").change).toBeUndefined();
+  });
+
   test("คิดเป็น glued to a change word is the change's amount; after a space, what the figure amounts to", () => {
     expect(fact("การออกใบรับรองเพิ่มขึ้นคิดเป็นร้อยละ 23.72 ซึ่งแสดงให้เห็นว่า", "ร้อยละ 23.72").change).toBe("increase");
     expect(fact("อัตราการว่างงานมีแนวโน้มดีขึ้น คิดเป็นร้อยละ 1.86 (ลดลงจากร้อยละ 1.95", "ร้อยละ 1.86").change).toBeUndefined();

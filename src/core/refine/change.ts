@@ -89,23 +89,28 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
   // Of an amount or a share only: a count or a length after such a phrase is another thing's.
   if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
   const { view, boundaries } = context;
-  const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate } = context.rules.context;
+  const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate, subjectPrefix } = context.rules.context;
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
-  for (let i = words.length - 1, n = 0; i > 0 && n < most; i--, n++) {
+  // Further than `most` words, only the ของ of a change made a noun is looked for (below).
+  const reach = kind === "percent" ? Math.max(most, OBJECT_WORDS) : most;
+  for (let i = words.length - 1, n = 0; i > 0 && n < reach; i--, n++) {
     // One phrase: no space, but around a model's number or name (ราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์).
     const model = (j: number): boolean => /^[A-Za-z0-9]+$/.test(text(j));
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
     // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
     if (changeBefore?.entries.has(text(i))) return undefined;
     // The growth of what is named after it (อัตราการขยายตัวของตลาดร้อยละ 10.3: a `subject_share_of` word
-    // after a `change_rate` verb): a rate of that growth.
+    // after a `change_rate` verb): a rate of that growth. Any change made a noun does so too (เป็นการ
+    // ลดลงของหน่วยบ้านจัดสรรเหลือขายร้อยละ -4.9: a `subject_prefix` word before the verb).
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i)) ?? false)) {
       const growth = changeBefore?.entries.get(text(i - 1));
-      const rate = growth !== undefined && (changeRate?.entries.has(growth.surface) ?? false) && (growth.canonical === "increase" || growth.canonical === "decrease");
+      const named = i >= 2 && (subjectPrefix?.entries.has(text(i - 2)) ?? false);
+      const rate = growth !== undefined && (named || (n < most && (changeRate?.entries.has(growth.surface) ?? false))) && (growth.canonical === "increase" || growth.canonical === "decrease");
       return rate ? { change: growth.canonical as Change, surface: growth.surface } : undefined;
     }
+    if (n >= most) continue;
     // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
     const measure = subjectTrimEnd?.entries.get(text(i));
     if (!measure || measure.canonical === "after_cue") continue;
