@@ -121,7 +121,8 @@ function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: Ca
  * A match that ends inside a word, tried again to end at the word boundary before its end: a
  * lexicon's longer entry (๕ แผนงาน) where the segmenter cut the text otherwise (แผน|งานการป้องกัน)
  * gives way to a shorter one (๕ แผน), as the regex alone cannot know the words. Only that one
- * boundary is tried. Where the scan goes on from (the shorter match's end), or undefined if it is no candidate either.
+ * boundary is tried. Returns where the scan goes on from (the shorter match's end), or undefined
+ * when that is no candidate either.
  */
 function takeShorter(rule: CompiledRule, sticky: RegExp, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): number | undefined {
   const { boundaries, view } = ctx;

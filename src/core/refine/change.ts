@@ -82,8 +82,9 @@ const SHORT_OBJECT_WORDS = 3;
 /**
  * A rise or fall said of a measure named after it, a skipped cue word before the figure
  * (ปรับขึ้นราคาน้ำตาลทรายหน้าโรงงานอีก 1.75 บาท/กก.: the verb, its object starting with a
- * `subject_trim_end` word, อีก): the figure is that change. Only words of one phrase between: no
- * space, no other cue.
+ * `subject_trim_end` word, อีก): the figure is that change, its object `most` words at most. So is
+ * a percentage after a change made a noun and what it is of (เป็นการเพิ่มขึ้นของการจ้างงาน…ที่ร้อยละ
+ * 1.8), within OBJECT_WORDS. Only words of one phrase between: no space, no other cue.
  */
 function objectOf(context: RefineContext, at: number, kind: Kind, most: number): { change: Change; surface: string } | undefined {
   // Of an amount or a share only: a count or a length after such a phrase is another thing's.

@@ -187,6 +187,9 @@ function phraseStart(view: string, from: number, at: number, figures: ReadonlySe
   }
 }
 
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
 /**
  * Whether a number that counts stands right before `at` (spaces between): not a time reference's, nor
  * a section's number opening its line (1.1 เป้าหมายกำลังผลิตไฟฟ้า…, 2.3.3 ประมาณการจำนวนนักท่องเที่ยว…).
@@ -200,8 +203,6 @@ function countedGoal(context: RefineContext, at: number): boolean {
   while (start > 0 && (isDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === DOT || view.charCodeAt(start - 1) === COMMA)) start--;
   return /\S/.test(view.slice(context.scopes.lineStart(start, start), start));
 }
-const DOT = 0x2e;
-const COMMA = 0x2c;
 
 /** Whether a time reference ends at `end` (spaces before `end` allowed). */
 function endsReference(references: readonly TimeReference[], end: number): boolean {
