@@ -486,6 +486,13 @@ describe("time references and year", () => {
     expect(fact("ปี 2567Fund มีกำไร 5 ล้านบาท", "5 ล้านบาท").subject).toBe("กำไร");
   });
 
+  test("how long a change has gone on (เป็นเดือนที่ 7 ติดต่อกัน) stands between it and its figure", () => {
+    expect(fact("มูลค่าการส่งออก 23,036.0 ล้านดอลลาร์สหรัฐ ขยายตัวต่อเนื่องเป็นเดือนที่ 7 ติดต่อกันที่ร้อยละ 17.1 ต่อปี", "ร้อยละ 17.1").change).toBe("increase");
+    expect(fact("การลงทุนภาครัฐลดลงต่อเนื่องเป็นไตรมาสที่ 3 ร้อยละ 7.3 ขณะที่การลงทุน", "ร้อยละ 7.3").change).toBe("decrease");
+    // Not a level reached (เพิ่มขึ้นเป็น 5%: to five per cent).
+    expect(fact("อัตราเงินเฟ้อเพิ่มขึ้นเป็นร้อยละ 5.2", "ร้อยละ 5.2").change).toBeUndefined();
+  });
+
   test("a change made a noun (การลดลงของ…) sizes the change of what is named after it", () => {
     expect(fact("เป็นการเพิ่มขึ้นของการจ้างงานนอกภาคเกษตรกรรมที่ร้อยละ 1.8 ตามกิจกรรมทางเศรษฐกิจ", "ร้อยละ 1.8").change).toBe("increase");
     expect(fact("สอดคล้องกับการลดลงของดัชนีผลผลิตอุตสาหกรรมร้อยละ 5.8 โดยดัชนี", "ร้อยละ 5.8").change).toBe("decrease");

@@ -68,6 +68,11 @@ describe("layering", () => {
     expect(extractFacts("เพิ่ม 5%", ruleSet, seg).facts[0]).toMatchObject({ unit: "pct", rule: "percent.sign" });
   });
 
+  test("a broken change_streak pattern is reported where it is written", () => {
+    const { diagnostics } = compileRules([...builtinSources(), user('context:\n  change_streak: "เป็น(เดือน"\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.code])).toEqual([["user.yaml", 2, "REGEX_INVALID"]]);
+  });
+
   test("value expressions build a value from several captures", () => {
     const { ruleSet, diagnostics } = compileRules([user(
       'rules:\n  - id: area.test\n    kind: area\n    pattern: "{number:a} ไร่ {number:b} งาน"\n    value: "a + b / 4"\n    unit: rai\n')]);

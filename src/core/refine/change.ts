@@ -65,8 +65,10 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
       ?? rateUnitBefore(context, at);
     // Right before the figure, only a short object (ปรับขึ้นอัตราดอกเบี้ยร้อยละ 0.25): a longer phrase says
     // more than what changed (เพิ่มสัดส่วนให้ได้ตามที่กำหนดไว้ร้อยละ 60: the level to reach).
-    if (!skip) return objectOf(context, at, kind, hops > 0 ? OBJECT_WORDS : SHORT_OBJECT_WORDS);
-    at = skip.start;
+    // How long the change has gone on (ขยายตัวต่อเนื่องเป็นเดือนที่ 7 ติดต่อกันที่ร้อยละ 17.1): stepped over.
+    const streak = skip ? undefined : streakBefore(context, at);
+    if (!skip && streak === undefined) return objectOf(context, at, kind, hops > 0 ? OBJECT_WORDS : SHORT_OBJECT_WORDS);
+    at = skip?.start ?? streak!;
   }
   return undefined;
 }
@@ -137,6 +139,18 @@ function paceOf(context: RefineContext, cue: { entry: LexiconEntry; start: numbe
   const verb = cueBefore(view, cue.start, changeBefore, kind, boundaries);
   if (!verb || !changeRate.entries.has(verb.entry.surface) || verb.entry.canonical === "level") return undefined;
   return { change: verb.entry.canonical as Change, surface: `${verb.entry.surface}${cue.entry.surface}` };
+}
+
+/** How far back a `change_streak` before a figure is looked for, in characters. */
+const STREAK_REACH = 40;
+
+/** Where a `change_streak` ending right before `at` (spaces between) starts; undefined when none does. */
+function streakBefore(context: RefineContext, at: number): number | undefined {
+  const pattern = context.rules.context.changeStreak;
+  if (!pattern) return undefined;
+  const from = Math.max(context.scopes.lineStart(at, STREAK_REACH), at - STREAK_REACH);
+  const m = pattern.exec(context.view.slice(from, at));
+  return m ? from + m.index : undefined;
 }
 
 /** How far back a rate's unit before a figure (กก.ละ, กิโลกรัมละ) is looked for, in characters. */

@@ -80,6 +80,8 @@ export interface ContextSettings {
   targetReach: number;
   /** Year mentions (`ในปี 2567`), with a `year` capture. */
   yearPattern?: RegExp;
+  /** How long a change has gone on, between it and its figure (เป็นเดือนที่ 7 ติดต่อกัน): stepped over. */
+  changeStreak?: RegExp;
   /**
    * Words linking a figure to a year mention right after it (ใน, แรกของ: ร้อยละ 0.9 ในปี 2563):
    * that year is the figure's, before any earlier one.
@@ -520,6 +522,15 @@ function compileContext(
     if (found) settings[fieldOf(key)] = found;
   }
   if (yearPattern) settings.yearPattern = yearPattern;
+  const cs = values.change_streak;
+  if (cs) {
+    const compiled = compilePattern(String(cs.value), lexiconSources, "u", recognizerSources(calendar));
+    for (const problem of compiled.problems) {
+      diagnostics.push({ file: cs.pos.file, line: cs.pos.line, col: cs.pos.col + problem.offset, code: problem.code, message: `context change_streak: ${problem.message}` });
+    }
+    // Matched at the end of the text before a figure (see change.ts).
+    if (compiled.regex) settings.changeStreak = new RegExp(`(?:${compiled.regex.source})[ \\t]*$`, "u");
+  }
   return settings;
 }
 
