@@ -92,7 +92,9 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const regex = rule.regexes[p]!;
       regex.lastIndex = 0;
       for (let m = regex.exec(view); m; m = regex.exec(view)) {
-        if (!take(rule, m, ctx, out)) regex.lastIndex = m.index + 1;
+        if (take(rule, m, ctx, out)) continue;
+        const at = takeShorter(rule, regex, m, ctx, out);
+        regex.lastIndex = at ?? m.index + 1;
       }
     }
   }
@@ -121,19 +123,19 @@ function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: Ca
  * A match that ends inside a word, tried again to end at the word boundary before its end: a
  * lexicon's longer entry (๕ แผนงาน) where the segmenter cut the text otherwise (แผน|งานการป้องกัน)
  * gives way to a shorter one (๕ แผน), as the regex alone cannot know the words. Only that one
- * boundary is tried. Returns where the scan goes on from (the shorter match's end), or undefined
- * when that is no candidate either.
+ * boundary is tried, for a scanning pattern as for a number-led one, so both find the same. Returns
+ * where the scan goes on from (the shorter match's end), or undefined when that is no candidate either.
  */
-function takeShorter(rule: CompiledRule, sticky: RegExp, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): number | undefined {
+function takeShorter(rule: CompiledRule, regex: RegExp, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): number | undefined {
   const { boundaries, view } = ctx;
   const end = m.index + m[0].length;
   if (boundaries.isBoundary(end)) return undefined;
   let at = end - 1;
   while (at > m.index && !boundaries.isBoundary(at)) at--;
   if (at <= m.index) return undefined;
-  sticky.lastIndex = m.index;
-  const again = sticky.exec(view.slice(0, at));
-  return again !== null && again.index + again[0].length === at && take(rule, again, ctx, out) ? at : undefined;
+  regex.lastIndex = m.index;
+  const again = regex.exec(view.slice(0, at));
+  return again !== null && again.index === m.index && again.index + again[0].length === at && take(rule, again, ctx, out) ? at : undefined;
 }
 
 /** Adds the candidate of match `m` to `out`, or records why it is none; false for none. */
