@@ -478,6 +478,11 @@ describe("time references and year", () => {
     expect([fact(text, "8 เดือน").year, fact(text, "1.22 แสนล้านบาท").year]).toEqual([2023, 2023]);
   });
 
+  test("a year linked after a rate's time unit (41,300 คันต่อวันในปี 2597) is the figure's", () => {
+    const traffic = "คาดว่าเมื่อเปิดให้บริการในปี 2568 จะมีปริมาณจราจรประมาณ 22,000 คันต่อวัน และเพิ่มเป็น 41,300 คันต่อวันในปี 2597";
+    expect([fact(traffic, "22,000 คัน").year, fact(traffic, "41,300 คัน").year]).toEqual([2025, 2054]);
+  });
+
   test("an analyst's forecast year (2567F, 68E) is that year, and who forecasts (คาด) is not the subject", () => {
     const text = "ศูนย์วิจัยคาดกำไรสุทธิปี 2567F ที่ 1,200 ล้านบาท และปี 68E ที่ 1,350 ล้านบาท";
     expect(fact(text, "1,200 ล้านบาท")).toMatchObject({ year: 2024, subject: "กำไรสุทธิ" });

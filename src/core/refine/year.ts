@@ -34,8 +34,10 @@ import { FORMER } from "./target.js";
  * figure and a space starts the next item of a list (ปี 2562 จำนวน 288 คดี ปี 2561 …) and is not
  * taken; glued to a length of time (งวด 9 เดือนปี 56), it is the period's.
  */
-function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeReference | undefined {
+function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): TimeReference | undefined {
   const refs = context.timeReferences;
+  // A rate's time unit right after the figure (41,300 คันต่อวัน|ในปี 2597): the link starts after it.
+  const end = rateUnitEnd(context, figureEnd);
   const next = refs[upperBound(refs, end - 1, (y) => y.start)];
   // The present (ปัจจุบัน) after a figure starts the next clause: it dates nothing before it.
   if (!next || next.year === undefined || next.present) return undefined;
@@ -56,6 +58,19 @@ function linkedAfter(context: RefineContext, end: number, kind: Kind): TimeRefer
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
   return linked ? next : undefined;
+}
+
+/**
+ * The end of a rate's time unit right after `end` (ต่อวัน: a `duration_measured` word valued `after`, then a
+ * `time_unit` word), or `end` when none stands there.
+ */
+function rateUnitEnd(context: RefineContext, end: number): number {
+  const { view, boundaries, rules } = context;
+  const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
+  if (per?.canonical !== "after") return end;
+  const at = skipSpacesForward(view, end) + per.surface.length;
+  const unit = cueAfter(view, at, rules.lexicons.get("time_unit"), "duration", boundaries);
+  return unit ? skipSpacesForward(view, at) + unit.surface.length : end;
 }
 
 /** The most characters a bracket of month names (ม.ค.-ก.ย.) adds between a length and its year. */
