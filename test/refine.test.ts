@@ -393,6 +393,8 @@ describe("time references and year", () => {
     expect(fact("กรุงเทพมหานครยังเป็นพื้นที่ที่มียอดผู้เดินทาง 2,500 คน", "2,500 คน").subject).toBe("ยอดผู้เดินทาง");
     expect(fact("กลุ่มเพื่อนของผู้บาดเจ็บ 12 คน", "12 คน").subject).toBe("กลุ่มเพื่อนของผู้บาดเจ็บ");
     expect(fact("ตรวจคัดกรองมารดาและเด็ก 320 คน", "320 คน").subject).toContain("มารดาและเด็ก");
+    // After มี one word is enough when it names people (elsewhere two: มีขนาดเล็ก is no subject).
+    expect(fact("SME นั้นเป็นหัวใจสำคัญของเศรษฐกิจฐานรากของประเทศมีผู้ประกอบการรวมกัน ประมาณ 3 ล้านราย", "3 ล้านราย").subject).toBe("ผู้ประกอบการ");
     // ราย counts cases of an act as often as people: the act stays.
     expect(fact("ธ.ก.ส. มีการจ่ายเงินให้เกษตรกรแล้ว จำนวน 62,918 ราย", "62,918 ราย").subject).toContain("จ่ายเงิน");
     // In a body's name, a noun of people is none (กรม|สวัสดิการ…, สถาบัน|พัฒนา|ฝีมือ|แรงงาน).

@@ -5,7 +5,7 @@
  */
 import { MONTH_NAMES } from "../dates/months.js";
 import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
-import type { ContextSettings } from "../rules/compile.js";
+import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Kind } from "../types.js";
 
 type Span = [number, number];
@@ -284,6 +284,17 @@ const PERSON_PREFIX = "prefix";
 const PERSON_WITH = "with";
 const PERSON_NAME = "name";
 
+/** Whether a `subject_person` noun starts at word `k` (valued `prefix`: a word's start with more after it before `end`). */
+function personNounAt(words: readonly Span[], k: number, end: number, view: string, persons: Lexicon): boolean {
+  const at = words[k]![0];
+  for (const [surface, entry] of persons.entries) {
+    const value = entry.canonical;
+    if (value === PERSON_WITH || value === PERSON_NAME || !view.startsWith(surface, at)) continue;
+    if (value === PERSON_PREFIX ? end - at > surface.length : words.some((w) => w[1] === at + surface.length)) return true;
+  }
+  return false;
+}
+
 /**
  * Where a count of people's subject starts inside the kept words [lo, hi): at the first `subject_person`
  * noun (ประชาชน; valued `prefix`, a word's start with more after it: ผู้ป่วย) when the words do
@@ -297,15 +308,7 @@ export function personStart(words: readonly Span[], lo: number, hi: number, view
   if (!persons || hi - lo < 2) return lo;
   const end = words[hi - 1]![1];
   const valueOf = (k: number): string | undefined => persons.entries.get(view.slice(words[k]![0], words[k]![1]))?.canonical;
-  const isPerson = (k: number): boolean => {
-    const at = words[k]![0];
-    for (const [surface, entry] of persons.entries) {
-      const value = entry.canonical;
-      if (value === PERSON_WITH || value === PERSON_NAME || !view.startsWith(surface, at)) continue;
-      if (value === PERSON_PREFIX ? end - at > surface.length : words.some((w) => w[1] === at + surface.length)) return true;
-    }
-    return false;
-  };
+  const isPerson = (k: number): boolean => personNounAt(words, k, end, view, persons);
   if (isPerson(lo) || (valueOf(lo) === PERSON_WITH && isPerson(lo + 1))) return lo;
   for (let k = lo + 1; k < hi; k++) {
     const before = view.slice(words[k - 1]![0], words[k - 1]![1]);
@@ -336,7 +339,9 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     const numeric = /^[0-9]+$/.test(entry.canonical);
     const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
-    const fewest = numeric ? Number(entry.canonical) : 2;
+    // One word is enough when it names people (หัวใจสำคัญของเศรษฐกิจ…มีผู้ประกอบการ 3 ล้านราย → ผู้ประกอบการ).
+    const person = hi - k - 1 === 1 && context.subjectPerson !== undefined && personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson);
+    const fewest = numeric ? Number(entry.canonical) : person ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
