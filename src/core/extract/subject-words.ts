@@ -340,7 +340,7 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
     // One word is enough when it names people (หัวใจสำคัญของเศรษฐกิจ…มีผู้ประกอบการ 3 ล้านราย → ผู้ประกอบการ).
-    const person = hi - k - 1 === 1 && context.subjectPerson !== undefined && personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson);
+    const person = !numeric && hi - k - 1 === 1 && context.subjectPerson !== undefined && personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson);
     const fewest = numeric ? Number(entry.canonical) : person ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the

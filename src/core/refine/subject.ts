@@ -121,10 +121,12 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
 function capped(context: RefineContext, from: number, start: number): boolean {
   const { view } = context;
   const starts = context.rules.context.clauseStart;
+  // Searched within the text between only: a search back from `start` would run to the document's start.
+  const between = view.slice(from, start);
   for (const [surface, entry] of starts?.entries ?? []) {
     if (entry.canonical !== CAP) continue;
-    const at = view.lastIndexOf(surface, start);
-    if (at >= from && capsFigure(view, at + surface.length, start, context.rules.context)) return true;
+    const at = between.lastIndexOf(surface);
+    if (at >= 0 && capsFigure(view, from + at + surface.length, start, context.rules.context)) return true;
   }
   return false;
 }

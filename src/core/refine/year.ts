@@ -18,6 +18,7 @@ import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, last
 import type { Kind } from "../types.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
+import { isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import { afterRecordSpan, clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
@@ -317,8 +318,15 @@ function headingReference(context: RefineContext, start: number, owned: Readonly
   const next = upperBound(datelines, start - 1, (d) => d.start);
   const floor = Math.max(context.titleEnd, datelines[next - 1]?.start ?? 0);
   // A headline (the line right before a dateline, in a text of many articles) heads its own article.
-  const lineEnd = context.view.indexOf("\n", start);
-  if (lineEnd >= 0 && datelines[next] !== undefined && context.view.slice(lineEnd, datelines[next]!.start).trim() === "") return undefined;
+  // (Only spaces read on to the dateline: a slice to it would copy the article after the figure's line.)
+  const { view } = context;
+  const lineEnd = view.indexOf("\n", start);
+  const after = datelines[next];
+  if (lineEnd >= 0 && after !== undefined) {
+    let at = lineEnd;
+    while (at < after.start && isWhitespace(view.charCodeAt(at))) at++;
+    if (at >= after.start) return undefined;
+  }
   const refs = context.timeReferences;
   for (const [from, to] of context.scopes.headingsAbove(start, HEADING_REACH)) {
     if (from < floor) return undefined;

@@ -493,16 +493,23 @@ function compileContext(
     const v = values[key]?.value;
     return typeof v === "number" ? v : fallback;
   };
+  /** Compiles a pattern-valued context key, reporting its problems at the key's position. */
+  const contextPattern = (key: ContextKey, flags: string) => {
+    const entry = values[key];
+    if (!entry) return undefined;
+    const compiled = compilePattern(String(entry.value), lexiconSources, flags, recognizerSources(calendar));
+    for (const problem of compiled.problems) {
+      diagnostics.push({ file: entry.pos.file, line: entry.pos.line, col: entry.pos.col + problem.offset, code: problem.code, message: `context ${key}: ${problem.message}` });
+    }
+    return compiled;
+  };
   let yearPattern: RegExp | undefined;
   const yp = values.year_pattern;
-  if (yp) {
-    const compiled = compilePattern(String(yp.value), lexiconSources, "dgu", recognizerSources(calendar));
-    for (const problem of compiled.problems) {
-      diagnostics.push({ file: yp.pos.file, line: yp.pos.line, col: yp.pos.col + problem.offset, code: problem.code, message: `context year_pattern: ${problem.message}` });
-    }
-    if (compiled.regex && !compiled.captures.has("year")) {
+  const years = contextPattern("year_pattern", "dgu");
+  if (yp && years) {
+    if (years.regex && !years.captures.has("year")) {
       diagnostics.push({ file: yp.pos.file, line: yp.pos.line, col: yp.pos.col, code: "CAPTURE_UNDEFINED", message: "context year_pattern must capture {year:year}" });
-    } else yearPattern = compiled.regex;
+    } else yearPattern = years.regex;
   }
   const settings: ContextSettings = {
     targetWindow: number("target_window", 200),
@@ -522,15 +529,9 @@ function compileContext(
     if (found) settings[fieldOf(key)] = found;
   }
   if (yearPattern) settings.yearPattern = yearPattern;
-  const cs = values.change_streak;
-  if (cs) {
-    const compiled = compilePattern(String(cs.value), lexiconSources, "u", recognizerSources(calendar));
-    for (const problem of compiled.problems) {
-      diagnostics.push({ file: cs.pos.file, line: cs.pos.line, col: cs.pos.col + problem.offset, code: problem.code, message: `context change_streak: ${problem.message}` });
-    }
-    // Matched at the end of the text before a figure (see change.ts).
-    if (compiled.regex) settings.changeStreak = new RegExp(`(?:${compiled.regex.source})[ \\t]*$`, "u");
-  }
+  // Matched at the end of the text before a figure (see change.ts).
+  const streak = contextPattern("change_streak", "u")?.regex;
+  if (streak) settings.changeStreak = new RegExp(`(?:${streak.source})[ \\t]*$`, "u");
   return settings;
 }
 
