@@ -118,7 +118,7 @@ export const AFTER_CUE = "after_cue";
  * kept [lo, hi) word indices. `kind`, the figure's, limits the `subject_action` words to their
  * entry's kinds (ได้รับเงิน 1,000 บาท → เงิน, but ได้รับผลกระทบ 2,459 คน stays: who was affected).
  */
-export function trimWords(words: readonly Span[], view: string, context: ContextSettings, kind?: Kind): [number, number] {
+export function trimWords(words: readonly Span[], view: string, context: ContextSettings, kind?: Kind, acted?: { counted?: string | undefined }): [number, number] {
   const text = (w: Span | undefined): string => (w === undefined ? "" : view.slice(w[0], w[1]));
   const trimmed = (w: Span | undefined): boolean => w !== undefined && isTrimmed(text(w), context);
   const isMeasure = (w: Span | undefined): boolean => context.subjectTrimEnd?.entries.has(text(w)) ?? false;
@@ -220,11 +220,44 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     }
     return dots > i + 1 && dots < hi && isAction(text(words[dots])) ? dots : undefined;
   };
+  // With `acted` (the figure may be what a body acts on: not a count of people), a body named first
+  // (ธนาคารสามารถ|ปล่อย|สินเชื่อใหม่ 156,650 ล้านบาท, รัฐบาลได้|อนุมัติ|งบประมาณ): who acts, up to its verb.
+  // Only nouns and `modal` words (ได้, จะ) between: a relative, a prefix, a cue or a `stop` word
+  // (เพื่อ) ends it (จังหวัดที่ได้รับผลกระทบ 26 จังหวัด, รัฐบาลได้กู้เงินเพื่อชดเชย…). After a `named` body
+  // (กรม, สำนักงาน), verbs before its first noun are its name (กรม|พัฒนา|ที่ดิน|ได้|สนับสนุน).
+  const body = (i: number): number | undefined => {
+    const agents = context.subjectAgent;
+    const head = agents?.entries.get(text(words[i]))?.canonical;
+    if (!acted || !agents || head === undefined || head === MODAL || head === STOP) return undefined;
+    // Not a count of the bodies themselves (หน่วยงานเข้าร่วมการพัฒนา… 33 หน่วยงาน), nor a list's body
+    // after another body (กองทุนย่อย… และธนาคารลงทุนตรง 14 กิจการ: of the whole list).
+    const before = words.slice(0, i).map(text);
+    if (acted.counted === text(words[i]) || (before.some((w) => context.subjectList?.entries.has(w) ?? false)
+      && before.some((w) => agents.entries.get(w) !== undefined && ![MODAL, STOP].includes(agents.entries.get(w)!.canonical ?? "")))) return undefined;
+    let named = head === NAMED;
+    for (let j = i + 1; j < hi && j - i <= BODY_WORDS; j++) {
+      const w = text(words[j]);
+      const role = agents.entries.get(w)?.canonical;
+      if (role === STOP) return undefined;
+      if (isAction(w)) {
+        if (named) continue;
+        // An object must stay after the verbs (รัฐบาลช่วยจ่าย 40%: จ่าย alone names nothing).
+        let k = j + 1;
+        while (k < hi && isAction(text(words[k]))) k++;
+        return k < hi && action(j) ? j : undefined;
+      }
+      if (role === MODAL) continue;
+      if (!HAS_WORD.test(w) || trimmed(words[j]) || (context.subjectPrefix?.entries.has(w) ?? false) || (context.subjectRelative?.entries.has(w) ?? false)
+        || (context.subjectVerbs?.entries.has(w) ?? false) || isRiseOrFall(w, context) || context.subjectPerson?.entries.get(w)?.canonical === PERSON_PREFIX) return undefined;
+      named = false;
+    }
+    return undefined;
+  };
   for (;;) {
     if (lo < hi && (trimmed(words[lo]) || isTimeOrdinal(lo) || inDeictic(lo) || (lo + 1 < hi && unitOfTime(lo)) || action(lo))) lo++;
     else if (lo + 2 <= hi && dotted(lo)) lo += 2;
     else {
-      const acted = agent(lo);
+      const acted = agent(lo) ?? body(lo);
       if (acted === undefined) break;
       lo = acted;
     }
@@ -234,6 +267,13 @@ export function trimWords(words: readonly Span[], view: string, context: Context
 
 /** The most pieces an agency's abbreviation is cut into (ธ|.|ก|.|ส|.). */
 const AGENT_PIECES = 8;
+/** The most words from a `subject_agent` body to its verb (ธนาคาร|ออมสิน|ได้|อนุมัติ). */
+const BODY_WORDS = 4;
+/** `subject_agent` values: a word that may stand between a body and its verb (ได้, จะ); one that ends the search (เพื่อ); a body whose name may hold verbs (กรม). */
+const MODAL = "modal";
+const STOP = "stop";
+const NAMED = "named";
+
 
 /** Every ending of a `time_deictic` entry (หน้า, ที่แล้ว, …), gathered once per rule set. */
 const TAILS = new WeakMap<ContextSettings, Set<string>>();

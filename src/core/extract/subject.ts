@@ -388,7 +388,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     if (onlyNumberWords(words, view) && isNumeral(view, chunks[index + 1])) return measureOnly === undefined ? { phrase: undefined } : { phrase: measureOnly, measureOnly: true };
     const clause = clauseAt > start ? clauseAt : -1;
     if (clause > start) words = words.filter((w) => w[0] >= clause);
-    let [lo, hi] = trimWords(words, view, context, kind);
+    let [lo, hi] = trimWords(words, view, context, kind,
+      figure.people || (counted !== undefined && (context.subjectPeople?.entries.has(counted) ?? false)) ? undefined : { counted });
     // A unit alone (ปี, บาท) or a number in words (หก เดือนแรก) is no subject: look further back.
     // Nor is a verb that takes what is measured as its object, alone (รองรับได้ 224 เตียง).
     // A subject_keep word alone names the figure (ลด 50%: a discount).

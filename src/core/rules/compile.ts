@@ -189,6 +189,8 @@ export interface ContextSettings {
   subjectChangeNoun?: Lexicon;
   /** Between two subject_action verbs, words that make the first one cause the second (อนุมัติ|ให้|ใช้). */
   subjectActionLink?: Lexicon;
+  /** Bodies that act (กระทรวง, ธนาคาร, รัฐบาล), first in a phrase before a `subject_action` verb; `modal` entries (ได้, จะ) may stand between. */
+  subjectAgent?: Lexicon;
   /** Measures of an amount (ปริมาณ): money after a figure they name is not that figure's value. */
   subjectAmount?: Lexicon;
   /** Words naming a compared goal's source (ตาม: ต่ำกว่าประมาณการตามเอกสารงบประมาณ): the figure after shares the subject before. */
@@ -453,7 +455,7 @@ const LEXICON_KEYS = [
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
-  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
+  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
