@@ -823,6 +823,12 @@ describe("time references and year", () => {
     expect(fact("มีผู้ป่วยเบาหวาน 6,200 คน เพิ่มปีละ 500 คน", "500 คน").change).toBe("increase");
     // A year linked right after it still dates it.
     expect(fact("รายได้ปีละ 1.2 ล้านบาท ในปี 2565", "1.2 ล้านบาท").year).toBe(2022);
+    // An average rise per year (เฉลี่ย … ต่อปี) is a span's, not the year before it; ต่อปี alone
+    // after a month's change says year on year, and the month's year dates it.
+    const uae = "และเพิ่มขึ้นอีกครั้งในปี 2564 เป็น 8,487 ล้านบาท คิดเป็นมูลค่าการส่งออกเฉลี่ยปีละ 7,631 ล้านบาท โดยมีอัตราการส่งออกเพิ่มขึ้นเฉลี่ยร้อยละ 6.60 ต่อปี";
+    expect([fact(uae, "8,487 ล้านบาท").year, fact(uae, "ร้อยละ 6.60").year]).toEqual([2021, undefined]);
+    const cement = "ในเดือนมีนาคม 2563 การลงทุนในหมวดการก่อสร้างทรงตัว สะท้อนจากปริมาณจำหน่ายปูนซีเมนต์ขยายตัวร้อยละ 2.7 ต่อปี ในขณะที่";
+    expect(fact(cement, "ร้อยละ 2.7").year).toBe(2020);
   });
 
   test("a year linked right after the figure comes first", () => {

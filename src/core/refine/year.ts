@@ -74,6 +74,23 @@ function rateUnitEnd(context: RefineContext, end: number): number {
   return unit ? skipSpacesForward(view, at) + unit.surface.length : end;
 }
 
+/** Whether a rate's time unit of a year follows `end` (ต่อ + ปี: ร้อยละ 6.60 ต่อปี). */
+function perYearAfter(context: RefineContext, end: number): boolean {
+  const { view, boundaries, rules } = context;
+  const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
+  if (per?.canonical !== "after") return false;
+  return cueAfter(view, skipSpacesForward(view, end) + per.surface.length, rules.lexicons.get("time_unit"), "duration", boundaries)?.canonical === YEAR_UNIT;
+}
+
+/** Whether an average's word (a `duration_measured` entry valued `before`: เฉลี่ย) stands right before `start`, a `cue_skip` word (ที่) between at most. */
+function averagedBefore(context: RefineContext, start: number, kind: Kind): boolean {
+  const { view, boundaries, rules } = context;
+  return cueBeforeSkipping(view, start, rules.context.durationMeasured, [rules.context.cueSkip], kind, boundaries, 1)?.entry.canonical === "before";
+}
+
+/** A duration's unit code for years (FACTS.md). */
+const YEAR_UNIT = "year";
+
 /** The most characters a bracket of month names (ม.ค.-ก.ย.) adds between a length and its year. */
 const MONTHS_GLOSS = 24;
 
@@ -570,8 +587,12 @@ export const year: Refiner = {
       }
       // A yearly rate (ปีละ 1 แสนไร่) is every year's: only a year linked after it dates it.
       // A qualifier may stand between (ปีละประมาณ 80 ล้าน ลบ.ม., ปีละกว่า 4,000 ล้านบาท).
-      if (!linked && cueBeforeSkipping(context.view, start, context.rules.context.yearPer, [context.rules.context.qualifierBefore], d.fact.kind, context.boundaries, 1)) {
-        because(context, d, "year", () => "none: a yearly rate, every year's");
+      // So is an average rise or fall per year (ขยายตัวเฉลี่ย 5.6% ต่อปี, อัตราการส่งออกเพิ่มขึ้นเฉลี่ยร้อยละ
+      // 6.60 ต่อปี): a span's, no one year's. Not ต่อปี alone: of a month, it says year on year
+      // (ยอดจำหน่ายปูนซีเมนต์ขยายตัวร้อยละ 2.7 ต่อปี), and the month's year dates it.
+      if (!linked && ((d.fact.kind === "percent" && d.fact.change !== undefined && averagedBefore(context, start, d.fact.kind) && perYearAfter(context, end))
+        || cueBeforeSkipping(context.view, start, context.rules.context.yearPer, [context.rules.context.qualifierBefore], d.fact.kind, context.boundaries, 1))) {
+        because(context, d, "year", () => "none: a yearly rate, every year's, or a change per year, a span's");
         continue;
       }
       // A duration (a term, an age, a period: 3 ปีแรก, อายุ 60 ปี) is dated only by a year written
