@@ -177,8 +177,11 @@ function phaseWordOf(context: ContextSettings, phrase: string): string | undefin
     const phases = [...(context.subjectPhase?.entries.keys() ?? [])];
     const ordinals = [...(context.subjectTimeOrdinal?.entries.keys() ?? [])];
     const ordinal = ordinals.length === 0 ? "" : `|${alternativesSource(ordinals)}`;
+    // A phase's number may follow a `subject_relative` word (ระยะที่ 2).
+    const relatives = [...(context.subjectRelative?.entries.keys() ?? [])];
+    const relative = relatives.length === 0 ? "" : `(?:${alternativesSource(relatives)})?`;
     pattern = phases.length === 0 ? null
-      : new RegExp(`^(${alternativesSource(phases)})(?:(?:ที่)?\\s*[0-9๐-๙]+(?:\\s*[-–]\\s*[0-9๐-๙]+)?${ordinal})$`);
+      : new RegExp(`^(${alternativesSource(phases)})(?:${relative}\\s*[0-9๐-๙]+(?:\\s*[-–]\\s*[0-9๐-๙]+)?${ordinal})$`);
     PHASE.set(context, pattern);
   }
   return pattern?.exec(phrase)?.[1];

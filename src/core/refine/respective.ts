@@ -12,6 +12,7 @@ import { subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { isTrimmed } from "../extract/subject-words.js";
 import { PLACE, type Span } from "../extract/subject-chunks.js";
 import { isWhitespace } from "../text/chars.js";
+import { alternativesSource } from "../text/regex.js";
 import { lastCueEnd } from "../extract/cues.js";
 import { because, type Draft, type RefineContext } from "./types.js";
 
@@ -94,6 +95,20 @@ export function onlyJoins(context: RefineContext, gap: string): boolean {
   return list !== undefined && gap.split(/[\s,]+/).every((w) => w === "" || list.entries.has(w));
 }
 
+/** Bare numbers joined as a list's figures are (4.8 และ 6.3: `subject_list` words or commas between), at a text's start; per rule set. */
+const JOINED = new WeakMap<object, RegExp>();
+function joinedNumbers(context: RefineContext): RegExp {
+  const key = context.rules.context;
+  let pattern = JOINED.get(key);
+  if (!pattern) {
+    const joiners = [...(key.subjectList?.entries.keys() ?? [])];
+    const joiner = joiners.length === 0 ? "" : `(?:${alternativesSource(joiners)})?`;
+    pattern = new RegExp(`^(?:[\\s,]*${joiner}[\\s,]*-?[0-9][0-9,]*(?:\\.[0-9]+)?(?![0-9.,]))*`);
+    JOINED.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The `year_respectively` word closing a list whose last figure ends at `end`: no digit, line end
  * or clause mark but bare numbers (items no rule took) between; with where the words between
@@ -109,7 +124,7 @@ function closing(context: RefineContext, end: number): { word: string; gapStart:
     if (at < 0 || !boundaries.isBoundary(end + at)) continue;
     const gap = reach.slice(0, at);
     // Bare numbers right after the figure, joined as the figures are (4.8 และ 6.3); then words only.
-    const numbers = /^(?:[\s,]*(?:และ|หรือ)?[\s,]*-?[0-9][0-9,]*(?:\.[0-9]+)?(?![0-9.,]))*/.exec(gap)![0];
+    const numbers = joinedNumbers(context).exec(gap)![0];
     if (/[0-9]/.test(gap.slice(numbers.length))) return undefined;
     const bare = (numbers.match(/[0-9][0-9,]*(?:\.[0-9]+)?/g) ?? []).length;
     return { word: cue, gapStart: end + numbers.length, gapEnd: end + at, bare };

@@ -99,7 +99,7 @@ function targetCue(context: RefineContext, start: number, kind: Kind, figures: R
       // A goal compared with (สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0): the
       // figures after it are what was measured against it, except the goal's own value, named with
       // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
-      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(view, end, start, figures)) return {};
+      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return {};
       return { cue: view.slice(cueStart, end) };
     }
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
@@ -157,10 +157,12 @@ function periodAhead(context: RefineContext, from: number, to: number): boolean 
   return false;
 }
 
-/** Whether the figure at `start` is the value of a goal named before it, ending at `end`: ที่ or ไว้ between, no figure. */
-function goalValue(view: string, end: number, start: number, figures: ReadonlySet<number>): boolean {
+/** Whether the figure at `start` is the value of a goal named before it, ending at `end`: a `goal_value` word between (ที่, ไว้), no figure. */
+function goalValue(context: RefineContext, end: number, start: number, figures: ReadonlySet<number>): boolean {
   for (const at of figures) if (at > end && at <= start) return false;
-  return /ที่|ไว้/.test(view.slice(end, start));
+  const between = context.view.slice(end, start);
+  for (const word of context.rules.context.goalValue?.entries.keys() ?? []) if (between.includes(word)) return true;
+  return false;
 }
 
 /**

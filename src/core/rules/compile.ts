@@ -195,6 +195,8 @@ export interface ContextSettings {
   subjectAmount?: Lexicon;
   /** Words naming a compared goal's source (ตาม: ต่ำกว่าประมาณการตามเอกสารงบประมาณ): the figure after shares the subject before. */
   goalSource?: Lexicon;
+  /** Words between a goal compared with and a figure that make it the goal's own value (ที่, ไว้). */
+  goalValue?: Lexicon;
   /** Classifiers of people (คน, ราย): after an action verb they count who the phrase before names. */
   subjectPeople?: Lexicon;
   /** Nouns of people (ประชาชน; `prefix`: a word's start, ผู้): a count of people is of the first in its phrase; `with`: a word kept before it (ยอด); `name`: one making it a name's part (กระทรวง). */
@@ -450,7 +452,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 /** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
-  "subject_join", "subject_total", "subject_count_of", "goal_source", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
+  "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
