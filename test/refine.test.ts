@@ -814,6 +814,14 @@ describe("time references and year", () => {
     expect(fact("เบิกจ่ายปี 2563 ดีกว่าปี 2562 และคาดปี 2564 จะเบิกจ่ายกว่า 3 แสนล้านบาท", "3 แสนล้านบาท").year).toBe(2021);
   });
 
+  test("a span of months across years dates nothing, but October to the September after is a fiscal year", () => {
+    // thaigov (2563): benefits received from July 2559 to September 2563, a sum of four years.
+    const sum = "ได้รับเงินกรณีทุพพลภาพเดือนละ 2,400 บาท ตลอดชีวิต รับเงินมาแล้วตั้งแต่เดือนกรกฎาคม 2559 ถึงเดือนกันยายน 2563 รวมเป็นเงินทั้งสิ้น 122,400 บาท";
+    expect(fact(sum, "122,400 บาท").year).toBeUndefined();
+    const fiscal = "รัฐวิสาหกิจระบบปีงบประมาณ (ตั้งแต่เดือนตุลาคม 2562 - เดือนกันยายน 2563) 34 แห่ง มีผลเบิกจ่ายจริง 100,783 ล้านบาท";
+    expect(fact(fiscal, "100,783 ล้านบาท").year).toBe(2020);
+  });
+
   test("a yearly rate (ปีละ) takes no year from its paragraph: it is every year's", () => {
     // thaigov 52919 (rubber, 2565): the plan cuts the area by 1 แสนไร่ a year.
     const rubber = "คาดการณ์ส่งออกยางพาราปีนี้ 4.2 ล้านตัน โดยมีแผนลดพื้นที่ยางปีละ 1 แสนไร่";

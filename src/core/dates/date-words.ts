@@ -14,6 +14,8 @@ export interface DateWords {
   through: readonly string[];
   /** May follow a through word before the second end (วันที่). */
   dayWord: readonly string[];
+  /** May follow a through word before the second end's month (เดือน: กันยายน 2561 ถึงเดือนสิงหาคม 2564). */
+  monthWord: readonly string[];
   /** Era markers before a year, with their era (พ.ศ. → BE); a final dot may be left out. */
   eras: ReadonlyArray<readonly [string, WrittenEra]>;
   /** Words before a quarter's number or ordinal (ไตรมาส, ไตรมาสที่). */

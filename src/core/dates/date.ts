@@ -34,6 +34,10 @@ export function buildDateSource(words: DateWords, named: boolean): string {
   const dayWord = wordsSource(words.dayWord);
   const THROUGH_WORD = `(?:-${through ? `|${through}` : ""})${SP}${dayWord ? `(?:${dayWord}${SP})?` : ""}`;
   const THROUGH = `${SP}${THROUGH_WORD}`;
+  // Before a second end that starts with its month, a month word may follow the through word
+  // instead (กันยายน 2561 ถึงเดือนสิงหาคม 2564).
+  const monthWord = wordsSource(words.monthWord);
+  const THROUGH_MONTH = monthWord ? `${SP}(?:-${through ? `|${through}` : ""})${SP}(?:${monthWord}${SP})?` : THROUGH;
   // Every date starts with a digit, a month name's first letter, or a period's word (or Q, H).
   const periodStart = periodStartSource(words);
   const yearWord = wordsSource(words.yearWord);
@@ -55,9 +59,9 @@ export function buildDateSource(words: DateWords, named: boolean): string {
     // December 17, 2002, Mar 7 2023 (English, month first; read before a two-digit year)
     `${SP}${day("h")},?${SP}${g("hy", YEAR4)}`,
     // มกราคม - มิถุนายน 2568, ม.ค. - มิ.ย., พ.ค. – ส.ค. 64
-    `${THROUGH}${month("d2")}(?:${SP}${year("d")})?`,
+    `${THROUGH_MONTH}${month("d2")}(?:${SP}${year("d")})?`,
     // ต.ค. 63 – ก.ย. 64, ตุลาคม 2563 - กันยายน 2564
-    `${SP}${year("g")}${THROUGH}${month("g2")}${SP}${year("g2")}`,
+    `${SP}${year("g")}${THROUGH_MONTH}${month("g2")}${SP}${year("g2")}`,
     // สิงหาคม 2560, ต.ค. 63, and with a year word between (มิ.ย. ปี2568, เดือนธันวาคม ปี 2567)
     `${SP}${yearWord ? `(?:${yearWord}${SP})?` : ""}${year("e")}`,
   ];

@@ -149,8 +149,15 @@ export function namesFiscalYear(view: string, ref: { start: number; text: string
  */
 function acrossYears(context: RefineContext, ref: TimeReference, value: string): TimeReference {
   const first = Number(value.slice(0, 4));
-  if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules)) return ref;
+  if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules) || isFiscalYear(value)) return ref;
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
+}
+
+/** The months of Thailand's fiscal year: from October to the September after (ตุลาคม 2562 - กันยายน 2563 is fiscal 2563, of its last year). */
+const FISCAL_YEAR = /^([0-9]{4})-10\/([0-9]{4})-09$/;
+function isFiscalYear(value: string): boolean {
+  const m = FISCAL_YEAR.exec(value);
+  return m !== null && Number(m[2]) === Number(m[1]) + 1;
 }
 
 /** A `time_deictic` entry naming the present (ปัจจุบัน): said without a year, no period. */

@@ -62,6 +62,7 @@ export function compileCalendar(files: readonly RawRuleFile[], lexicons: Readonl
   const dateWords: DateWords = {
     through: words("date_through"),
     dayWord: words("date_day_word"),
+    monthWord: words("date_month_word"),
     eras,
     quarter: words("date_quarter"),
     quarterOrdinals: ordinals("date_quarter_ordinal", 4),
