@@ -162,14 +162,16 @@ describe("the recognizer's shared starts", () => {
   const YEAR = `(?:${YEAR4}|[0-9]{2}(?![0-9]|[.,][0-9]))`;
   const SP = "[ \\t]{0,3}";
   const THROUGH = `${SP}(?:-|จนถึง|ถึง)${SP}(?:วันที่${SP})?`;
+  // Before a month, a month word may stand there instead (กันยายน 2561 ถึงเดือนสิงหาคม 2564).
+  const THROUGH_MONTH = `${SP}(?:-|จนถึง|ถึง)${SP}(?:(?:วันที่|เดือน)${SP})?`;
   const M = `(?:${MONTH_SOURCE})`;
   const separate = new RegExp([
     `${DAY}${SP}${M}(?:${SP}${YEAR})?${THROUGH}${DAY}${SP}${M}(?:${SP}${YEAR})?`,
     `${DAY}${THROUGH}${DAY}${SP}${M}(?:${SP}${YEAR})?`,
     `${DAY}${SP}${M}(?:${SP}${YEAR})?`,
     `${M}${SP}${DAY},?${SP}[12][0-9]{3}(?![0-9])`,
-    `${M}${THROUGH}${M}(?:${SP}${YEAR})?`,
-    `${M}${SP}${YEAR}${THROUGH}${M}${SP}${YEAR}`,
+    `${M}${THROUGH_MONTH}${M}(?:${SP}${YEAR})?`,
+    `${M}${SP}${YEAR}${THROUGH_MONTH}${M}${SP}${YEAR}`,
     `${M}${SP}(?:ปี${SP})?${YEAR}`,
     "(?<![0-9/])(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/[0-9]{4}(?![0-9/])",
     "(?<![0-9-])[12][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![0-9]|-[0-9])",
@@ -187,7 +189,7 @@ describe("the recognizer's shared starts", () => {
   });
 
   test("the same matches on random text made of date pieces", () => {
-    const pieces = ["1", "19", "3", "31", "05", " ", "  ", "-", " - ", "ถึง", "จนถึง", "วันที่", "พ.ศ.", "ค.ศ.", "2566", "64", ".",
+    const pieces = ["1", "19", "3", "31", "05", " ", "  ", "-", " - ", "ถึง", "จนถึง", "วันที่", "เดือน", "พ.ศ.", "ค.ศ.", "2566", "64", ".",
       "์", "ก.พ.", "ก.พ", "กุมภาพันธ์", "กุมภาพันธ", "มี.ค.", "มีนาคม", "Sept", "Sep", "September", "Nov.", "May", "/", "12/04/2568", "ปี",
       "ไตรมาส", "ไตรมาสที่", "ครึ่งปี", "แรก", "หลัง", "Q", "H", "ของ", ",", "2023-06-08"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {

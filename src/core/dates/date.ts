@@ -37,7 +37,8 @@ export function buildDateSource(words: DateWords, named: boolean): string {
   // Before a second end that starts with its month, a month word may follow the through word
   // instead (กันยายน 2561 ถึงเดือนสิงหาคม 2564).
   const monthWord = wordsSource(words.monthWord);
-  const THROUGH_MONTH = monthWord ? `${SP}(?:-${through ? `|${through}` : ""})${SP}(?:${monthWord}${SP})?` : THROUGH;
+  const beforeMonth = [dayWord, monthWord].filter((w): w is string => w !== undefined).join("|");
+  const THROUGH_MONTH = `${SP}(?:-${through ? `|${through}` : ""})${SP}${beforeMonth ? `(?:(?:${beforeMonth})${SP})?` : ""}`;
   // Every date starts with a digit, a month name's first letter, or a period's word (or Q, H).
   const periodStart = periodStartSource(words);
   const yearWord = wordsSource(words.yearWord);
