@@ -591,6 +591,10 @@ describe("time references and year", () => {
     // Its years paired in order with the list of figures after it that ตามลำดับ closes.
     const growth = "ข่าว\nการส่งออกของไทยปี 2565-66 จะเติบโต 3.4% และ 4.8% ตามลำดับ";
     expect([fact(growth, "3.4%").year, fact(growth, "4.8%").year]).toEqual([2022, 2023]);
+    // Two parallel lists that share the closing word, a rate's words before it (thaigov 49734, the
+    // medium-term fiscal plan): each list is paired in order.
+    const deficit = "2.3 ในปีงบประมาณ 2566 - 2569 รัฐบาลจะขาดดุลงบประมาณจำนวน 695,000 710,000 723,000และ 736,000 ล้านบาท หรือร้อยละ 3.9 3.8 3.7 และ 3.6 ต่อ GDP ตามลำดับ";
+    expect(["695,000", "736,000 ล้านบาท", "ร้อยละ 3.9", "3.6"].map((f) => fact(deficit, f).year)).toEqual([2023, 2026, 2023, 2026]);
   });
 
   test("a span of months in brackets that spells out a fiscal year leaves the fiscal year governing", () => {

@@ -114,7 +114,7 @@ function joinedNumbers(context: RefineContext): RegExp {
  * or clause mark but bare numbers (items no rule took) between; with where the words between
  * start and end (names may stand there), and how many bare numbers.
  */
-function closing(context: RefineContext, end: number): { word: string; gapStart: number; gapEnd: number; bare: number } | undefined {
+export function closing(context: RefineContext, end: number): { word: string; gapStart: number; gapEnd: number; bare: number } | undefined {
   const { view, boundaries } = context;
   const rest = view.slice(end, end + CLOSE_REACH);
   const stop = rest.search(/[\n()]/);

@@ -12,7 +12,7 @@
  * no year, and neither has a duration without a reference linked after it.
  */
 import { entryStarting } from "../rules/lexicon-words.js";
-import { onlyJoins } from "./respective.js";
+import { closing, onlyJoins } from "./respective.js";
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
@@ -504,24 +504,38 @@ function respectiveYears(context: RefineContext, drafts: readonly Draft[]): Map<
 /**
  * Years paired in order with a list of figures after a span of years that governs them, closed by a
  * `year_respectively` word (การส่งออกของไทยปี 2565-66 จะเติบโต 3.4% และ 4.8% ตามลำดับ): as many figures as
- * the span has years, of one kind, joined by `subject_list` words or commas, in the span's clause.
+ * the span has years, of one kind, joined by `subject_list` words or commas, in the span's clause; a
+ * rate's words may stand before the closing word (… ร้อยละ 3.9 3.8 3.7 และ 3.6 ต่อ GDP ตามลำดับ). So is a
+ * list that a parallel one right after it shares the closing word with, a few words between, no figure
+ * (ขาดดุล 695,000 710,000 723,000 และ 736,000 ล้านบาท หรือร้อยละ 3.9 3.8 3.7 และ 3.6 ต่อ GDP ตามลำดับ).
  */
 function respectiveSpanYears(context: RefineContext, figures: readonly Draft[], out: Map<Draft, number>): void {
   const { view } = context;
   const { yearRespectively } = context.rules.context;
   if (!yearRespectively) return;
+  const listAt = (from: number, count: number, until: number): Draft[] | undefined => {
+    const list = figures.slice(from, from + count);
+    if (list.length < count || list[count - 1]!.candidate.end > until || list.some((d) => d.fact.kind !== list[0]!.fact.kind)) return undefined;
+    return list.every((d, k) => k === 0 || onlyJoins(context, view.slice(list[k - 1]!.candidate.end, d.candidate.start))) ? list : undefined;
+  };
+  const closed = (list: readonly Draft[]): boolean => closing(context, list.at(-1)!.candidate.end)?.bare === 0;
   for (const ref of context.timeReferences) {
     const span = ref.span;
     if (!span || span.last === undefined || ref.until === undefined || span.last <= span.first || span.last - span.first >= MAX_SPAN_ITEMS) continue;
     const count = span.last - span.first + 1;
     const first = upperBound(figures, ref.end - 1, (d) => d.candidate.start);
-    const list = figures.slice(first, first + count);
-    if (list.length < count || list[count - 1]!.candidate.end > ref.until || list.some((d) => d.fact.kind !== list[0]!.fact.kind)) continue;
-    if (!list.every((d, k) => k === 0 || onlyJoins(context, view.slice(list[k - 1]!.candidate.end, d.candidate.start)))) continue;
-    if (!cueAfter(view, skipSpacesForward(view, list[count - 1]!.candidate.end), yearRespectively, "date", context.boundaries)) continue;
-    list.forEach((d, k) => out.set(d, span.first + k));
+    const list = listAt(first, count, ref.until);
+    if (!list) continue;
+    const parallel = closed(list) ? undefined : listAt(first + count, count, ref.until);
+    const between = parallel ? view.slice(list.at(-1)!.candidate.end, parallel[0]!.candidate.start) : "";
+    if (parallel && (parallel[0]!.fact.kind === list[0]!.fact.kind || between.length > PARALLEL_GAP || /[\n0-9]/.test(between) || !closed(parallel))) continue;
+    if (!parallel && !closed(list)) continue;
+    for (const each of parallel ? [list, parallel] : [list]) each.forEach((d, k) => out.set(d, span.first + k));
   }
 }
+
+/** The most characters between two parallel lists that share a closing word (หรือ, คิดเป็น). */
+const PARALLEL_GAP = 16;
 
 /** The most years a span pairs with a list's figures. */
 const MAX_SPAN_ITEMS = 6;
