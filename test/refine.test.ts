@@ -1354,6 +1354,11 @@ describe("target", () => {
     expect(fact(text, "40 ปี").target).toBe(false);
   });
 
+  test("หนี้สงสัยจะสูญ (doubtful debts) is a bank's term: its จะ no plan", () => {
+    const bank = "หนี้ที่ไม่ก่อให้เกิดรายได้ (NPL) 4.27% ของยอดสินเชื่อรวม ตั้งสำรองค่าเผื่อหนี้สงสัยจะสูญ จำนวน 138,452 ล้านบาท คิดเป็น 197.66% ของ NPL";
+    expect([fact(bank, "138,452 ล้านบาท").target, fact(bank, "197.66%").target]).toEqual([false, false]);
+  });
+
   test("ใกล้จะ (nearly) says how far along something is: no plan", () => {
     expect(fact("การออกบัตรส่งเสริม ซึ่งเป็นขั้นที่ใกล้จะลงทุนจริงมากที่สุด ก็มีแนวโน้มที่ดี มีโครงการที่ออกบัตรส่งเสริม ทั้งสิ้น 1,490 โครงการ", "1,490 โครงการ").target).toBe(false);
   });
