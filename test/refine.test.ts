@@ -300,8 +300,18 @@ describe("time references and year", () => {
     const benefits = "ข่าวประกันสังคม\nวันศุกร์ที่ 7 กรกฎาคม 2566\nในเดือนมิถุนายน 2566 รองโฆษกเปิดเผยว่า มีผู้ประกันตนใช้สิทธิแล้ว 17,000 ราย\nการฟอกเลือดด้วยเครื่องไตเทียม ให้สิทธิในอัตราไม่เกิน 1,500 บาท ต่อครั้ง จ่ายแล้ว 364 ล้านบาท";
     expect(fact(benefits, "1,500 บาท ต่อครั้ง").year).toBeUndefined();
     expect(fact(benefits, "364 ล้านบาท").year).toBe(2023);
-    // A bound its own paragraph dates keeps that year.
+    // A bound its own clause dates keeps that year.
     expect(fact("ข่าว\nวันศุกร์ที่ 7 กรกฎาคม 2566\nในปี 2566 วงเงินกู้ไม่เกิน 2 ล้านบาท", "2 ล้านบาท").year).toBe(2023);
+  });
+
+  test("a bound that is no goal (a term, a limit) takes no year from outside its clause; a record and a goal do", () => {
+    // thaigov (2563): the rice-pledging loans' terms, after the year of the crop.
+    const loans = "โครงการสินเชื่อเพื่อชะลอการขายข้าวเปลือกนาปี ปีการผลิต 2563/64 วงเงินรวม 15,284 ล้านบาท โดยเกษตรกรกู้ได้รายละไม่เกิน 300,000 บาท สหกรณ์การเกษตรแห่งละไม่เกิน 300 ล้านบาท และวิสาหกิจชุมชนแห่งละไม่เกิน 5 ล้านบาท";
+    expect([fact(loans, "15,284 ล้านบาท").year, fact(loans, "300,000 บาท").year, fact(loans, "5 ล้านบาท").year]).toEqual([2020, undefined, undefined]);
+    const record = "ในเดือนเมษายน 2564 พบผู้ติดเชื้อกระจายใน 32 จังหวัด กรุงเทพมหานครพบผู้ติดเชื้อสูงสุด 310 ราย";
+    expect(fact(record, "310 ราย").year).toBe(2021);
+    const goal = "ในปี 2568 ธอส. มีผลการดำเนินงานที่ดี พร้อมเดินหน้าปล่อยสินเชื่อใหม่อีกไม่ต่ำกว่า 150,000 ล้านบาท";
+    expect(fact(goal, "150,000 ล้านบาท").year).toBe(2025);
   });
 
   test("the period an article opens with dates its later paragraphs that name none", () => {

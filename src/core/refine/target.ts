@@ -57,7 +57,7 @@ function goalCue(context: RefineContext, start: number): string | undefined {
  * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
  * when the cue is a restating condition's consequence (see RESTATE).
  */
-function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
+export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;

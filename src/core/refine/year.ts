@@ -27,7 +27,7 @@ import { isPeriod } from "./subject.js";
 import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { FORMER } from "./target.js";
+import { FORMER, targetCue } from "./target.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -571,6 +571,9 @@ export const year: Refiner = {
     // The figure before: a base clause it stood in may go on (listedAfter).
     let previous: Draft | undefined;
     const figures = drafts.filter((d) => d.fact.kind !== "date");
+    // Where the figures end (as the target step reads them), built when a bound first asks.
+    let figureEnds: Set<number> | undefined;
+    const ends = (): Set<number> => (figureEnds ??= new Set(figures.map((d) => d.candidate.end)));
     let index = -1;
     for (const d of drafts) {
       if (d.fact.kind === "date") continue;
@@ -652,8 +655,20 @@ export const year: Refiner = {
         because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
-      const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned)
+      const found = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned)
         ?? introducedBy(context, start, owned);
+      // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
+      // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
+      // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
+      // what was, nor a bound a target cue makes a goal (ปล่อยสินเชื่อใหม่อีกไม่ต่ำกว่า 150,000 ล้านบาท).
+      const term = found !== linked && isBound(d.fact.qualifier) && (found === undefined || clauseEnd(context, found.end) < start)
+        && !cueBefore(context.view, start, context.rules.context.periodRecord, d.fact.kind, context.boundaries)
+        && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
+      if (term) {
+        because(context, d, "year", () => "none: a bound, a term or a rule's limit, dated only in its clause");
+        continue;
+      }
+      const ref = found;
       if (!ref) {
         // In the title (a short first line: a long one is a paragraph), a period it names after the figure (ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี
         // 2566 ทะลุเป้าหมาย): a headline names its period once, for all its figures. (Not a line
