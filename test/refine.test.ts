@@ -1459,6 +1459,9 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ประเมินดัชนีวันพรุ่งนี้มีแนวรับ 1,340 จุด และแนวต้าน 1,365 จุด", "1,365 จุด").kind).toBe("quantity");
     expect(fact("นับตั้งแต่ต้นปี 2568 ดัชนีปรับตัวลงแล้ว 3.4%", "3.4%").change).toBe("decrease");
     expect(fact("ในปี 2568 จะขยายตัวในช่วง 2.3-3.3%", "2.3-3.3%").change).toBe("increase");
+    // Slowed (ชะลอตัว): below zero a fall, above it growth that slowed, no size of a change.
+    expect(fact("ผลผลิตภาคเกษตรชะลอตัวที่ร้อยละ -8.6 ต่อปี", "ร้อยละ -8.6").change).toBe("decrease");
+    expect(fact("การบริโภคภาคเอกชนชะลอตัวลงมาอยู่ที่ร้อยละ 2.1", "ร้อยละ 2.1").change).toBeUndefined();
     // Is in the range of (อยู่ในช่วง), as the plan's growth forecasts put it (thaigov 49734).
     expect(fact("คาดว่า GDP จะขยายตัวอยู่ในช่วงร้อยละ 2.9 – 3.9 (ค่ากลางร้อยละ 3.4)", "ร้อยละ 2.9 – 3.9").change).toBe("increase");
     expect(fact("DELTA ปิดที่ 148.50 บาท บวก 6.50 บาท หรือ 4.58%", "6.50 บาท").change).toBe("increase");

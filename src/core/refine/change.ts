@@ -34,7 +34,7 @@ const CUE_HOPS = 4;
  * duration's qualifier is not stepped over: after a change, it says for how long or within what
  * time (ไม่พบการติดเชื้อเพิ่ม ภายใน 14 วัน), not by how much.
  */
-function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | "level"; surface: string } | undefined {
+function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | "level" | typeof SLOWDOWN; surface: string } | undefined {
   const { view, boundaries } = context;
   const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
   let at = start;
@@ -55,7 +55,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
       const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
       if (before && rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
-    if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level", surface: cue.entry.surface };
+    if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level" | typeof SLOWDOWN, surface: cue.entry.surface };
     // A `glued` word (คิดเป็น) only right after the word before it (เพิ่มขึ้นคิดเป็น 15.8%); after a space it
     // says what the figure amounts to, a level as often (อัตราการว่างงานมีแนวโน้มดีขึ้น คิดเป็นร้อยละ 1.86).
     const skipped = cueBefore(view, at, cueSkip, kind, boundaries);
@@ -75,6 +75,9 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
 
 /** A `cue_skip` entry stepped over only when glued to the word before it. */
 const GLUED = "glued";
+
+/** A `change_before` entry of a slowing (ชะลอตัว): a fall when the figure is negative (ชะลอตัวร้อยละ -3.4), else no change. */
+const SLOWDOWN = "slowdown";
 
 /** The most words of a measured object between a change verb and its figure. */
 const OBJECT_WORDS = 8;
@@ -472,7 +475,12 @@ export const change: Refiner = {
       }
       const cue = cueOf(context, d.candidate.start, fact.kind);
       const ended = reached?.level === previous ? reached : undefined;
-      if (cue) {
+      if (cue?.change === SLOWDOWN) {
+        const negative = typeof fact.value === "number" && fact.value < 0;
+        if (negative) fact.change = "decrease";
+        because(context, d, "change", () => `"${cue.surface}" before it: a slowing, ${negative ? "a fall below zero" : "growth slower, no change's size"}`);
+        reached = undefined;
+      } else if (cue) {
         if (cue.change !== "level") fact.change = cue.change;
         because(context, d, "change", () => `"${cue.surface}" before it${cue.change === "level" ? ": a level, not a change" : ""}`);
         const to = cue.change === "level" ? changeToLevel(context, previous, d) : undefined;
