@@ -1364,6 +1364,12 @@ describe("target", () => {
     expect(fact(text, "40 ปี").target).toBe(false);
   });
 
+  test("a goal named (เป้าหมาย) governs its value, not what another clause after it reports", () => {
+    // thaigov (2563): the cassava income-insurance scheme, its goal, then the first day's transfers.
+    const cassava = "วงเงินกว่า 9,500 ล้านบาท เป้าหมายเกษตรกร 524,000 ครัวเรือน ดีเดย์ 1 ธันวาคมนี้ โดยวันแรกได้โอนเงินเข้าบัญชีเกษตรกรที่เปิดไว้กับ ธ.ก.ส. จำนวน 752 ครัวเรือน";
+    expect([fact(cassava, "524,000 ครัวเรือน").target, fact(cassava, "752 ครัวเรือน").target]).toEqual([true, false]);
+  });
+
   test("หนี้สงสัยจะสูญ (doubtful debts) is a bank's term: its จะ no plan", () => {
     const bank = "หนี้ที่ไม่ก่อให้เกิดรายได้ (NPL) 4.27% ของยอดสินเชื่อรวม ตั้งสำรองค่าเผื่อหนี้สงสัยจะสูญ จำนวน 138,452 ล้านบาท คิดเป็น 197.66% ของ NPL";
     expect([fact(bank, "138,452 ล้านบาท").target, fact(bank, "197.66%").target]).toEqual([false, false]);

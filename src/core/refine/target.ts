@@ -16,6 +16,7 @@ import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skip
 import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import type { Kind } from "../types.js";
+import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { monthCount, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
@@ -25,8 +26,18 @@ const FISCAL_YEAR_START = 10;
 
 /** Whether a `target_clause` word after a space stands in [from, to). */
 function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {
+  return clauseWordBetween(context, context.rules.context.targetClause, from, to);
+}
+
+/** Whether a figure ends in (from, to]. */
+function figureBetween(figures: ReadonlySet<number>, from: number, to: number): boolean {
+  for (const at of figures) if (at > from && at <= to) return true;
+  return false;
+}
+
+/** Whether a word of `starts` after a space stands in [from, to). */
+function clauseWordBetween(context: RefineContext, starts: Lexicon | undefined, from: number, to: number): boolean {
   const { view, boundaries } = context;
-  const starts = context.rules.context.targetClause;
   if (!starts) return false;
   for (let until = to; until > from;) {
     const end = lastCueEnd(view, from, until, starts, boundaries);
@@ -100,6 +111,9 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       // figures after it are what was measured against it, except the goal's own value, named with
       // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
       if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return {};
+      // Past its value, another clause (a `clause_start` word after a space: … ของเป้าหมายสินเชื่อปล่อยใหม่
+      // ที่ 235,480 ล้านบาท โดยในจำนวนนี้เป็นสินเชื่อ… 49,908 ราย) reports what is, not the goal.
+      if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return {};
       return { cue: view.slice(cueStart, end) };
     }
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
