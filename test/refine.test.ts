@@ -63,6 +63,11 @@ describe("change", () => {
     expect(fact("มีสัดส่วนของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBeUndefined();
   });
 
+  test("a rise's list goes on past the base the figure before names after it (จากไตรมาสก่อน และ …)", () => {
+    const bank = "ธนาคารรายงานผลประกอบการไตรมาส 2/2567 มีกำไรสุทธิ 12,145 ล้านบาท เพิ่มขึ้น 3.2% จากไตรมาสก่อน และ 8.9% จากช่วงเดียวกันของปีก่อน";
+    expect([fact(bank, "3.2%").change, fact(bank, "8.9%").change]).toEqual(["increase", "increase"]);
+  });
+
   test("a degree between a rise or fall and its figure (เล็กน้อย) is stepped over, and names nothing", () => {
     const mpi = "ดัชนีผลผลิตอุตสาหกรรม (MPI) หดตัวเล็กน้อยร้อยละ 0.1 จากช่วงเดียวกันของปีก่อน";
     expect(fact(mpi, "ร้อยละ 0.1")).toMatchObject({ change: "decrease", subject: "ดัชนีผลผลิตอุตสาหกรรม (MPI)" });

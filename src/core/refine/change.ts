@@ -22,6 +22,7 @@ import { lookupMonth } from "../dates/months.js";
 import { plusBefore } from "./sign.js";
 import { referenceAt, withoutReferences } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
+import { lexiconWords } from "../rules/lexicon-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 export type Change = "increase" | "decrease";
@@ -350,10 +351,21 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
   if (/\n/.test(between)) return false;
   // A year linked after the figure before is its own (ขยายตัวร้อยละ 3.3 ในปี 2565 และร้อยละ 4.2 ในปี 2566): the
   // list goes on past it.
-  const word = withoutReferences(context, previous.candidate.end, start).replace(/[\s,()/]+/g, "");
+  const left = withoutReferences(context, previous.candidate.end, start);
+  // A base a period names after the figure before (เพิ่มขึ้น 3.2% จากไตรมาสก่อน และ 8.9% จากช่วงเดียวกันของปีก่อน):
+  // that figure's own comparison; the list goes on past it, each figure with its base.
+  const based = left.length < between.length ? withoutBaseWord(context, left) : left;
+  const word = based.replace(/[\s,()/]+/g, "");
   const restate = context.rules.context.changeRestate;
   if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
   return isEntryRun(word, restate) || (previous.fact.kind === d.fact.kind && bracketedRange(context, previous.candidate.end, start));
+}
+
+/** `text` without a `year_base` word that opens it (จาก, เมื่อเทียบกับ), spaces before it aside. */
+function withoutBaseWord(context: RefineContext, text: string): string {
+  const trimmed = text.trimStart();
+  for (const word of lexiconWords(context.rules.context.yearBase)) if (trimmed.startsWith(word)) return trimmed.slice(word.length);
+  return text;
 }
 
 /**
