@@ -63,6 +63,13 @@ describe("change", () => {
     expect(fact("มีสัดส่วนของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBeUndefined();
   });
 
+  test("a cue glued after an unknown name's last syllable (…นท์ปรับลดลง) is read after its silenced letter", () => {
+    // The segmenter cuts เบร|นท์ปรับลดลง: no word starts at ปรับลดลง, but a syllable does.
+    expect(fact("ราคาน้ำมันดิบเบรนท์ปรับลดลง 1.25 ดอลลาร์ มาอยู่ที่ 78.40 ดอลลาร์ต่อบาร์เรล", "1.25 ดอลลาร์").change).toBe("decrease");
+    // A figure's own match still ends at a word boundary: องค์การ is no classifier องค์.
+    expect(factsOf("โครงการที่เสนอโดยองค์การมหาชน (1 องค์การมหาชน 1 ประเด็น)").some((f) => f.text === "1 องค์")).toBe(false);
+  });
+
   test("a rise's list goes on past the base the figure before names after it (จากไตรมาสก่อน และ …)", () => {
     const bank = "ธนาคารรายงานผลประกอบการไตรมาส 2/2567 มีกำไรสุทธิ 12,145 ล้านบาท เพิ่มขึ้น 3.2% จากไตรมาสก่อน และ 8.9% จากช่วงเดียวกันของปีก่อน";
     expect([fact(bank, "3.2%").change, fact(bank, "8.9%").change]).toEqual(["increase", "increase"]);

@@ -118,11 +118,27 @@ function endingWith(lists: Flat, code: number): readonly number[] {
   return (code < 0x80 ? lists.endingAscii[code] : code >= 0x0e00 && code < 0x0e80 ? lists.endingThai[code - 0x0e00] : lists.endingOther.get(code)) ?? NONE;
 }
 
+/** ์ (thanthakhat), which silences the letter it sits on, and the Thai consonants (ก–ฮ). */
+const THANTHAKHAT = 0x0e4c;
+const CONSONANT_FIRST = 0x0e01;
+const CONSONANT_LAST = 0x0e2e;
+
+/**
+ * Whether a syllable starts at `start`: right after a silenced letter (์) and before a consonant,
+ * where the segmenter may have glued an unknown name's last syllable to the known word after it
+ * (ราคาน้ำมันดิบเบรนท์ปรับลดลง 1.25 ดอลลาร์, cut เบร|นท์ปรับลดลง).
+ */
+function syllableStart(view: string, start: number): boolean {
+  const after = view.charCodeAt(start);
+  return start > 0 && view.charCodeAt(start - 1) === THANTHAKHAT && after >= CONSONANT_FIRST && after <= CONSONANT_LAST;
+}
+
 /**
  * The lexicon entry that ends right before `offset` (spaces between allowed), longest first,
- * starting on a word boundary. Returns the entry and where it starts.
+ * starting on a word boundary, or with `afterSyllable` at a syllable's start after a silenced
+ * letter (see syllableStart). Returns the entry and where it starts.
  */
-export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries): { entry: LexiconEntry; start: number } | undefined {
+export function cueBefore(view: string, offset: number, lexicon: Lexicon | undefined, kind: Kind, boundaries: WordBoundaries, afterSyllable = false): { entry: LexiconEntry; start: number } | undefined {
   if (!lexicon) return undefined;
   const end = skipSpacesBack(view, offset);
   const lists = flat(lexicon);
@@ -133,7 +149,7 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
     const entry = lists.entries[i]!;
     const start = end - key.length;
     if (start < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
-    if (view.startsWith(key, start) && boundaries.isBoundary(start)) return { entry, start };
+    if (view.startsWith(key, start) && (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start)))) return { entry, start };
   }
   return undefined;
 }

@@ -40,7 +40,8 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
   const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
   let at = start;
   for (let hops = 0; hops < CUE_HOPS; hops++) {
-    const cue = cueBefore(view, at, changeBefore, kind, boundaries);
+    // A change word may follow an unknown name's glued last syllable (น้ำมันดิบเบรนท์ปรับลดลง 1.25 ดอลลาร์).
+    const cue = cueBefore(view, at, changeBefore, kind, boundaries, true);
     // A level cue that is a `cue_skip` word too for this kind (ขยายตัว อยู่ที่ 1.9%) is stepped
     // over when a `change_rate` verb stands before it; otherwise it says a level.
     const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
