@@ -1382,6 +1382,14 @@ describe("target", () => {
     expect([fact(cassava, "524,000 ครัวเรือน").target, fact(cassava, "752 ครัวเรือน").target]).toEqual([true, false]);
   });
 
+  test("a goal named governs no figure after a new predicate (และมี …) past its value", () => {
+    const sales = "ในช่วง 9 เดือนแรกของปี 2566 บริษัทมียอดขายรวม 36,500 ล้านบาท คิดเป็น 73% ของเป้าหมายทั้งปีที่ 50,000 ล้านบาท และมียอดโอนกรรมสิทธิ์ 25,800 ล้านบาท เติบโต 18%";
+    expect(["50,000 ล้านบาท", "25,800 ล้านบาท", "18%"].map((f) => fact(sales, f).target)).toEqual([true, false, false]);
+    // A relative clause's มี (ที่มีอายุ 18 ปี) is no new predicate: the goal's group goes on.
+    const group = "ครอบคลุมกลุ่มเป้าหมาย ประชาชนทั่วไป สัญชาติไทยที่มีอายุ 18 ปีบริบูรณ์ขึ้นไป และไม่เป็นผู้มีบัตรสวัสดิการแห่งรัฐ จำนวนไม่เกิน 28 ล้านคน";
+    expect(fact(group, "28 ล้านคน").target).toBe(true);
+  });
+
   test("หนี้สงสัยจะสูญ (doubtful debts) is a bank's term: its จะ no plan", () => {
     const bank = "หนี้ที่ไม่ก่อให้เกิดรายได้ (NPL) 4.27% ของยอดสินเชื่อรวม ตั้งสำรองค่าเผื่อหนี้สงสัยจะสูญ จำนวน 138,452 ล้านบาท คิดเป็น 197.66% ของ NPL";
     expect([fact(bank, "138,452 ล้านบาท").target, fact(bank, "197.66%").target]).toEqual([false, false]);

@@ -29,6 +29,29 @@ function clauseStartBetween(context: RefineContext, from: number, to: number): b
   return clauseWordBetween(context, context.rules.context.targetClause, from, to);
 }
 
+/** Where the first figure ending in (from, to] ends; `to` when none does. */
+function firstFigureEnd(figures: ReadonlySet<number>, from: number, to: number): number {
+  let first = to;
+  for (const at of figures) if (at > from && at < first) first = at;
+  return first;
+}
+
+/**
+ * Whether a `subject_head_after` word valued `topic` (มี) stands as a word in [from, to), a new
+ * predicate: not after a `subject_head_keep` word (ที่มีอายุ 18 ปี, ผู้มีบัตรสวัสดิการ: one noun's).
+ */
+function topicWordBetween(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries, rules } = context;
+  const heads = rules.context.subjectHeadAfter;
+  if (!heads) return false;
+  const words = boundaries.words(from, to);
+  return words.some(([a, b], i) => heads.entries.get(view.slice(a, b))?.canonical === TOPIC
+    && !(i > 0 && (rules.context.subjectHeadKeep?.entries.has(view.slice(words[i - 1]![0], words[i - 1]![1])) ?? false)));
+}
+
+/** A `subject_head_after` value: a word after which the phrase is a topic and its measure (มี). */
+const TOPIC = "topic";
+
 /** Whether a figure ends in (from, to]. */
 function figureBetween(figures: ReadonlySet<number>, from: number, to: number): boolean {
   for (const at of figures) if (at > from && at <= to) return true;
@@ -113,7 +136,15 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return {};
       // Past its value, another clause (a `clause_start` word after a space: … ของเป้าหมายสินเชื่อปล่อยใหม่
       // ที่ 235,480 ล้านบาท โดยในจำนวนนี้เป็นสินเชื่อ… 49,908 ราย) reports what is, not the goal.
+      // So does a new predicate after it (… ของเป้าหมายทั้งปีที่ 50,000 ล้านบาท และมียอดโอนกรรมสิทธิ์ 25,800 ล้านบาท:
+      // a `topic` word of subject_head_after, มี, after the figure before).
       if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return {};
+      // After a new predicate a cue before the goal may still govern (คาดว่า … จะมี … ลดลงจากการประมาณการ
+      // ครั้งก่อน … และมีผู้โดยสารรวม 31.90 ล้านคน).
+      if (figureBetween(figures, end, start) && topicWordBetween(context, firstFigureEnd(figures, end, start), start)) {
+        to = cueStart;
+        continue;
+      }
       return { cue: view.slice(cueStart, end) };
     }
     // A condition or concession in the cue's own phrase (หากราคาน้ำมันจะสูงขึ้น, แม้ว่าจะมี) makes
