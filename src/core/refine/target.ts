@@ -15,6 +15,7 @@
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
+import { TOPIC } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -48,9 +49,6 @@ function topicWordBetween(context: RefineContext, from: number, to: number): boo
   return words.some(([a, b], i) => heads.entries.get(view.slice(a, b))?.canonical === TOPIC
     && !(i > 0 && (rules.context.subjectHeadKeep?.entries.has(view.slice(words[i - 1]![0], words[i - 1]![1])) ?? false)));
 }
-
-/** A `subject_head_after` value: a word after which the phrase is a topic and its measure (มี). */
-const TOPIC = "topic";
 
 /** Whether a figure ends in (from, to]. */
 function figureBetween(figures: ReadonlySet<number>, from: number, to: number): boolean {
@@ -136,11 +134,10 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return {};
       // Past its value, another clause (a `clause_start` word after a space: … ของเป้าหมายสินเชื่อปล่อยใหม่
       // ที่ 235,480 ล้านบาท โดยในจำนวนนี้เป็นสินเชื่อ… 49,908 ราย) reports what is, not the goal.
-      // So does a new predicate after it (… ของเป้าหมายทั้งปีที่ 50,000 ล้านบาท และมียอดโอนกรรมสิทธิ์ 25,800 ล้านบาท:
-      // a `topic` word of subject_head_after, มี, after the figure before).
       if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return {};
-      // After a new predicate a cue before the goal may still govern (คาดว่า … จะมี … ลดลงจากการประมาณการ
-      // ครั้งก่อน … และมีผู้โดยสารรวม 31.90 ล้านคน).
+      // So does a new predicate after its value (… ของเป้าหมายทั้งปีที่ 50,000 ล้านบาท และมียอดโอนกรรมสิทธิ์
+      // 25,800 ล้านบาท), but a cue before the goal may still govern (คาดว่า … จะมี … ลดลงจากการประมาณการครั้งก่อน
+      // … และมีผู้โดยสารรวม 31.90 ล้านคน).
       if (figureBetween(figures, end, start) && topicWordBetween(context, firstFigureEnd(figures, end, start), start)) {
         to = cueStart;
         continue;
@@ -204,7 +201,7 @@ function periodAhead(context: RefineContext, from: number, to: number): boolean 
 
 /** Whether the figure at `start` is the value of a goal named before it, ending at `end`: a `goal_value` word between (ที่, ไว้), no figure. */
 function goalValue(context: RefineContext, end: number, start: number, figures: ReadonlySet<number>): boolean {
-  for (const at of figures) if (at > end && at <= start) return false;
+  if (figureBetween(figures, end, start)) return false;
   const between = context.view.slice(end, start);
   for (const word of context.rules.context.goalValue?.entries.keys() ?? []) if (between.includes(word)) return true;
   return false;
