@@ -2276,6 +2276,8 @@ describe("subject", () => {
     ["รวมทั้งได้ช่วยเหลือเพิ่มเติม 500 ครัวเรือน", "500 ครัวเรือน", "ช่วยเหลือเพิ่มเติม"],
     // A range's midpoint in brackets after it (ค่ากลาง) is the same quantity's (thaigov 49734).
     ["คาดว่า ผลิตภัณฑ์มวลรวมในประเทศ (Gross Domestic Product: GDP) จะขยายตัวอยู่ในช่วงร้อยละ 3.2 – 4.2 (ค่ากลางร้อยละ 3.7) และ", "ร้อยละ 3.7", "ผลิตภัณฑ์มวลรวมในประเทศ"],
+    // After มี, one word is enough when it is a total's noun (ยอด…), as it is for a noun of people.
+    ["โดยคาดว่าในช่วงครึ่งแรกปี 2565 ตลาดที่อยู่อาศัยในภาคใต้จะมียอดขายที่ดีขึ้นกว่าครึ่งแรกของปี 2564 ร้อยละ 46.6", "ร้อยละ 46.6", "ยอดขาย"],
     // One word right after an acronym is whose it is: the acronym names the figure (a corpus sentence).
     ["และมุมมองความน่าเชื่อถือประเทศ (Outlook) อยู่ในระดับมีเสถียรภาพคาด GDP ไทยเติบโตร้อยละ 1.1", "ร้อยละ 1.1", "GDP ไทย"],
     // ตั้ง (sets, sets aside) first in a phrase: what is set is measured (corpus sentences).

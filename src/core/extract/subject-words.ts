@@ -325,6 +325,14 @@ const PERSON_WITH = "with";
 const PERSON_NAME = "name";
 
 /** Whether a `subject_person` noun starts at word `k` (valued `prefix`: a word's start with more after it before `end`). */
+/** Whether a word starts with a `subject_person` entry valued `with` and goes on past it (ยอดขาย, กลุ่มเป้าหมาย): a total's or a group's noun. */
+function totalNounAt(word: Span, view: string, persons: Lexicon): boolean {
+  for (const [surface, entry] of persons.entries) {
+    if (entry.canonical === PERSON_WITH && word[1] - word[0] > surface.length && view.startsWith(surface, word[0])) return true;
+  }
+  return false;
+}
+
 function personNounAt(words: readonly Span[], k: number, end: number, view: string, persons: Lexicon): boolean {
   const at = words[k]![0];
   for (const [surface, entry] of persons.entries) {
@@ -380,7 +388,10 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
     // One word is enough when it names people (หัวใจสำคัญของเศรษฐกิจ…มีผู้ประกอบการ 3 ล้านราย → ผู้ประกอบการ).
-    const person = !numeric && hi - k - 1 === 1 && context.subjectPerson !== undefined && personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson);
+    // So is a total's (บริษัทมียอดขาย 36,500 ล้านบาท: a word that starts with a `subject_person` word valued
+    // `with`, ยอด).
+    const person = !numeric && hi - k - 1 === 1 && context.subjectPerson !== undefined
+      && (personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson) || totalNounAt(words[k + 1]!, view, context.subjectPerson));
     const fewest = numeric ? Number(entry.canonical) : person ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
