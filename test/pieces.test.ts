@@ -82,6 +82,14 @@ describe("pieces", () => {
     expect(factsInPieces(text, 40)).toEqual(whole);
   });
 
+  test("a range of days stands for its last day as the document's date: a period reported on ends by then", () => {
+    const text = "ข่าวท่องเที่ยว\nตั้งแต่ 1 ม.ค. - 15 ต.ค. 66 มีนักท่องเที่ยวต่างชาติเดินทางเข้าไทยแล้ว 21.3 ล้านคน\n";
+    expect(documentDatesIn(buildMatchView(text).view, builtinRules()).date).toEqual({ year: 2023, month: 10, day: 15 });
+    // So September's exports are no month ahead of the text, no forecast.
+    const exports = `${text}การส่งออกของไทยในเดือนกันยายน 2566 มีมูลค่า 25,361 ล้านดอลลาร์สหรัฐ\n`;
+    expect(extractFacts(exports, builtinRules(), segmenter).facts.find((f) => f.text === "25,361 ล้านดอลลาร์สหรัฐ")?.target).toBe(false);
+  });
+
   test("a month before the first full date stands in for the date only when no piece has one", () => {
     const later = `รายงานเดือนสิงหาคม 2567\n${"ข้อความ\n".repeat(30)}วันที่ 5 มีนาคม 2568\nเมื่อวันที่ 12 ก.พ. มีผู้ป่วย 5 ราย\n`;
     const whole = extractFacts(later, builtinRules(), segmenter).facts;

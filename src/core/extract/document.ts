@@ -26,11 +26,20 @@ export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
   let month: Ymd | undefined;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
     const parsed = parseDate(m[0], calendar);
-    if (parsed?.first && !parsed.yearImplied) return { date: parsed.first, ...(month ? { month } : {}) };
+    // A range of days stands for its last day: a period the text reports on ends by the text's own
+    // date (ตั้งแต่ 1 ม.ค. - 15 ต.ค. 66 มีนักท่องเที่ยว… is news of October at the earliest), and a week's
+    // report (19 - 25 ต.ค. 2558) dates the days it names without a year all the same.
+    if (parsed?.first && !parsed.yearImplied) return { date: lastDay(parsed.value) ?? parsed.first, ...(month ? { month } : {}) };
     const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
     if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
   }
   return month ? { month } : {};
+}
+
+/** The last day of an interval of days (2023-01-01/2023-10-15 → 15 October 2023); undefined for anything else. */
+function lastDay(value: string): Ymd | undefined {
+  const m = /\/([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
 /**
