@@ -36,10 +36,9 @@ export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
   return month ? { month } : {};
 }
 
-/** The last day of an interval of days (2023-01-01/2023-10-15 → 15 October 2023); undefined for anything else. */
+/** The last day of a range of days (2023-01-01/2023-10-15 → 15 October 2023); undefined for anything else. */
 function lastDay(value: string): Ymd | undefined {
-  const m = /\/([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  return isDayRange(value) ? dayOf(value.slice(value.indexOf("/") + 1)) : undefined;
 }
 
 /**

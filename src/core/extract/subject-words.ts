@@ -225,19 +225,19 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   // Only nouns and `modal` words (ได้, จะ) between: a relative, a prefix, a cue or a `stop` word
   // (เพื่อ) ends it (จังหวัดที่ได้รับผลกระทบ 26 จังหวัด, รัฐบาลได้กู้เงินเพื่อชดเชย…). After a `named` body
   // (กรม, สำนักงาน), verbs before its first noun are its name (กรม|พัฒนา|ที่ดิน|ได้|สนับสนุน).
+  const agents = context.subjectAgent;
+  const roleOf = (w: string): string | undefined => agents?.entries.get(w)?.canonical;
+  const isBody = (w: string): boolean => { const role = roleOf(w); return role !== undefined && role !== MODAL && role !== STOP; };
   const body = (i: number): number | undefined => {
-    const agents = context.subjectAgent;
-    const head = agents?.entries.get(text(words[i]))?.canonical;
-    if (!acted || !agents || head === undefined || head === MODAL || head === STOP) return undefined;
+    if (!acted || !agents || !isBody(text(words[i]))) return undefined;
     // Not a count of the bodies themselves (หน่วยงานเข้าร่วมการพัฒนา… 33 หน่วยงาน), nor a list's body
     // after another body (กองทุนย่อย… และธนาคารลงทุนตรง 14 กิจการ: of the whole list).
     const before = words.slice(0, i).map(text);
-    if (acted.counted === text(words[i]) || (before.some((w) => context.subjectList?.entries.has(w) ?? false)
-      && before.some((w) => agents.entries.get(w) !== undefined && ![MODAL, STOP].includes(agents.entries.get(w)!.canonical ?? "")))) return undefined;
-    let named = head === NAMED;
+    if (acted.counted === text(words[i]) || (before.some((w) => context.subjectList?.entries.has(w) ?? false) && before.some(isBody))) return undefined;
+    let named = roleOf(text(words[i])) === NAMED;
     for (let j = i + 1; j < hi && j - i <= BODY_WORDS; j++) {
       const w = text(words[j]);
-      const role = agents.entries.get(w)?.canonical;
+      const role = roleOf(w);
       if (role === STOP) return undefined;
       if (isAction(w)) {
         if (named) continue;
@@ -273,7 +273,6 @@ const BODY_WORDS = 4;
 const MODAL = "modal";
 const STOP = "stop";
 const NAMED = "named";
-
 
 /** Every ending of a `time_deictic` entry (หน้า, ที่แล้ว, …), gathered once per rule set. */
 const TAILS = new WeakMap<ContextSettings, Set<string>>();
@@ -324,7 +323,6 @@ const PERSON_PREFIX = "prefix";
 const PERSON_WITH = "with";
 const PERSON_NAME = "name";
 
-/** Whether a `subject_person` noun starts at word `k` (valued `prefix`: a word's start with more after it before `end`). */
 /** Whether a word starts with a `subject_person` entry valued `with` and goes on past it (ยอดขาย, กลุ่มเป้าหมาย): a total's or a group's noun. */
 function totalNounAt(word: Span, view: string, persons: Lexicon): boolean {
   for (const [surface, entry] of persons.entries) {
@@ -333,6 +331,7 @@ function totalNounAt(word: Span, view: string, persons: Lexicon): boolean {
   return false;
 }
 
+/** Whether a `subject_person` noun starts at word `k` (valued `prefix`: a word's start with more after it before `end`). */
 function personNounAt(words: readonly Span[], k: number, end: number, view: string, persons: Lexicon): boolean {
   const at = words[k]![0];
   for (const [surface, entry] of persons.entries) {

@@ -22,7 +22,7 @@ import { lookupMonth } from "../dates/months.js";
 import { plusBefore } from "./sign.js";
 import { referenceAt, withoutReferences } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting } from "../rules/lexicon-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 export type Change = "increase" | "decrease";
@@ -365,8 +365,8 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
 /** `text` without a `year_base` word that opens it (จาก, เมื่อเทียบกับ), spaces before it aside. */
 function withoutBaseWord(context: RefineContext, text: string): string {
   const trimmed = text.trimStart();
-  for (const word of lexiconWords(context.rules.context.yearBase)) if (trimmed.startsWith(word)) return trimmed.slice(word.length);
-  return text;
+  const word = entryStarting(trimmed, context.rules.context.yearBase);
+  return word === undefined ? text : trimmed.slice(word.length);
 }
 
 /**

@@ -19,11 +19,8 @@ import { TOPIC } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { monthCount, type TimeReference } from "./time-references.js";
+import { FISCAL_YEAR_START, monthCount, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
-
-/** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
-const FISCAL_YEAR_START = 10;
 
 /** Whether a `target_clause` word after a space stands in [from, to). */
 function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {

@@ -153,11 +153,13 @@ function acrossYears(context: RefineContext, ref: TimeReference, value: string):
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
 }
 
-/** The months of Thailand's fiscal year: from October to the September after (ตุลาคม 2562 - กันยายน 2563 is fiscal 2563, of its last year). */
-const FISCAL_YEAR = /^([0-9]{4})-10\/([0-9]{4})-09$/;
+/** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
+export const FISCAL_YEAR_START = 10;
+
+/** Whether a span of months is a fiscal year's (ตุลาคม 2562 - กันยายน 2563 is fiscal 2563, of its last year). */
 function isFiscalYear(value: string): boolean {
-  const m = FISCAL_YEAR.exec(value);
-  return m !== null && Number(m[2]) === Number(m[1]) + 1;
+  const m = /^([0-9]{4})-([0-9]{2})\/([0-9]{4})-([0-9]{2})$/.exec(value);
+  return m !== null && Number(m[2]) === FISCAL_YEAR_START && Number(m[4]) === FISCAL_YEAR_START - 1 && Number(m[3]) === Number(m[1]) + 1;
 }
 
 /** A `time_deictic` entry naming the present (ปัจจุบัน): said without a year, no period. */

@@ -16,6 +16,7 @@ import { closing, onlyJoins } from "./respective.js";
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import type { Kind } from "../types.js";
+import type { LexiconEntry } from "../rules/rule-file.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
@@ -62,24 +63,26 @@ function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): Tim
 }
 
 /**
- * The end of a rate's time unit right after `end` (ต่อวัน: a `duration_measured` word valued `after`, then a
- * `time_unit` word), or `end` when none stands there.
+ * A rate's time unit right after `end` (ต่อวัน: a `duration_measured` word valued `after`, then a
+ * `time_unit` word): the unit's entry and where it ends; undefined when none stands there.
  */
-function rateUnitEnd(context: RefineContext, end: number): number {
+function rateUnitAfter(context: RefineContext, end: number): { unit: LexiconEntry; end: number } | undefined {
   const { view, boundaries, rules } = context;
   const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
-  if (per?.canonical !== "after") return end;
+  if (per?.canonical !== "after") return undefined;
   const at = skipSpacesForward(view, end) + per.surface.length;
   const unit = cueAfter(view, at, rules.lexicons.get("time_unit"), "duration", boundaries);
-  return unit ? skipSpacesForward(view, at) + unit.surface.length : end;
+  return unit ? { unit, end: skipSpacesForward(view, at) + unit.surface.length } : undefined;
+}
+
+/** The end of a rate's time unit right after `end` (rateUnitAfter), or `end` when none stands there. */
+function rateUnitEnd(context: RefineContext, end: number): number {
+  return rateUnitAfter(context, end)?.end ?? end;
 }
 
 /** Whether a rate's time unit of a year follows `end` (ต่อ + ปี: ร้อยละ 6.60 ต่อปี). */
 function perYearAfter(context: RefineContext, end: number): boolean {
-  const { view, boundaries, rules } = context;
-  const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
-  if (per?.canonical !== "after") return false;
-  return cueAfter(view, skipSpacesForward(view, end) + per.surface.length, rules.lexicons.get("time_unit"), "duration", boundaries)?.canonical === YEAR_UNIT;
+  return rateUnitAfter(context, end)?.unit.canonical === YEAR_UNIT;
 }
 
 /** Whether an average's word (a `duration_measured` entry valued `before`: เฉลี่ย) stands right before `start`, a `cue_skip` word (ที่) between at most. */
