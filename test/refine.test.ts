@@ -1569,6 +1569,22 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(bound, "1,000 ล้านบาท").year).toBeUndefined();
   });
 
+  test("a count of kinds, parts or parties, or all of a known set, takes a year only from its own clause", () => {
+    const plan = "ผลการดำเนินงานในปี 2564 มีผู้มาใช้บริการ 500 คน โดยดําเนินการ 3 แนวทาง ดังนี้ 3.1 เร่งรัดการฟื้นฟู";
+    expect([fact(plan, "500 คน").year, fact(plan, "3 แนวทาง").year]).toEqual([2021, undefined]);
+    const fair = "งานมหกรรมวัฒนธรรมปี 2565 มีผู้เข้าชมงานกว่า 50,000 คน โดยมีการแสดงศิลปวัฒนธรรมพื้นบ้านจากทั้ง 20 จังหวัด";
+    expect([fact(fair, "50,000 คน").year, fact(fair, "20 จังหวัด").year]).toEqual([2022, undefined]);
+    // In its own clause, the year is its own.
+    expect(fact("ในปี 2563 สมาคมฯ มีมติกำหนด 6 มาตรการ ปฏิรูปยางพารา", "6 มาตรการ").year).toBe(2020);
+    // โดยมี is one word to the segmenter, and a clause start as โดย is.
+    const farms = "กรมส่งเสริมการเกษตรกำลังขยายการส่งเสริมการเลี้ยงจิ้งหรีดโดยมีฟาร์มจิ้งหรีดกว่า 2 หมื่นฟาร์ม";
+    expect(fact(farms, "2 หมื่นฟาร์ม").subject).toBe("ฟาร์มจิ้งหรีด");
+    const checks = "ผลการตรวจประเมินปี 2564 ผ่านเกณฑ์ 120 แห่ง โดยมีขอบข่ายการทดสอบ 2 ด้าน ได้แก่ การผ่าน";
+    expect([fact(checks, "120 แห่ง").year, fact(checks, "2 ด้าน").year]).toEqual([2021, undefined]);
+    // Cases or forms a period saw filed are no make-up: เรื่อง and ฉบับ are not such classifiers.
+    expect(fact("ในปี 2564 ศูนย์ฯ ได้รับแจ้งข้อมูล จำนวน 231 เรื่อง", "231 เรื่อง").year).toBe(2021);
+  });
+
   test("the level a change went from, to a level after it, has no year but one of its own; a former level revised keeps the period's", () => {
     const rise = "การส่งออกสินค้าปศุสัตว์ของไทย ช่วง 11 เดือนของปี 2565\n2) สินค้า (Non-frozen) เพิ่มขึ้นจาก 23,135 ล้านบาท เป็น 25,650 ล้านบาท หรือ 11 %";
     expect([fact(rise, "23,135 ล้านบาท").year, fact(rise, "25,650 ล้านบาท").year]).toEqual([undefined, 2022]);

@@ -558,6 +558,15 @@ function bareItemsBefore(view: string, start: number, count: number, joins: (wor
 /** Characters before a list's first figure that each bare item and its joint may take. */
 const BARE_ITEMS_REACH = 16;
 
+/** Whether a count says how something is made up: of kinds, parts or parties (a `year_kind_count`
+ * classifier), or all of a set named before (a `subject_known_set` word right before it). */
+function isMakeUp(context: RefineContext, d: Draft): boolean {
+  if (d.fact.kind !== "count") return false;
+  const { yearKindCount, subjectKnownSet } = context.rules.context;
+  return (d.fact.unit !== undefined && yearKindCount?.entries.has(d.fact.unit) === true)
+    || cueBefore(context.view, d.candidate.start, subjectKnownSet, d.fact.kind, context.boundaries) !== undefined;
+}
+
 /** After a year: a joint of a few letters (และ, และปี, a comma) and another four-digit year. */
 const NEXT_YEAR = /^([^0-9]{0,12}?)([12][0-9]{3})(?![0-9])/;
 const NEXT_YEAR_REACH = 20;
@@ -664,11 +673,18 @@ export const year: Refiner = {
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
       // what was, nor a bound a target cue makes a goal (ปล่อยสินเชื่อใหม่อีกไม่ต่ำกว่า 150,000 ล้านบาท).
-      const term = !linked && isBound(d.fact.qualifier) && (ref === undefined || clauseEnd(context, ref.end) < start)
+      const outside = !linked && (ref === undefined || clauseEnd(context, ref.end) < start);
+      const term = outside && isBound(d.fact.qualifier)
         && !cueBefore(context.view, start, context.rules.context.periodRecord, d.fact.kind, context.boundaries)
         && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
       if (term) {
         because(context, d, "year", () => "none: a bound, a term or a rule's limit, dated only in its clause");
+        continue;
+      }
+      // A count of kinds, parts or parties (มาตรการ 3 ด้าน, ภาคี 5 ฝ่าย), or all of a set named before
+      // (ทั้ง 18 อำเภอ): how something is made up, dated only in its clause, as a bound is.
+      if (outside && isMakeUp(context, d)) {
+        because(context, d, "year", () => "none: a count of kinds, parts or parties, or all of a known set, dated only in its clause");
         continue;
       }
       if (!ref) {

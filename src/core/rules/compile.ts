@@ -227,6 +227,8 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** Right before a figure, a yearly rate (ปีละ): it takes no year from the references governing its paragraph. */
   yearPer?: Lexicon;
+  /** Classifiers of kinds, parts and parties (ด้าน, ประเภท, ฝ่าย): such a count takes a year only from its own clause. */
+  yearKindCount?: Lexicon;
   /** In a year mention or right before it, the words of a fiscal year (ปีงบประมาณ, งบฯ): it runs from the October before, so it may be one ahead of the news. */
   yearFiscal?: Lexicon;
   /** How far (characters) before a figure its subject is looked for. */
@@ -458,7 +460,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "year_next_item", "year_per", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
