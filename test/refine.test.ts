@@ -1569,6 +1569,11 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(bound, "1,000 ล้านบาท").year).toBeUndefined();
   });
 
+  test("a base's figure restated after หรือ and a qualifier (หรือราว) is of the base's year too", () => {
+    const text = "ตลาดจะมีมูลค่า 800 ล้านบาท ในปี 2573 เพิ่มขึ้น 45% จากในปี 2565 ที่มีมูลค่า 120 ล้านดอลลาร์ หรือราว 4,000 ล้านบาท";
+    expect([fact(text, "800 ล้านบาท").year, fact(text, "120 ล้านดอลลาร์").year, fact(text, "4,000 ล้านบาท").year]).toEqual([2030, 2022, 2022]);
+  });
+
   test("a count of kinds, parts or parties, or all of a known set, takes a year only from its own clause", () => {
     const plan = "ผลการดำเนินงานในปี 2564 มีผู้มาใช้บริการ 500 คน โดยดําเนินการ 3 แนวทาง ดังนี้ 3.1 เร่งรัดการฟื้นฟู";
     expect([fact(plan, "500 คน").year, fact(plan, "3 แนวทาง").year]).toEqual([2021, undefined]);

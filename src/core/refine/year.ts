@@ -199,9 +199,10 @@ const SIZED_GAP = 40;
 const LIST_WORDS = 3;
 
 /**
- * The base whose clause the figure before stood in, when only measure words and a list's joining
- * words (`subject_list`: และ, หรือ; at most LIST_WORDS, on its line, no time reference) stand between
- * the two.
+ * The base whose clause the figure before stood in, when only measure words, a list's joining
+ * words (`subject_list`: และ, หรือ) and qualifiers (`qualifier_before`: the same figure restated,
+ * ที่มีมูลค่า 120 ล้านดอลลาร์ หรือราว 4,000 ล้านบาท) stand between the two: at most LIST_WORDS, on its
+ * line, no time reference.
  */
 function listedAfter(context: RefineContext, before: Draft | undefined, start: number): TimeReference | undefined {
   const base = before?.base;
@@ -218,7 +219,8 @@ function listedAfter(context: RefineContext, before: Draft | undefined, start: n
   // comparison (… ที่มีจำนวน 440.4 พันคัน อยู่ 3.2%: the gap from the base) ends the base's list.
   const listed = words.every(([a, b]) => {
     const word = view.slice(a, b);
-    return (rules.context.subjectList?.entries.has(word) ?? false) || (rules.context.subjectTrimEnd?.entries.has(word) ?? false);
+    return (rules.context.subjectList?.entries.has(word) ?? false) || (rules.context.subjectTrimEnd?.entries.has(word) ?? false)
+      || (rules.context.qualifierBefore?.entries.has(word) ?? false);
   });
   return listed ? base : undefined;
 }
