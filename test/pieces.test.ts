@@ -90,6 +90,29 @@ describe("pieces", () => {
     expect(extractFacts(exports, builtinRules(), segmenter).facts.find((f) => f.text === "25,361 ล้านดอลลาร์สหรัฐ")?.target).toBe(false);
   });
 
+  test("a first date that is no dateline and that later lines pass is history, not the document's date", () => {
+    // (Lines shorter than the pieces: a piece cut inside a figure would lose it.)
+    const bank = "ข่าวธนาคาร\nธนาคารก่อตั้งเมื่อ 14 มี.ค. 2509\n"
+      + `${"ข้อความ\n".repeat(10)}ยอดขายเดือนมกราคม 2567\nในปี 2566 มีกำไร 36,616 ล้านบาท\n`;
+    expect(findDocumentDates(bank, builtinRules())).toEqual({ month: { year: 2024, month: 1, day: 1 } });
+    const whole = extractFacts(bank, builtinRules(), segmenter).facts;
+    // So the year's profit is no plan, and it keeps its year.
+    expect(whole.find((f) => f.text === "36,616 ล้านบาท")).toMatchObject({ year: 2023, target: false });
+    expect(factsInPieces(bank, 40)).toEqual(whole);
+    // A year a century on passes it too; with no other date the text has none.
+    const cement = "บริษัทก่อตั้งเมื่อวันที่ 8 ธันวาคม 2456\nในปี 2566 บริษัทมีรายได้จากการขาย 499,646 ล้านบาท\n";
+    expect(findDocumentDates(cement, builtinRules())).toEqual({});
+    expect(extractFacts(cement, builtinRules(), segmenter).facts.find((f) => f.text === "499,646 ล้านบาท")?.year).toBe(2023);
+    // A dateline is the text's own whatever follows; a deadline two years ahead passes no date.
+    expect(findDocumentDates("ข่าว\nวันจันทร์ที่ 24 สิงหาคม 2563\nโครงการปี 2620\n", builtinRules()).date).toEqual({ year: 2020, month: 8, day: 24 });
+    const deadline = "เมื่อวันที่ 24 สิงหาคม 2563 ครม. อนุญาตให้แรงงานทำงานได้ถึงวันที่ 31 มีนาคม 2565\n";
+    expect(findDocumentDates(deadline, builtinRules()).date).toEqual({ year: 2020, month: 8, day: 24 });
+    // Past the lines it is read against, a later date says nothing of it.
+    const far = `เมื่อวันที่ 1 มกราคม 2550 มีการประชุม\n${"ข้อความ\n".repeat(40)}ยอดขายเดือนมกราคม 2567\n`;
+    expect(findDocumentDates(far, builtinRules()).date).toEqual({ year: 2007, month: 1, day: 1 });
+    expect(factsInPieces(far, 40)).toEqual(extractFacts(far, builtinRules(), segmenter).facts);
+  });
+
   test("a month before the first full date stands in for the date only when no piece has one", () => {
     const later = `รายงานเดือนสิงหาคม 2567\n${"ข้อความ\n".repeat(30)}วันที่ 5 มีนาคม 2568\nเมื่อวันที่ 12 ก.พ. มีผู้ป่วย 5 ราย\n`;
     const whole = extractFacts(later, builtinRules(), segmenter).facts;

@@ -1,6 +1,6 @@
 /**
  * What the pieces of a document cut in several need from the rest of it: the document's date
- * (for dates written without a year: its first full date, else its first month), the year of
+ * (for dates written without a year: its first full date that is no history, else its first month), the year of
  * the period its title names (from its first line), and the last dateline before each piece (a
  * text of many articles: each dates its own, as in a whole-document run). Both are found here, once per document, on
  * the thread that reads the document in order, and handed to every piece, its first included;

@@ -7,33 +7,23 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
-import { namesFiscalYear, yearMentions } from "../refine/time-references.js";
+import { FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
+import { upperBound } from "../text/sorted.js";
 
-/** A document's first full date with a written year, and the first month written with its year before it. */
+/** A document's first full date with a written year that is not history, and the first month written with its year that is not (see DocumentDateScan). */
 export interface DocumentDates {
   date?: Ymd;
   month?: Ymd;
 }
 
-/** The dates of a match view (see DocumentDates), scanning only as far as the first full date. */
+/** The dates of a match view (see DocumentDates), read as DocumentDateScan reads a text. */
 export function documentDatesIn(view: string, rules: RuleSet): DocumentDates {
-  const { calendar } = rules.context;
-  const scan = calendar.dateScan;
-  scan.lastIndex = 0;
-  let month: Ymd | undefined;
-  for (let m = scan.exec(view); m; m = scan.exec(view)) {
-    const parsed = parseDate(m[0], calendar);
-    // A range of days stands for its last day: a period the text reports on ends by the text's own
-    // date (ตั้งแต่ 1 ม.ค. - 15 ต.ค. 66 มีนักท่องเที่ยว… is news of October at the earliest), and a week's
-    // report (19 - 25 ต.ค. 2558) dates the days it names without a year all the same.
-    if (parsed?.first && !parsed.yearImplied) return { date: lastDay(parsed.value) ?? parsed.first, ...(month ? { month } : {}) };
-    const ym = parsed && !parsed.yearImplied ? /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value) : null;
-    if (ym && !month) month = { year: Number(ym[1]), month: Number(ym[2]), day: 1 };
-  }
-  return month ? { month } : {};
+  const scan = new DocumentDateScan(rules);
+  scan.readView(view);
+  return scan.dates;
 }
 
 /** The last day of a range of days (2023-01-01/2023-10-15 → 15 October 2023); undefined for anything else. */
@@ -49,14 +39,41 @@ function lastDay(value: string): Ymd | undefined {
 const SCAN_BLOCK_CHARS = 4096;
 
 /**
+ * How many years after a date a date or month the text writes later must be for the text to have
+ * passed it (ธนาคารก่อตั้งเมื่อวันที่ 14 มีนาคม 2509 … ยอดขายเดือนมกราคม 2567: the founding is history).
+ * A deadline or an event ahead written as a day or a month is nearer (ถึงวันที่ 31 มีนาคม 2565 in a
+ * text of August 2563): read on the slice's articles with their datelines cut off.
+ */
+const PASSED_YEARS = 5;
+
+/** How many lines after a date that is no dateline are read for a later date or year that passes it. */
+const PASSED_LINES = 30;
+
+/** A date that may be the document's own, until the lines after it say otherwise. */
+interface Candidate {
+  date: Ymd;
+  /** A month (ม.ค. 2567), which stands in only when no full date is the document's. */
+  month: boolean;
+  /** The last line read for a date or year that passes it. */
+  lastLine: number;
+  passed: boolean;
+}
+
+/**
  * Looks for a document's dates (DocumentDates) in its text read in order, a block of whole lines
- * at a time, building the match view of each block only until the first full date is found.
- * The same dates as `documentDatesIn` over the text's whole view: a date never spans a line
- * (a date source allows only spaces and tabs between its parts) and its lookarounds read a line
- * end as they read the end of the text.
+ * at a time, building the match view of each block only until the first full date is found. The
+ * text's own date is its first full date with a year written, unless that date is history: not
+ * a dateline, and passed in the PASSED_LINES lines after it by a date or month written
+ * PASSED_YEARS or more after it, or a year written more than FUTURE_REACH after it (a text with
+ * no dateline that opens on a bank's founding, บริษัทก่อตั้งเมื่อวันที่ 8 ธันวาคม 2456, and reports
+ * ในปี 2566: its figures would all read as plans). Then the next date is tried; months, the same.
+ * How the text is cut into reads changes nothing: dates and years never span a line.
  */
 export class DocumentDateScan {
   private found: DocumentDates = {};
+  private candidates: Candidate[] = [];
+  /** Lines read so far: the line index of the next text read. */
+  private line = 0;
 
   constructor(private readonly rules: RuleSet) {}
 
@@ -65,9 +82,12 @@ export class DocumentDateScan {
     return this.found.date !== undefined;
   }
 
-  /** The dates found so far. */
+  /** The dates found so far; a date still being read past, as the text has ended, is the text's own. */
   get dates(): DocumentDates {
-    return this.found;
+    if (this.found.date) return this.found;
+    const date = this.candidates.find((c) => !c.month && !c.passed)?.date;
+    const month = this.candidates.find((c) => c.month && !c.passed)?.date;
+    return { ...(date ? { date } : {}), ...(month ? { month } : {}) };
   }
 
   /** Reads the next text of the document: whole lines (its last line may be cut where a piece was). */
@@ -75,12 +95,78 @@ export class DocumentDateScan {
     for (let start = 0; start < text.length && !this.done;) {
       const stop = text.indexOf("\n", start + SCAN_BLOCK_CHARS);
       const end = stop < 0 ? text.length : stop + 1;
-      const { date, month } = documentDatesIn(buildMatchView(text.slice(start, end)).view, this.rules);
-      if (month && !this.found.month) this.found.month = month;
-      if (date) this.found.date = date;
+      this.readView(buildMatchView(text.slice(start, end)).view);
       start = end;
     }
   }
+
+  /** Reads the match view of the next whole lines of the document. */
+  readView(view: string): void {
+    const { calendar } = this.rules.context;
+    const scan = calendar.dateScan;
+    scan.lastIndex = 0;
+    const lines = lineStarts(view);
+    const lineAt = (offset: number): number => this.line + upperBound(lines, offset, (l) => l) - 1;
+    // The years written in the view, each a date (or month) or a year mention, in order; mentions only while a candidate is open.
+    const events: Array<{ start: number; end: number; year: number; date?: Ymd; month?: boolean; dateline?: boolean }> = [];
+    for (let m = scan.exec(view); m; m = scan.exec(view)) {
+      const parsed = parseDate(m[0], calendar);
+      if (!parsed || parsed.yearImplied) continue;
+      const end = m.index + m[0].length;
+      // A range of days stands for its last day: a period the text reports on ends by the text's own
+      // date (ตั้งแต่ 1 ม.ค. - 15 ต.ค. 66 มีนักท่องเที่ยว… is news of October at the earliest), and a week's
+      // report (19 - 25 ต.ค. 2558) dates the days it names without a year all the same.
+      if (parsed.first) {
+        const date = lastDay(parsed.value) ?? parsed.first;
+        events.push({ start: m.index, end, year: date.year, date, dateline: isDateline(view, m.index, end) });
+        continue;
+      }
+      const ym = /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value);
+      events.push({ start: m.index, end, year: Number(parsed.value.slice(0, 4)), ...(ym ? { date: { year: Number(ym[1]), month: Number(ym[2]), day: 1 }, month: true } : {}) });
+    }
+    const open = (): boolean => this.candidates.some((c) => !c.passed && c.lastLine >= this.line);
+    if (events.some((e) => e.date && !e.dateline) || open()) {
+      for (const mention of yearMentions(view, this.rules)) if (mention.year !== undefined) events.push({ start: mention.start, end: mention.end, year: mention.year });
+      events.sort((a, b) => a.start - b.start);
+    }
+    for (const event of events) {
+      const line = lineAt(event.start);
+      // A year written later passes the candidates before it whose lines it is among.
+      for (const c of this.candidates) {
+        if (c.passed || line > c.lastLine) continue;
+        if (event.date ? event.year - c.date.year >= PASSED_YEARS : event.year - c.date.year > FUTURE_REACH) c.passed = true;
+      }
+      if (this.settle(line)) return;
+      if (!event.date) continue;
+      this.candidates.push({ date: event.date, month: event.month === true, lastLine: event.dateline ? -1 : line + PASSED_LINES, passed: false });
+      if (this.settle(line)) return;
+    }
+    // A last line cut where the read ended goes on in the next read: only whole lines are counted.
+    this.line += lines.length - 1;
+    this.settle(this.line);
+  }
+
+  /**
+   * Takes the first full date no later year has passed as the document's own, once the lines read
+   * after it (now up to `line`) are all it is read against; the months before it stand with it.
+   */
+  private settle(line: number): boolean {
+    for (const c of this.candidates) {
+      if (c.month || c.passed) continue;
+      if (c.lastLine >= line) return false;
+      const month = this.candidates.find((m) => m.month && !m.passed)?.date;
+      this.found = { date: c.date, ...(month ? { month } : {}) };
+      return true;
+    }
+    return false;
+  }
+}
+
+/** The offsets where a view's lines start: 0 and each one after a line break. */
+function lineStarts(view: string): number[] {
+  const starts = [0];
+  for (let i = view.indexOf("\n"); i >= 0; i = view.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /**

@@ -20,7 +20,7 @@ import { LineIndex } from "../text/line-index.js";
 import { buildMatchView, type MatchView } from "../text/match-view.js";
 import type { ExtractResult, Fact } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
-import { datelinesIn, documentDatesIn, findTitleYear } from "./document.js";
+import { datelinesIn, findDocumentDates, findTitleYear } from "./document.js";
 import { upperBound } from "../text/sorted.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
@@ -88,7 +88,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   let newsDay: Ymd | undefined;
   const findDate = (): Ymd | undefined => {
     if (documentDate === null) {
-      const found = documentDatesIn(view, rules);
+      const found = findDocumentDates(text, rules);
       documentDate = found.date ?? found.month;
       newsDay = found.date;
     }

@@ -188,7 +188,7 @@ function lastYearOf(text: string, context: RefineContext): number | undefined {
 }
 
 /** How many years after the document's own a time reference may name (a 20-year plan's end does). */
-const FUTURE_REACH = 50;
+export const FUTURE_REACH = 50;
 
 /** Gregorian years a four-digit year mention may name: outside them, it is likely an amount. */
 const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
