@@ -1185,6 +1185,19 @@ describe("target", () => {
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
   });
 
+  test("what one gets under a condition (หาก… จะได้รับ, สำหรับลูกค้าที่… จะได้รับ) is an offer's or a scheme's terms, no plan", () => {
+    const deposit = "สำหรับลูกค้าที่มีเงินเดือนประจำ หากเปิดบัญชีและมียอดเงินฝากคงเหลือไม่เกิน 10 ล้านบาท จะได้รับอัตราดอกเบี้ย 0.85% ต่อปี";
+    expect(fact(deposit, "0.85%").target).toBe(false);
+    const gift = "พิเศษสำหรับลูกค้าที่เปิดบัญชีตามระยะเวลาที่กำหนดจะได้รับตุ๊กตาหมี 1 ตัว ต่อ 1 ราย";
+    expect(fact(gift, "1 ตัว").target).toBe(false);
+    // Not without a condition (a plan's payment), nor with a forecast before the condition, nor when
+    // the condition is that all goes as planned, nor a consequence that is no getting.
+    expect(fact("เกษตรกรจะได้รับเงินช่วยเหลือไร่ละ 1,000 บาท", "1,000 บาท").target).toBe(true);
+    expect(fact("คาดว่าหากมีการลงทุนเพิ่ม ประเทศจะได้รับเงินลงทุน 500 ล้านบาท", "500 ล้านบาท").target).toBe(true);
+    expect(fact("ถ้าเป็นไปตามแผน ภายในเดือนกุมภาพันธ์จะได้รับวัคซีน 2 แสนโดสแรก", "2 แสนโดส").target).toBe(true);
+    expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
+  });
+
   test("the consequence of a condition that restates what is (หากรวม, หากพิจารณา) is no plan, unless a forecast frames it", () => {
     const gold = "การส่งออกอัญมณีขยายตัวร้อยละ 14.78 และหากรวมทองคำ จะมีมูลค่าถึง 3,031.76 ล้านดอลลาร์";
     expect(fact(gold, "3,031.76 ล้านดอลลาร์").target).toBe(false);

@@ -69,6 +69,12 @@ function clauseWordBetween(context: RefineContext, starts: Lexicon | undefined, 
 
 /** A `target_block` entry that restates what is (หากรวม): the consequence after it is no plan. */
 const RESTATE = "restate";
+/** `target_entitlement` values: the cue of what will be (จะ: only it, before a verb of getting, makes an
+ * entitlement), a verb of getting, a condition, and a condition that says all goes as planned. */
+const FUTURE = "future";
+const RECEIVE = "receive";
+const CONDITION = "condition";
+const PLAN = "plan";
 
 /** A `target_not_before` entry naming a former level (จากเดิม): after a goal's cue, the former goal. */
 export const FORMER = "former";
@@ -83,25 +89,50 @@ function goalCue(context: RefineContext, start: number): string | undefined {
 }
 
 /**
+ * The condition word (a `target_entitlement` entry valued `condition`) that makes the cue at
+ * [cueStart, cueEnd) an entitlement: the cue valued `future` (จะ), a `receive` word right after the cue, the condition the last
+ * before the cue in [from, cueStart), no target_clause word between, and no `plan` entry after the
+ * condition (ถ้าเป็นไปตามแผน). Undefined when the cue is none.
+ */
+function entitled(context: RefineContext, from: number, cueStart: number, cueEnd: number): string | undefined {
+  const { view, boundaries } = context;
+  const lexicon = context.rules.context.targetEntitlement;
+  if (lexicon?.entries.get(view.slice(cueStart, cueEnd))?.canonical !== FUTURE) return undefined;
+  if (cueAfter(view, cueEnd, lexicon, "date", boundaries)?.canonical !== RECEIVE) return undefined;
+  for (let to = cueStart; ;) {
+    const end = lastCueEnd(view, from, to, lexicon, boundaries);
+    if (end < 0) return undefined;
+    const word = entryEndingAt(view, end, lexicon);
+    const canonical = lexicon.entries.get(word)?.canonical;
+    if (canonical === PLAN) return undefined;
+    if (canonical === CONDITION) return clauseStartBetween(context, end, cueStart) ? undefined : word;
+    to = end - word.length;
+  }
+}
+
+/**
  * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
  * when the cue is a restating condition's consequence (see RESTATE).
  */
-export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string } {
+export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string; entitled?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
+  // The condition of an entitlement passed over (see entitled), said when no earlier cue governs.
+  let entitledBy: string | undefined;
+  const none = (): { entitled?: string } => (entitledBy === undefined ? {} : { entitled: entitledBy });
   const from = Math.max(floor, context.scopes.lineStart(start, targetWindow));
   for (;;) {
     const end = lastCueEnd(view, from, to, targetCues, boundaries);
-    if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return {};
+    if (end < 0 || lastCueEnd(view, end, start, targetReset, boundaries) >= 0) return none();
     // A cue governs its own clause: a clause-start word after a space between it and the figure
     // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
-    if (clauseStartBetween(context, end, start)) return {};
-    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return {};
+    if (clauseStartBetween(context, end, start)) return none();
+    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return none();
     // Nor past a period figures are counted as of, not after the text's year (… ของเป้าหมายสินเชื่อ
     // ปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวม 1,408,857 ล้านบาท):
     // what stands then is reported.
-    if (countedAsOfBetween(context, end, start)) return {};
+    if (countedAsOfBetween(context, end, start)) return none();
     const cueStart = end - entryEndingAt(view, end, targetCues!).length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
     const entry = targetCues!.entries.get(view.slice(cueStart, end));
@@ -113,6 +144,14 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     // between it and the figure (สศช. ประเมินปี 2565 โต 3.2% in a text of 2565); without one it
     // estimates what is (ประเมินว่าคนไทยราว 4.2 ล้านคน มีหนี้เสีย).
     if (entry?.canonical === PERIOD_CUE && !periodAhead(context, end, start)) {
+      to = cueStart;
+      continue;
+    }
+    // What one gets under a condition (หากเปิดบัญชี… จะได้รับอัตราดอกเบี้ย 0.85%): an offer's or a
+    // scheme's terms, no plan; a cue before the condition may still govern.
+    const condition = entitled(context, from, cueStart, end);
+    if (condition !== undefined) {
+      entitledBy ??= condition;
       to = cueStart;
       continue;
     }
@@ -128,10 +167,10 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       // A goal compared with (สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0): the
       // figures after it are what was measured against it, except the goal's own value, named with
       // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
-      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return {};
+      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return none();
       // Past its value, another clause (a `clause_start` word after a space: … ของเป้าหมายสินเชื่อปล่อยใหม่
       // ที่ 235,480 ล้านบาท โดยในจำนวนนี้เป็นสินเชื่อ… 49,908 ราย) reports what is, not the goal.
-      if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return {};
+      if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return none();
       // So does a new predicate after its value (… ของเป้าหมายทั้งปีที่ 50,000 ล้านบาท และมียอดโอนกรรมสิทธิ์
       // 25,800 ล้านบาท), but a cue before the goal may still govern (คาดว่า … จะมี … ลดลงจากการประมาณการครั้งก่อน
       // … และมีผู้โดยสารรวม 31.90 ล้านคน).
@@ -427,7 +466,7 @@ export const target: Refiner = {
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
       // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
-      const { cue, restated } = targetCue(context, c.start, fact.kind, figures, d.base?.end);
+      const { cue, restated, entitled: condition } = targetCue(context, c.start, fact.kind, figures, d.base?.end);
       if (d.base && cue === undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
@@ -444,6 +483,11 @@ export const target: Refiner = {
       if (restated !== undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: "${restated}" before it, a condition that restates what is`);
+        continue;
+      }
+      if (condition !== undefined && cue === undefined) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${condition}" … จะได้รับ before it, what one gets under a condition (an offer's or a scheme's terms)`);
         continue;
       }
       const after = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;

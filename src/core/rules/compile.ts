@@ -157,6 +157,8 @@ export interface ContextSettings {
   subjectHeadAfter?: Lexicon;
   /** After a space, words that start a clause a target cue before them does not reach (ขณะที่, ทั้งนี้). */
   targetClause?: Lexicon;
+  /** A condition (หาก, สำหรับ) before a จะ cue and a `receive` word (ได้รับ) right after it: what one gets under it, no plan. */
+  targetEntitlement?: Lexicon;
   /** Words that open a list (แบ่งเป็น, ได้แก่): after a target, its items are targets too. */
   targetList?: Lexicon;
   /** Before a `subject_head_after` word, these keep the phrase whole (ผู้มีบัตร: a card holder). */
@@ -444,8 +446,9 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // 10 ปีที่แล้ว its 10 ปี). Date words are matched inside the date recognizer only: as dictionary
   // words they would recut the text around. A yearly rate's word (ปี|ละ) is read on the text: as one
   // dictionary word it would glue to the subject before it and hide the change before it (เพิ่มปีละ 500 คน).
-  // A fiscal year's words (งบฯ) are read on the text too.
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, ...calendar.lexicons]);
+  // A fiscal year's words (งบฯ) are read on the text too, and so are an entitlement's (ผู้ที่, ตามแผน: as
+  // dictionary words they would glue to the nouns after them, ตามแผนแม่บท).
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -453,7 +456,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 
 /** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
 const LEXICON_KEYS = [
-  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset",
+  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
