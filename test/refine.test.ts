@@ -1618,6 +1618,15 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปีงบประมาณ พ.ศ.  2566 มีผู้มาใช้บริการ 500 คน", "500 คน").year).toBe(2023);
   });
 
+  test("an amount right after a base's ที่ (เพิ่มขึ้นจากเดือนก่อนที่ 2.5 ล้านคน) is the level the rise started from, a percentage there its size", () => {
+    const tourists = "จำนวนนักท่องเที่ยวต่างชาติในเดือนนี้อยู่ที่ 2.8 ล้านคน เพิ่มขึ้นจากเดือนก่อนที่ 2.5 ล้านคน";
+    expect(fact(tourists, "2.5 ล้านคน").change).toBeUndefined();
+    const trade = "มูลค่าการค้าระหว่างกันเพิ่มขึ้นจากในปี พ.ศ. 2527 ที่ 97,900 ล้านดอลลาร์สหรัฐ";
+    expect(fact(trade, "97,900 ล้านดอลลาร์สหรัฐ").change).toBeUndefined();
+    const index = "ดัชนีผลผลิตอุตสาหกรรม เดือนมกราคมปี 2565 ขยายตัวจากช่วงเดียวกันของปีก่อนที่ร้อยละ 1.04";
+    expect(fact(index, "ร้อยละ 1.04").change).toBe("increase");
+  });
+
   test("a change before a pace (ขยายตัวในเกณฑ์ดี) is the figure's", () => {
     expect(fact("การอุปโภคบริโภคภาคเอกชนขยายตัวในเกณฑ์ดีร้อยละ 5.7", "ร้อยละ 5.7").change).toBe("increase");
   });

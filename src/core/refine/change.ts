@@ -13,7 +13,7 @@
  */
 import { escapeRegex } from "../text/regex.js";
 import { isWhitespace } from "../text/chars.js";
-import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
+import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack } from "../extract/cues.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
 import { onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
@@ -210,9 +210,9 @@ const PERIOD_REACH = 120;
  * with a `year_base` word and are all words of a period or inside a time reference, a `cue_skip`
  * word or a rate's unit right before the figure aside.
  */
-function changeFromPeriod(context: RefineContext, start: number): { change: Change; surface: string } | undefined {
+function changeFromPeriod(context: RefineContext, start: number, kind: Kind): { change: Change; surface: string } | undefined {
   const { view, boundaries } = context;
-  const { changeBefore, yearBase } = context.rules.context;
+  const { changeBefore, yearBase, yearBaseClause } = context.rules.context;
   if (!changeBefore) return undefined;
   const from = Math.max(context.scopes.lineStart(start, PERIOD_REACH), start - PERIOD_REACH);
   // Most figures have no base before them: looked for first, in the window alone.
@@ -240,6 +240,11 @@ function changeFromPeriod(context: RefineContext, start: number): { change: Chan
   if (words.length > 1 && isEntryRun(view.slice(words[0]![0], words[0]![1]), context.rules.context.changeList)) words.shift();
   const first = words[0];
   if (!first || !(yearBase?.entries.has(view.slice(first[0], first[1])) ?? false)) return undefined;
+  // An amount right after the base's own clause word (เพิ่มขึ้นจากเดือนก่อนที่ 2.5 ล้านคน, จากในปี พ.ศ. 2527
+  // ที่ 97,900 ล้านดอลลาร์สหรัฐ) is the base's level, what the rise started from; a percentage there is
+  // the change's size (ขยายตัวจากช่วงเดียวกันของปีก่อนที่ร้อยละ 1.04), as readers of unseen releases keyed both.
+  // (Read on the text: the segmenter glues ก่อน|ที่ into one word.)
+  if (kind !== "percent" && words.length > 1 && yearBaseClause && entryEndingAt(view, skipSpacesBack(view, start), yearBaseClause) !== "") return undefined;
   // Two periods may be joined (เมื่อเทียบกับช่วงเดียวกันของปีก่อน และเดือนก่อนหน้าหลังขจัดผลทางฤดูกาล ร้อยละ
   // 22.3 และ 1.3 ตามลำดับ): a `subject_list` word between them.
   const joins = context.rules.context.subjectList;
@@ -508,7 +513,7 @@ export const change: Refiner = {
         fact.change = ended.change;
         because(context, d, "change", () => `the size of the ${ended.change} to «${previous!.fact.text}», the level before it`);
       } else {
-        const measured = changeFromPeriod(context, d.candidate.start) ?? changeAfterBase(context, previous, d)
+        const measured = changeFromPeriod(context, d.candidate.start, fact.kind) ?? changeAfterBase(context, previous, d)
           ?? changeByComparison(context, d.candidate.start, fact.kind);
         const listed = measured ? undefined : listChange(context, previous, d);
         if (measured) {
