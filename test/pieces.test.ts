@@ -113,6 +113,13 @@ describe("pieces", () => {
     expect(factsInPieces(far, 40)).toEqual(extractFacts(far, builtinRules(), segmenter).facts);
   });
 
+  test("with no full date, a quarter stands in for the document's date by its last month, so its ปีนี้ is the quarter's year", () => {
+    const results = "บมจ.ปตท. รายงานผลการดำเนินงานไตรมาส 3/2567 มีรายได้จากการขาย 816,728 ล้านบาท\n"
+      + "สำหรับงวด 9 เดือนแรกของปีนี้ บริษัทมีกำไรสุทธิรวม 68,031 ล้านบาท\n";
+    expect(findDocumentDates(results, builtinRules())).toEqual({ month: { year: 2024, month: 9, day: 1 } });
+    expect(extractFacts(results, builtinRules(), segmenter).facts.find((f) => f.text === "68,031 ล้านบาท")?.year).toBe(2024);
+  });
+
   test("a month before the first full date stands in for the date only when no piece has one", () => {
     const later = `รายงานเดือนสิงหาคม 2567\n${"ข้อความ\n".repeat(30)}วันที่ 5 มีนาคม 2568\nเมื่อวันที่ 12 ก.พ. มีผู้ป่วย 5 ราย\n`;
     const whole = extractFacts(later, builtinRules(), segmenter).facts;

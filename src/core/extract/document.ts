@@ -121,7 +121,9 @@ export class DocumentDateScan {
         events.push({ start: m.index, end, year: date.year, date, dateline: isDateline(view, m.index, end) });
         continue;
       }
-      const ym = /^([0-9]{4})-([0-9]{2})$/.exec(parsed.value);
+      // A month, or a span of months (a quarter, a half: ไตรมาส 3/2567) for its last month: a text that
+      // reports on a period is written once it is over, so its ปีนี้ is that period's year.
+      const ym = /^(?:[0-9]{4}-[0-9]{2}\/)?([0-9]{4})-([0-9]{2})$/.exec(parsed.value);
       events.push({ start: m.index, end, year: Number(parsed.value.slice(0, 4)), ...(ym ? { date: { year: Number(ym[1]), month: Number(ym[2]), day: 1 }, month: true } : {}) });
     }
     const open = (): boolean => this.candidates.some((c) => !c.passed && c.lastLine >= this.line);
