@@ -42,14 +42,16 @@ export function isTrimmed(word: string, context: ContextSettings): boolean {
 
 /**
  * Whether a word is a word of time with an ordinal glued on (ปีแรก, เดือนสุดท้าย), or an ordinal
- * glued to the word of time after it (แรกของปี, one dictionary word: 10 เดือน|แรกของปี|นี้).
+ * glued to the word of time after it (แรกของปี, one dictionary word: 10 เดือน|แรกของปี|นี้) or to
+ * its link (แรกของ, as the segmenter cuts 10 เดือนแรกของ|ปีนี้ around the time reference ปีนี้).
  */
 function isTimeWithOrdinal(word: string, context: ContextSettings): boolean {
   const isTime = (w: string): boolean => context.subjectTime?.entries.has(w) ?? false;
+  const isLink = (w: string): boolean => context.yearLink?.entries.has(w) ?? false;
   for (const ordinal of context.subjectTimeOrdinal?.entries.keys() ?? []) {
     if (word.length <= ordinal.length) continue;
     if (word.endsWith(ordinal) && isTime(word.slice(0, -ordinal.length))) return true;
-    if (word.startsWith(ordinal) && isTime(word.slice(ordinal.length))) return true;
+    if (word.startsWith(ordinal) && (isTime(word.slice(ordinal.length)) || isLink(word.slice(ordinal.length)))) return true;
   }
   return false;
 }
