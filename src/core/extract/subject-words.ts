@@ -369,6 +369,8 @@ export function personStart(words: readonly Span[], lo: number, hi: number, view
 
 /** A `subject_head_after` entry (มี) whose measure after it is of the topic before it (see subject.ts). */
 export const TOPIC = "topic";
+/** A `subject_head_after` value: before การ the word may make a verb with it (ว่า|การ, to govern). */
+const GOVERNS = "governs";
 
 /**
  * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
@@ -386,7 +388,7 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // word that must stand before it in the phrase (เสนอ: ตามที่ — มีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอ
     // แต่งตั้งกรรมการ…: what is proposed; elsewhere เสนอ is in ข้อเสนอ, นำเสนอ).
     const numeric = /^[0-9]+$/.test(entry.canonical);
-    const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== entry.surface ? entry.canonical : undefined;
+    const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== GOVERNS && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
     // One word is enough when it names people (หัวใจสำคัญของเศรษฐกิจ…มีผู้ประกอบการ 3 ล้านราย → ผู้ประกอบการ).
     // So is a total's (บริษัทมียอดขาย 36,500 ล้านบาท: a word that starts with a `subject_person` word valued
@@ -398,7 +400,11 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
     // (One that needs a word before it is passed over instead: the head word before it may still hold.)
-    if (context.subjectHeadAction?.entries.has(view.slice(words[k + 1]![0], words[k + 1]![1]))) {
+    // An action's การ only after มี (`topic`) and ว่า (`governs`: ว่าการ, to govern): after a verb of
+    // reporting or approving, การ… is what is reported on (กระทรวงพาณิชย์เผยการส่งออกเดือนตุลาคม
+    // มีมูลค่า 27,115 ล้านดอลลาร์สหรัฐ → การส่งออก…). A recipient's ให้, แก่ after any.
+    const action = context.subjectHeadAction?.entries.get(view.slice(words[k + 1]![0], words[k + 1]![1]));
+    if (action !== undefined && (action.canonical !== TOPIC || entry.canonical === TOPIC || entry.canonical === GOVERNS)) {
       if (before !== undefined) continue;
       return lo;
     }
