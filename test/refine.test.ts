@@ -1618,6 +1618,13 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ปีงบประมาณ พ.ศ.  2566 มีผู้มาใช้บริการ 500 คน", "500 คน").year).toBe(2023);
   });
 
+  test("a range's midpoint (ค่ากลาง) restates the range: it takes the range's change", () => {
+    const gdp = "คาดว่า ผลิตภัณฑ์มวลรวมในประเทศ (Gross Domestic Product: GDP) จะขยายตัวอยู่ในช่วงร้อยละ 3.2 – 4.2 (ค่ากลางร้อยละ 3.7) และ GDP Deflator อยู่ในช่วงร้อยละ 0.7 – 1.7 (ค่ากลางร้อยละ 1.2)";
+    expect([fact(gdp, "ร้อยละ 3.2 – 4.2").change, fact(gdp, "ร้อยละ 3.7").change]).toEqual(["increase", "increase"]);
+    // A level's range has none, nor has its midpoint.
+    expect(fact(gdp, "ร้อยละ 1.2").change).toBeUndefined();
+  });
+
   test("an amount right after a base's ที่ (เพิ่มขึ้นจากเดือนก่อนที่ 2.5 ล้านคน) is the level the rise started from, a percentage there its size", () => {
     const tourists = "จำนวนนักท่องเที่ยวต่างชาติในเดือนนี้อยู่ที่ 2.8 ล้านคน เพิ่มขึ้นจากเดือนก่อนที่ 2.5 ล้านคน";
     expect(fact(tourists, "2.5 ล้านคน").change).toBeUndefined();
