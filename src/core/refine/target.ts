@@ -112,7 +112,8 @@ function entitled(context: RefineContext, from: number, cueStart: number, cueEnd
 
 /**
  * The target cue governing a figure at `start` (none before `floor`), or undefined; `restated` set
- * when the cue is a restating condition's consequence (see RESTATE).
+ * when the cue is a restating condition's consequence (see RESTATE), `entitled` when it is an
+ * entitlement's (see entitled) and no cue before governs.
  */
 export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string; entitled?: string } {
   const { view, boundaries } = context;
@@ -487,7 +488,7 @@ export const target: Refiner = {
       }
       if (condition !== undefined && cue === undefined) {
         fact.target = false;
-        because(context, d, "target", () => `none: "${condition}" … จะได้รับ before it, what one gets under a condition (an offer's or a scheme's terms)`);
+        because(context, d, "target", () => `none: what one gets under the condition "${condition}" before it (an offer's or a scheme's terms)`);
         continue;
       }
       const after = cue === undefined ? cueAfter(context.view, c.end, context.rules.context.targetAfter, fact.kind, context.boundaries) : undefined;
