@@ -408,7 +408,9 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
       if (before !== undefined) continue;
       return lo;
     }
-    if (context.subjectHeadKeep?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1]))) return lo;
+    // So does one before the word the entry needs, right before it (เกษตรกรที่|จะ|ได้รับเงินส่วนต่าง 1.3 ล้านราย: who will receive).
+    const keep = before !== undefined && k - 2 >= lo && view.slice(words[k - 1]![0], words[k - 1]![1]) === before ? k - 2 : k - 1;
+    if (context.subjectHeadKeep?.entries.has(view.slice(words[keep]![0], words[keep]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
     if (to - from < fewest) return lo;
     // A verb that takes what is measured as its object names nothing alone (ตั้งเป้าฉีด ครบ 100%).
