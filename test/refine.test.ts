@@ -1599,6 +1599,9 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact(farms, "2 หมื่นฟาร์ม").subject).toBe("ฟาร์มจิ้งหรีด");
     const checks = "ผลการตรวจประเมินปี 2564 ผ่านเกณฑ์ 120 แห่ง โดยมีขอบข่ายการทดสอบ 2 ด้าน ได้แก่ การผ่าน";
     expect([fact(checks, "120 แห่ง").year, fact(checks, "2 ด้าน").year]).toEqual([2021, undefined]);
+    // After a goal's cue, such a count is how many goals there are, no goal's value.
+    expect(fact("ขณะที่เป้าหมายหลักของการพัฒนามี 5 ประการ ได้แก่ การปรับโครงสร้าง", "5 ประการ").target).toBe(false);
+    expect(fact("ตั้งเป้าหมายรายได้ 5,000 ล้านบาท", "5,000 ล้านบาท").target).toBe(true);
     // Cases or forms a period saw filed are no make-up: เรื่อง and ฉบับ are not such classifiers.
     expect(fact("ในปี 2564 ศูนย์ฯ ได้รับแจ้งข้อมูล จำนวน 231 เรื่อง", "231 เรื่อง").year).toBe(2021);
   });

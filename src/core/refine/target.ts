@@ -88,6 +88,15 @@ function goalCue(context: RefineContext, start: number): string | undefined {
   return entryEndingAt(view, end, targetGoal!);
 }
 
+/** Whether a count says how something is made up: of kinds, parts or parties (a `year_kind_count`
+ * classifier), or all of a set named before (a `subject_known_set` word right before it). */
+export function isMakeUp(context: RefineContext, d: Draft): boolean {
+  if (d.fact.kind !== "count") return false;
+  const { yearKindCount, subjectKnownSet } = context.rules.context;
+  return (d.fact.unit !== undefined && yearKindCount?.entries.has(d.fact.unit) === true)
+    || cueBefore(context.view, d.candidate.start, subjectKnownSet, d.fact.kind, context.boundaries) !== undefined;
+}
+
 /**
  * The condition word (a `target_entitlement` entry valued `condition`) that makes the cue at
  * [cueStart, cueEnd) an entitlement: the cue valued `future` (จะ), a `receive` word right after the cue, the condition the last
@@ -479,6 +488,13 @@ export const target: Refiner = {
       if (was !== undefined && fact.year! < was.year) {
         fact.target = false;
         because(context, d, "target", () => `none: a comparison's base, of ${fact.year}, before the text's year`);
+        continue;
+      }
+      // A goal's parts counted (เป้าหมายหลักของการพัฒนามี 5 ประการ, เป้าหมาย 3 ด้าน): how many goals there
+      // are, no goal's value.
+      if (cue !== undefined && context.rules.context.targetGoal?.entries.has(cue) && isMakeUp(context, d)) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${cue}" before it, a count of the goal's parts`);
         continue;
       }
       if (restated !== undefined) {

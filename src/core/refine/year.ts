@@ -28,7 +28,7 @@ import { isPeriod } from "./subject.js";
 import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { FORMER, targetCue } from "./target.js";
+import { FORMER, isMakeUp, targetCue } from "./target.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -559,15 +559,6 @@ function bareItemsBefore(view: string, start: number, count: number, joins: (wor
 
 /** Characters before a list's first figure that each bare item and its joint may take. */
 const BARE_ITEMS_REACH = 16;
-
-/** Whether a count says how something is made up: of kinds, parts or parties (a `year_kind_count`
- * classifier), or all of a set named before (a `subject_known_set` word right before it). */
-function isMakeUp(context: RefineContext, d: Draft): boolean {
-  if (d.fact.kind !== "count") return false;
-  const { yearKindCount, subjectKnownSet } = context.rules.context;
-  return (d.fact.unit !== undefined && yearKindCount?.entries.has(d.fact.unit) === true)
-    || cueBefore(context.view, d.candidate.start, subjectKnownSet, d.fact.kind, context.boundaries) !== undefined;
-}
 
 /** After a year: a joint of a few letters (และ, และปี, a comma) and another four-digit year. */
 const NEXT_YEAR = /^([^0-9]{0,12}?)([12][0-9]{3})(?![0-9])/;
