@@ -1185,6 +1185,13 @@ describe("target", () => {
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
   });
 
+  test("a figure linked to a year before the text's is a result, not the forecast a cue before it makes; a share of such a year is still one", () => {
+    const adb = "ข่าว\nวันพุธที่ 19 กรกฎาคม 2566\nโดยเพิ่มคาดการณ์การเติบโตของเศรษฐกิจไทยอยู่ที่ 3.5% หลังขยายตัว 2.6% ในปี 2565 โดยไทยเป็นเพียงประเทศเดียว";
+    expect([fact(adb, "3.5%").target, fact(adb, "2.6%").target]).toEqual([true, false]);
+    const tourism = "ข่าว\nวันจันทร์ที่ 14 กันยายน 2563\nและปีหน้าจะมีรายได้ประมาณ 50% ของปี 62 ที่มีรายได้ 2 ล้านล้านบาท";
+    expect(fact(tourism, "50%").target).toBe(true);
+  });
+
   test("what one gets under a condition (หาก… จะได้รับ, สำหรับลูกค้าที่… จะได้รับ) is an offer's or a scheme's terms, no plan", () => {
     const deposit = "สำหรับลูกค้าที่มีเงินเดือนประจำ หากเปิดบัญชีและมียอดเงินฝากคงเหลือไม่เกิน 10 ล้านบาท จะได้รับอัตราดอกเบี้ย 0.85% ต่อปี";
     expect(fact(deposit, "0.85%").target).toBe(false);

@@ -88,6 +88,26 @@ function goalCue(context: RefineContext, start: number): string | undefined {
   return entryEndingAt(view, end, targetGoal!);
 }
 
+/**
+ * Whether the figure's period is written right after it, linked to it (the year step's linkedAfter),
+ * through a `year_link` word not valued `of` (ขยายตัว 2.6% ในปี 2565, เมื่อปี 2562): its own year, said with it.
+ */
+function pastLinked(context: RefineContext, d: Draft): boolean {
+  const ref = d.period;
+  const { view } = context;
+  if (ref === undefined || ref.start < d.candidate.end || ref.start - d.candidate.end > LINK_GAP) return false;
+  // The period the year step linked to it (it starts after the figure: ในปี 2565 holds its link); its
+  // first link word says how, read on the text (ของปี is one word to the segmenter).
+  const at = skipSpacesForward(view, d.candidate.end);
+  for (const [key, entry] of context.rules.context.yearLink?.entries ?? []) if (entry.canonical === OF && view.startsWith(key, at)) return false;
+  return true;
+}
+
+/** How far after a figure a period linked to it may start, in characters (ในช่วงครึ่งปีแรกของ). */
+const LINK_GAP = 20;
+/** A `year_link` value: of (ร้อยละ 50 ของปี 62), a share's or a part's period, no link of the figure's own year. */
+const OF = "of";
+
 /** Whether a count says how something is made up: of kinds, parts or parties (a `year_kind_count`
  * classifier), or all of a set named before (a `subject_known_set` word right before it). */
 export function isMakeUp(context: RefineContext, d: Draft): boolean {
@@ -488,6 +508,15 @@ export const target: Refiner = {
       if (was !== undefined && fact.year! < was.year) {
         fact.target = false;
         because(context, d, "target", () => `none: a comparison's base, of ${fact.year}, before the text's year`);
+        continue;
+      }
+      // So is a figure with a year before the text's linked right after it by a period's link
+      // (โดยเพิ่มคาดการณ์การเติบโต… 3.5% … หลังขยายตัว 2.6% ในปี 2565 in a text of 2566): a result, not the
+      // forecast. Not through a link valued `of` (ปีหน้าจะมีรายได้ 50% ของปี 62: a share of that year's).
+      const news = cue !== undefined && fact.year !== undefined && pastLinked(context, d) ? dateAt(context, c.start) : undefined;
+      if (news !== undefined && fact.year! < news.year) {
+        fact.target = false;
+        because(context, d, "target", () => `none: "${d.period!.text}" right after it, a year before the text's: what was`);
         continue;
       }
       // A goal's parts counted (เป้าหมายหลักของการพัฒนามี 5 ประการ, เป้าหมาย 3 ด้าน): how many goals there
