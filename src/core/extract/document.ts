@@ -107,7 +107,7 @@ export class DocumentDateScan {
     scan.lastIndex = 0;
     const lines = lineStarts(view);
     const lineAt = (offset: number): number => this.line + upperBound(lines, offset, (l) => l) - 1;
-    // The years written in the view, each a date (or month) or a year mention, in order; mentions only while a candidate is open.
+    // The years written in the view, each a date (or month) or a year mention, in order.
     const events: Array<{ start: number; end: number; year: number; date?: Ymd; month?: boolean; dateline?: boolean }> = [];
     for (let m = scan.exec(view); m; m = scan.exec(view)) {
       const parsed = parseDate(m[0], calendar);
@@ -126,8 +126,8 @@ export class DocumentDateScan {
       const ym = /^(?:[0-9]{4}-[0-9]{2}\/)?([0-9]{4})-([0-9]{2})$/.exec(parsed.value);
       events.push({ start: m.index, end, year: Number(parsed.value.slice(0, 4)), ...(ym ? { date: { year: Number(ym[1]), month: Number(ym[2]), day: 1 }, month: true } : {}) });
     }
-    const open = (): boolean => this.candidates.some((c) => !c.passed && c.lastLine >= this.line);
-    if (events.some((e) => e.date && !e.dateline) || open()) {
+    // Year mentions are read only when a date here, or one still open from before, may be passed.
+    if (events.some((e) => e.date && !e.dateline) || this.candidates.some((c) => !c.passed && c.lastLine >= this.line)) {
       for (const mention of yearMentions(view, this.rules)) if (mention.year !== undefined) events.push({ start: mention.start, end: mention.end, year: mention.year });
       events.sort((a, b) => a.start - b.start);
     }

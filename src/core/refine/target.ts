@@ -21,6 +21,7 @@ import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { FISCAL_YEAR_START, monthCount, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
+import { entryStarting } from "../rules/lexicon-words.js";
 
 /** Whether a `target_clause` word after a space stands in [from, to). */
 function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {
@@ -89,22 +90,22 @@ function goalCue(context: RefineContext, start: number): string | undefined {
 }
 
 /**
- * Whether the figure's period is written right after it, linked to it (the year step's linkedAfter),
- * through a `year_link` word not valued `of` (ขยายตัว 2.6% ในปี 2565, เมื่อปี 2562): its own year, said with it.
+ * Whether the figure's period is written right after it, linked to it by the year step (the only
+ * references after a figure that date it), through a `year_link` word not valued `of` (ขยายตัว 2.6%
+ * ในปี 2565, เมื่อปี 2562): its own year, said with it. The link is read on the text: ของปี is one word
+ * to the segmenter.
  */
 function pastLinked(context: RefineContext, d: Draft): boolean {
-  const ref = d.period;
+  if (d.period === undefined || d.period.start < d.candidate.end) return false;
   const { view } = context;
-  if (ref === undefined || ref.start < d.candidate.end || ref.start - d.candidate.end > LINK_GAP) return false;
-  // The period the year step linked to it (it starts after the figure: ในปี 2565 holds its link); its
-  // first link word says how, read on the text (ของปี is one word to the segmenter).
+  const { yearLink } = context.rules.context;
   const at = skipSpacesForward(view, d.candidate.end);
-  for (const [key, entry] of context.rules.context.yearLink?.entries ?? []) if (entry.canonical === OF && view.startsWith(key, at)) return false;
-  return true;
+  const link = entryStarting(view.slice(at, at + LINK_CHARS), yearLink);
+  return link === undefined || yearLink?.entries.get(link)?.canonical !== OF;
 }
 
-/** How far after a figure a period linked to it may start, in characters (ในช่วงครึ่งปีแรกของ). */
-const LINK_GAP = 20;
+/** Enough characters after a figure to hold any `year_link` word. */
+const LINK_CHARS = 12;
 /** A `year_link` value: of (ร้อยละ 50 ของปี 62), a share's or a part's period, no link of the figure's own year. */
 const OF = "of";
 
@@ -531,7 +532,7 @@ export const target: Refiner = {
         because(context, d, "target", () => `none: "${restated}" before it, a condition that restates what is`);
         continue;
       }
-      if (condition !== undefined && cue === undefined) {
+      if (condition !== undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: what one gets under the condition "${condition}" before it (an offer's or a scheme's terms)`);
         continue;

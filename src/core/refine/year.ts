@@ -666,8 +666,9 @@ export const year: Refiner = {
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
       // what was, nor a bound a target cue makes a goal (ปล่อยสินเชื่อใหม่อีกไม่ต่ำกว่า 150,000 ล้านบาท).
-      const outside = !linked && (ref === undefined || clauseEnd(context, ref.end) < start);
-      const term = outside && isBound(d.fact.qualifier)
+      // (Read only for a bound or a make-up count: most figures are neither.)
+      const outside = (): boolean => !linked && (ref === undefined || clauseEnd(context, ref.end) < start);
+      const term = isBound(d.fact.qualifier) && outside()
         && !cueBefore(context.view, start, context.rules.context.periodRecord, d.fact.kind, context.boundaries)
         && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
       if (term) {
@@ -676,7 +677,7 @@ export const year: Refiner = {
       }
       // A count of kinds, parts or parties (มาตรการ 3 ด้าน, ภาคี 5 ฝ่าย), or all of a set named before
       // (ทั้ง 18 อำเภอ): how something is made up, dated only in its clause, as a bound is.
-      if (outside && isMakeUp(context, d)) {
+      if (isMakeUp(context, d) && outside()) {
         because(context, d, "year", () => "none: a count of kinds, parts or parties, or all of a known set, dated only in its clause");
         continue;
       }
