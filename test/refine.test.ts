@@ -1112,6 +1112,21 @@ describe("target", () => {
     expect(fact("หั่นราคา 50% ดึงดูดนักท่องเที่ยว", "50%").target).toBe(false);
   });
 
+  test("เป้า, the goal as business news shortens it, sets a goal of an amount or a rate", () => {
+    // thaigov 2022 (air freight of fruit to China).
+    const air = "ทางอากาศก็จะเพิ่มความสำคัญมากขึ้น สมาพันธ์ผู้ให้บริการโลจิสติกส์ไทย 5 ฝ่ายจับมือกัน เป้าปีนี้ 6.5% คือ 30,600 ตัน";
+    expect(fact(air, "6.5%").target).toBe(true);
+    expect(fact(air, "30,600 ตัน").target).toBe(true);
+    expect(fact("บริษัทคงเป้ารายได้ปี 2567 ที่ 8,000 ล้านบาท", "8,000 ล้านบาท")).toMatchObject({ target: true, subject: "รายได้" });
+    expect(fact("บริษัทวางเป้ารายได้เติบโต 15%", "15%")).toMatchObject({ target: true, subject: "รายได้" });
+    // Above the goal by the figure: measured, as with เป้าหมาย.
+    expect(fact("ยอดขายไตรมาสแรก 1,200 ล้านบาท สูงกว่าเป้า 10%", "10%").target).toBe(false);
+    // Before a count it is as often a target group (thaigov), and targeted (แบบพุ่งเป้า) is how, no goal.
+    expect(fact("ครัวเรือนที่อยู่ใน “เป้าตั้งต้น” และมีการสำรวจปัญหา จำนวน 615,128 ครัวเรือน", "615,128 ครัวเรือน").target).toBe(false);
+    const aimed = "ให้พิจารณาปรับแผนการใช้จ่ายงบประมาณแบบพุ่งเป้าเพื่อช่วยเหลือผู้ประกอบการ MSMEs วงเงิน 500 ล้านบาท";
+    expect(fact(aimed, "500 ล้านบาท").target).toBe(false);
+  });
+
   test("แนวโน้ม (tends to) forecasts an amount or a rate", () => {
     // Krungthai COMPASS, thaigov 63459.
     expect(fact("Krungthai COMPASS คาดอัตราเงินเฟ้อทั่วไปปี 2566 มีแนวโน้มอยู่ที่ 3.1% ตามราคาพลังงาน", "3.1%").target).toBe(true);
