@@ -577,6 +577,16 @@ describe("time references and year", () => {
     expect(fact("การส่งออกปี 2565 ขยายตัว ในช่วง 18 เดือนที่ผ่านมา", "18 เดือน").year).toBeUndefined();
   });
 
+  test("a comparison's own word with what is compared glued before its period (สูงกว่าสถิติเดิมของปี 2566) makes a base", () => {
+    // A business paragraph of our own, its first line no headline: the record before is 2566's, not the text's period.
+    const power = "ความต้องการใช้ไฟฟ้าสูงสุดอยู่ที่ 36,792 เมกะวัตต์ สูงกว่าสถิติเดิมของปี 2566 ที่ 34,827 เมกะวัตต์\nอุณหภูมิสูงสุดวันดังกล่าวอยู่ที่ 40.1 องศาเซลเซียส";
+    expect([fact(power, "36,792 เมกะวัตต์").year, fact(power, "34,827 เมกะวัตต์").year, fact(power, "40.1 องศาเซลเซียส").year])
+      .toEqual([undefined, 2023, undefined]);
+    // In the body, after a headline, the base governs nothing after it either.
+    const cars = "ข่าวยานยนต์\nยอดขายเดือนนี้ 45,098 คัน สูงกว่ายอดขายของปี 2566 ที่ 40,000 คัน และยอดส่งออก 87,123 คัน";
+    expect([fact(cars, "40,000 คัน").year, fact(cars, "87,123 คัน").year]).toEqual([2023, undefined]);
+  });
+
   test("a comparison's base reached through ช่วง, เดือน and a month's name governs nothing after it", () => {
     // thaigov 59753: the base is August 2564; the figures after it are the report's (2565).
     const text = "ข่าวส่งออก\nวันศุกร์ที่ 30 กันยายน 2565\nการส่งออกในปี 2565 ขยายตัวดี โดยเดือนสิงหาคมขยายตัวร้อยละ 20.38 จากช่วงเดือนสิงหาคม ของปี 2564 ขณะที่ภาพรวมการส่งออกมีมูลค่า 5,000 ล้านบาท";

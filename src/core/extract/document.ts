@@ -261,10 +261,11 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const out: LineReference[] = [];
   const { calendar } = rules.context;
   const bases = lexiconWords(rules.context.yearBase);
+  const comparisons = lexiconWords(rules.context.comparisonCues);
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
-    if (afterBase(view, m.index, bases)) continue;
+    if (afterBase(view, m.index, bases) || comparedBefore(view, m.index, comparisons)) continue;
     const parsed = parseDate(m[0], calendar);
     if (!parsed || parsed.yearImplied) continue;
     const day = dayOf(parsed.value);
@@ -279,7 +280,8 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   // Nor a goal's or a forecast's year (ตั้งเป้าปี 67 โตเพิ่มอีก 5%): not the period the news reports on.
   const goals = lexiconWords(rules.context.targetCues);
   for (const mention of yearMentions(view, rules)) {
-    if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)) continue;
+    if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)
+      || comparedBefore(view, mention.start, comparisons)) continue;
     if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(namesFiscalYear(view, mention, rules) ? { fiscal: true as const } : {}) });
@@ -299,6 +301,20 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
   const before = view.slice(Math.max(0, at - 40), at).trimEnd();
   return bases.some((base) => before.endsWith(base)
     && (base.length > SHORT_BASE || /(^|\s)$/.test(before.slice(0, before.length - base.length))));
+}
+
+/** The most characters of a noun glued between a comparison's word and the period it names. */
+const COMPARED_NOUN = 40;
+
+/**
+ * Whether the phrase right before `at` opens with a `comparison_cues` word and runs on with no
+ * space nor digit to the period (สูงกว่าสถิติเดิม|ของปี 2566): the period is what is compared with.
+ */
+function comparedBefore(view: string, at: number, comparisons: readonly string[]): boolean {
+  let from = at;
+  while (from > 0 && at - from <= COMPARED_NOUN && !/\s/.test(view[from - 1]!)) from--;
+  const phrase = view.slice(from, at);
+  return !/[0-9]/.test(phrase) && comparisons.some((word) => phrase.startsWith(word) && phrase.length > word.length);
 }
 
 /** Most characters of a dateline: a weekday, a day, a month's name, a year. */

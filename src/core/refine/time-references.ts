@@ -346,6 +346,8 @@ function changedFrom(context: RefineContext, at: number): string | undefined {
     const [a, b] = words[i]!;
     const word = view.slice(a, b);
     if (!(yearBase?.entries.has(word) ?? false)) continue;
+    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it.
+    if (a === from && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) return word;
     const change = cueBefore(view, a, changeBefore, "money", boundaries)?.entry.canonical;
     return change === "increase" || change === "decrease" ? word : undefined;
   }
