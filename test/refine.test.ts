@@ -1122,6 +1122,19 @@ describe("target", () => {
     expect(fact("หั่นราคา 50% ดึงดูดนักท่องเที่ยว", "50%").target).toBe(false);
   });
 
+  test("what is cut, raised or kept is measured, not who decides it; a count is of what may be cut", () => {
+    expect(fact("กนง. มีมติ 5 ต่อ 2 เสียงให้ลดอัตราดอกเบี้ยนโยบายลง 0.25% จาก 2.50% เป็น 2.25% ต่อปี", "0.25%").subject).toBe("อัตราดอกเบี้ยนโยบาย");
+    // thaigov (a policy rate kept; a loan ceiling cut; a scheme's area cut).
+    expect(fact("คณะกรรมการนโยบายการเงินมีมติเป็นเอกฉันท์ให้คงอัตราดอกเบี้ยไว้ที่ร้อยละ 0.5 โดยประเมินว่า", "ร้อยละ 0.5").subject).toBe("อัตราดอกเบี้ย");
+    expect(fact("กระทรวงการคลังได้ปรับลดเพดานเงินกู้สินเชื่อ PICO Finance ลงจาก 36% เหลือ 33%", "33%").subject).toBe("เพดานเงินกู้สินเชื่อ PICO Finance");
+    expect(fact("กำหนดให้ลดพื้นที่สวนยาง 2 ล้านไร่", "2 ล้านไร่").subject).toBe("พื้นที่สวนยาง");
+    expect(fact("กระบวนงานที่สามารถปรับลดระยะเวลาลงมากกว่าร้อยละ 50", "ร้อยละ 50").subject).toBe("ระยะเวลา");
+    expect(fact("กระบวนงานที่สามารถปรับลดระยะเวลาการพิจารณาอนุญาต จำนวน 17 กระบวนงาน", "17 กระบวนงาน").subject)
+      .toBe("กระบวนงานที่สามารถปรับลดระยะเวลาการพิจารณาอนุญาต");
+    // คง alone is a part of nouns (ยอดเงินคงค้าง).
+    expect(fact("โดยกำหนดให้ธนาคารมียอดเงินคงค้างขั้นต่ำอยู่ที่ 100,000 ล้านบาท", "100,000 ล้านบาท").subject).toBe("ยอดเงินคงค้างขั้นต่ำ");
+  });
+
   test("เป้า, the goal as business news shortens it, sets a goal of an amount or a rate", () => {
     // thaigov 2022 (air freight of fruit to China).
     const air = "ทางอากาศก็จะเพิ่มความสำคัญมากขึ้น สมาพันธ์ผู้ให้บริการโลจิสติกส์ไทย 5 ฝ่ายจับมือกัน เป้าปีนี้ 6.5% คือ 30,600 ตัน";

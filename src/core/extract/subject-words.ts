@@ -376,14 +376,17 @@ const GOVERNS = "governs";
  * Where the measured noun starts inside the kept words [lo, hi): after the last `subject_head_after`
  * word (มี) that two words or more follow (or as many as the entry's value says: ตั้งเป้า: 1) (ประเทศไทยมีผู้ติดเชื้อรายใหม่ → ผู้ติดเชื้อรายใหม่), else `lo`;
  * not after a `subject_head_keep` word (ผู้มีบัตรสวัสดิการ), nor before การ (มีการผลิต: an action).
- * An entry valued a word other than `topic` counts only after that word in the phrase (เสนอ: ตามที่).
+ * An entry valued a word other than `topic` counts only after that word in the phrase (เสนอ: ตามที่); one
+ * with `kinds`, only for a figure of those kinds.
  */
-export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): number {
+export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings, kind: Kind): number {
   const heads = context.subjectHeadAfter;
   if (!heads) return lo;
   for (let k = hi - 2; k > lo; k--) {
     const entry = heads.entries.get(view.slice(words[k]![0], words[k]![1]));
-    if (!entry) continue;
+    // An entry's `kinds` limit it to figures of those kinds (ปรับลด: a rate or an amount cut, not a count
+    // of what may be cut: กระบวนงานที่สามารถปรับลดระยะเวลา… 26 กระบวนงาน).
+    if (!entry || (entry.kinds && !entry.kinds.includes(kind))) continue;
     // An entry's value may lower the words it needs after it (ตั้งเป้า: 1, ตั้งเป้ารายได้), or name a
     // word that must stand before it in the phrase (เสนอ: ตามที่ — มีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอ
     // แต่งตั้งกรรมการ…: what is proposed; elsewhere เสนอ is in ข้อเสนอ, นำเสนอ).

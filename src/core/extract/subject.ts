@@ -418,7 +418,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
-    lo = headStart(words, lo, hi, view, context);
+    lo = headStart(words, lo, hi, view, context, kind);
     // A count of people is of the first noun of people in its phrase (… สำรวจความคิดเห็นของประชาชน 46,600 คน).
     if (figure.people === true) lo = personStart(words, lo, hi, view, context);
     // A `subject_keep` rise or fall alone right before the figure (ส่วนฮ่องกง ลด 8.09%): what falls
