@@ -2025,6 +2025,8 @@ describe("subject", () => {
     // A period between the name and its measure word: the measure is of what the period is of.
     const border = "การค้าชายแดนและผ่านแดนของไทยช่วง 8 เดือนแรกของปี 2567 (มกราคม-สิงหาคม) มีมูลค่ารวม 1,215,480 ล้านบาท เพิ่มขึ้น 5.2%";
     expect([fact(border, "1,215,480 ล้านบาท").subject, fact(border, "5.2%").subject]).toEqual(["การค้าชายแดนและผ่านแดนของไทย", "การค้าชายแดนและผ่านแดนของไทย"]);
+    // The period's ordinal glued to the measure word (9 เดือน|แรกมีมูลค่า): the same (thaigov: 5 เดือนแรกมีมูลค่ากว่า…).
+    expect(fact("การส่งออกยางพาราในช่วง 9 เดือนแรกมีมูลค่า 112,000 ล้านบาท", "112,000 ล้านบาท").subject).toBe("การส่งออกยางพารา");
     // thaigov: a tax by volume is one word; its rate keeps its name.
     expect(fact("โดยกำหนดอัตราภาษีตามปริมาณในอัตราลิตรละ 1.440 บาท", "1.440 บาท").subject).toContain("ภาษีตามปริมาณ");
   });

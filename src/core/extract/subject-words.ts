@@ -304,14 +304,16 @@ function recordStart(words: readonly Span[], lo: number, hi: number, view: strin
 }
 
 /**
- * The `subject_trim_end` word of a chunk that is only that and cue words (`มูลค่า`, `ในอัตรา`):
+ * The `subject_trim_end` word of a chunk that is only that and cue words (`มูลค่า`, `ในอัตรา`), and
+ * maybe the ordinal that ends a period before it (9 เดือน|แรกมูลค่า, as onlyTrimmedWords allows):
  * what the figure measures, said in a word, when nothing better stands before it.
  */
 export function measureWordOf(words: readonly Span[], view: string, context: ContextSettings): Span | undefined {
   let found: Span | undefined;
-  for (const span of words) {
+  for (const [i, span] of words.entries()) {
     const word = view.slice(span[0], span[1]);
-    if (!HAS_WORD.test(word) || isTrimmed(word, context) || (found !== undefined && (context.subjectPrefix?.entries.has(word) ?? false))) continue;
+    if (!HAS_WORD.test(word) || isTrimmed(word, context) || (i === 0 && isOrdinal(word, context)) || isTimeWithOrdinal(word, context)
+      || (found !== undefined && (context.subjectPrefix?.entries.has(word) ?? false))) continue;
     // An `after_cue` one (เงิน) before another names nothing (เป็นเงินมูลค่ากว่า 200,000 บาท: the value).
     const afterCue = found !== undefined && context.subjectTrimEnd?.entries.get(view.slice(found[0], found[1]))?.canonical === AFTER_CUE;
     if ((found !== undefined && !afterCue) || !context.subjectTrimEnd?.entries.has(word)) return undefined;
