@@ -408,8 +408,11 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // An action's การ only after มี (`topic`) and ว่า (`governs`: ว่าการ, to govern): after a verb of
     // reporting or approving, การ… is what is reported on (กระทรวงพาณิชย์เผยการส่งออกเดือนตุลาคม
     // มีมูลค่า 27,115 ล้านดอลลาร์สหรัฐ → การส่งออก…). A recipient's ให้, แก่ after any.
+    // After a verb of reporting (`subject_verbs`: ระบุ|ว่า|การใช้น้ำมัน…, รายงาน|ว่า|การส่งออก…) ว่า cannot make
+    // ว่าการ (to govern): what follows is what is reported on.
+    const governs = entry.canonical === GOVERNS && !(k > lo && (context.subjectVerbs?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1])) ?? false));
     const action = context.subjectHeadAction?.entries.get(view.slice(words[k + 1]![0], words[k + 1]![1]));
-    if (action !== undefined && (action.canonical !== TOPIC || entry.canonical === TOPIC || entry.canonical === GOVERNS)) {
+    if (action !== undefined && (action.canonical !== TOPIC || entry.canonical === TOPIC || governs)) {
       if (before !== undefined) continue;
       return lo;
     }
