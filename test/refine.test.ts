@@ -1052,6 +1052,9 @@ describe("scopes", () => {
     "เศรษฐกิจไทยในไตรมาสที่ 3/45 ขยายตัวร้อยละ 5.8 โดยมีปัจจัยหลักมาจากอุปสงค์ในประเทศและ",
     "ต่างประเทศ โดยเฉพาะการใช้จ่ายของครัวเรือนที่ขยายตัวร้อยละ 5.0 การลงทุนขยายตัวร้อยละ 6.9 ",
     "การส่งออกสินค้าและบริการขยายตัวร้อยละ 14.0 และการนำเข้าสินค้าและบริการขยายตัวร้อยละ 16.6",
+    "ส่วนรายจ่ายประจำของรัฐบาลลดลงร้อยละ 3.1 จากการลดลงของค่าซื้อสินค้าและบริการ ด้านการผลิต",
+    "ภาคเกษตรเพิ่มขึ้นร้อยละ 1.1 ภาคนอกการเกษตรเพิ่มขึ้นร้อยละ 6.2 โดยสาขาอุตสาหกรรมเพิ่มขึ้น",
+    "ร้อยละ 8.4 ตามการผลิตเพื่อส่งออกที่ขยายตัวดี",
   ].join("\n");
 
   test("hard-wrapped text reads a paragraph across its lines", () => {
@@ -1067,9 +1070,18 @@ describe("scopes", () => {
   });
 
   test("a blank line ends a wrapped paragraph", () => {
-    const scopes = new Scopes("aaaa\n\nbbbb\ncccc");
+    const scopes = new Scopes("aaaa\naaaa\naaaa\n\nbbbb\ncccc\ndddd");
     expect(scopes.wrapped).toBe(true);
-    expect(scopes.paragraphStart(13, 500)).toBe(6);
+    expect(scopes.paragraphStart(23, 500)).toBe(16);
+  });
+
+  test("a brief of a few short paragraphs of like length is no wrapped text: a column shows over six lines or more", () => {
+    // Business paragraphs of our own, one per line: the line end is no wrap, and words are not joined across it.
+    const brief = "ปี 2566 ไทยนำเข้าน้ำมันดิบ 1.02 ล้านบาร์เรลต่อวัน มูลค่ารวม 1.1 ล้านล้านบาท\n"
+      + "ในช่วงเดียวกัน การส่งออกน้ำมันสำเร็จรูปอยู่ที่ 158,000 บาร์เรลต่อวัน\n"
+      + "การใช้ก๊าซธรรมชาติเฉลี่ยอยู่ที่ 4,300 ล้านลูกบาศก์ฟุตต่อวัน ลดลง 2%";
+    expect(new Scopes(brief).wrapped).toBe(false);
+    expect(fact(brief, "4,300 ล้านลูกบาศก์ฟุต").subject).toBe("การใช้ก๊าซธรรมชาติ");
   });
 
   test("the headings above a line: numbered short lines, a list's earlier sections passed over", () => {

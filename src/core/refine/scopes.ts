@@ -23,8 +23,12 @@ const TOP_LEVEL_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.(?![0-9])/;
 /** The longest line taken as a heading (25. เรื่อง ภาวะเศรษฐกิจไทยไตรมาสที่สี่ของปี 2565 ทั้งปี 2565 และแนวโน้มปี 2566). */
 const HEADING_CHARS = 160;
 
-/** Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. */
-const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3 };
+/**
+ * Lines this short or shorter may be a wrapped text's; a paragraph per line is longer. A column's
+ * width shows only over several lines: a brief of a few short paragraphs of like length
+ * (three lines of 70 characters) is no wrapped text.
+ */
+const WRAP_WIDTH = { max: 180, nearMax: 0.7, lines: 3, minLines: 6 };
 
 export class Scopes {
   /** Whether the text's lines are wrapped at a fixed width. */
@@ -130,7 +134,8 @@ export class Scopes {
 
 /**
  * Whether most of a text's long lines end near one width, and that width is a column's, not a
- * paragraph's: at least three lines reach 70 % of the longest, which is at most 180 characters.
+ * paragraph's: of six lines or more, at least three reach 70 % of the longest, which is at most 180
+ * characters.
  */
 function isHardWrapped(view: string): boolean {
   const lengths: number[] = [];
@@ -143,6 +148,7 @@ function isHardWrapped(view: string): boolean {
     if (end < 0) break;
     start = end + 1;
   }
+  if (lengths.length < WRAP_WIDTH.minLines) return false;
   const longest = Math.max(0, ...lengths);
   return lengths.filter((l) => l >= longest * WRAP_WIDTH.nearMax).length >= WRAP_WIDTH.lines;
 }
