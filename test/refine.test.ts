@@ -70,6 +70,12 @@ describe("change", () => {
     expect(factsOf("โครงการที่เสนอโดยองค์การมหาชน (1 องค์การมหาชน 1 ประเด็น)").some((f) => f.text === "1 องค์")).toBe(false);
   });
 
+  test("a rise's list goes on past an analyst's period after the figure before (5% YoY และ 8% QoQ)", () => {
+    // A business sentence of our own.
+    const profit = "บริษัทรายงานกำไรสุทธิ 3Q67 ที่ 4,210 ลบ. เพิ่มขึ้น 5% YoY และ 8% QoQ";
+    expect([fact(profit, "5%").change, fact(profit, "8%").change]).toEqual(["increase", "increase"]);
+  });
+
   test("a rise's list goes on past the base the figure before names after it (จากไตรมาสก่อน และ …)", () => {
     const bank = "ธนาคารรายงานผลประกอบการไตรมาส 2/2567 มีกำไรสุทธิ 12,145 ล้านบาท เพิ่มขึ้น 3.2% จากไตรมาสก่อน และ 8.9% จากช่วงเดียวกันของปีก่อน";
     expect([fact(bank, "3.2%").change, fact(bank, "8.9%").change]).toEqual(["increase", "increase"]);

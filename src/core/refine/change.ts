@@ -361,7 +361,10 @@ function restates(context: RefineContext, previous: Draft | undefined, d: Draft)
   // A base a period names after the figure before (เพิ่มขึ้น 3.2% จากไตรมาสก่อน และ 8.9% จากช่วงเดียวกันของปีก่อน):
   // that figure's own comparison; the list goes on past it, each figure with its base.
   const based = left.length < between.length ? withoutBaseWord(context, left) : left;
-  const word = based.replace(/[\s,()/]+/g, "");
+  // An analyst's period after the figure before (เพิ่มขึ้น 5% YoY และ 8% QoQ: a `subject_time` word in Latin
+  // letters) is that figure's own, as a year linked after it is.
+  const subjectTime = context.rules.context.subjectTime;
+  const word = based.replace(/[A-Za-z]+/g, (w) => (subjectTime?.entries.has(w) ? "" : w)).replace(/[\s,()/]+/g, "");
   const restate = context.rules.context.changeRestate;
   if (word === "" || restate?.entries.get(word)?.canonical === "same_kind") return previous.fact.kind === d.fact.kind;
   return isEntryRun(word, restate) || (previous.fact.kind === d.fact.kind && bracketedRange(context, previous.candidate.end, start));
