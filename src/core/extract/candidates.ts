@@ -15,6 +15,8 @@ import { numberStarts } from "../rules/number-led.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Qualifier } from "../types.js";
 import { upperBound } from "../text/sorted.js";
+import { isSignAt } from "../refine/sign.js";
+import { skipSpacesBack } from "./cues.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
 /**
@@ -149,6 +151,30 @@ function take(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateContext, out
   return true;
 }
 
+/** Whether a minus that is a sign (isSignAt) stands right before `at`, spaces between. */
+function minusBefore(view: string, at: number): boolean {
+  const minus = skipSpacesBack(view, at) - 1;
+  return minus >= 0 && view.charCodeAt(minus) === MINUS && isSignAt(view, minus);
+}
+
+/**
+ * Whether a minus stands right before a range's high end at `at`, after the range's dash or ถึง,
+ * maybe with its ร้อยละ again (-37 ถึงร้อยละ -46).
+ */
+function signedHighEnd(view: string, at: number): boolean {
+  const minus = skipSpacesBack(view, at) - 1;
+  if (minus < 0 || view.charCodeAt(minus) !== MINUS) return false;
+  return RANGE_WORD_BEFORE.test(view.slice(Math.max(0, minus - RANGE_WORD_REACH), minus));
+}
+
+const MINUS = 0x2d;
+/** A range's dash or ถึง, maybe with ร้อยละ after it, ending what stands before a minus. */
+const RANGE_WORD_BEFORE = /(?:-|ถึง)\s*(?:ร้อยละ)?\s*$/;
+/** How far before a minus RANGE_WORD_BEFORE is looked for. */
+const RANGE_WORD_REACH = 16;
+/** The kinds whose values may be negative (as the sign step's). */
+const SIGNED_KINDS: ReadonlySet<string> = new Set(["percent", "money", "quantity"]);
+
 /** What toCandidate gives for a match that is no candidate when no reasons are collected. */
 const REJECTED = "rejected";
 
@@ -203,20 +229,36 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
   }
 
   // A range's low end takes the high end's multiplier when it has none: 5-10 ล้านบาท.
-  const low = scope.get("value");
-  const high = scope.get("value_max");
-  if (low && high && typeof low.value === "number" && typeof high.value === "number"
-    && MULTIPLIER_WRITTEN.test(high.text) && !MULTIPLIER_WRITTEN.test(low.text)) {
-    const highBase = parseNumber(high.text.replace(/[ \u0e01-\u0e4e]+$/, ""));
-    if (highBase !== undefined && highBase !== 0) scope.set("value", { ...low, value: low.value * (high.value / highBase) });
+  const lowEnd = scope.get("value");
+  const highEnd = scope.get("value_max");
+  if (lowEnd && highEnd && typeof lowEnd.value === "number" && typeof highEnd.value === "number"
+    && MULTIPLIER_WRITTEN.test(highEnd.text) && !MULTIPLIER_WRITTEN.test(lowEnd.text)) {
+    const highBase = parseNumber(highEnd.text.replace(/[ \u0e01-\u0e4e]+$/, ""));
+    if (highBase !== undefined && highBase !== 0) scope.set("value", { ...lowEnd, value: lowEnd.value * (highEnd.value / highBase) });
   }
 
   const rawValue = evaluate(rule.value, scope);
   if (rawValue === undefined) return explain ? "value expression gave no value" : REJECTED;
-  const value = typeof rawValue === "number" ? clean(rawValue) : rawValue;
+  let value = typeof rawValue === "number" ? clean(rawValue) : rawValue;
   const rawMax = rule.valueMax ? evaluate(rule.valueMax, scope) : undefined;
-  const valueMax = typeof rawMax === "number" ? clean(rawMax) : undefined;
-  if (valueMax !== undefined && typeof value === "number" && valueMax <= value) return explain ? "range does not rise (low end ≥ high end)" : REJECTED;
+  let valueMax = typeof rawMax === "number" ? clean(rawMax) : undefined;
+  if (valueMax !== undefined && typeof value === "number") {
+    // Signs of a range's ends, for the kinds a sign means something in: a minus right after the
+    // range's dash or ถึง is the high end's (ร้อยละ -2.6 ถึง -1.5, -1.0 - -0.5%), a minus that is a sign
+    // before the low end its (see isSignAt; the sign step reads it again and negates the value).
+    const high = captures.get("value_max");
+    const low = captures.get("value");
+    const signed = SIGNED_KINDS.has(rule.kind);
+    const lowNegative = signed && low !== undefined && minusBefore(ctx.view, low.start);
+    const highNegative = signed && high !== undefined && signedHighEnd(ctx.view, high.start);
+    let lo = lowNegative ? -value : value;
+    let hi = highNegative ? -valueMax : valueMax;
+    // Two falls written by their size (ลดลงร้อยละ -37 ถึงร้อยละ -46): from the lower end.
+    if (lowNegative && highNegative && hi < lo) [lo, hi] = [hi, lo];
+    if (hi <= lo) return explain ? "range does not rise (low end ≥ high end)" : REJECTED;
+    value = lowNegative ? -lo : lo;
+    valueMax = hi;
+  }
 
   let unit: string | undefined;
   if (rule.unit && "literal" in rule.unit) unit = rule.unit.literal;

@@ -68,6 +68,8 @@ export const sign: Refiner = {
       const word = negativeWordBefore(context, d.candidate.start, fact.kind);
       if (word) {
         fact.value = -fact.value;
+        // A range below zero (ติดลบ 1.5-2.0%: from -2.0 to -1.5): both ends, the low end first.
+        if (fact.value_max !== undefined && fact.value_max > 0) [fact.value, fact.value_max] = [-fact.value_max, fact.value];
         because(context, d, "sign", () => `"${word}" before it`);
       }
     }
