@@ -1153,6 +1153,13 @@ describe("target", () => {
     expect(fact("โดยกำหนดให้ธนาคารมียอดเงินคงค้างขั้นต่ำอยู่ที่ 100,000 ล้านบาท", "100,000 ล้านบาท").subject).toBe("ยอดเงินคงค้างขั้นต่ำ");
   });
 
+  test("มีแผน (has a plan to) makes what it plans a target; programmes and plans counted are none", () => {
+    expect(fact("บริษัทมีแผนลงทุนขยายกำลังการผลิตอีก 2,500 ล้านบาทในช่วง 3 ปีข้างหน้า", "2,500 ล้านบาท").target).toBe(true);
+    // thaigov: inmates to be trained.
+    expect(fact("กรมราชทัณฑ์มีแผนฝึกอบรมให้แก่ผู้ต้องขังอีกประมาณ 80 คน ในสาขาช่างปูกระเบื้อง", "80 คน").target).toBe(true);
+    expect(fact("โดยมีแผนงานที่ผ่านการกลั่นกรองจาก สทนช. ในเบื้องต้น ทั้งสิ้น 46,887 โครงการ", "46,887 โครงการ").target).toBe(false);
+  });
+
   test("เป้า, the goal as business news shortens it, sets a goal of an amount or a rate", () => {
     // thaigov 2022 (air freight of fruit to China).
     const air = "ทางอากาศก็จะเพิ่มความสำคัญมากขึ้น สมาพันธ์ผู้ให้บริการโลจิสติกส์ไทย 5 ฝ่ายจับมือกัน เป้าปีนี้ 6.5% คือ 30,600 ตัน";
