@@ -1153,6 +1153,13 @@ describe("target", () => {
     expect(fact("โดยกำหนดให้ธนาคารมียอดเงินคงค้างขั้นต่ำอยู่ที่ 100,000 ล้านบาท", "100,000 ล้านบาท").subject).toBe("ยอดเงินคงค้างขั้นต่ำ");
   });
 
+  test("an age is never a target, a range's word between (อายุระหว่าง 18-59 ปี) or not", () => {
+    // thaigov: who a vaccination drive will reach.
+    const ages = "จะเปิดให้ประชาชนทั่วไปที่มีอายุระหว่าง 18-59 ปี จำนวน 31 ล้านคน ลงทะเบียน";
+    expect(fact(ages, "18-59 ปี").target).toBe(false);
+    expect(fact("ผู้สมัครจะต้องมีอายุ 20 ปีขึ้นไป และจะได้รับเงิน 5,000 บาท", "20 ปี").target).toBe(false);
+  });
+
   test("มีแผน (has a plan to) makes what it plans a target; programmes and plans counted are none", () => {
     expect(fact("บริษัทมีแผนลงทุนขยายกำลังการผลิตอีก 2,500 ล้านบาทในช่วง 3 ปีข้างหน้า", "2,500 ล้านบาท").target).toBe(true);
     // thaigov: inmates to be trained.

@@ -469,7 +469,8 @@ export const target: Refiner = {
         continue;
       }
       // All of a known set (ทั้งสองประเทศ), an age (อายุ 60 ปี): never what a plan or forecast is of.
-      const not = cueBefore(context.view, c.start, context.rules.context.targetNotBefore, fact.kind, context.boundaries);
+      // A word of how the figure is taken may stand between (จากเดิมเฉลี่ย 345 บาท: a `cue_skip` word).
+      const not = cueBeforeSkipping(context.view, c.start, context.rules.context.targetNotBefore, [context.rules.context.cueSkip], fact.kind, context.boundaries, 1);
       if (not) {
         // The level a goal or a forecast is revised from (ปรับเป้า … เหลือ 1.5 ล้านคัน จากเดิม 1.7 ล้านคัน)
         // was a goal too: a `former` word, after a `target_goal` cue in its clause.
