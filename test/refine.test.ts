@@ -70,6 +70,12 @@ describe("change", () => {
     expect(factsOf("โครงการที่เสนอโดยองค์การมหาชน (1 องค์การมหาชน 1 ประเด็น)").some((f) => f.text === "1 องค์")).toBe(false);
   });
 
+  test("ย่อตัว (pulls back), as a market wrap writes it, is a fall", () => {
+    expect(fact("ดัชนีหุ้นไทยย่อตัว 0.5% มาอยู่ที่ 1,450 จุด", "0.5%")).toMatchObject({ change: "decrease", subject: "ดัชนีหุ้นไทย" });
+    const gold = "ราคาทองคำในตลาดโลกปิดที่ 2,790 ดอลลาร์ต่อออนซ์ ก่อนย่อตัวลงมาปิดที่ 2,735 ดอลลาร์ต่อออนซ์";
+    expect(fact(gold, "2,735 ดอลลาร์ต่อออนซ์")).toMatchObject({ subject: "ราคาทองคำในตลาดโลก" });
+  });
+
   test("a rise's list goes on past an analyst's period after the figure before (5% YoY และ 8% QoQ)", () => {
     // A business sentence of our own.
     const profit = "บริษัทรายงานกำไรสุทธิ 3Q67 ที่ 4,210 ลบ. เพิ่มขึ้น 5% YoY และ 8% QoQ";
