@@ -29,7 +29,7 @@ const CORPUS_TIMEOUT = 30_000;
 
 describe("lastCueEnd", { timeout: CORPUS_TIMEOUT }, () => {
   test("the cue ending last in the window, skipping one inside a word and one outside the window", () => {
-    const view = "บริษัทมีแผนขยายงาน และจะเปิดแผนที่ใหม่ แผน";
+    const view = "บริษัทเสนอแผนขยายงาน และจะเปิดแผนที่ใหม่ แผน";
     const boundaries = new WordBoundaries(view, segmenter);
     const cues = lexicon("แผน", "จะ");
     const to = view.lastIndexOf(" แผน");
