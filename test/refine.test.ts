@@ -2051,7 +2051,7 @@ describe("subject", () => {
     expect(fact(cane, "ร้อยละ 5").subject).toBeUndefined();
     expect(fact("จากปี 2567 ที่ทำได้ 572,675 คัน", "572,675 คัน").subject).toBeUndefined();
     expect(fact("ส่งออกปลาทูน่ากระป๋อง 1.16 ล้านตัน ทำรายได้ 9.2 หมื่นล้านบาท", "9.2 หมื่นล้านบาท").subject).toBe("รายได้");
-    expect(fact("2. รับทราบ จำนวน 5 เรื่อง ได้แก่", "5 เรื่อง").subject).toBeUndefined();
+    expect(fact("2. รับทราบ จำนวน 5 เรื่อง ได้แก่", "5 เรื่อง").subject).toBe("เรื่อง");
     expect(fact("SME ทั้งปี 2567 จะหดตัว 3.0-4.0% และ NPL ratio อาจขึ้นไปแตะ 8.5%", "8.5%").subject).toBe("NPL ratio");
     expect(fact("3 กรมภาษี จัดเก็บได้กว่า 2 ล้านล้านบาท", "2 ล้านล้านบาท").subject).toBe("กรมภาษี");
     expect(fact("ความคืบหน้างานก่อสร้างชั้นใต้ดิน คืบหน้ากว่า 40% เป็นไปตามแผนงาน", "40%").subject).toBe("ความคืบหน้างานก่อสร้างชั้นใต้ดิน");
@@ -2281,9 +2281,12 @@ describe("subject", () => {
     ["ลดลงร้อยละ 8.2 น้อยกว่าการลดลงร้อยละ 17.8", "ร้อยละ 17.8"],
     // A modifier alone names nothing (it waits for a noun before it).
     ["วงเงินงบประมาณ 19,826.76 ล้านบาท เพิ่มเติมอีก 0.32 ล้านตัน", "0.32 ล้านตัน"],
-    ["รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์ ช่วยผู้มีรายได้น้อย", "15 ล้านสิทธิ์"],
   ])("a number in words is no subject (%s)", (text, written) => {
     expect(fact(text, written).subject).toBeUndefined();
+  });
+
+  test("a number in words is no subject: a count takes its classifier instead (รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์)", () => {
+    expect(fact("รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์ ช่วยผู้มีรายได้น้อย", "15 ล้านสิทธิ์").subject).toBe("สิทธิ์");
   });
 
   test.each([
@@ -2438,6 +2441,9 @@ describe("subject", () => {
     ["โดยสินเชื่อทั้งปีจะเติบโตในกรอบ 3-5%", "3-5%", "สินเชื่อ"],
     ["รักษาระดับเงินเฟ้อให้อยู่ภายในกรอบที่ร้อยละ 1-3 ต่อปี", "ร้อยละ 1-3", "รักษาระดับเงินเฟ้อ"],
     ["ราคาน้ำมันดีเซลยังตรึงไว้ที่ลิตรละ 33 บาท", "33 บาท", "ราคาน้ำมันดีเซล"],
+    // A count nothing else names: its classifier, when it names a kind (thaigov headlines and lists).
+    ["สำเร็จ! เดินหน้าต่อ 9 มาตรการ", "9 มาตรการ", "มาตรการ"],
+    ["โอกาสนี้ ทั้งสองฝ่ายได้หารือถึงความร่วมมือ", "สองฝ่าย", "ฝ่าย"],
     // The future is when, not what; one hopes that… as one expects that… (business sentences of our own).
     ["ในอนาคตตลาดจะมีมูลค่า 1 แสนล้านบาท", "1 แสนล้านบาท", "ตลาด"],
     ["บริษัทคาดหวังว่ายอดขายรถยนต์จะเติบโต 10%", "10%", "ยอดขายรถยนต์"],
@@ -2547,8 +2553,9 @@ describe("subject", () => {
     // Not when the line before goes on after its figure, nor when the item line names something.
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท ตามประกาศ\n22 มีนาคม ปรับขึ้นเป็น 26.99 บาท", "26.99 บาท", undefined],
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท\nแก๊สโซฮอล์ 95 ปรับขึ้นเป็น 27.75 บาท", "27.75 บาท", "แก๊สโซฮอล์ 95"],
-    // All of a set named before (ทั้งสองฝ่าย): what is glued after its classifier is what the set does.
-    ["ทั้งสองฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "สองฝ่าย", undefined],
+    // All of a set named before (ทั้งสองฝ่าย): what is glued after its classifier is what the set does;
+    // the classifier names what is counted.
+    ["ทั้งสองฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "สองฝ่าย", "ฝ่าย"],
     ["ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม", "กลุ่มสินค้าเป้าหมาย"],
     // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
     ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],

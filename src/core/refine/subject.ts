@@ -323,6 +323,24 @@ function droppedSubject(context: RefineContext, previous: Previous | undefined, 
   return previous?.subject !== undefined && nearInParagraph(context, previous.end, start) ? previous.subject : undefined;
 }
 
+/**
+ * A count nothing else names takes its classifier when that names a kind (ทั้งสองฝ่าย → ฝ่าย, เดินหน้าต่อ
+ * 9 มาตรการ → มาตรการ), as a count after a verb standing alone does: what is counted is said by it. Not a
+ * classifier that counts without naming a kind (`subject_counter`: ราย, แห่ง) nor one of people
+ * (`subject_people`: คน).
+ */
+function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): void {
+  const { subjectCounter, subjectPeople } = context.rules.context;
+  for (const d of drafts) {
+    const { fact } = d;
+    if (fact.kind !== "count" || fact.subject !== undefined || typeof fact.unit !== "string") continue;
+    if ((subjectCounter?.entries.has(fact.unit) ?? false) || (subjectPeople?.entries.has(fact.unit) ?? false)) continue;
+    const unit = fact.unit;
+    fact.subject = unit;
+    because(context, d, "subject", () => `its classifier, "${unit}": nothing else names what is counted`);
+  }
+}
+
 /** Whether `from` is in the paragraph of `to` (its line, in most texts), at most a subject window back. */
 function nearInParagraph(context: RefineContext, from: number, to: number): boolean {
   return context.scopes.paragraphStart(to, context.rules.context.subjectWindow) <= from;
@@ -674,6 +692,7 @@ export const subject: Refiner = {
     shareForward(context, drafts, framing, "a period with no phrase before it, of what the figure it frames measures", true);
     nameTotals(context, drafts);
     respectiveSubjects(context, input, drafts);
+    classifierSubjects(context, drafts);
     return drafts;
   },
 };
