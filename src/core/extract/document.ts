@@ -7,9 +7,10 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
-import { FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
+import { COMPARED_NOUN, FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
+import { isWhitespace } from "../text/chars.js";
 import { buildMatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
 
@@ -303,16 +304,13 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
     && (base.length > SHORT_BASE || /(^|\s)$/.test(before.slice(0, before.length - base.length))));
 }
 
-/** The most characters of a noun glued between a comparison's word and the period it names. */
-const COMPARED_NOUN = 40;
-
 /**
  * Whether the phrase right before `at` opens with a `comparison_cues` word and runs on with no
  * space nor digit to the period (สูงกว่าสถิติเดิม|ของปี 2566): the period is what is compared with.
  */
 function comparedBefore(view: string, at: number, comparisons: readonly string[]): boolean {
   let from = at;
-  while (from > 0 && at - from <= COMPARED_NOUN && !/\s/.test(view[from - 1]!)) from--;
+  while (from > 0 && at - from < COMPARED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
   const phrase = view.slice(from, at);
   return !/[0-9]/.test(phrase) && comparisons.some((word) => phrase.startsWith(word) && phrase.length > word.length);
 }

@@ -9,7 +9,8 @@ import { cueBeforeSkipping, skipSpacesBack } from "../extract/cues.js";
 import type { Kind } from "../types.js";
 import { because, type RefineContext, type Refiner } from "./types.js";
 
-const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
+/** The kinds whose values may be negative. */
+export const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
 const MINUS = 0x2d;
 const PLUS = 0x2b;
 /** A `sign_negative` entry that is the minus sign said as a word (ลบ): arithmetic after a name or a number. */

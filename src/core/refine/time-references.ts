@@ -325,8 +325,8 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return undefined;
 }
 
-/** The most characters of a noun glued between a rise's or fall's จาก and the period it names. */
-const COMPARED_NOUN = 40;
+/** The most characters of a noun glued between a rise's or fall's จาก, or a comparison's word, and the period it names. */
+export const COMPARED_NOUN = 40;
 
 /**
  * The `year_base` word before `at` when a noun of what is compared is glued between it and the
