@@ -594,6 +594,9 @@ describe("time references and year", () => {
     const power = "ความต้องการใช้ไฟฟ้าสูงสุดอยู่ที่ 36,792 เมกะวัตต์ สูงกว่าสถิติเดิมของปี 2566 ที่ 34,827 เมกะวัตต์\nอุณหภูมิสูงสุดวันดังกล่าวอยู่ที่ 40.1 องศาเซลเซียส";
     expect([fact(power, "36,792 เมกะวัตต์").year, fact(power, "34,827 เมกะวัตต์").year, fact(power, "40.1 องศาเซลเซียส").year])
       .toEqual([undefined, 2023, undefined]);
+    // Not a goal compared with: its value is a target, and the year is when it was set (thaigov, SME D Bank).
+    const goal = "เข้าถึงแหล่งทุนกว่า 68,800 ล้านบาท สูงกว่าเป้าหมายที่ตั้งไว้เมื่อต้นปี 2565 ที่ 66,000 ล้านบาท หรือเกินเป้ากว่า 2,800 ล้านบาท";
+    expect(fact(goal, "66,000 ล้านบาท").target).toBe(true);
     // In the body, after a headline, the base governs nothing after it either.
     const cars = "ข่าวยานยนต์\nยอดขายเดือนนี้ 45,098 คัน สูงกว่ายอดขายของปี 2566 ที่ 40,000 คัน และยอดส่งออก 87,123 คัน";
     expect([fact(cars, "40,000 คัน").year, fact(cars, "87,123 คัน").year]).toEqual([2023, undefined]);

@@ -346,8 +346,13 @@ function changedFrom(context: RefineContext, at: number): string | undefined {
     const [a, b] = words[i]!;
     const word = view.slice(a, b);
     if (!(yearBase?.entries.has(word) ?? false)) continue;
-    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it.
-    if (a === from && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) return word;
+    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it;
+    // not with a goal (สูงกว่าเป้าหมายที่ตั้งไว้เมื่อต้นปี 2565 ที่ 66,000 ล้านบาท: the goal's value, a
+    // target, and when it was set).
+    if (a === from && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) {
+      const goal = words.slice(i + 1).some(([x, y]) => context.rules.context.targetGoal?.entries.has(view.slice(x, y)) ?? false);
+      return goal ? undefined : word;
+    }
     const change = cueBefore(view, a, changeBefore, "money", boundaries)?.entry.canonical;
     return change === "increase" || change === "decrease" ? word : undefined;
   }
