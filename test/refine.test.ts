@@ -602,6 +602,18 @@ describe("time references and year", () => {
     expect([fact(cars, "40,000 คัน").year, fact(cars, "87,123 คัน").year]).toEqual([2023, undefined]);
   });
 
+  test("a percentage's whole glued after it (ของการผลิตรถยนต์ทั้งหมด) does not part it from its period", () => {
+    // Business paragraphs of our own: a lead period above, the figure's own after it.
+    const ev = "ตลาดรถยนต์ไฟฟ้า\nในปี 2566 ยอดจดทะเบียนรถยนต์ไฟฟ้าใหม่อยู่ที่ 76,000 คัน\nรัฐบาลตั้งเป้าให้รถยนต์ไฟฟ้ามีสัดส่วน 30% ของการผลิตรถยนต์ทั้งหมดภายในปี 2573";
+    expect(fact(ev, "30%").year).toBe(2030);
+    // thaigov: a share of a year's whole.
+    const poor = "ข่าว\nวันพุธที่ 1 กันยายน 2564\nมีคนจนด้านการศึกษาจำนวน 355,593 คน หรือคิดเป็นร้อยละ 36.16 ของคนจนเป้าหมายทั้งหมดในปี 2562 มาเป็นเครื่องมือ";
+    expect(fact(poor, "ร้อยละ 36.16").year).toBe(2019);
+    // Not past a clause start glued in the run: the period is the next clause's.
+    const uae = "ข่าว\nวันพุธที่ 1 มิถุนายน 2565\nไทยมีสัดส่วนการนำเข้าจากสหรัฐอาหรับเอมิเรตส์ ร้อยละ 0.36 ของมูลค่าการนำเข้าสินค้าเกษตรจากโลกโดยในปี 2562 ไทยนำเข้า";
+    expect(fact(uae, "ร้อยละ 0.36").year).not.toBe(2019);
+  });
+
   test("a comparison's base reached through ช่วง, เดือน and a month's name governs nothing after it", () => {
     // thaigov 59753: the base is August 2564; the figures after it are the report's (2565).
     const text = "ข่าวส่งออก\nวันศุกร์ที่ 30 กันยายน 2565\nการส่งออกในปี 2565 ขยายตัวดี โดยเดือนสิงหาคมขยายตัวร้อยละ 20.38 จากช่วงเดือนสิงหาคม ของปี 2564 ขณะที่ภาพรวมการส่งออกมีมูลค่า 5,000 ล้านบาท";

@@ -46,6 +46,9 @@ function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): Tim
   const between = context.view.slice(end, Math.min(next.start, end + context.rules.context.yearLinkWindow + MONTHS_GLOSS));
   // Its months spelled out in brackets before the year (ในช่วง 9 เดือน (ม.ค.-ก.ย.) ปี 2565): a length's period.
   if (kind === "duration" && between.length === next.start - end && monthsGloss(between)) return next;
+  // The whole a percentage is a share of, glued between (สัดส่วน 30% ของการผลิตรถยนต์ทั้งหมดภายในปี 2573): of
+  // the percentage, and the period after it is the figure's.
+  if (kind === "percent" && next.start - end <= SHARE_TAIL && shareTail(context, end, next.start)) return next;
   if (next.start - end > context.rules.context.yearLinkWindow) return undefined;
   // Glued to a period (งวด 9 เดือนปี 56), a bare ปี is its link; after another figure, a space left
   // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
@@ -60,6 +63,24 @@ function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): Tim
   const links = /^[ \t]{0,2}(\S+)(?:[ \t](\S+))?[ \t]{0,2}$/.exec(between);
   const linked = links !== null && [links[1], links[2]].every((l) => l === undefined || isEntryRun(l, context.rules.context.yearLink));
   return linked ? next : undefined;
+}
+
+/** The most characters of a share's whole glued between a percentage and its period. */
+const SHARE_TAIL = 40;
+
+/**
+ * Whether [from, to) is a `subject_share_of` word (ของ) and a run of letters after it, no space, digit
+ * nor clause start in the run (ของมูลค่าการนำเข้าสินค้าเกษตรจากโลก|โดย|ในปี 2562: the next clause's period).
+ */
+function shareTail(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries } = context;
+  const at = skipSpacesForward(view, from);
+  const word = entryStarting(view.slice(at, to), context.rules.context.subjectShareOf);
+  if (word === undefined) return false;
+  const start = skipSpacesForward(view, at + word.length);
+  const rest = view.slice(start, to);
+  return rest.length > 0 && !/[\s0-9๐-๙]/.test(rest)
+    && !boundaries.words(start, to).some(([a, b]) => context.rules.context.clauseStart?.entries.has(view.slice(a, b)) ?? false);
 }
 
 /**
