@@ -7,7 +7,7 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
-import { COMPARED_NOUN, FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
+import { GLUED_NOUN, FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { isWhitespace } from "../text/chars.js";
@@ -310,7 +310,7 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
  */
 function comparedBefore(view: string, at: number, comparisons: readonly string[]): boolean {
   let from = at;
-  while (from > 0 && at - from < COMPARED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
+  while (from > 0 && at - from < GLUED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
   const phrase = view.slice(from, at);
   return !/[0-9]/.test(phrase) && comparisons.some((word) => phrase.startsWith(word) && phrase.length > word.length);
 }

@@ -325,8 +325,11 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
   return undefined;
 }
 
-/** The most characters of a noun glued between a rise's or fall's จาก, or a comparison's word, and the period it names. */
-export const COMPARED_NOUN = 40;
+/**
+ * The most characters of a noun glued before a period: between a rise's or fall's จาก, or a comparison's
+ * word, and the period it names; between a percentage and its period, the whole it is a share of.
+ */
+export const GLUED_NOUN = 40;
 
 /**
  * The `year_base` word before `at` when a noun of what is compared is glued between it and the
@@ -338,7 +341,7 @@ function changedFrom(context: RefineContext, at: number): string | undefined {
   const { view, boundaries } = context;
   const { yearBase, changeBefore } = context.rules.context;
   let from = at;
-  while (from > 0 && at - from < COMPARED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
+  while (from > 0 && at - from < GLUED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
   if (from === at || /[0-9]/.test(view.slice(from, at))) return undefined;
   const words = boundaries.words(from, at);
   // The base word with at least one word after it: the noun.

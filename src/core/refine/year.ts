@@ -21,7 +21,7 @@ import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
-import { afterRecordSpan, clauseEnd, referenceAt, type TimeReference } from "./time-references.js";
+import { afterRecordSpan, clauseEnd, GLUED_NOUN, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -48,7 +48,7 @@ function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): Tim
   if (kind === "duration" && between.length === next.start - end && monthsGloss(between)) return next;
   // The whole a percentage is a share of, glued between (สัดส่วน 30% ของการผลิตรถยนต์ทั้งหมดภายในปี 2573): of
   // the percentage, and the period after it is the figure's.
-  if (kind === "percent" && next.start - end <= SHARE_TAIL && shareTail(context, end, next.start)) return next;
+  if (kind === "percent" && next.start - end <= GLUED_NOUN && shareTail(context, end, next.start)) return next;
   if (next.start - end > context.rules.context.yearLinkWindow) return undefined;
   // Glued to a period (งวด 9 เดือนปี 56), a bare ปี is its link; after another figure, a space left
   // out before the next sentence (อยู่ที่ 3,903 ล้าน ลบ.ม.ปี 2564 มีปริมาณ…).
@@ -65,9 +65,6 @@ function linkedAfter(context: RefineContext, figureEnd: number, kind: Kind): Tim
   return linked ? next : undefined;
 }
 
-/** The most characters of a share's whole glued between a percentage and its period. */
-const SHARE_TAIL = 40;
-
 /**
  * Whether [from, to) is a `subject_share_of` word (ของ) and a run of letters after it, no space, digit
  * nor clause start in the run (ของมูลค่าการนำเข้าสินค้าเกษตรจากโลก|โดย|ในปี 2562: the next clause's period).
@@ -79,8 +76,7 @@ function shareTail(context: RefineContext, from: number, to: number): boolean {
   if (word === undefined) return false;
   const start = skipSpacesForward(view, at + word.length);
   const rest = view.slice(start, to);
-  return rest.length > 0 && !/[\s0-9๐-๙]/.test(rest)
-    && !boundaries.words(start, to).some(([a, b]) => context.rules.context.clauseStart?.entries.has(view.slice(a, b)) ?? false);
+  return rest.length > 0 && !/[\s0-9๐-๙]/.test(rest) && lastCueEnd(view, start, to, context.rules.context.clauseStart, boundaries) < 0;
 }
 
 /**
