@@ -2161,7 +2161,7 @@ describe("subject", () => {
     // What shared the total's subject (its value) goes with it.
     expect(fact(herd, "23,548,000 บาท").subject).toBe("กรรมสิทธิ์แม่ มูลค่า");
     const wards = "ได้เปิดหอผู้ป่วยโควิดเฉพาะกิจ จำนวน 34 เตียง และได้เปิดหอผู้ป่วยโควิดส่วนขยาย เพิ่มอีก 200 เตียง รวมทั้งหมด 234 เตียง";
-    expect(fact(wards, "234 เตียง").subject).toBe("เปิดหอผู้ป่วยโควิด");
+    expect(fact(wards, "234 เตียง").subject).toBe("หอผู้ป่วยโควิด");
     const masks = "สนับสนุนหน้ากากคาร์บอน 200 ชิ้น และหน้ากาก N95 จำนวน 50 ชิ้น รวมทั้งหมด 250 ชิ้น";
     expect(fact(masks, "250 ชิ้น").subject).toBe("หน้ากาก");
     // Items that share no name leave the total as it was.
@@ -2466,6 +2466,12 @@ describe("subject", () => {
     ["บริษัทคาดหวังว่ายอดขายรถยนต์จะเติบโต 10%", "10%", "ยอดขายรถยนต์"],
     // After a verb of reporting, ว่า cannot make ว่าการ: what follows is reported on (business sentences of our own).
     ["สำนักงานนโยบายและแผนพลังงานระบุว่าการใช้น้ำมันเชื้อเพลิงเฉลี่ยอยู่ที่ 157.6 ล้านลิตรต่อวัน", "157.6 ล้านลิตร", "การใช้น้ำมันเชื้อเพลิง"],
+    // What is opened or closed is counted; an amount after them is the act's own; alone, as a market
+    // wrap writes a level, they name nothing (corpus and business sentences of our own).
+    ["รวมทั้งเปิดโรงพยาบาลสนาม 2 แห่ง ที่สถานีขนส่ง", "2 แห่ง", "โรงพยาบาลสนาม"],
+    ["เพียงเปิดบัญชีขั้นต่ำ 10,000 บาท จองสิทธิ์ภายใน", "10,000 บาท", "เปิดบัญชีขั้นต่ำ"],
+    ["ดัชนีตลาดหลักทรัพย์ไทย (SET Index) ปิดวันนี้ที่ 1,385.42 จุด ลดลง 12.35 จุด", "1,385.42 จุด", "ดัชนีตลาดหลักทรัพย์ไทย"],
+    ["เปิดตัว 4 ทีม รัฐ – เอกชน ผนึกกำลัง", "4 ทีม", "เปิดตัว"],
     ["กระทรวงพาณิชย์รายงานว่าการส่งออกเดือนกันยายนขยายตัว 5.2%", "5.2%", "การส่งออก"],
     // An ordinal glued to a link (10 เดือนแรกของ|ปีนี้, as the segmenter cuts around ปีนี้) is the length's.
     ["ส่วน 10 เดือนแรกของปีนี้ ส่งออกรวม 250,218 ล้านดอลลาร์ ขยายตัว 4.5%", "250,218 ล้านดอลลาร์", "ส่งออก"],
