@@ -1525,6 +1525,13 @@ describe("vetoes", () => {
     expect(fact("แจกเงินหมื่นเฟส 2 ผู้สูงอายุ 3 ล้านคน เงินเข้า 27 ม.ค. 68", "3 ล้านคน").value).toBe(3_000_000);
   });
 
+  test("after วันที่ only what can be a day of the month is vetoed", () => {
+    // Intraday (ระหว่างวัน) at (ที่): a decimal after it is an amount (business sentence of our own).
+    expect(fact("ประเมินกรอบการเคลื่อนไหวระหว่างวันที่ 34.45-34.65 บาทต่อดอลลาร์", "34.45-34.65 บาทต่อดอลลาร์").value_max).toBe(34.65);
+    expect(factsOf("ระหว่างวันที่ 3-9 คน").map((f) => f.text)).toEqual([]);
+    expect(factsOf("ณ วันที่ 15 ราย").map((f) => f.text)).toEqual([]);
+  });
+
   test("a list item after a veto cue is named like the first", () => {
     expect(factsOf("คาดว่าจะส่งมอบได้ภายในไตรมาส 3 หรือ 4 ปีหน้า")).toEqual([]);
     expect(fact("ผู้ตอบแบบสอบถาม อันดับ 1 ร้อยละ 78.38 เห็นว่า", "ร้อยละ 78.38").value).toBe(78.38);

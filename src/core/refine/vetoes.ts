@@ -12,6 +12,7 @@
 import { cueAfter, cueBefore, isEntryRun, skipSpacesBack } from "../extract/cues.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { Kind } from "../types.js";
+import type { Candidate } from "../extract/candidates.js";
 import type { Lexicon } from "../rules/compile.js";
 import type { RefineContext, Refiner } from "./types.js";
 
@@ -101,11 +102,25 @@ function splitsByNextChar(lexicon: Lexicon): Map<string, Array<readonly [string,
 const SPACE = 0x20;
 const TAB = 0x09;
 
-/** The veto cue before a figure, or before the list item it follows. */
-function vetoBefore(context: RefineContext, start: number, kind: Kind): string | undefined {
+/** A `veto_before` value: the cue names a day of the month, so only a whole number that can be one is vetoed. */
+const DAY = "day";
+/** A day of the month, or days joined as a range (วันที่ 3-9). */
+const DAY_NUMBER = /^(?:0?[1-9]|[12][0-9]|3[01])(?:\s*[-–]\s*(?:0?[1-9]|[12][0-9]|3[01]))?$/;
+
+/**
+ * The veto cue before a figure, or before the list item it follows. A `day` cue (วันที่) vetoes
+ * only what can be a day: after it a decimal or a larger number is an amount (กรอบการเคลื่อนไหว
+ * ระหว่างวันที่ 34.45-34.65 บาทต่อดอลลาร์: intraday, at).
+ */
+function vetoBefore(context: RefineContext, candidate: Candidate): string | undefined {
   const { view, boundaries } = context;
+  const { start, rule: { kind } } = candidate;
   const cue = cueBefore(view, start, context.rules.context.vetoBefore, kind, boundaries);
-  if (cue) return cue.entry.surface;
+  if (cue) {
+    const value = candidate.captures.get("value");
+    const number = value === undefined ? "" : view.slice(value.start, candidate.captures.get("value_max")?.end ?? value.end);
+    return cue.entry.canonical === DAY && value !== undefined && !DAY_NUMBER.test(number) ? undefined : cue.entry.surface;
+  }
   const item = kind === "date" ? undefined : listItemBefore(context, start);
   return item === undefined ? undefined : cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries)?.entry.surface;
 }
@@ -168,7 +183,7 @@ export const vetoes: Refiner = {
         if (context.explain) context.vetoed.push({ candidate: c, reason: `a year's digits ("${view.slice(value.start, value.end)}")` });
         return false;
       }
-      const cue = vetoBefore(context, c.start, c.rule.kind) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface
+      const cue = vetoBefore(context, c) ?? cueAfter(view, c.end, vetoAfter, c.rule.kind, boundaries)?.surface
         ?? ordinalAfter(context, c.end, c.rule.kind);
       if (cue && context.explain) context.vetoed.push({ candidate: c, reason: `after or before "${cue}"` });
       return !cue;
