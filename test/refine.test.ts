@@ -2473,6 +2473,9 @@ describe("subject", () => {
     ["บริษัทคาดหวังว่ายอดขายรถยนต์จะเติบโต 10%", "10%", "ยอดขายรถยนต์"],
     // After a verb of reporting, ว่า cannot make ว่าการ: what follows is reported on (business sentences of our own).
     ["สำนักงานนโยบายและแผนพลังงานระบุว่าการใช้น้ำมันเชื้อเพลิงเฉลี่ยอยู่ที่ 157.6 ล้านลิตรต่อวัน", "157.6 ล้านลิตร", "การใช้น้ำมันเชื้อเพลิง"],
+    // A share's whole written after it is the share's: a rise's or a fall's base after it shares the
+    // share's subject (business sentence of our own).
+    ["หนี้ครัวเรือนไทยมีมูลค่า 16.3 ล้านล้านบาท คิดเป็น 89.6% ของ GDP ลดลงจาก 90.7% ในไตรมาสก่อน", "90.7%", "หนี้ครัวเรือนไทย"],
     // What is opened or closed is counted; an amount after them is the act's own; alone, as a market
     // wrap writes a level, they name nothing (corpus and business sentences of our own).
     ["รวมทั้งเปิดโรงพยาบาลสนาม 2 แห่ง ที่สถานีขนส่ง", "2 แห่ง", "โรงพยาบาลสนาม"],

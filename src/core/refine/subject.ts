@@ -14,7 +14,7 @@ import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
-import { clauseEnd, referenceAt, withoutReferences } from "./time-references.js";
+import { clauseEnd, GLUED_NOUN, referenceAt, withoutReferences } from "./time-references.js";
 import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
@@ -78,6 +78,9 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
   if (unit !== undefined) words = words.slice(0, unit);
   if (comparedGoal(words, view, rules.context)) return JOINED;
+  // A percentage's whole written after it (89.6% ของ GDP ลดลงจาก 90.7%): the share's, not what the
+  // next percentage measures, when a rise or a fall follows it: the next is that share's change or base.
+  if (kind === "percent" && previous.kind === "percent") words = words.slice(shareTailEnd(words, view, rules.context));
   // Only cue words between (0% นานสูงสุด 1 ปี), or a time reference as well (3,985,200 บาท และ
   // ปีงบประมาณ 2566 จำนวน 15,941,000 บาท: the next year's item of one list): nothing before
   // names another subject.
@@ -115,6 +118,20 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const named = measures.length === 1 && rules.context.subjectTrimEnd?.entries.get(view.slice(measures[0]![0], measures[0]![1]))?.canonical !== AFTER_CUE;
   const measure = valued && named ? view.slice(measures[0]![0], total ? after![1] : measures[0]![1]) : undefined;
   return measure === undefined ? CUES_ONLY : { how: "cues only", measure };
+}
+
+/**
+ * Where the words after a share's whole end (ของ|GDP|ลดลง|จาก → 2): at the first rise or fall after a
+ * `subject_share_of` word first and the whole's words, within GLUED_NOUN characters; 0 if none is there.
+ */
+function shareTailEnd(words: readonly Span[], view: string, context: ContextSettings): number {
+  if (words.length < 3 || !(context.subjectShareOf?.entries.has(view.slice(words[0]![0], words[0]![1])) ?? false)) return 0;
+  for (let k = 1; k < words.length && words[k]![0] - words[1]![0] <= GLUED_NOUN; k++) {
+    const word = view.slice(words[k]![0], words[k]![1]);
+    if (isRiseOrFall(word, context)) return k > 1 ? k : 0;
+    if (context.clauseStart?.entries.has(word) || isTrimmed(word, context)) return 0;
+  }
+  return 0;
 }
 
 /** Whether a `cap` clause start and a bound alone (แต่ไม่เกิน) stand right before `start`, after `from`. */
