@@ -2476,6 +2476,11 @@ describe("subject", () => {
     // A share's whole written after it is the share's: a rise's or a fall's base after it shares the
     // share's subject (business sentence of our own).
     ["หนี้ครัวเรือนไทยมีมูลค่า 16.3 ล้านล้านบาท คิดเป็น 89.6% ของ GDP ลดลงจาก 90.7% ในไตรมาสก่อน", "90.7%", "หนี้ครัวเรือนไทย"],
+    // What a rate-setter keeps or cuts is measured, not the resolution (business sentences of our own).
+    ["กนง. มีมติ 6 ต่อ 1 เสียงคงอัตราดอกเบี้ยนโยบายที่ 2.25%", "2.25%", "อัตราดอกเบี้ยนโยบาย"],
+    ["คณะกรรมการนโยบายการเงิน (กนง.) มีมติเป็นเอกฉันท์คงอัตราดอกเบี้ยนโยบายไว้ที่ 2.50% ต่อปี", "2.50%", "อัตราดอกเบี้ยนโยบาย"],
+    ["ธนาคารแห่งประเทศไทยมีมติลดอัตราดอกเบี้ยนโยบายลง 0.25%", "0.25%", "อัตราดอกเบี้ยนโยบาย"],
+    ["มาตรการลดเบี้ยปรับ 50% สำหรับผู้ที่มาชำระหนี้", "50%", "มาตรการลดเบี้ยปรับ"],
     // What is opened or closed is counted; an amount after them is the act's own; alone, as a market
     // wrap writes a level, they name nothing (corpus and business sentences of our own).
     ["รวมทั้งเปิดโรงพยาบาลสนาม 2 แห่ง ที่สถานีขนส่ง", "2 แห่ง", "โรงพยาบาลสนาม"],
