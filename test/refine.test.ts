@@ -2476,6 +2476,11 @@ describe("subject", () => {
     // A share's whole written after it is the share's: a rise's or a fall's base after it shares the
     // share's subject (business sentence of our own).
     ["หนี้ครัวเรือนไทยมีมูลค่า 16.3 ล้านล้านบาท คิดเป็น 89.6% ของ GDP ลดลงจาก 90.7% ในไตรมาสก่อน", "90.7%", "หนี้ครัวเรือนไทย"],
+    // After a goal set, ให้ says what the goal makes happen (corpus and business sentences); after a
+    // gift, it names a recipient: the phrase stays whole.
+    ["ภาครัฐตั้งเป้าให้มีการผลิตรถยนต์ไฟฟ้า 725,000 คันภายในปี 2573", "725,000 คัน", "การผลิตรถยนต์ไฟฟ้า"],
+    ["กระทรวงสาธารณสุขมีนโยบายที่ตั้งเป้าให้คนไทยทำ CPR 10 ล้านคน", "10 ล้านคน", "คนไทยทำ CPR"],
+    ["นำกล้าไม้มอบให้คณะรัฐมนตรี 36 ต้น", "36 ต้น", "กล้าไม้มอบให้คณะรัฐมนตรี"],
     // What a rate-setter keeps or cuts is measured, not the resolution (business sentences of our own).
     ["กนง. มีมติ 6 ต่อ 1 เสียงคงอัตราดอกเบี้ยนโยบายที่ 2.25%", "2.25%", "อัตราดอกเบี้ยนโยบาย"],
     ["คณะกรรมการนโยบายการเงิน (กนง.) มีมติเป็นเอกฉันท์คงอัตราดอกเบี้ยนโยบายไว้ที่ 2.50% ต่อปี", "2.50%", "อัตราดอกเบี้ยนโยบาย"],

@@ -369,6 +369,12 @@ export function personStart(words: readonly Span[], lo: number, hi: number, view
   return lo;
 }
 
+/** Whether a head word sets a goal: it ends in a `target_goal` word (ตั้งเป้า, ตั้งเป้าหมาย, ปรับเป้า). */
+function setsGoal(head: string, context: ContextSettings): boolean {
+  for (const goal of context.targetGoal?.entries.keys() ?? []) if (head.endsWith(goal)) return true;
+  return false;
+}
+
 /** A `subject_head_after` entry (มี) whose measure after it is of the topic before it (see subject.ts). */
 export const TOPIC = "topic";
 /** A `subject_head_after` value: before การ the word may make a verb with it (ว่า|การ, to govern). */
@@ -412,8 +418,18 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // ว่าการ (to govern): what follows is what is reported on.
     const governs = entry.canonical === GOVERNS && !(k > lo && (context.subjectVerbs?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1])) ?? false));
     const action = context.subjectHeadAction?.entries.get(view.slice(words[k + 1]![0], words[k + 1]![1]));
+    // After a goal set (ตั้งเป้าให้มีการผลิตรถยนต์ไฟฟ้า 725,000 คัน, ตั้งเป้าให้คนไทยทำ CPR 10 ล้านคน: a head
+    // word ending in a `target_goal` word), ให้ is no recipient's: it says what the goal makes happen,
+    // and what follows it is measured.
+    if (action !== undefined && action.canonical !== TOPIC && k + 2 < hi && setsGoal(entry.surface, context)) {
+      const [from, to] = trimWords(words.slice(k + 2, hi), view, context);
+      if (to - from >= fewest) return k + 2 + from;
+    }
     if (action !== undefined && (action.canonical !== TOPIC || entry.canonical === TOPIC || governs)) {
-      if (before !== undefined) continue;
+      // มีการ… that a goal makes happen (ตั้งเป้า|ให้|มี|การผลิต…): the goal's word decides.
+      const caused = k - 2 >= lo && context.subjectHeadAction?.entries.get(view.slice(words[k - 1]![0], words[k - 1]![1]))?.canonical !== undefined
+        && setsGoal(view.slice(words[k - 2]![0], words[k - 2]![1]), context);
+      if (before !== undefined || caused) continue;
       return lo;
     }
     // So does one before the word the entry needs, right before it (เกษตรกรที่|จะ|ได้รับเงินส่วนต่าง 1.3 ล้านราย: who will receive).
