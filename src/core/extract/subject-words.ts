@@ -390,7 +390,7 @@ const GOVERNS = "governs";
 export function headStart(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings, kind: Kind): number {
   const heads = context.subjectHeadAfter;
   if (!heads) return lo;
-  for (let k = hi - 2; k > lo; k--) {
+  for (let k = hi - 2; k >= lo; k--) {
     const entry = heads.entries.get(view.slice(words[k]![0], words[k]![1]));
     // An entry's `kinds` limit it to figures of those kinds (ปรับลด: a rate or an amount cut, not a count
     // of what may be cut: กระบวนงานที่สามารถปรับลดระยะเวลา… 26 กระบวนงาน).
@@ -399,6 +399,10 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // word that must stand before it in the phrase (เสนอ: ตามที่ — มีมติอนุมัติตามที่กระทรวงพาณิชย์เสนอ
     // แต่งตั้งกรรมการ…: what is proposed; elsewhere เสนอ is in ข้อเสนอ, นำเสนอ).
     const numeric = /^[0-9]+$/.test(entry.canonical);
+    // First in the phrase, only a goal's or a forecast's verb (ปรับเป้ารายได้, ปรับลดประมาณการเศรษฐกิจไทย: a
+    // word ending in a `target_goal` word): what it sets is measured. A gift's keeps what it gives
+    // (มอบของเยี่ยม…: ของ is no owner's there).
+    if (k === lo && !setsGoal(entry.surface, context)) continue;
     const before = !numeric && entry.canonical !== TOPIC && entry.canonical !== GOVERNS && entry.canonical !== entry.surface ? entry.canonical : undefined;
     if (before !== undefined && !view.slice(words[lo]![0], words[k]![0]).includes(before)) continue;
     // One word is enough when it names people (หัวใจสำคัญของเศรษฐกิจ…มีผู้ประกอบการ 3 ล้านราย → ผู้ประกอบการ).
@@ -434,7 +438,7 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     }
     // So does one before the word the entry needs, right before it (เกษตรกรที่|จะ|ได้รับเงินส่วนต่าง 1.3 ล้านราย: who will receive).
     const keep = before !== undefined && k - 2 >= lo && view.slice(words[k - 1]![0], words[k - 1]![1]) === before ? k - 2 : k - 1;
-    if (context.subjectHeadKeep?.entries.has(view.slice(words[keep]![0], words[keep]![1]))) return lo;
+    if (keep >= lo && context.subjectHeadKeep?.entries.has(view.slice(words[keep]![0], words[keep]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
     if (to - from < fewest) return lo;
     // A verb that takes what is measured as its object names nothing alone (ตั้งเป้าฉีด ครบ 100%).
