@@ -410,7 +410,11 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // `with`, ยอด).
     const person = !numeric && hi - k - 1 === 1 && context.subjectPerson !== undefined
       && (personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson) || totalNounAt(words[k + 1]!, view, context.subjectPerson));
-    const fewest = numeric ? Number(entry.canonical) : person ? 1 : 2;
+    // So is a noun right after a verb of reporting or expecting (บริษัทคาดว่ารายได้ปี 2568 จะเติบโต 10%):
+    // not after a modal or a cue (คาดว่าจะเสียหาย: what follows is the verb).
+    const reported = !numeric && entry.canonical !== TOPIC && entry.canonical !== GOVERNS && !entry.kinds
+      && k + 1 < hi && !isTrimmed(view.slice(words[k + 1]![0], words[k + 1]![1]), context);
+    const fewest = numeric ? Number(entry.canonical) : person || reported ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
     // มีการ … names an action, not a thing counted, and ผู้มี …, ที่มี … make one noun of the
     // words around them: the phrase stays whole.
