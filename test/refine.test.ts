@@ -2250,7 +2250,7 @@ describe("subject", () => {
 
   test("a rate's tail is its own: the cap after it shares its subject, never a unit", () => {
     const text = "โดยได้รับสิทธิช่วยเหลือค่าน้ำมัน ไม่เกิน 50 บาท/คน/วัน และไม่เกิน 250 บาท/คน/เดือน";
-    expect(fact(text, "250 บาท/คน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
+    expect(fact(text, "250 บาท/คน/เดือน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
   });
 
   test("a base's level after a Latin gloss on its period shares the subject (จากไตรมาส 4 ปี 2567 (QoQ) ที่อยู่ที่)", () => {
