@@ -1525,6 +1525,13 @@ describe("vetoes", () => {
     expect(fact("แจกเงินหมื่นเฟส 2 ผู้สูงอายุ 3 ล้านคน เงินเข้า 27 ม.ค. 68", "3 ล้านคน").value).toBe(3_000_000);
   });
 
+  test("a year before counts from the period reported on, not from a base's own period", () => {
+    // Business sentence of our own: 2567 is 2.7%'s base year; the export forecast is 2568's, its base 2567.
+    const text = "คาดว่าเศรษฐกิจไทยในปี 2568 จะขยายตัว 2.4% ชะลอลงจาก 2.7% ในปี 2567 ขณะที่การส่งออกจะขยายตัว 1.0% จาก 5.4% ในปีก่อน";
+    expect(fact(text, "5.4%").year).toBe(2024);
+    expect(fact(text, "2.7%").year).toBe(2024);
+  });
+
   test("a streak of days between a change and its figure is stepped over", () => {
     expect(fact("ราคาทองคำปรับขึ้นต่อเนื่องเป็นวันที่ 3 อีก 150 บาท", "150 บาท").change).toBe("increase");
   });

@@ -9,7 +9,7 @@
 import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
-import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
 import { alternativesSource } from "../text/regex.js";
@@ -323,6 +323,27 @@ function baseBefore(context: RefineContext, start: number): string | undefined {
     at = link.start;
   }
   return undefined;
+}
+
+/**
+ * Whether a comparison's base figure stands right before a period at `start`, only link words
+ * between (ชะลอลงจาก 2.7% ในปี 2567): the period is that base's own. A year before or after counted
+ * later in its paragraph (ขณะที่การส่งออกจะขยายตัว 1.0% จาก 5.4% ในปีก่อน) counts from the period the
+ * paragraph reports on, not from it.
+ */
+function baseFigureBefore(context: RefineContext, drafts: readonly Draft[], start: number): boolean {
+  const { view, boundaries } = context;
+  const { yearLink, yearBaseFigure, changeBefore, yearLinkWindow } = context.rules.context;
+  const i = upperBound(drafts, start - 1, (d) => d.candidate.end) - 1;
+  const figure = drafts[i];
+  if (figure === undefined || figure.fact.kind === "date" || start - figure.candidate.end > yearLinkWindow) return false;
+  const between = view.slice(figure.candidate.end, start).trim();
+  if (between !== "" && !between.split(/\s+/).every((w) => isEntryRun(w, yearLink))) return false;
+  const base = cueBefore(view, figure.candidate.start, yearBaseFigure, figure.fact.kind, boundaries);
+  if (base === undefined) return false;
+  if (base.entry.canonical !== "after_change") return true;
+  const change = cueBefore(view, base.start, changeBefore, figure.fact.kind, boundaries);
+  return change !== undefined && change.entry.canonical !== "level";
 }
 
 /**
@@ -742,7 +763,7 @@ export const timeReferences: Refiner = {
         const ref = refs[i]!;
         // The period reported on is one of months (ไตรมาสที่ 4 ปี 2567), not a year named in passing
         // (สูงสุดตั้งแต่ปี 2554 … ในไตรมาสนี้).
-        if (ref.end > r.start || !ref.governs || (r.reported && ref.firstMonth === undefined)) continue;
+        if (ref.end > r.start || !ref.governs || (r.reported && ref.firstMonth === undefined) || baseFigureBefore(context, drafts, ref.start)) continue;
         written = ref.year;
         firstMonth = ref.firstMonth;
         break;
