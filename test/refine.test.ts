@@ -2502,6 +2502,9 @@ describe("subject", () => {
     // One noun right after a verb of expecting is enough; not a verb after a modal (business sentences, corpus).
     ["บริษัทคาดว่ารายได้ปี 2568 จะเติบโตไม่ต่ำกว่า 10%", "10%", "รายได้"],
     ["พื้นที่การเกษตรคาดว่าจะเสียหาย 20,000 ไร่", "20,000 ไร่", "พื้นที่การเกษตรคาดว่าจะเสียหาย"],
+    // Setting a record is how the figure stands, not what it measures (business sentences, thaigov).
+    ["ราคาหุ้น DELTA ปรับตัวขึ้น 6.5% ทำสถิติสูงสุดใหม่ที่ 168 บาท", "168 บาท", "ราคาหุ้น DELTA"],
+    ["สคบ. เผยปัญหาซื้อขายออนไลน์ปี 64 ทำสถิตินิวไฮ 33,080 ครั้ง", "33,080 ครั้ง", "ปัญหาซื้อขายออนไลน์"],
     // What a rate-setter keeps or cuts is measured, not the resolution (business sentences of our own).
     ["กนง. มีมติ 6 ต่อ 1 เสียงคงอัตราดอกเบี้ยนโยบายที่ 2.25%", "2.25%", "อัตราดอกเบี้ยนโยบาย"],
     ["คณะกรรมการนโยบายการเงิน (กนง.) มีมติเป็นเอกฉันท์คงอัตราดอกเบี้ยนโยบายไว้ที่ 2.50% ต่อปี", "2.50%", "อัตราดอกเบี้ยนโยบาย"],
