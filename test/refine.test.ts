@@ -2487,6 +2487,7 @@ describe("subject", () => {
     // A share's whole written after it is the share's: a rise's or a fall's base after it shares the
     // share's subject (business sentence of our own).
     ["หนี้ครัวเรือนไทยมีมูลค่า 16.3 ล้านล้านบาท คิดเป็น 89.6% ของ GDP ลดลงจาก 90.7% ในไตรมาสก่อน", "90.7%", "หนี้ครัวเรือนไทย"],
+    ["หนี้ครัวเรือนอยู่ที่ 89% ต่อ GDP ลดลงจาก 89.6% ในไตรมาสก่อนหน้า", "89.6%", "หนี้ครัวเรือน"],
     // After a goal set, ให้ says what the goal makes happen (corpus and business sentences); after a
     // gift, it names a recipient: the phrase stays whole.
     ["ภาครัฐตั้งเป้าให้มีการผลิตรถยนต์ไฟฟ้า 725,000 คันภายในปี 2573", "725,000 คัน", "การผลิตรถยนต์ไฟฟ้า"],

@@ -122,14 +122,19 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
 
 /**
  * Where the words after a share's whole end (ของ|GDP|ลดลง|จาก → 2): at the first rise or fall after a
- * `subject_share_of` word first and the whole's words, within GLUED_NOUN characters; 0 if none is there.
+ * `subject_share_of` or `subject_ratio_of` word first (ต่อ GDP) and the whole's words, within GLUED_NOUN
+ * characters; 0 if none is there.
  */
 function shareTailEnd(words: readonly Span[], view: string, context: ContextSettings): number {
-  if (words.length < 3 || !(context.subjectShareOf?.entries.has(view.slice(words[0]![0], words[0]![1])) ?? false)) return 0;
+  const first = words.length < 3 ? "" : view.slice(words[0]![0], words[0]![1]);
+  if (!(context.subjectShareOf?.entries.has(first) ?? false) && !(context.subjectRatioOf?.entries.has(first) ?? false)) return 0;
   for (let k = 1; k < words.length && words[k]![0] - words[1]![0] <= GLUED_NOUN; k++) {
     const word = view.slice(words[k]![0], words[k]![1]);
     if (isRiseOrFall(word, context)) return k > 1 ? k : 0;
     if (context.clauseStart?.entries.has(word) || isTrimmed(word, context)) return 0;
+    // The whole is one run of letters (ต่อ GDP ลดลง…, ของคนจนเป้าหมายทั้งหมด ลดลง…): a space inside it
+    // starts the next clause (ร้อยละ 55.4 ต่อ GDP เศรษฐกิจจะขยายตัว…).
+    if (k > 1 && words[k]![0] > words[k - 1]![1]) return 0;
   }
   return 0;
 }
