@@ -482,12 +482,20 @@ function changeToLevel(context: RefineContext, base: Draft | undefined, level: D
   return head === "increase" || head === "decrease" ? head : undefined;
 }
 
+/** Whether the figure is written with a minus sign of its own (-8.4%, the sign step took it into the text). */
+function minusWritten(context: RefineContext, d: Draft): boolean {
+  const code = context.view.charCodeAt(d.candidate.start);
+  return typeof d.fact.value === "number" && d.fact.value < 0 && (code === 0x2d || code === 0x2212);
+}
+
 export const change: Refiner = {
   name: "change",
   refine(context, drafts) {
     let previous: Draft | undefined;
     // The rise or fall a level reached ends (เพิ่มขึ้นจาก X เป็น Y): a figure restating it is its size (หรือ 11%).
     let reached: { level: Draft; change: Change } | undefined;
+    // Figures whose plus sign said their rise.
+    const plusSigned = new Set<Draft>();
     for (const d of drafts) {
       const { fact } = d;
       if (fact.kind === "date") {
@@ -508,7 +516,13 @@ export const change: Refiner = {
         reached = to === undefined ? undefined : { level: d, change: to };
       } else if (plusBefore(context, d)) {
         fact.change = "increase";
+        plusSigned.add(d);
         because(context, d, "change", () => "a plus sign");
+      } else if (previous !== undefined && plusSigned.has(previous) && minusWritten(context, d)) {
+        // A minus after an item whose plus said its rise (ข้าว (+26.5%) … น้ำตาลทราย (-8.4%)): the signs
+        // are how the list writes its changes, and this one fell.
+        fact.change = "decrease";
+        because(context, d, "change", () => `a minus sign, after «${previous!.fact.text}» written with a plus`);
       } else if (previous?.fact.change !== undefined && restates(context, previous, d)) {
         fact.change = previous.fact.change;
         because(context, d, "change", () => `restates or continues «${previous!.fact.text}»`);
