@@ -2019,6 +2019,9 @@ describe("subject", () => {
     const reflect = "สะท้อนจากภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น) จำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ที่ขยายตัวร้อยละ 9.5 5.2 และ 13.6 ต่อปี ตามลำดับ";
     expect(["ร้อยละ 9.5", "5.2", "13.6"].map((t) => fact(reflect, t).subject))
       .toEqual(["ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น)", "จำนวนรถยนต์นั่งจดทะเบียนใหม่", "จำนวนรถจักรยานยนต์จดทะเบียนใหม่"]);
+    // With no word opening the list, the run starts its clause; the first name holds the shared noun (business sentence).
+    const opened = "ตลาดสหรัฐฯ จีน และญี่ปุ่น ขยายตัว 12.5% 8.1% และ 3.2% ตามลำดับ";
+    expect(["12.5%", "8.1%", "3.2%"].map((t) => fact(opened, t).subject)).toEqual(["ตลาดสหรัฐฯ", "จีน", "ญี่ปุ่น"]);
     // Four chunks for three figures: a name holds a space (ตลาด CLMV).
     const spaced = "ตลาดที่ยังคงขยายตัว ได้แก่ ทวีปออสเตรเลีย ตลาด CLMV และสหราชอาณาจักร ขยายตัวที่ร้อยละ 18.8 10.6 และ 3.7 ตามลำดับ";
     expect(fact(spaced, "ร้อยละ 18.8").subject).not.toBe("ทวีปออสเตรเลีย");

@@ -212,8 +212,10 @@ function nameRun(context: RefineContext, from: number, to: number, count: number
   const joint = lastNameRightBefore(context, from, to);
   if (!joint) return undefined;
   const { listIntro, changeList, clauseStart } = context.rules.context;
-  const open = Math.max(...[listIntro, changeList, clauseStart].map((lexicon) => lastCueEnd(view, from, joint.at, lexicon, boundaries)));
-  if (open < 0) return undefined;
+  const cued = Math.max(...[listIntro, changeList, clauseStart].map((lexicon) => lastCueEnd(view, from, joint.at, lexicon, boundaries)));
+  // With no word opening the list, the run starts its clause (ตลาดสหรัฐฯ จีน และญี่ปุ่น ขยายตัว 12.5% 8.1% และ
+  // 3.2% ตามลำดับ): its first name may hold the noun the others share.
+  const open = cued >= 0 ? cued : from;
   const names = [...joinGlosses(context, view.slice(open, joint.at).split(/\s+/).filter((n) => n !== "")), joint.name];
   if (names.length !== count) return undefined;
   let at = open;
