@@ -460,7 +460,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       const span = digits && next !== undefined && (context.subjectTime?.entries.has(view.slice(next[0], next[1])) ?? false);
       const multiple = digits && next !== undefined && (context.subjectTrim?.entries.has(view.slice(next[0], next[1])) ?? false)
         && afterCueWord(view, chunks[index + 1], context);
-      if (/[A-Za-z0-9]/.test(view.slice(start, stop)) && !span && !multiple) nameEnd ??= words[hi - 1]?.[1];
+      // Nor the number of a period named before it with no year (ผู้โดยสารในไตรมาส 3, หดตัวต่อเนื่องเป็นไตรมาสที่ 6):
+      // when, not a name; the word of time before it is trimmed with its chunk.
+      const numbered = digits && stop - start <= 2 && periodWordEnds(input, chunks[index + 1]);
+      if (/[A-Za-z0-9]/.test(view.slice(start, stop)) && !span && !multiple && !numbered) nameEnd ??= words[hi - 1]?.[1];
       continue;
     }
     // A modifier alone (สะสม) belongs to the noun before it: ยอดค้ำประกันสินเชื่อ สะสมเพิ่มขึ้นเป็น …
@@ -585,6 +588,18 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     if (goesOn && cue > from && cue < offset) return phraseBefore(input, cue, floor, figure);
   }
   return result(undefined);
+}
+
+/**
+ * Whether a chunk ends with a `comparison_period` word (a period of a year: ไตรมาส, เดือน; not a day's
+ * วัน), ที่ after it allowed (ไตรมาส|ที่): a period's number may follow.
+ */
+function periodWordEnds(input: SubjectInput, chunk: Span | undefined): boolean {
+  if (chunk === undefined) return false;
+  const { view, boundaries, context } = input;
+  const words = boundaries.words(chunk[0], chunk[1]).map(([a, b]) => view.slice(a, b));
+  const last = words[words.length - 1] === "ที่" ? words[words.length - 2] : words[words.length - 1];
+  return last !== undefined && (context.comparisonPeriod?.entries.has(last) ?? false);
 }
 
 /**
