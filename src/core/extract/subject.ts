@@ -591,15 +591,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
 }
 
 /**
- * Whether a chunk ends with a `comparison_period` word (a period of a year: ไตรมาส, เดือน; not a day's
- * วัน), ที่ after it allowed (ไตรมาส|ที่): a period's number may follow.
+ * Whether one of a chunk's last two words is a `comparison_period` word (a period of a year: ไตรมาส,
+ * เดือน; not a day's วัน), an ordinal's word allowed after it (ไตรมาส|ที่): a period's number may follow.
  */
 function periodWordEnds(input: SubjectInput, chunk: Span | undefined): boolean {
   if (chunk === undefined) return false;
   const { view, boundaries, context } = input;
-  const words = boundaries.words(chunk[0], chunk[1]).map(([a, b]) => view.slice(a, b));
-  const last = words[words.length - 1] === "ที่" ? words[words.length - 2] : words[words.length - 1];
-  return last !== undefined && (context.comparisonPeriod?.entries.has(last) ?? false);
+  return boundaries.words(chunk[0], chunk[1]).slice(-2).some(([a, b]) => context.comparisonPeriod?.entries.has(view.slice(a, b)) ?? false);
 }
 
 /**

@@ -19,7 +19,7 @@ import type { LexiconEntry } from "../rules/rule-file.js";
 import { onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import { lookupMonth } from "../dates/months.js";
-import { plusBefore } from "./sign.js";
+import { minusWritten, plusBefore } from "./sign.js";
 import { referenceAt, withoutReferences } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 import { entryStarting } from "../rules/lexicon-words.js";
@@ -480,12 +480,6 @@ function changeToLevel(context: RefineContext, base: Draft | undefined, level: D
   if (from?.entry.canonical !== AFTER_CHANGE) return undefined;
   const head = cueBefore(view, from.start, context.rules.context.changeBefore, base.fact.kind, boundaries)?.entry.canonical;
   return head === "increase" || head === "decrease" ? head : undefined;
-}
-
-/** Whether the figure is written with a minus sign of its own (-8.4%, the sign step took it into the text). */
-function minusWritten(context: RefineContext, d: Draft): boolean {
-  const code = context.view.charCodeAt(d.candidate.start);
-  return typeof d.fact.value === "number" && d.fact.value < 0 && (code === 0x2d || code === 0x2212);
 }
 
 export const change: Refiner = {

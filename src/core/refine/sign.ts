@@ -83,3 +83,8 @@ export function plusBefore(context: RefineContext, draft: { candidate: { start: 
   const at = numberStart(draft) - 1;
   return at >= 0 && context.view.charCodeAt(at) === PLUS && isSignAt(context.view, at);
 }
+
+/** Whether a figure is written with a minus sign of its own (-8.4%): the sign step moved its start onto it. */
+export function minusWritten(context: RefineContext, draft: { candidate: { start: number }; fact: { value: unknown } }): boolean {
+  return typeof draft.fact.value === "number" && draft.fact.value < 0 && context.view.charCodeAt(draft.candidate.start) === MINUS;
+}
