@@ -263,6 +263,10 @@ describe("change", () => {
     ["ปริมาณสินค้าลดลง 3 ล้านตัน หรือร้อยละ 8.2", "ร้อยละ 8.2", "decrease"],
     ["ผู้เสียชีวิตลดลงร้อยละ 2.7 และ 12.4 จากไตรมาสเดียวกันปีก่อน", "12.4", "decrease"],
     ["สินค้าส่งออกสำคัญ อาทิ แผงวงจรรวม (+24.3%)", "24.3%", "increase"],
+    // How the change went stands between it and its figure (business sentences, thaigov).
+    ["หุ้น DELTA ร่วงแรง 9.8% มาปิดที่ 115.50 บาท", "9.8%", "decrease"],
+    ["ยอดปฏิเสธสินเชื่อที่อยู่อาศัยพุ่งขึ้นไปถึง 60-70%", "60-70%", "increase"],
+    ["ผู้ติดเชื้อเพิ่มขึ้นวันเดียวกว่า 57,000 ราย", "57,000 ราย", "increase"],
     // A minus after a list's item written with a plus: the list writes its changes with signs (business sentence).
     ["สินค้าที่ขยายตัวดี ได้แก่ ข้าว (+26.5%) ยางพารา (+15.2%) และน้ำตาลทราย (-8.4%)", "-8.4%", "decrease"],
     ["ราคายางพุ่งทะลุ 60 บาท", "60 บาท", "increase"],
