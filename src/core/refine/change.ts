@@ -225,7 +225,9 @@ function changeFromPeriod(context: RefineContext, start: number, kind: Kind): { 
     end = lastCueEnd(view, from, end, changeBefore, boundaries);
     if (end < 0) return undefined;
     surface = entryEndingAt(view, end, changeBefore);
-    change = changeBefore.entries.get(surface)?.canonical;
+    const entry = changeBefore.entries.get(surface);
+    // An entry of some kinds only (หายไป: not before a length) is none of another's.
+    change = entry?.kinds && !entry.kinds.includes(kind) ? undefined : entry?.canonical;
     if (change === "increase" || change === "decrease") break;
     end -= surface.length;
   }
