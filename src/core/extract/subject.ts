@@ -536,6 +536,14 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
+    // A name of letters or digits after a verb of speaking ending the chunk (สภาพัฒน์เผย GDP ไตรมาส 2/2568
+    // ขยายตัว 2.8%): before the verb is who speaks; the name alone is what is measured.
+    const speaker = words[words.length - 1];
+    if (nameEnd !== undefined && !modifierOnly && index > 0 && speaker !== undefined
+      && context.subjectVerbs?.entries.get(view.slice(speaker[0], speaker[1]))?.canonical === SPEECH) {
+      const name = source.original(chunks[index - 1]![0], nameEnd).trim();
+      if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
+    }
     if (owner === undefined && lo === 1 && nameEnd === undefined
       && (context.subjectShareOf?.entries.has(view.slice(words[0]![0], words[0]![1])) ?? false)) {
       owner = source.original(first[0], last[1]);
