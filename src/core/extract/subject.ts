@@ -537,10 +537,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
     // A name of letters or digits after a verb of speaking ending the chunk (สภาพัฒน์เผย GDP ไตรมาส 2/2568
-    // ขยายตัว 2.8%): before the verb is who speaks; the name alone is what is measured.
-    const speaker = words[words.length - 1];
-    if (nameEnd !== undefined && !modifierOnly && index > 0 && speaker !== undefined
-      && context.subjectVerbs?.entries.get(view.slice(speaker[0], speaker[1]))?.canonical === SPEECH) {
+    // ขยายตัว 2.8%): before the verb is who speaks; the name alone is what is measured. So after มี
+    // (สินเชื่อเช่าซื้อรถยนต์มี NPL อยู่ที่ 2.4%), as inside a chunk (subject_head_after).
+    // Not after ที่มี, ผู้มี (a `subject_head_keep` word before it: กิจการที่มี ICR…, firms that have).
+    const wordAt = (i: number): string => (words[i] === undefined ? "" : view.slice(words[i]![0], words[i]![1]));
+    const ending = wordAt(words.length - 1);
+    const hasIt = context.subjectHeadAfter?.entries.get(ending)?.canonical === TOPIC && !(context.subjectHeadKeep?.entries.has(wordAt(words.length - 2)) ?? false);
+    if (nameEnd !== undefined && !modifierOnly && index > 0 && (context.subjectVerbs?.entries.get(ending)?.canonical === SPEECH || hasIt)) {
       const name = source.original(chunks[index - 1]![0], nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
     }
