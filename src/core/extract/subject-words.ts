@@ -412,7 +412,13 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
       && (personNounAt(words, k + 1, words[hi - 1]![1], view, context.subjectPerson) || totalNounAt(words[k + 1]!, view, context.subjectPerson));
     // So is a noun right after a verb of reporting or expecting (บริษัทคาดว่ารายได้ปี 2568 จะเติบโต 10%):
     // not after a modal or a cue (คาดว่าจะเสียหาย: what follows is the verb).
-    const reported = !numeric && entry.canonical !== TOPIC && entry.canonical !== GOVERNS && !entry.kinds
+    // ว่า too after such a verb (ผู้บริหารยังมั่นใจว่ารายได้ทั้งปีจะเติบโตได้ 8-10%: a head word or a verb of reporting
+    // before it), not after another (คิดว่าไม่…, เรียกว่าปลอดภัย: what follows is as often no noun).
+    const saidBefore = (): boolean => {
+      const before = k > lo ? view.slice(words[k - 1]![0], words[k - 1]![1]) : "";
+      return heads.entries.has(before) || (context.subjectVerbs?.entries.has(before) ?? false);
+    };
+    const reported = !numeric && entry.canonical !== TOPIC && (entry.canonical !== GOVERNS || saidBefore()) && !entry.kinds
       && k + 1 < hi && !isTrimmed(view.slice(words[k + 1]![0], words[k + 1]![1]), context);
     const fewest = numeric ? Number(entry.canonical) : person || reported ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
