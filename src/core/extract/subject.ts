@@ -542,8 +542,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // Not after ที่มี, ผู้มี (a `subject_head_keep` word before it: กิจการที่มี ICR…, firms that have).
     const wordAt = (i: number): string => (words[i] === undefined ? "" : view.slice(words[i]![0], words[i]![1]));
     const ending = wordAt(words.length - 1);
-    const hasIt = context.subjectHeadAfter?.entries.get(ending)?.canonical === TOPIC && !(context.subjectHeadKeep?.entries.has(wordAt(words.length - 2)) ?? false);
-    if (nameEnd !== undefined && !modifierOnly && index > 0 && (context.subjectVerbs?.entries.get(ending)?.canonical === SPEECH || hasIt)) {
+    // Nor after another head word ending the chunk, of no condition (สำนักงานเศรษฐกิจอุตสาหกรรมคาดว่า MPI ทั้งปี
+    // 2568 จะขยายตัว 0.0-1.0%, SCB EIC หั่นเป้า GDP ปี 2568 เหลือ 2.4%).
+    const head = context.subjectHeadAfter?.entries.get(ending);
+    const plainHead = head !== undefined && (!head.kinds || head.kinds.includes(kind))
+      && (head.canonical === head.surface || /^[0-9]+$/.test(head.canonical));
+    const hasIt = head?.canonical === TOPIC && !(context.subjectHeadKeep?.entries.has(wordAt(words.length - 2)) ?? false);
+    if (nameEnd !== undefined && !modifierOnly && index > 0 && (context.subjectVerbs?.entries.get(ending)?.canonical === SPEECH || hasIt || plainHead)) {
       const name = source.original(chunks[index - 1]![0], nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
     }
