@@ -263,6 +263,8 @@ describe("change", () => {
     ["ปริมาณสินค้าลดลง 3 ล้านตัน หรือร้อยละ 8.2", "ร้อยละ 8.2", "decrease"],
     ["ผู้เสียชีวิตลดลงร้อยละ 2.7 และ 12.4 จากไตรมาสเดียวกันปีก่อน", "12.4", "decrease"],
     ["สินค้าส่งออกสำคัญ อาทิ แผงวงจรรวม (+24.3%)", "24.3%", "increase"],
+    // Unsold (เหลือขาย) is one word: its เหลือ is no level's cue hiding the fall before it (thaigov, REIC).
+    ["โดยเป็นการลดลงของหน่วยบ้านจัดสรรเหลือขายร้อยละ -4.9 ขณะที่หน่วยเหลือขาย", "ร้อยละ -4.9", "decrease"],
     // Went missing is a fall, not before a length (business sentence, thaigov).
     ["โดยนักท่องเที่ยวจีนหายไปกว่า 34%", "34%", "decrease"],
     ["ประชุม JTC ไทย - เกาหลีใต้ ซึ่งห่างหายไปกว่า 20 ปี", "20 ปี", undefined],
