@@ -2523,6 +2523,7 @@ describe("subject", () => {
     ["สคบ. เผยปัญหาซื้อขายออนไลน์ปี 64 ทำสถิตินิวไฮ 33,080 ครั้ง", "33,080 ครั้ง", "ปัญหาซื้อขายออนไลน์"],
     // A period's number with no year (ในไตรมาส 3, เป็นไตรมาสที่ 6) is when, not part of a name (business sentences, thaigov).
     ["การบินไทยมีผู้โดยสารในไตรมาส 3 จำนวน 3.9 ล้านคน", "3.9 ล้านคน", "ผู้โดยสาร"],
+    ["การนำเข้าน้ำมันดิบช่วงครึ่งแรกของปีเฉลี่ยอยู่ที่ 1,025 พันบาร์เรลต่อวัน", "1,025 พันบาร์เรล", "การนำเข้าน้ำมันดิบ"],
     ["ยอดสินเชื่อธุรกิจ SME ของธนาคารพาณิชย์หดตัวต่อเนื่องเป็นไตรมาสที่ 6 ที่ -3.2% YoY", "-3.2%", "ยอดสินเชื่อธุรกิจ SME"],
     // Headline verbs of business news: what is poured in, raked in, boosted is measured; Brent, the baht's
     // value, live (animals) are words of their own (business sentences, thaigov).
