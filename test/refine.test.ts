@@ -1536,6 +1536,11 @@ describe("vetoes", () => {
     expect(fact("แจกเงินหมื่นเฟส 2 ผู้สูงอายุ 3 ล้านคน เงินเข้า 27 ม.ค. 68", "3 ล้านคน").value).toBe(3_000_000);
   });
 
+  test("the half of the year before keeps its year (ครึ่งหลังของปีก่อน)", () => {
+    const text = "1.1 เศรษฐกิจไทยในช่วงครึ่งแรกของปี 2566 ขยายตัวที่ร้อยละ 2.2 ชะลอตัวลงจากช่วงครึ่งหลังของปีก่อนที่ขยายตัวที่ร้อยละ 2.9 โดยการส่งออก";
+    expect(fact(text, "ร้อยละ 2.9").year).toBe(2022);
+  });
+
   test("a year before counts from the period reported on, not from a base's own period", () => {
     // Business sentence of our own: 2567 is 2.7%'s base year; the export forecast is 2568's, its base 2567.
     const text = "คาดว่าเศรษฐกิจไทยในปี 2568 จะขยายตัว 2.4% ชะลอลงจาก 2.7% ในปี 2567 ขณะที่การส่งออกจะขยายตัว 1.0% จาก 5.4% ในปีก่อน";
@@ -2523,7 +2528,6 @@ describe("subject", () => {
     ["สคบ. เผยปัญหาซื้อขายออนไลน์ปี 64 ทำสถิตินิวไฮ 33,080 ครั้ง", "33,080 ครั้ง", "ปัญหาซื้อขายออนไลน์"],
     // A period's number with no year (ในไตรมาส 3, เป็นไตรมาสที่ 6) is when, not part of a name (business sentences, thaigov).
     ["การบินไทยมีผู้โดยสารในไตรมาส 3 จำนวน 3.9 ล้านคน", "3.9 ล้านคน", "ผู้โดยสาร"],
-    ["การนำเข้าน้ำมันดิบช่วงครึ่งแรกของปีเฉลี่ยอยู่ที่ 1,025 พันบาร์เรลต่อวัน", "1,025 พันบาร์เรล", "การนำเข้าน้ำมันดิบ"],
     ["ยอดสินเชื่อธุรกิจ SME ของธนาคารพาณิชย์หดตัวต่อเนื่องเป็นไตรมาสที่ 6 ที่ -3.2% YoY", "-3.2%", "ยอดสินเชื่อธุรกิจ SME"],
     // Headline verbs of business news: what is poured in, raked in, boosted is measured; Brent, the baht's
     // value, live (animals) are words of their own (business sentences, thaigov).
