@@ -15,7 +15,7 @@ import { numberStarts } from "../rules/number-led.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { Qualifier } from "../types.js";
 import { upperBound } from "../text/sorted.js";
-import { isSignAt, SIGNED } from "../refine/sign.js";
+import { isSignAt, MINUS, SIGNED } from "../refine/sign.js";
 import { skipSpacesBack } from "./cues.js";
 import type { WordBoundaries } from "./word-boundaries.js";
 
@@ -167,7 +167,6 @@ function signedHighEnd(view: string, at: number): boolean {
   return RANGE_WORD_BEFORE.test(view.slice(Math.max(0, minus - RANGE_WORD_REACH), minus));
 }
 
-const MINUS = 0x2d;
 /** A range's dash or ถึง, maybe with ร้อยละ after it, ending what stands before a minus. */
 const RANGE_WORD_BEFORE = /(?:-|ถึง)\s*(?:ร้อยละ)?\s*$/;
 /** How far before a minus RANGE_WORD_BEFORE is looked for. */

@@ -7,10 +7,9 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
-import { GLUED_NOUN, FUTURE_REACH, namesFiscalYear, yearMentions } from "../refine/time-references.js";
+import { FUTURE_REACH, gluedRunStart, namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
-import { isWhitespace } from "../text/chars.js";
 import { buildMatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
 
@@ -309,9 +308,7 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
  * space nor digit to the period (สูงกว่าสถิติเดิม|ของปี 2566): the period is what is compared with.
  */
 function comparedBefore(view: string, at: number, comparisons: readonly string[]): boolean {
-  let from = at;
-  while (from > 0 && at - from < GLUED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
-  const phrase = view.slice(from, at);
+  const phrase = view.slice(gluedRunStart(view, at), at);
   return !/[0-9]/.test(phrase) && comparisons.some((word) => phrase.startsWith(word) && phrase.length > word.length);
 }
 

@@ -414,11 +414,9 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // not after a modal or a cue (คาดว่าจะเสียหาย: what follows is the verb).
     // ว่า too after such a verb (ผู้บริหารยังมั่นใจว่ารายได้ทั้งปีจะเติบโตได้ 8-10%: a head word or a verb of reporting
     // before it), not after another (คิดว่าไม่…, เรียกว่าปลอดภัย: what follows is as often no noun).
-    const saidBefore = (): boolean => {
-      const before = k > lo ? view.slice(words[k - 1]![0], words[k - 1]![1]) : "";
-      return heads.entries.has(before) || (context.subjectVerbs?.entries.has(before) ?? false);
-    };
-    const reported = !numeric && entry.canonical !== TOPIC && (entry.canonical !== GOVERNS || saidBefore()) && !entry.kinds
+    const previous = k > lo ? view.slice(words[k - 1]![0], words[k - 1]![1]) : "";
+    const afterVerb = context.subjectVerbs?.entries.has(previous) ?? false;
+    const reported = !numeric && entry.canonical !== TOPIC && (entry.canonical !== GOVERNS || afterVerb || heads.entries.has(previous)) && !entry.kinds
       && k + 1 < hi && !isTrimmed(view.slice(words[k + 1]![0], words[k + 1]![1]), context);
     const fewest = numeric ? Number(entry.canonical) : person || reported ? 1 : 2;
     if (hi - k - 1 < fewest) continue;
@@ -430,7 +428,7 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     // มีมูลค่า 27,115 ล้านดอลลาร์สหรัฐ → การส่งออก…). A recipient's ให้, แก่ after any.
     // After a verb of reporting (`subject_verbs`: ระบุ|ว่า|การใช้น้ำมัน…, รายงาน|ว่า|การส่งออก…) ว่า cannot make
     // ว่าการ (to govern): what follows is what is reported on.
-    const governs = entry.canonical === GOVERNS && !(k > lo && (context.subjectVerbs?.entries.has(view.slice(words[k - 1]![0], words[k - 1]![1])) ?? false));
+    const governs = entry.canonical === GOVERNS && !afterVerb;
     const action = context.subjectHeadAction?.entries.get(view.slice(words[k + 1]![0], words[k + 1]![1]));
     // After a goal set (ตั้งเป้าให้มีการผลิตรถยนต์ไฟฟ้า 725,000 คัน, ตั้งเป้าให้คนไทยทำ CPR 10 ล้านคน: a head
     // word ending in a `target_goal` word), ให้ is no recipient's: it says what the goal makes happen,
@@ -441,13 +439,13 @@ export function headStart(words: readonly Span[], lo: number, hi: number, view: 
     }
     if (action !== undefined && (action.canonical !== TOPIC || entry.canonical === TOPIC || governs)) {
       // มีการ… that a goal makes happen (ตั้งเป้า|ให้|มี|การผลิต…): the goal's word decides.
-      const caused = k - 2 >= lo && context.subjectHeadAction?.entries.get(view.slice(words[k - 1]![0], words[k - 1]![1]))?.canonical !== undefined
+      const caused = k - 2 >= lo && context.subjectHeadAction?.entries.get(previous)?.canonical !== undefined
         && setsGoal(view.slice(words[k - 2]![0], words[k - 2]![1]), context);
       if (before !== undefined || caused) continue;
       return lo;
     }
     // So does one before the word the entry needs, right before it (เกษตรกรที่|จะ|ได้รับเงินส่วนต่าง 1.3 ล้านราย: who will receive).
-    const keep = before !== undefined && k - 2 >= lo && view.slice(words[k - 1]![0], words[k - 1]![1]) === before ? k - 2 : k - 1;
+    const keep = before !== undefined && k - 2 >= lo && previous === before ? k - 2 : k - 1;
     if (keep >= lo && context.subjectHeadKeep?.entries.has(view.slice(words[keep]![0], words[keep]![1]))) return lo;
     const [from, to] = trimWords(words.slice(k + 1, hi), view, context);
     if (to - from < fewest) return lo;

@@ -325,6 +325,24 @@ function endsLatin(view: string, chunk: Span | undefined): boolean {
   return chunk !== undefined && /[A-Za-z]$/.test(view.slice(chunk[0], chunk[1]));
 }
 
+/**
+ * Whether a chunk's words end with what a name of letters or digits after it is measured by: a verb of
+ * speaking (สภาพัฒน์เผย GDP ไตรมาส 2/2568 ขยายตัว 2.8%: before the verb is who speaks; the name alone is
+ * what is measured), มี (สินเชื่อเช่าซื้อรถยนต์มี NPL อยู่ที่ 2.4%), as inside a chunk (subject_head_after) —
+ * not after ที่มี, ผู้มี (a `subject_head_keep` word before it: กิจการที่มี ICR…, firms that have) — or another
+ * head word of no condition (สำนักงานเศรษฐกิจอุตสาหกรรมคาดว่า MPI ทั้งปี 2568 จะขยายตัว 0.0-1.0%, SCB EIC
+ * หั่นเป้า GDP ปี 2568 เหลือ 2.4%).
+ */
+function introducesName(words: readonly Span[], view: string, context: ContextSettings, kind: Kind): boolean {
+  const wordAt = (i: number): string => (words[i] === undefined ? "" : view.slice(words[i]![0], words[i]![1]));
+  const ending = wordAt(words.length - 1);
+  if (context.subjectVerbs?.entries.get(ending)?.canonical === SPEECH) return true;
+  const head = context.subjectHeadAfter?.entries.get(ending);
+  if (head === undefined) return false;
+  if (head.canonical === TOPIC && !(context.subjectHeadKeep?.entries.has(wordAt(words.length - 2)) ?? false)) return true;
+  return (!head.kinds || head.kinds.includes(kind)) && (head.canonical === head.surface || /^[0-9]+$/.test(head.canonical));
+}
+
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined, exclusions = true): { phrase?: string | undefined; stop?: number; measureOnly?: true; excluded?: true } {
   const { source, view, boundaries, context } = input;
@@ -536,19 +554,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const first = words[lo];
     const last = words[hi - 1];
     if (hi <= lo || !first || !last) continue;
-    // A name of letters or digits after a verb of speaking ending the chunk (สภาพัฒน์เผย GDP ไตรมาส 2/2568
-    // ขยายตัว 2.8%): before the verb is who speaks; the name alone is what is measured. So after มี
-    // (สินเชื่อเช่าซื้อรถยนต์มี NPL อยู่ที่ 2.4%), as inside a chunk (subject_head_after).
-    // Not after ที่มี, ผู้มี (a `subject_head_keep` word before it: กิจการที่มี ICR…, firms that have).
-    const wordAt = (i: number): string => (words[i] === undefined ? "" : view.slice(words[i]![0], words[i]![1]));
-    const ending = wordAt(words.length - 1);
-    // Nor after another head word ending the chunk, of no condition (สำนักงานเศรษฐกิจอุตสาหกรรมคาดว่า MPI ทั้งปี
-    // 2568 จะขยายตัว 0.0-1.0%, SCB EIC หั่นเป้า GDP ปี 2568 เหลือ 2.4%).
-    const head = context.subjectHeadAfter?.entries.get(ending);
-    const plainHead = head !== undefined && (!head.kinds || head.kinds.includes(kind))
-      && (head.canonical === head.surface || /^[0-9]+$/.test(head.canonical));
-    const hasIt = head?.canonical === TOPIC && !(context.subjectHeadKeep?.entries.has(wordAt(words.length - 2)) ?? false);
-    if (nameEnd !== undefined && !modifierOnly && index > 0 && (context.subjectVerbs?.entries.get(ending)?.canonical === SPEECH || hasIt || plainHead)) {
+    if (nameEnd !== undefined && !modifierOnly && index > 0 && introducesName(words, view, context, kind)) {
       const name = source.original(chunks[index - 1]![0], nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
     }

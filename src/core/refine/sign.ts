@@ -11,7 +11,8 @@ import { because, type RefineContext, type Refiner } from "./types.js";
 
 /** The kinds whose values may be negative. */
 export const SIGNED: ReadonlySet<Kind> = new Set(["percent", "money", "quantity"]);
-const MINUS = 0x2d;
+/** The match view's minus: every minus and dash is `-` there. */
+export const MINUS = 0x2d;
 const PLUS = 0x2b;
 /** A `sign_negative` entry that is the minus sign said as a word (ลบ): arithmetic after a name or a number. */
 const MINUS_WORD = "minus";

@@ -352,6 +352,13 @@ function baseFigureBefore(context: RefineContext, drafts: readonly Draft[], star
  */
 export const GLUED_NOUN = 40;
 
+/** Where the run of characters with no space that ends at `at` starts, GLUED_NOUN characters back at most. */
+export function gluedRunStart(view: string, at: number): number {
+  let from = at;
+  while (from > 0 && at - from < GLUED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
+  return from;
+}
+
 /**
  * The `year_base` word before `at` when a noun of what is compared is glued between it and the
  * period, right after a rise or a fall (ลดลงจาก|งบประมาณ|ปี 2566, เพิ่มขึ้นจาก|พระราชบัญญัติ
@@ -361,8 +368,7 @@ export const GLUED_NOUN = 40;
 function changedFrom(context: RefineContext, at: number): string | undefined {
   const { view, boundaries } = context;
   const { yearBase, changeBefore } = context.rules.context;
-  let from = at;
-  while (from > 0 && at - from < GLUED_NOUN && !isWhitespace(view.charCodeAt(from - 1))) from--;
+  const from = gluedRunStart(view, at);
   if (from === at || /[0-9]/.test(view.slice(from, at))) return undefined;
   const words = boundaries.words(from, at);
   // The base word with at least one word after it: the noun.

@@ -104,8 +104,8 @@ const TAB = 0x09;
 
 /** A `veto_before` value: the cue names a day of the month, so only a whole number that can be one is vetoed. */
 const DAY = "day";
-/** A day of the month, or days joined as a range (วันที่ 3-9). */
-const DAY_NUMBER = /^(?:0?[1-9]|[12][0-9]|3[01])(?:\s*[-–]\s*(?:0?[1-9]|[12][0-9]|3[01]))?$/;
+/** A day of the month, or days joined as a range (วันที่ 3-9; the match view makes every dash `-`). */
+const DAY_NUMBER = /^(?:0?[1-9]|[12][0-9]|3[01])(?:\s*-\s*(?:0?[1-9]|[12][0-9]|3[01]))?$/;
 
 /**
  * The veto cue before a figure, or before the list item it follows. A `day` cue (วันที่) vetoes

@@ -76,7 +76,7 @@ function shareTail(context: RefineContext, from: number, to: number): boolean {
   if (word === undefined) return false;
   const start = skipSpacesForward(view, at + word.length);
   const rest = view.slice(start, to);
-  return rest.length > 0 && !/[\s0-9๐-๙]/.test(rest) && lastCueEnd(view, start, to, context.rules.context.clauseStart, boundaries) < 0;
+  return rest.length > 0 && !/[\s0-9]/.test(rest) && lastCueEnd(view, start, to, context.rules.context.clauseStart, boundaries) < 0;
 }
 
 /**
