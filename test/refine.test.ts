@@ -1307,6 +1307,23 @@ describe("target", () => {
     expect(fact("หากมีการลงทุน จะทำให้เกิดการจ้างงาน 500 คน", "500 คน").target).toBe(true);
   });
 
+  test("an offer's condition is read back from its จะ cue, not from the figure: long terms stay terms", () => {
+    // From the corpus: the second payment's จะ stands 200 characters after หาก.
+    const wallet = "หากกดใช้งานและยืนยันตัวตนเพื่อรับสิทธิ์ระหว่างวันที่ 22 มีนาคม – 11 เมษายน 2564 จะได้รับวงเงินครั้งแรกในวันที่กดใช้งานฯ เป็นจำนวนวงเงินสะสมนับตั้งแต่วันที่ 22 มีนาคม 2564 จนถึงวันที่กดใช้งานฯ และจะได้รับวงเงินสัปดาห์ละ 1,000 บาท ทุกวันจันทร์ของทุกสัปดาห์";
+    expect(fact(wallet, "1,000 บาท").target).toBe(false);
+    // Past condition_window characters before the cue, a condition no longer counts.
+    const far = `หากกดใช้งาน ${"ก".repeat(320)} เกษตรกรจะได้รับเงินช่วยเหลือไร่ละ 1,000 บาท`;
+    expect(fact(far, "1,000 บาท").target).toBe(true);
+  });
+
+  test("สำหรับ before a topic or a time (สำหรับเรื่อง…นั้น, สำหรับปี) is \"as for\", no condition: a promise after it is a plan", () => {
+    const rice = "สำหรับเรื่องข้าวนั้นที่ประชุมได้หารือร่วมกันและได้ข้อสรุปว่า เกษตรกรจะได้รับเงินค่าช่วยบริหารจัดการ ไร่ละ 1,000 บาท";
+    expect(fact(rice, "1,000 บาท").target).toBe(true);
+    const year = "สำหรับปี 2568 กองทุนจะได้รับงบประมาณเพิ่มเติม 500 ล้านบาท";
+    expect(fact(year, "500 ล้านบาท").target).toBe(true);
+    expect(fact("สำหรับลูกค้าที่ซื้อสลาก จะได้รับบัตรของขวัญ มูลค่า 150 บาท", "150 บาท").target).toBe(false);
+  });
+
   test("the consequence of a condition that restates what is (หากรวม, หากพิจารณา) is no plan, unless a forecast frames it", () => {
     const gold = "การส่งออกอัญมณีขยายตัวร้อยละ 14.78 และหากรวมทองคำ จะมีมูลค่าถึง 3,031.76 ล้านดอลลาร์";
     expect(fact(gold, "3,031.76 ล้านดอลลาร์").target).toBe(false);

@@ -76,6 +76,8 @@ const FUTURE = "future";
 const RECEIVE = "receive";
 const CONDITION = "condition";
 const PLAN = "plan";
+/** A `target_entitlement` value: สำหรับ before a topic (สำหรับเรื่องข้าวนั้น, สำหรับปี 2567), "as for", no condition. */
+const TOPIC_FOR = "topic";
 
 /** A `target_not_before` entry naming a former level (จากเดิม): after a goal's cue, the former goal. */
 export const FORMER = "former";
@@ -122,7 +124,7 @@ export function isMakeUp(context: RefineContext, d: Draft): boolean {
  * The condition word (a `target_entitlement` entry valued `condition`) that makes the cue at
  * [cueStart, cueEnd) an entitlement: the cue valued `future` (จะ), a `receive` word right after the cue, the condition the last
  * before the cue in [from, cueStart), no target_clause word between, and no `plan` entry after the
- * condition (ถ้าเป็นไปตามแผน). Undefined when the cue is none.
+ * condition (ถ้าเป็นไปตามแผน) nor a `topic` one (สำหรับเรื่อง…นั้น: the sentence's topic, no condition). Undefined when the cue is none.
  */
 function entitled(context: RefineContext, from: number, cueStart: number, cueEnd: number): string | undefined {
   const { view, boundaries } = context;
@@ -134,7 +136,7 @@ function entitled(context: RefineContext, from: number, cueStart: number, cueEnd
     if (end < 0) return undefined;
     const word = entryEndingAt(view, end, lexicon);
     const canonical = lexicon.entries.get(word)?.canonical;
-    if (canonical === PLAN) return undefined;
+    if (canonical === PLAN || canonical === TOPIC_FOR) return undefined;
     if (canonical === CONDITION) return clauseStartBetween(context, end, cueStart) ? undefined : word;
     to = end - word.length;
   }
@@ -180,7 +182,9 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     }
     // What one gets under a condition (หากเปิดบัญชี… จะได้รับอัตราดอกเบี้ย 0.85%): an offer's or a
     // scheme's terms, no plan; a cue before the condition may still govern.
-    const condition = entitled(context, from, cueStart, end);
+    // The condition is read back from the cue, not from the figure: an offer's terms may run long
+    // (สำหรับลูกค้าที่… จะได้รับบัตร… มูลค่า 150 บาท จำนวน 1 ราย ต่อ 1 ใบ ต่อผลิตภัณฑ์ และซื้อ… จะได้รับ…).
+    const condition = entitled(context, Math.max(floor, context.scopes.lineStart(cueStart, context.rules.context.conditionWindow)), cueStart, end);
     if (condition !== undefined) {
       entitledBy ??= condition;
       to = cueStart;

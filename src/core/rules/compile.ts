@@ -78,6 +78,8 @@ export interface ContextSettings {
   targetWindow: number;
   /** How many runs of spaces (Thai marks its phrases with them) a target cue reaches across. */
   targetReach: number;
+  /** How far (UTF-16 units) before a จะ cue an entitlement's condition still counts (see target_entitlement). */
+  conditionWindow: number;
   /** Year mentions (`ในปี 2567`), with a `year` capture. */
   yearPattern?: RegExp;
   /** How long a change has gone on, between it and its figure (เป็นเดือนที่ 7 ติดต่อกัน): stepped over. */
@@ -525,6 +527,7 @@ function compileContext(
   const settings: ContextSettings = {
     targetWindow: number("target_window", 200),
     targetReach: number("target_reach", 5),
+    conditionWindow: number("condition_window", 300),
     yearWindow: number("year_window", 500),
     subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),

@@ -37,7 +37,7 @@ export interface RawContext {
 }
 
 export const CONTEXT_KEYS = [
-  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement", "target_window", "target_reach",
+  "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement", "target_window", "target_reach", "condition_window",
   "date_through", "date_day_word", "date_month_word", "date_era", "date_quarter", "date_quarter_ordinal", "date_half", "date_half_ordinal", "date_year_link", "date_year_word",
   "year_pattern", "change_streak", "year_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_per",
   "subject_share_of", "subject_ratio_of", "subject_max_words", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip", "change_rate",
@@ -47,7 +47,7 @@ export const CONTEXT_KEYS = [
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 const CONTEXT_NUMBERS: ReadonlySet<ContextKey> = new Set([
-  "target_window", "target_reach", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
+  "target_window", "target_reach", "condition_window", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
 ]);
 
 export interface RawRuleFile {
