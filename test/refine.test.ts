@@ -856,6 +856,15 @@ describe("time references and year", () => {
     expect(fact(like, "ร้อยละ 0.21").year).toBe(2021);
   });
 
+  test("the year a record is counted since (ต่ำที่สุดนับตั้งแต่ปี 2563) dates no figure; a span นับตั้งแต่ opens does", () => {
+    const cpi = "ดัชนีราคาผู้บริโภคเดือนตุลาคม 2567 ลดลง 0.6% ต่ำที่สุดนับตั้งแต่ปี 2563 ขณะที่เงินเฟ้อพื้นฐานเพิ่มขึ้น 0.8%";
+    expect(fact(cpi, "0.8%").year).toBe(2024);
+    const first = "ถือเป็นครั้งแรกนับตั้งแต่ปี พ.ศ. 2472 โดยพระราชบัญญัติดังกล่าวใช้บังคับรวมจำนวน 43 วัด";
+    expect(fact(first, "43 วัด").year).toBeUndefined();
+    const span = "การดำเนินงานนับตั้งแต่เดือนมีนาคม 2565 ได้จัดตั้งศูนย์ช่วยเหลือสังคมตำบลแล้ว จำนวน 4,978 ศูนย์";
+    expect(fact(span, "4,978 ศูนย์").year).toBe(2022);
+  });
+
   test("a length of the year named nowhere else (7 เดือนแรกของปี) is a period of the governing year", () => {
     const text = "ยอดขายรถยนต์ล่าสุด เดือนกรกฎาคม 2564 และ 7 เดือนแรกของปี ยอดขายรวม 400,000 คัน";
     expect(fact(text, "7 เดือน").year).toBe(2021);
