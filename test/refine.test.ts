@@ -1645,6 +1645,18 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("the level before an event (ระดับก่อนเกิดโควิด-19 ในปี 2562) is a base: its year dates only its own figure, which measures what is compared with it", () => {
+    const hotels = "อัตราการเข้าพักเฉลี่ยของโรงแรมทั่วประเทศในเดือนพฤศจิกายน 2567 อยู่ที่ 76% ใกล้เคียงกับระดับก่อนเกิดโควิด-19 ในปี 2562 ที่ 78% ขณะที่ราคาห้องพักเฉลี่ยปรับตัวขึ้น 8-10%";
+    expect(fact(hotels, "78%")).toMatchObject({ year: 2019, subject: "อัตราการเข้าพักเฉลี่ยของโรงแรม" });
+    expect(fact(hotels, "8-10%").year).toBe(2024);
+    // The gap from such a level: a fall, of what the figure before measures.
+    const income = "รายได้จากการท่องเที่ยวจะฟื้นตัวเล็กน้อย มาอยู่ที่ 1.24 ล้านล้านบาท ยังต่ำกว่าช่วงก่อนเกิดโควิดถึง 59%";
+    expect(fact(income, "59%")).toMatchObject({ change: "decrease", subject: "รายได้จากการท่องเที่ยว" });
+    // A phrase that only says what a figure is compared with names nothing (เมื่อเทียบกับ…).
+    const land = "ดัชนีราคาที่ดินเปล่าก่อนการพัฒนาเพิ่มขึ้นร้อยละ 5.2 เมื่อเทียบกับช่วงเวลาเดียวกันของปีก่อน (YoY) และขยายตัวเฉลี่ยร้อยละ 4.1 ต่อไตรมาส";
+    expect(fact(land, "ร้อยละ 4.1").subject).toBe("ดัชนีราคาที่ดินเปล่าก่อนการพัฒนา");
+  });
+
   test("towards (สู่), since (นับตั้งแต่) and close to (ใกล้เคียงกับ) name no subject", () => {
     expect(fact("กนง. จะลดอัตราดอกเบี้ยนโยบายอีก 2 ครั้ง สู่ระดับ 1.50%", "1.50%").subject).not.toBe("สู่");
     expect(fact("นับตั้งแต่ต้นปี 2568 ดัชนีปรับตัวลงแล้ว 3.4%", "3.4%").subject).toBe("ดัชนี");

@@ -7,7 +7,7 @@
  * before a colon (- รับซื้อ: 58,900 บาท) names its figure; an item line that names nothing before
  * its figure continues the line before it.
  */
-import { lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
@@ -680,8 +680,11 @@ export const subject: Refiner = {
       if (part !== undefined && shareWord !== undefined) found = `${part} ${shareWord}${found}`;
       // In a comparison's base, a verb of trade alone (จากปีก่อนที่ส่งออกมูลค่า 1.12 แสนล้านบาท) is what the
       // figure before did: the base measures what is compared with it, the figure before's subject.
-      const baseVerb = found !== undefined && (d.base !== undefined || d.baseFigure === true)
-        && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB ? droppedSubject(context, previous, c.start) : undefined;
+      // A phrase that only names a base (… ยังต่ำกว่าช่วงก่อนเกิดโควิดถึง 59%: a `year_base` word first in it)
+      // is what a figure is compared with, in a base or in the gap from one, never what is measured.
+      const inBase = found !== undefined && (d.base !== undefined || d.baseFigure === true);
+      const baseVerb = found !== undefined && ((inBase && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB)
+        || entryStarting(found, context.rules.context.yearBase) !== undefined) ? droppedSubject(context, previous, c.start) : undefined;
       if (baseVerb !== undefined) found = baseVerb;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;

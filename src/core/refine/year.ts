@@ -201,7 +201,7 @@ function baseClauseOf(context: RefineContext, start: number, kind: Kind, before:
   // (ติดลบ 4.5% เทียบกับช่วงเดียวกันของปีก่อนที่ -1.2%: the base's level); an amount is the base's level (ลดลง 1.8%
   // จากปีก่อนที่ 57,430 ล้านบาท).
   const sized = before?.fact.kind === kind && ref.start - before.candidate.end <= SIZED_GAP
-    && !/[0-9\n]/.test(context.view.slice(before.candidate.end, ref.start));
+    && !/\n|(?<![-A-Za-z0-9])[0-9]/.test(context.view.slice(before.candidate.end, ref.start));
   if (word.canonical !== "level" && kind === "percent" && !sized && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
   // Not past another figure after the word (ที่ร้อยละ 1.04 และอัตราการใช้กำลังการผลิตอยู่ที่ร้อยละ 65.91:
   // the change's size, then the report's own level); the base's list goes on by listedAfter.
