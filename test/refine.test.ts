@@ -1835,6 +1835,20 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("where what is measured is (ใน and a place, and the places listed after it) is not what is measured", () => {
+    expect(fact("ส่วนแบ่งตลาดรถ EV ในไทยราว 40%", "40%").subject).toBe("ส่วนแบ่งตลาดรถ EV");
+    expect(fact("ยอดขายบ้าน ในกรุงเทพฯ และปริมณฑล 12,500 หน่วย", "12,500 หน่วย").subject).toBe("ยอดขายบ้าน");
+    // From the economic sample: ใน glued to the noun it locates, a list of provinces after it.
+    const debtors = "ประกอบด้วย ลูกหนี้ในกรุงเทพมหานคร และปริมณฑลร้อยละ 35";
+    expect(fact(debtors, "ร้อยละ 35").subject).toBe("ลูกหนี้");
+    const projects = "มีการยื่นขอรับการส่งเสริมการลงทุนในจังหวัดฉะเชิงเทรา ชลบุรี และระยอง 183 โครงการ";
+    expect(fact(projects, "183 โครงการ").subject).toBe("การยื่นขอรับการส่งเสริมการลงทุน");
+    // Not a count of places, nor a place with nothing named before it, nor a place that is no name's
+    // end (จังหวัดมหาสารคามเป็น…: more words than a subject trims).
+    expect(fact("ช่วยเหลือผู้ได้รับผลกระทบ ในกรุงเทพฯและ 76 จังหวัด", "76 จังหวัด").subject).not.toBe("ผู้ได้รับผลกระทบ");
+    expect(fact("ในกรุงเทพฯ 500 ราย", "500 ราย").subject).toBe("กรุงเทพฯ");
+  });
+
   test("who speaks, before a verb of speaking, is never what a figure measures", () => {
     // Corpus slice: a committee reports two items; before, the committee was the subject.
     const items = "ทางคณะกรรมการฯ แจ้งว่ามีจำนวน 2 รายการ คือ 1.พระพุทธรูป";

@@ -9,7 +9,7 @@ import { cueAfter } from "./cues.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
 import { upperBound } from "../text/sorted.js";
 import type { SubjectInput } from "./subject.js";
-import { trimWords } from "./subject-words.js";
+import { HAS_WORD, isTrimmed, trimWords } from "./subject-words.js";
 
 export type Span = [number, number];
 
@@ -157,6 +157,85 @@ export function dropAddresses(chunks: Span[], input: SubjectInput, holdsCounted:
     return;
   }
   for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
+}
+
+/** The word a chunk of places opens with: in (ในไทย, ในกรุงเทพฯ). */
+const LOCATIVE = "ใน";
+/** Words that go on a list of places (และปริมณฑล, หรือต่างจังหวัด). */
+const PLACE_LIST = ["และ", "หรือ"];
+/** A `subject_place` entry that starts a place's name (จังหวัดน่าน, จ.ตาก): the Thai letters glued after it are the name. */
+const PLACE_PREFIX = "prefix";
+
+/**
+ * Whether [at, end) is a place and words a subject trims (ไทยราว, ประเทศไทยทั้งสิ้น): a `subject_place`
+ * entry on a word's boundary, a `prefix` one maybe with another's name glued after it (จังหวัดน่าน).
+ */
+function isPlace(input: SubjectInput, at: number, end: number): boolean {
+  const { view, boundaries, context } = input;
+  const places = context.subjectPlace;
+  if (!places) return false;
+  for (const [key, entry] of places.entries) {
+    if (at + key.length > end || !view.startsWith(key, at)) continue;
+    let after = at + key.length;
+    // A prefix alone (ในจังหวัด: in the province), or with a place's name glued after it (จังหวัดน่าน).
+    if (entry.canonical === PLACE_PREFIX) {
+      for (const [name, named] of places.entries) {
+        if (named.canonical !== PLACE_PREFIX && after + name.length <= end && view.startsWith(name, after)) after += name.length;
+        if (after > at + key.length) break;
+      }
+    }
+    if (after < end && !boundaries.isBoundary(after)) continue;
+    const rest = boundaries.words(after, end).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
+    if (rest.every((w) => isTrimmed(w, context))) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops where what is measured is, between it and its figure (ส่วนแบ่งตลาดรถ EV ในไทยราว 40% → the
+ * share, not ไทย; ยอดขายบ้าน ในกรุงเทพฯ และปริมณฑล 12,500 หน่วย): the nearest chunks when they are a
+ * chunk of ใน and a place, and the places listed after it (และปริมณฑล), chunks of cue words only may
+ * stand among them; only with a chunk of Thai before them, and not when they hold what a count counts.
+ */
+export function dropLocatives(chunks: Span[], input: SubjectInput, holdsCounted: (phrase: string) => boolean): void {
+  const { view, boundaries, context } = input;
+  if (!context.subjectPlace) return;
+  // A count of places (ในกรุงเทพฯและ 76 จังหวัด) is of them: they stay.
+  if (chunks.length > 0 && holdsCounted(lexiconWords(context.subjectPlace).join(" "))) return;
+  const thai = (span: Span | undefined): boolean => span !== undefined && /[\u0e01-\u0e4e]/.test(view.slice(span[0], span[1]));
+  const cuesOnly = (span: Span): boolean => boundaries.words(span[0], span[1]).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context));
+  const listed = (span: Span): boolean => {
+    const joiner = PLACE_LIST.find((w) => view.startsWith(w, span[0]));
+    return isPlace(input, span[0] + (joiner?.length ?? 0), span[1]);
+  };
+  // Where ใน and a place end the chunk, glued to the noun it locates (ยอดขายบ้านในกรุงเทพฯ): ใน's offset.
+  const gluedLocative = (span: Span): number | undefined => {
+    for (let at = view.lastIndexOf(LOCATIVE, span[1] - 1); at > span[0]; at = view.lastIndexOf(LOCATIVE, at - 1)) {
+      if (boundaries.isBoundary(at) && isPlace(input, at + LOCATIVE.length, span[1])) return thai([span[0], at]) ? at : undefined;
+    }
+    return undefined;
+  };
+  const dropped: number[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const span = chunks[i]!;
+    if (holdsCounted(view.slice(span[0], span[1]))) return;
+    if (view.startsWith(LOCATIVE, span[0]) && isPlace(input, span[0] + LOCATIVE.length, span[1])) {
+      // A chunk of Thai words before it, a Latin name aside (ส่วนแบ่งตลาดรถ | EV | ในไทยราว).
+      const named = chunks.slice(i + 1, i + 3).some((c) => thai(c) && !cuesOnly(c));
+      if (!named) return;
+      for (const at of [...dropped, i].reverse()) chunks.splice(at, 1);
+      return;
+    }
+    // The places listed after it are dropped with it; ใน glued to the noun cuts the chunk there.
+    const glued = dropped.length > 0 ? gluedLocative(span) : undefined;
+    if (glued !== undefined) {
+      span[1] = glued;
+      for (const at of [...dropped].reverse()) chunks.splice(at, 1);
+      return;
+    }
+    if (listed(span)) dropped.push(i);
+    else if (!cuesOnly(span)) return;
+  }
 }
 
 /**

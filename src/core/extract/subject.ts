@@ -25,7 +25,7 @@ import type { MatchView } from "../text/match-view.js";
 import { alternativesSource } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
-  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropLocatives, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
 import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
@@ -370,6 +370,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   const holdsCounted = (phrase: string): boolean => counted !== undefined && phrase.includes(counted);
   const ownsFigure = (phrase: string): boolean => kind === "duration" || holdsCounted(phrase);
   dropAddresses(chunks, input, holdsCounted);
+  dropLocatives(chunks, input, holdsCounted);
   excluded = exclusions && dropExclusions(chunks, input, holdsCounted);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;

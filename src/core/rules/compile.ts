@@ -227,6 +227,8 @@ export interface ContextSettings {
   subjectCounter?: Lexicon;
   /** Words of exclusion (ไม่รวม): what follows them, to their list's last item, is left out of what is measured. */
   subjectExcept?: Lexicon;
+  /** Places (ไทย, กรุงเทพฯ, จีน): after ใน, between what is measured and its figure, where it is (see dropLocatives). */
+  subjectPlace?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
   clauseStart?: Lexicon;
   /** Year cues that, right after a figure, start the next item of a list (ปี 2562 … ปี 2561). */
@@ -451,8 +453,9 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // words they would recut the text around. A yearly rate's word (ปี|ละ) is read on the text: as one
   // dictionary word it would glue to the subject before it and hide the change before it (เพิ่มปีละ 500 คน).
   // A fiscal year's words (งบฯ) are read on the text too, and so are an entitlement's (ผู้ที่, ตามแผน: as
-  // dictionary words they would glue to the nouns after them, ตามแผนแม่บท).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, ...calendar.lexicons]);
+  // dictionary words they would glue to the nouns after them, ตามแผนแม่บท). Places are read on the
+  // text too: as dictionary words they would recut the names they start (จีน|แดง).
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -467,7 +470,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
