@@ -114,6 +114,8 @@ export function isOrdinal(word: string, context: ContextSettings): boolean {
 
 /** A `subject_trim_end` entry trimmed only after a cue word or alone: เป็นเงิน, but ต้นเงิน and กู้เงิน stay. */
 export const AFTER_CUE = "after_cue";
+/** A `subject_trim_end` value: a word for a figure (ตัวเลข), never even a measure alone: it names nothing. */
+export const FIGURE_WORD = "figure";
 
 /**
  * Drops trimmed words from both ends, and `subject_trim_end` words from the end; returns the
@@ -316,7 +318,8 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
       || (found !== undefined && (context.subjectPrefix?.entries.has(word) ?? false))) continue;
     // An `after_cue` one (เงิน) before another names nothing (เป็นเงินมูลค่ากว่า 200,000 บาท: the value).
     const afterCue = found !== undefined && context.subjectTrimEnd?.entries.get(view.slice(found[0], found[1]))?.canonical === AFTER_CUE;
-    if ((found !== undefined && !afterCue) || !context.subjectTrimEnd?.entries.has(word)) return undefined;
+    const entry = context.subjectTrimEnd?.entries.get(word);
+    if ((found !== undefined && !afterCue) || entry === undefined || entry.canonical === FIGURE_WORD) return undefined;
     found = span;
   }
   return found;
