@@ -865,6 +865,18 @@ describe("time references and year", () => {
     expect(fact(span, "4,978 ศูนย์").year).toBe(2022);
   });
 
+  test("a day figures are counted as of, in a bracketed note after them in their clause, dates them, and says the present's year", () => {
+    // From the corpus.
+    const gpf = "ปัจจุบัน กบข. มีสมาชิกประมาณ 1.16 ล้านคน มีมูลค่าสินทรัพย์สุทธิประมาณ 1.05 ล้านล้านบาท (ข้อมูล ณ 31 ม.ค. 2564)";
+    expect([fact(gpf, "1.16 ล้านคน").year, fact(gpf, "1.05 ล้านล้านบาท").year]).toEqual([2021, 2021]);
+    const prisons = "กรมราชทัณฑ์ ได้ดำเนินการฉีดวัคซีนให้แก่ผู้ต้องขังไปแล้ว 20,336 ราย ในเรือนจำ/ทัณฑสถาน จำนวน 11 แห่ง (ข้อมูล ณ วันที่ 8 มิถุนายน 2564) คือ";
+    expect(fact(prisons, "20,336 ราย").year).toBe(2021);
+    // A period written before the figure still governs it; an as-of day in no bracket is the next clause's.
+    expect(fact("ในปี 2563 มีผู้ป่วย 500 ราย (ข้อมูล ณ 31 ม.ค. 2564)", "500 ราย").year).toBe(2020);
+    const land = "ข่าว\nประเมินค่าที่ดินอยู่ที่ 1 ล้านบาทต่อไร่ ในขณะที่ ณ ปี 2564 ราคาเสนอขายอยู่ที่ 2 ล้านบาทต่อไร่";
+    expect(fact(land, "1 ล้านบาทต่อไร่").year).toBeUndefined();
+  });
+
   test("a length of the year named nowhere else (7 เดือนแรกของปี) is a period of the governing year", () => {
     const text = "ยอดขายรถยนต์ล่าสุด เดือนกรกฎาคม 2564 และ 7 เดือนแรกของปี ยอดขายรวม 400,000 คัน";
     expect(fact(text, "7 เดือน").year).toBe(2021);

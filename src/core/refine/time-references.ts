@@ -63,6 +63,11 @@ export interface TimeReference {
    */
   effective?: true;
   /**
+   * A day figures are counted as of, in a bracketed note after them ((ข้อมูล ณ วันที่ 30 พ.ย. 65)): a
+   * figure of its clause that nothing before dates, or only the present, takes its year.
+   */
+  noted?: true;
+  /**
    * Where a year mention's digits start, when they are four and name a year of the last few
    * centuries (`ปี 2563`, not `ปี 10` or `ปี 1200`), or two of a recent Buddhist-era year (`ปี 68`):
    * such a number is the year, never a figure.
@@ -520,6 +525,26 @@ function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undef
   return cueBefore(view, at, lexicon, "date", boundaries) !== undefined;
 }
 
+/** The most characters between a note's opening bracket and its as-of day: (ข้อมูล ณ วันที่, [ข้อมูลจาก สศช. ณ ปี. */
+const NOTE_OPENING = 80;
+
+/**
+ * Whether `at` stands in a bracket opened before it on its line with words only between
+ * ((ข้อมูล ณ วันที่ 30 พ.ย. 65), [ข้อมูลจากสำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สศช.) ณ ปี 2563]).
+ */
+function inNote(view: string, at: number): boolean {
+  for (let i = at - 1, depth = 0; i >= 0 && at - i <= NOTE_OPENING; i--) {
+    const c = view[i]!;
+    if (c === "\n" || (c >= "0" && c <= "9")) return false;
+    if (c === ")" || c === "]") depth++;
+    else if (c === "(" || c === "[") {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 /** The `target_clause` and `clause_start` words after a space, as one global pattern (built once per rule set). */
 const CLAUSE_WORDS = new WeakMap<ContextSettings, RegExp>();
 function clauseWordsPattern(c: ContextSettings): RegExp {
@@ -802,6 +827,7 @@ export const timeReferences: Refiner = {
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
+    for (const ref of refs) if (ref.year !== undefined && inNote(context.view, ref.start) && dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.noted = true;
     // A reference opening a bracket with a figure of its own is an aside (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)):
     // its reach ends with the bracket. So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)):
     // it says when the span began.

@@ -255,6 +255,21 @@ function effectiveAfter(context: RefineContext, end: number): TimeReference | un
   return undefined;
 }
 
+/**
+ * The day of a bracketed as-of note after `end` in its clause ((ข้อมูล ณ วันที่ 30 พ.ย. 65)), with no
+ * period between that governs (an aside's may stand there); undefined if none.
+ */
+function notedAfter(context: RefineContext, end: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  const reach = end + context.rules.context.targetWindow;
+  for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < reach; i++) {
+    const ref = refs[i]!;
+    if (ref.noted) return ref.start < clauseEnd(context, end) ? ref : undefined;
+    if (ref.governs && !ref.aside && !ref.days) return undefined;
+  }
+  return undefined;
+}
+
 /** The last governing reference ending in [from, to], not one of `owned` (a base figure's own period). */
 function governingBefore(context: RefineContext, from: number, to: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
   const refs = context.timeReferences;
@@ -715,6 +730,14 @@ export const year: Refiner = {
           because(context, d, "year", () => `takes effect on "${from.text}", after it in its clause`);
           continue;
         }
+        // The day it is counted as of, in a note after it in its clause (… 1.16 ล้านคน มีมูลค่าสินทรัพย์สุทธิ
+        // ประมาณ 1.05 ล้านล้านบาท (ข้อมูล ณ 31 ม.ค. 2564)). Not a bound: a rule's limit is of no period.
+        const noted = isBound(d.fact.qualifier) ? undefined : notedAfter(context, end);
+        if (noted?.year !== undefined) {
+          d.fact.year = noted.year;
+          because(context, d, "year", () => `counted as of "${noted.text}", in a note after it in its clause`);
+          continue;
+        }
         // The period its section's heading names (1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565, paragraphs
         // above it), before the title's: a cabinet summary's agenda items each report their own period.
         // Not for a rule in force nor a bound (โครงการที่มีวงเงินงบประมาณเกิน 1,000 ล้านบาท): of no period.
@@ -746,6 +769,14 @@ export const year: Refiner = {
           d.carried = true;
           because(context, d, "year", () => `${lead.year}: the period its article opens with, in a paragraph before`);
         }
+        continue;
+      }
+      // The present, counted as of a day in a note after the figure (จำนวนไก่ไข่ยืนกรงปัจจุบัน 52.03 ล้านตัว …
+      // (ข้อมูล ณ วันที่ 30 พ.ย. 65)): that day's year.
+      const present = ref.year === undefined && !ref.span ? notedAfter(context, end) : undefined;
+      if (present?.year !== undefined) {
+        d.fact.year = present.year;
+        because(context, d, "year", () => `the present as of "${present.text}", in a note after it in its clause`);
         continue;
       }
       if (ref.year === undefined) {
