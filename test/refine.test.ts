@@ -1683,6 +1683,11 @@ describe("business news: market reports, targets, forecasts", () => {
     // Slowed (ชะลอตัว): below zero a fall, above it growth that slowed, no size of a change.
     expect(fact("ผลผลิตภาคเกษตรชะลอตัวที่ร้อยละ -8.6 ต่อปี", "ร้อยละ -8.6").change).toBe("decrease");
     expect(fact("การบริโภคภาคเอกชนชะลอตัวลงมาอยู่ที่ร้อยละ 2.1", "ร้อยละ 2.1").change).toBeUndefined();
+    // The level it slowed to, below zero, is a fall, ลง and มา between (corpus: a regional economic report).
+    const cars = "จำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ชะลอตัวลงมาอยู่ที่ร้อยละ -33.2 -7.3 และ -17.3 ต่อปี ตามลำดับ";
+    expect([fact(cars, "ร้อยละ -33.2").change, fact(cars, "-17.3").change]).toEqual(["decrease", "decrease"]);
+    // A level after a rise word that is no growth verb stays a level (เพิ่มขึ้นมาอยู่ที่: rose to).
+    expect(fact("สัดส่วนหนี้ต่อ GDP เพิ่มขึ้นมาอยู่ที่ร้อยละ 60.5", "ร้อยละ 60.5").change).toBeUndefined();
     // Is in the range of (อยู่ในช่วง), as the plan's growth forecasts put it (thaigov 49734).
     expect(fact("คาดว่า GDP จะขยายตัวอยู่ในช่วงร้อยละ 2.9 – 3.9 (ค่ากลางร้อยละ 3.4)", "ร้อยละ 2.9 – 3.9").change).toBe("increase");
     expect(fact("DELTA ปิดที่ 148.50 บาท บวก 6.50 บาท หรือ 4.58%", "6.50 บาท").change).toBe("increase");

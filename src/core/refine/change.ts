@@ -46,15 +46,17 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     // over when a `change_rate` verb stands before it; otherwise it says a level.
     const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
     if (over) {
-      // Other cue words may stand between (ขยายตัวเร่งขึ้น|มา|อยู่ที่ร้อยละ 3.0).
+      // Other cue words may stand between (ขยายตัวเร่งขึ้น|มา|อยู่ที่ร้อยละ 3.0), a direction among them that
+      // is a change word too (ชะลอตัว|ลง|มา|อยู่ที่ร้อยละ -33.2).
+      const isRate = (c: { entry: LexiconEntry } | undefined): boolean => c !== undefined && (context.rules.context.changeRate?.entries.has(c.entry.surface) ?? false);
       let before = cueBefore(view, cue.start, changeBefore, kind, boundaries);
-      for (let from = cue.start, hop = 0; !before && hop < CUE_HOPS; hop++) {
+      for (let from = cue.start, hop = 0; !isRate(before) && hop < CUE_HOPS; hop++) {
         const skip = cueBefore(view, from, cueSkip, kind, boundaries);
         if (!skip) break;
         from = skip.start;
-        before = cueBefore(view, from, changeBefore, kind, boundaries);
+        before = cueBefore(view, from, changeBefore, kind, boundaries) ?? before;
       }
-      const rate = before !== undefined && (context.rules.context.changeRate?.entries.has(before.entry.surface) ?? false);
+      const rate = isRate(before);
       if (before && rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
     if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level" | typeof SLOWDOWN, surface: cue.entry.surface };
