@@ -1852,6 +1852,16 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("who sets a goal or makes a forecast, its verb right after its name, is not what the figure measures", () => {
+    // From the economic sample.
+    const exports = "ทะลุเป้าหมาย และสำหรับ การส่งออกปี 2565 กระทรวงฯตั้งเป้าไว้ที่ 3-4% หรือมีมูลค่า 2.7-2.8 แสนล้านเหรียญสหรัฐ";
+    expect(fact(exports, "3-4%").subject).toBe("การส่งออก");
+    const cpi = "เงินเฟ้อทั่วไปเฉลี่ยทั้งปี 2564 สูงขึ้นร้อยละ 1.23 ใกล้เคียงกับที่กระทรวงพาณิชย์คาดการณ์ว่าจะขยายตัวในช่วงร้อยละ 0.8-1.2";
+    expect(fact(cpi, "ร้อยละ 0.8-1.2").subject).toBe("เงินเฟ้อทั่วไป");
+    // Not a body whose forecast names what it forecasts after the verb, nor one that acts at length.
+    expect(fact("ธนาคารแห่งประเทศไทยคาดว่าเศรษฐกิจไทยจะขยายตัวเร่งขึ้นที่ร้อยละ 3.8", "ร้อยละ 3.8").subject).toBe("เศรษฐกิจไทย");
+  });
+
   test("ตัวเลข (the figure) heads a subject it starts, and alone names nothing", () => {
     // From the corpus's headline; readers of unseen releases keyed ตัวเลขส่งออก.
     const exports = "รอง นรม. จุรินทร์ฯ เผยพอใจตัวเลขส่งออก 9 เดือนแรกของไทย ขยายตัว 15.5%";

@@ -343,6 +343,20 @@ function introducesName(words: readonly Span[], view: string, context: ContextSe
   return (!head.kinds || head.kinds.includes(kind)) && (head.canonical === head.surface || /^[0-9]+$/.test(head.canonical));
 }
 
+/** The most words of a body that acts with its name (กระทรวง|ฯ, กระทรวง|พาณิชย์). */
+const AGENT_WORDS = 3;
+
+/**
+ * Whether words [lo, hi) are a body that acts (a `subject_agent` word first: กระทรวงฯ, กระทรวง|พาณิชย์)
+ * and the word after them a `target_goal` or `target_cues` word (ตั้งเป้า, คาดการณ์).
+ */
+function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: string, context: ContextSettings): boolean {
+  const word = (i: number): string => view.slice(words[i]![0], words[i]![1]);
+  if (!(context.subjectAgent?.entries.has(word(lo)) ?? false)) return false;
+  const after = word(hi);
+  return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
+}
+
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined, exclusions = true): { phrase?: string | undefined; stop?: number; measureOnly?: true; excluded?: true } {
   const { source, view, boundaries, context } = input;
@@ -438,6 +452,10 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
     lo = headStart(words, lo, hi, view, context, kind);
+    // Nor is who sets a goal or makes a forecast, its verb cut off right after its name (การส่งออกปี 2565
+    // กระทรวงฯตั้งเป้าไว้ที่ 3-4%; เงินเฟ้อทั่วไป… 1.23 ใกล้เคียงกับที่กระทรวงพาณิชย์คาดการณ์ว่าจะขยายตัวในช่วง
+    // ร้อยละ 0.8-1.2): the topic is named before it, or is the figure before's.
+    if (hi > lo && hi - lo <= AGENT_WORDS && hi < words.length && setsOrForecasts(words, lo, hi, view, context)) hi = lo;
     // A count of people is of the first noun of people in its phrase (… สำรวจความคิดเห็นของประชาชน 46,600 คน).
     if (figure.people === true) lo = personStart(words, lo, hi, view, context);
     // A `subject_keep` rise or fall alone right before the figure (ส่วนฮ่องกง ลด 8.09%): what falls
