@@ -1657,6 +1657,14 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("a wrap's intraday high is the index's (ระหว่างวัน is a word of time); ต่ำสุด alone names nothing, in a longer phrase it stays", () => {
+    const wrap = "ปิดตลาดวันนี้ที่ระดับ 1,452.37 จุด ปรับตัวลดลง 8.45 จุด หรือ -0.58% ระหว่างวันดัชนีขึ้นไปแตะระดับ 1,463.10 จุด และลงไปต่ำสุดที่ 1,449.82 จุด";
+    expect(fact(wrap, "1,463.10 จุด").subject).toBe("ดัชนี");
+    expect(fact(wrap, "1,449.82 จุด").subject).not.toBe("ต่ำสุด");
+    // From the corpus: the lowest price of an auction is of what is priced.
+    expect(fact("โดยทรัพย์ที่มีราคาต่ำสุด มีราคาเพียง 75,000 บาท เท่านั้น", "75,000 บาท").subject).toMatch(/ราคา/);
+  });
+
   test("the level before an event (ระดับก่อนเกิดโควิด-19 ในปี 2562) is a base: its year dates only its own figure, which measures what is compared with it", () => {
     const hotels = "อัตราการเข้าพักเฉลี่ยของโรงแรมทั่วประเทศในเดือนพฤศจิกายน 2567 อยู่ที่ 76% ใกล้เคียงกับระดับก่อนเกิดโควิด-19 ในปี 2562 ที่ 78% ขณะที่ราคาห้องพักเฉลี่ยปรับตัวขึ้น 8-10%";
     expect(fact(hotels, "78%")).toMatchObject({ year: 2019, subject: "อัตราการเข้าพักเฉลี่ยของโรงแรม" });
