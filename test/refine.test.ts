@@ -1657,6 +1657,14 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("a clause set beside the one before (ขณะที่) parallels the last figure of its own kind and unit, not the last figure", () => {
+    const arrivals = "ทั้งนี้ กระทรวงฯ ตั้งเป้าว่าทั้งปี 2567 จะมีนักท่องเที่ยวต่างชาติไม่น้อยกว่า 35 ล้านคน สร้างรายได้รวม 1.7 ล้านล้านบาท ขณะที่ปี 2568 ตั้งเป้าเพิ่มขึ้นเป็น 39 ล้านคน";
+    expect(fact(arrivals, "39 ล้านคน").subject).toBe("นักท่องเที่ยวต่างชาติ");
+    // Cue words only, with no clause set beside: the figure before's (a prize's money, then its count).
+    const prizes = "รางวัลที่ 1 เป็นเงินรางวัล 70,000 บาท จำนวน 1 รางวัล รางวัลที่ 2 เป็นเงินรางวัล 50,000 บาท จำนวน 1 รางวัล";
+    expect(factsOf(prizes).filter((f) => f.text === "1 รางวัล").map((f) => f.subject)).toEqual(["รางวัลที่ 1", "รางวัลที่ 2"]);
+  });
+
   test("a wrap's intraday high is the index's (ระหว่างวัน is a word of time); ต่ำสุด alone names nothing, in a longer phrase it stays", () => {
     const wrap = "ปิดตลาดวันนี้ที่ระดับ 1,452.37 จุด ปรับตัวลดลง 8.45 จุด หรือ -0.58% ระหว่างวันดัชนีขึ้นไปแตะระดับ 1,463.10 จุด และลงไปต่ำสุดที่ 1,449.82 จุด";
     expect(fact(wrap, "1,463.10 จุด").subject).toBe("ดัชนี");

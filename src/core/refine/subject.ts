@@ -8,7 +8,7 @@
  * its figure continues the line before it.
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
-import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
+import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -25,6 +25,8 @@ interface Previous {
   start?: number;
   end: number;
   kind?: Fact["kind"];
+  /** Its unit (คน, THB, percent): a figure of another clause parallels the last of its kind and unit. */
+  unit?: string;
   subject?: string;
   /** A period (8 เดือนแรก): the figures after it are of what it is a period of. */
   period?: true;
@@ -40,6 +42,27 @@ interface Previous {
    */
   reread?: (people: boolean) => string | undefined;
 }
+
+/** A `clause_start` value: a clause set beside the one before it (ขณะที่). */
+const CONTRAST = "contrast";
+
+/** Whether a `clause_start` word valued `contrast` stands in [from, to) after a space. */
+function contrastBetween(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries } = context;
+  const starts = context.rules.context.clauseStart;
+  for (let until = to; until > from;) {
+    const end = lastCueEnd(view, from, until, starts, boundaries);
+    if (end < 0) return false;
+    const word = entryEndingAt(view, end, starts!);
+    const at = end - word.length;
+    if (starts!.entries.get(word)?.canonical === CONTRAST && at > from && isWhitespace(view.charCodeAt(at - 1))) return true;
+    until = at;
+  }
+  return false;
+}
+
+/** How many figures with a subject are kept for a parallel clause to find its own kind among. */
+const RECENT = 6;
 
 /** A `subject_people` classifier that counts cases as often as people (ราย). */
 const CASES = "cases";
@@ -542,6 +565,8 @@ export const subject: Refiner = {
     let previous: Previous | undefined;
     // The last figure with a subject: a date between (เมื่อเทียบเดือน มี.ค. 66) does not end its sentence.
     let named: Previous | undefined;
+    // The figures with a subject so far, the last few: a clause may parallel one further back than the last.
+    const recent: Previous[] = [];
     const reported = new Set<Draft>();
     // Periods with no phrase before them (5 เดือนแรกขยายตัวร้อยละ 7.97): the figure after them names what they frame.
     const framing = new Set<Draft>();
@@ -641,6 +666,12 @@ export const subject: Refiner = {
       const ownRelative = relative !== undefined && !(phraseRightBefore()?.includes(String(fact.unit)) ?? false) ? relative : undefined;
       // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.reread).
       const sharedSubject = (): string | undefined => {
+        // Across cue words only, from a figure of another kind or unit (นักท่องเที่ยวต่างชาติไม่น้อยกว่า 35
+        // ล้านคน สร้างรายได้รวม 1.7 ล้านล้านบาท ขณะที่ปี 2568 ตั้งเป้าเพิ่มขึ้นเป็น 39 ล้านคน): the clause
+        // parallels the last figure of its own kind and unit in the paragraph.
+        const parallel = inherits === "cues only" && (previous?.kind !== fact.kind || previous?.unit !== String(fact.unit)) && contrastBetween(context, previous!.end, c.start)
+          ? recent.findLast((p) => p.kind === fact.kind && p.unit === String(fact.unit) && nearInParagraph(context, p.end, c.start)) : undefined;
+        if (parallel?.subject !== undefined) return parallel.subject;
         const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;
         return subject !== undefined && inherited?.measure !== undefined && !subject.endsWith(inherited.measure) ? `${subject} ${inherited.measure}` : subject;
       };
@@ -709,9 +740,13 @@ export const subject: Refiner = {
       }
       const reread = phrase !== undefined && phrase === nearest?.phrase
         ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
-      previous = { start: c.start, end: c.end, kind: fact.kind, ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
+      previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
         ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}) };
-      if (phrase !== undefined) named = previous;
+      if (phrase !== undefined) {
+        named = previous;
+        recent.push(previous);
+        if (recent.length > RECENT) recent.shift();
+      }
     }
     shareForward(context, drafts, reported, "it opens what a reporter says");
     shareForward(context, drafts, framing, "a period with no phrase before it, of what the figure it frames measures", true);
