@@ -1657,6 +1657,14 @@ describe("vetoes", () => {
 });
 
 describe("business news: market reports, targets, forecasts", () => {
+  test("จดทะเบียน first in its chunk is what the noun before did; glued after a noun it names it", () => {
+    const bev = "ขณะที่รถยนต์ไฟฟ้าแบตเตอรี่ (BEV) จดทะเบียนใหม่ 5,732 คัน เพิ่มขึ้นร้อยละ 28.2";
+    expect(fact(bev, "5,732 คัน").subject).toMatch(/^รถยนต์ไฟฟ้าแบตเตอรี่/);
+    // From the corpus.
+    expect(fact("และในปี 2564 มีนิติบุคคลธุรกิจโลจิสติกส์ จดทะเบียนจัดตั้งใหม่ 207 ราย", "207 ราย").subject).toBe("นิติบุคคลธุรกิจโลจิสติกส์");
+    expect(fact("ส่วนจำนวนรถบรรทุกจดทะเบียนใหม่ ขยายตัวร้อยละ 9.4", "ร้อยละ 9.4").subject).toMatch(/รถบรรทุกจดทะเบียนใหม่/);
+  });
+
   test("a clause set beside the one before (ขณะที่) parallels the last figure of its own kind and unit, not the last figure", () => {
     const arrivals = "ทั้งนี้ กระทรวงฯ ตั้งเป้าว่าทั้งปี 2567 จะมีนักท่องเที่ยวต่างชาติไม่น้อยกว่า 35 ล้านคน สร้างรายได้รวม 1.7 ล้านล้านบาท ขณะที่ปี 2568 ตั้งเป้าเพิ่มขึ้นเป็น 39 ล้านคน";
     expect(fact(arrivals, "39 ล้านคน").subject).toBe("นักท่องเที่ยวต่างชาติ");

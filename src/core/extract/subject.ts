@@ -437,7 +437,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // Nor is a predicate of the noun before it (นักท่องเที่ยว | มาเยือนประเทศไทยถึง 18 ล้านคน): that
     // noun is what is counted; trimmed words, and one other (เข้า|มาเยือน), may stand before the
     // predicate's verb.
-    if (hi > lo && index < chunks.length - 1 && words.slice(0, Math.min(hi, lo + PREDICATE_REACH)).some(([a, b]) => context.subjectPredicate?.entries.has(view.slice(a, b)) ?? false)) hi = lo;
+    // A `first` one only as the chunk's first word (รถยนต์ไฟฟ้าแบตเตอรี่ (BEV) | จดทะเบียนใหม่ 5,732 คัน;
+    // รถบรรทุกจดทะเบียนใหม่ names the trucks).
+    if (hi > lo && index < chunks.length - 1 && words.slice(0, Math.min(hi, lo + PREDICATE_REACH)).some(([a, b], k) => {
+      const entry = context.subjectPredicate?.entries.get(view.slice(a, b));
+      return entry !== undefined && (entry.canonical !== PREDICATE_FIRST || k === 0);
+    })) hi = lo;
     // Nor are units alone, slashes between (a rate's tail: 150 บาท/คน/วัน).
     const kept = words.slice(lo, hi).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (kept.length > 0 && kept.every((w) => context.unitWords.has(w))) hi = lo;
@@ -739,6 +744,8 @@ function modifierRun(words: readonly Span[], lo: number, hi: number, view: strin
 
 /** How many kept words a `subject_predicate` verb may stand at in its phrase: first, or after one (เข้า|มาเยือน). */
 const PREDICATE_REACH = 2;
+/** A `subject_predicate` value: a predicate only as its chunk's first word. */
+const PREDICATE_FIRST = "first";
 
 /** A `clause_start` entry whose clause may share the subject of the clause before. */
 const SHARED = "shared";
