@@ -1905,6 +1905,9 @@ describe("subject", () => {
     // end (จังหวัดมหาสารคามเป็น…: more words than a subject trims).
     expect(fact("ช่วยเหลือผู้ได้รับผลกระทบ ในกรุงเทพฯและ 76 จังหวัด", "76 จังหวัด").subject).not.toBe("ผู้ได้รับผลกระทบ");
     expect(fact("ในกรุงเทพฯ 500 ราย", "500 ราย").subject).toBe("กรุงเทพฯ");
+    // A market a price is quoted in, with its gloss; a time word and a gloss may stand between it and the figure.
+    const lng = "ขณะที่ราคาก๊าซธรรมชาติเหลว (LNG) ในตลาดจร (Spot) ปัจจุบันอยู่ที่ระดับ 13-14 ดอลลาร์สหรัฐต่อล้านบีทียู";
+    expect(fact(lng, "13-14 ดอลลาร์สหรัฐ").subject).toMatch(/^ราคาก๊าซธรรมชาติเหลว/);
   });
 
   test("who speaks, before a verb of speaking, is never what a figure measures", () => {

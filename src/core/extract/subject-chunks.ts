@@ -185,6 +185,9 @@ function isPlace(input: SubjectInput, at: number, end: number): boolean {
       }
     }
     if (after < end && !boundaries.isBoundary(after)) continue;
+    // A gloss of Latin letters in brackets may follow (ตลาดจร (Spot)).
+    const gloss = /^\s*\([A-Za-z .]{1,20}\)/.exec(view.slice(after, end));
+    if (gloss) after += gloss[0].length;
     const rest = boundaries.words(after, end).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
     if (rest.every((w) => isTrimmed(w, context))) return true;
   }
@@ -203,7 +206,13 @@ export function dropLocatives(chunks: Span[], input: SubjectInput, holdsCounted:
   // A count of places (ในกรุงเทพฯและ 76 จังหวัด) is of them: they stay.
   if (chunks.length > 0 && holdsCounted(lexiconWords(context.subjectPlace).join(" "))) return;
   const thai = (span: Span | undefined): boolean => span !== undefined && /[\u0e01-\u0e4e]/.test(view.slice(span[0], span[1]));
-  const cuesOnly = (span: Span): boolean => boundaries.words(span[0], span[1]).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context));
+  // Cue words, time references (ปัจจุบัน) and a Latin gloss in brackets ((Spot)) may stand between.
+  const inReference = (at: number): boolean => {
+    const mention = input.timeReferences[upperBound(input.timeReferences, at, (m) => m.start) - 1];
+    return mention !== undefined && at < mention.end;
+  };
+  const cuesOnly = (span: Span): boolean => /^\([A-Za-z .]{1,20}\)$/.test(view.slice(span[0], span[1]))
+    || boundaries.words(span[0], span[1]).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context) || inReference(a));
   const listed = (span: Span): boolean => {
     const joiner = PLACE_LIST.find((w) => view.startsWith(w, span[0]));
     return isPlace(input, span[0] + (joiner?.length ?? 0), span[1]);
