@@ -8,6 +8,7 @@ import { charSet, isWhitespace } from "../text/chars.js";
 import { cueAfter } from "./cues.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
 import { upperBound } from "../text/sorted.js";
+import type { Lexicon } from "../rules/compile.js";
 import type { SubjectInput } from "./subject.js";
 import { HAS_WORD, isTrimmed, trimWords } from "./subject-words.js";
 
@@ -159,37 +160,59 @@ export function dropAddresses(chunks: Span[], input: SubjectInput, holdsCounted:
   for (let i = last; i >= 0; i--) if (dropped[i]) chunks.splice(i, 1);
 }
 
-/** The word a chunk of places opens with: in (ในไทย, ในกรุงเทพฯ). */
-const LOCATIVE = "ใน";
-/** Words that go on a list of places (และปริมณฑล, หรือต่างจังหวัด). */
-const PLACE_LIST = ["และ", "หรือ"];
-/** A `subject_place` entry that starts a place's name (จังหวัดน่าน, จ.ตาก): the Thai letters glued after it are the name. */
+/** A `subject_place` entry that starts a place's name (จังหวัดน่าน, จ.ตาก): another place's name may be glued after it. */
 const PLACE_PREFIX = "prefix";
+/** A `subject_place` entry that opens a chunk of places (ใน: ในไทย, ในกรุงเทพฯ), no place itself. */
+const LOCATIVE = "locative";
+
+/** A rule set's places by first letter, longest first, and its locative words (built once per lexicon). */
+interface Places {
+  byFirst: Map<number, Array<{ key: string; prefix: boolean }>>;
+  names: Map<number, string[]>;
+  locatives: string[];
+}
+const PLACES = new WeakMap<Lexicon, Places>();
+function placesOf(lexicon: Lexicon): Places {
+  let places = PLACES.get(lexicon);
+  if (!places) {
+    places = { byFirst: new Map(), names: new Map(), locatives: [] };
+    const keys = [...lexicon.entries.keys()].sort((a, b) => b.length - a.length);
+    for (const key of keys) {
+      const canonical = lexicon.entries.get(key)!.canonical;
+      if (canonical === LOCATIVE) {
+        places.locatives.push(key);
+        continue;
+      }
+      const first = key.charCodeAt(0);
+      if (!places.byFirst.has(first)) places.byFirst.set(first, []);
+      places.byFirst.get(first)!.push({ key, prefix: canonical === PLACE_PREFIX });
+      if (canonical !== PLACE_PREFIX) {
+        if (!places.names.has(first)) places.names.set(first, []);
+        places.names.get(first)!.push(key);
+      }
+    }
+    PLACES.set(lexicon, places);
+  }
+  return places;
+}
+
+/** A gloss of Latin letters in brackets ((Spot), (LNG)). */
+const LATIN_GLOSS = /^\s*\([A-Za-z .]{1,20}\)/;
 
 /**
  * Whether [at, end) is a place and words a subject trims (ไทยราว, ประเทศไทยทั้งสิ้น): a `subject_place`
- * entry on a word's boundary, a `prefix` one maybe with another's name glued after it (จังหวัดน่าน).
+ * entry on a word's boundary, a `prefix` one maybe with another's name glued after it (จังหวัดน่าน),
+ * a Latin gloss in brackets maybe after it (ตลาดจร (Spot)).
  */
-function isPlace(input: SubjectInput, at: number, end: number): boolean {
+function isPlace(input: SubjectInput, places: Places, at: number, end: number): boolean {
   const { view, boundaries, context } = input;
-  const places = context.subjectPlace;
-  if (!places) return false;
-  for (const [key, entry] of places.entries) {
+  for (const { key, prefix } of places.byFirst.get(view.charCodeAt(at)) ?? []) {
     if (at + key.length > end || !view.startsWith(key, at)) continue;
     let after = at + key.length;
-    // A prefix alone (ในจังหวัด: in the province), or with a place's name glued after it (จังหวัดน่าน).
-    if (entry.canonical === PLACE_PREFIX) {
-      for (const [name, named] of places.entries) {
-        if (named.canonical !== PLACE_PREFIX && after + name.length <= end && view.startsWith(name, after)) after += name.length;
-        if (after > at + key.length) break;
-      }
-    }
+    if (prefix) after += places.names.get(view.charCodeAt(after))?.find((name) => after + name.length <= end && view.startsWith(name, after))?.length ?? 0;
     if (after < end && !boundaries.isBoundary(after)) continue;
-    // A gloss of Latin letters in brackets may follow (ตลาดจร (Spot)).
-    const gloss = /^\s*\([A-Za-z .]{1,20}\)/.exec(view.slice(after, end));
-    if (gloss) after += gloss[0].length;
-    const rest = boundaries.words(after, end).map(([a, b]) => view.slice(a, b)).filter((w) => HAS_WORD.test(w));
-    if (rest.every((w) => isTrimmed(w, context))) return true;
+    after += LATIN_GLOSS.exec(view.slice(after, end))?.[0].length ?? 0;
+    if (boundaries.words(after, end).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context))) return true;
   }
   return false;
 }
@@ -197,45 +220,56 @@ function isPlace(input: SubjectInput, at: number, end: number): boolean {
 /**
  * Drops where what is measured is, between it and its figure (ส่วนแบ่งตลาดรถ EV ในไทยราว 40% → the
  * share, not ไทย; ยอดขายบ้าน ในกรุงเทพฯ และปริมณฑล 12,500 หน่วย): the nearest chunks when they are a
- * chunk of ใน and a place, and the places listed after it (และปริมณฑล), chunks of cue words only may
- * stand among them; only with a chunk of Thai before them, and not when they hold what a count counts.
+ * chunk of a locative word and a place, and the places listed after it (และปริมณฑล), chunks of cue
+ * words only may stand among them; only with a chunk of Thai before them, and not when they hold what
+ * a count counts.
  */
 export function dropLocatives(chunks: Span[], input: SubjectInput, holdsCounted: (phrase: string) => boolean): void {
   const { view, boundaries, context } = input;
-  if (!context.subjectPlace) return;
+  if (!context.subjectPlace || chunks.length === 0) return;
+  const places = placesOf(context.subjectPlace);
+  // Most phrases hold no locative word: nothing to read.
+  const from = chunks[Math.min(chunks.length, LOCATIVE_CHUNKS) - 1]![0];
+  const to = chunks[0]![1];
+  if (!places.locatives.some((w) => { const at = view.indexOf(w, from); return at >= 0 && at < to; })) return;
   // A count of places (ในกรุงเทพฯและ 76 จังหวัด) is of them: they stay.
-  if (chunks.length > 0 && holdsCounted(lexiconWords(context.subjectPlace).join(" "))) return;
+  if (lexiconWords(context.subjectPlace).some(holdsCounted)) return;
+  // The locative word a chunk opens with (ในไทยราว), its length; 0 if none.
+  const locativeAt = (at: number): number => places.locatives.find((w) => view.startsWith(w, at))?.length ?? 0;
   const thai = (span: Span | undefined): boolean => span !== undefined && /[\u0e01-\u0e4e]/.test(view.slice(span[0], span[1]));
   // Cue words, time references (ปัจจุบัน) and a Latin gloss in brackets ((Spot)) may stand between.
   const inReference = (at: number): boolean => {
     const mention = input.timeReferences[upperBound(input.timeReferences, at, (m) => m.start) - 1];
     return mention !== undefined && at < mention.end;
   };
-  const cuesOnly = (span: Span): boolean => /^\([A-Za-z .]{1,20}\)$/.test(view.slice(span[0], span[1]))
+  const cuesOnly = (span: Span): boolean => LATIN_GLOSS.exec(view.slice(span[0], span[1]))?.[0].length === span[1] - span[0]
     || boundaries.words(span[0], span[1]).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context) || inReference(a));
+  // A place listed after another, joined by a `subject_list` word (และปริมณฑล) or not (ชลบุรี).
   const listed = (span: Span): boolean => {
-    const joiner = PLACE_LIST.find((w) => view.startsWith(w, span[0]));
-    return isPlace(input, span[0] + (joiner?.length ?? 0), span[1]);
+    const joiner = lexiconWords(context.subjectList).find((w) => view.startsWith(w, span[0]));
+    return isPlace(input, places, span[0] + (joiner?.length ?? 0), span[1]);
   };
-  // Where ใน and a place end the chunk, glued to the noun it locates (ยอดขายบ้านในกรุงเทพฯ): ใน's offset.
+  // Where a locative word and a place end the chunk, glued to the noun it locates (ยอดขายบ้านในกรุงเทพฯ).
   const gluedLocative = (span: Span): number | undefined => {
-    for (let at = view.lastIndexOf(LOCATIVE, span[1] - 1); at > span[0]; at = view.lastIndexOf(LOCATIVE, at - 1)) {
-      if (boundaries.isBoundary(at) && isPlace(input, at + LOCATIVE.length, span[1])) return thai([span[0], at]) ? at : undefined;
+    for (let at = span[1] - 1; at > span[0]; at--) {
+      const length = boundaries.isBoundary(at) ? locativeAt(at) : 0;
+      if (length > 0 && isPlace(input, places, at + length, span[1])) return thai([span[0], at]) ? at : undefined;
     }
     return undefined;
   };
   const dropped: number[] = [];
-  for (let i = 0; i < chunks.length; i++) {
+  for (let i = 0; i < chunks.length && i < LOCATIVE_CHUNKS; i++) {
     const span = chunks[i]!;
     if (holdsCounted(view.slice(span[0], span[1]))) return;
-    if (view.startsWith(LOCATIVE, span[0]) && isPlace(input, span[0] + LOCATIVE.length, span[1])) {
+    const locative = locativeAt(span[0]);
+    if (locative > 0 && isPlace(input, places, span[0] + locative, span[1])) {
       // A chunk of Thai words before it, a Latin name aside (ส่วนแบ่งตลาดรถ | EV | ในไทยราว).
       const named = chunks.slice(i + 1, i + 3).some((c) => thai(c) && !cuesOnly(c));
       if (!named) return;
       for (const at of [...dropped, i].reverse()) chunks.splice(at, 1);
       return;
     }
-    // The places listed after it are dropped with it; ใน glued to the noun cuts the chunk there.
+    // The places listed after it are dropped with it; a locative word glued to the noun cuts the chunk there.
     const glued = dropped.length > 0 ? gluedLocative(span) : undefined;
     if (glued !== undefined) {
       span[1] = glued;
@@ -246,6 +280,9 @@ export function dropLocatives(chunks: Span[], input: SubjectInput, holdsCounted:
     else if (!cuesOnly(span)) return;
   }
 }
+
+/** The most nearest chunks read for where what is measured is: places listed, cue words, the locative's chunk. */
+const LOCATIVE_CHUNKS = 6;
 
 /**
  * Whether a gloss in brackets ends right before `at`, spaces aside: a bracket of words, with no

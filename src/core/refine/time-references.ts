@@ -827,7 +827,7 @@ export const timeReferences: Refiner = {
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
-    for (const ref of refs) if (ref.year !== undefined && inNote(context.view, ref.start) && dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.noted = true;
+    for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, context.rules.context.yearAsOf) && inNote(context.view, ref.start)) ref.noted = true;
     // A reference opening a bracket with a figure of its own is an aside (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)):
     // its reach ends with the bracket. So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)):
     // it says when the span began.
