@@ -1665,6 +1665,14 @@ describe("business news: market reports, targets, forecasts", () => {
     expect(fact("ส่วนจำนวนรถบรรทุกจดทะเบียนใหม่ ขยายตัวร้อยละ 9.4", "ร้อยละ 9.4").subject).toMatch(/รถบรรทุกจดทะเบียนใหม่/);
   });
 
+  test("a respectively list's names are joined by a joint of its own; one glued inside a name stays in it", () => {
+    // From the economic sample.
+    const goods = "สินค้าที่ขยายตัว อาทิ เครื่องโทรสาร โทรศัพท์ อุปกรณ์และส่วนประกอบ และเครื่องปรับอากาศและส่วนประกอบที่ขยายตัวร้อยละ 34.6 และ 25.5 ตามลำดับ";
+    expect([fact(goods, "ร้อยละ 34.6").subject, fact(goods, "25.5").subject]).toEqual(["อุปกรณ์และส่วนประกอบ", "เครื่องปรับอากาศและส่วนประกอบ"]);
+    const japan = "ขณะที่ญี่ปุ่นและสหภาพยุโรป หดตัวร้อยละ 1.9 และร้อยละ 4.4 ตามลำดับ";
+    expect([fact(japan, "ร้อยละ 1.9").subject, fact(japan, "ร้อยละ 4.4").subject]).toEqual(["ญี่ปุ่น", "สหภาพยุโรป"]);
+  });
+
   test("a clause set beside the one before (ขณะที่) parallels the last figure of its own kind and unit, not the last figure", () => {
     const arrivals = "ทั้งนี้ กระทรวงฯ ตั้งเป้าว่าทั้งปี 2567 จะมีนักท่องเที่ยวต่างชาติไม่น้อยกว่า 35 ล้านคน สร้างรายได้รวม 1.7 ล้านล้านบาท ขณะที่ปี 2568 ตั้งเป้าเพิ่มขึ้นเป็น 39 ล้านคน";
     expect(fact(arrivals, "39 ล้านคน").subject).toBe("นักท่องเที่ยวต่างชาติ");

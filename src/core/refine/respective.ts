@@ -137,9 +137,14 @@ function lastJoint(context: RefineContext, from: number, to: number): { at: numb
   const { view, boundaries } = context;
   if (to - from < 3) return undefined;
   const words = boundaries.words(from, to);
+  // A joint that is a word of its own (… อุปกรณ์และส่วนประกอบ และเครื่องปรับอากาศและส่วนประกอบ) joins
+  // the names; one glued inside a name (ปรับอากาศและส่วนประกอบ) does so only when no such one stands.
+  const spaced = (k: number): boolean => isWhitespace(view.charCodeAt(words[k]![0] - 1));
   let joint = -1;
+  for (let k = words.length - 1; k > 0 && joint < 0; k--) if (isJoin(context, words[k]!) && spaced(k)) joint = k;
   for (let k = words.length - 1; k > 0 && joint < 0; k--) if (isJoin(context, words[k]!)) joint = k;
   if (joint < 0) return undefined;
+  const glued = spaced(joint);
   // The last name: the words after the joint up to a space or a verb of change.
   const after = words.slice(joint + 1);
   let lastEnd = -1;
@@ -150,7 +155,9 @@ function lastJoint(context: RefineContext, from: number, to: number): { at: numb
     const word = view.slice(a, b);
     // Of and that go on a name (เงินทุนของโรงงานที่เริ่มประกอบกิจการ): its owner, its relative clause.
     const linking = (context.rules.context.subjectShareOf?.entries.has(word) ?? false) || (context.rules.context.subjectRelative?.entries.has(word) ?? false);
-    if (isVerb(context, word) || (k > 0 && !linking && isTrimmed(word, context.rules.context))) break;
+    // After a joint of its own, a joint glued inside the name goes on with it (เครื่องปรับอากาศและส่วนประกอบ).
+    const inName = glued && k > 0 && isJoin(context, [a, b]) && !isWhitespace(view.charCodeAt(a - 1));
+    if (isVerb(context, word) || (k > 0 && !linking && !inName && isTrimmed(word, context.rules.context))) break;
     beforeLink = linking ? (beforeLink >= 0 ? beforeLink : lastEnd) : -1;
     lastEnd = b;
   }
