@@ -8,7 +8,7 @@
  * its figure continues the line before it.
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
-import { cueAfter, cueBefore, entryEndingAt, isEntryRun, lastCueEnd } from "../extract/cues.js";
+import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -20,6 +20,7 @@ import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { isPeriodValue } from "../dates/date-values.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
+import { clauseWordBetween } from "./target.js";
 
 interface Previous {
   start?: number;
@@ -45,21 +46,6 @@ interface Previous {
 
 /** A `clause_start` value: a clause set beside the one before it (ขณะที่). */
 const CONTRAST = "contrast";
-
-/** Whether a `clause_start` word valued `contrast` stands in [from, to) after a space. */
-function contrastBetween(context: RefineContext, from: number, to: number): boolean {
-  const { view, boundaries } = context;
-  const starts = context.rules.context.clauseStart;
-  for (let until = to; until > from;) {
-    const end = lastCueEnd(view, from, until, starts, boundaries);
-    if (end < 0) return false;
-    const word = entryEndingAt(view, end, starts!);
-    const at = end - word.length;
-    if (starts!.entries.get(word)?.canonical === CONTRAST && at > from && isWhitespace(view.charCodeAt(at - 1))) return true;
-    until = at;
-  }
-  return false;
-}
 
 /** How many figures with a subject are kept for a parallel clause to find its own kind among. */
 const RECENT = 6;
@@ -669,7 +655,7 @@ export const subject: Refiner = {
         // Across cue words only, from a figure of another kind or unit (นักท่องเที่ยวต่างชาติไม่น้อยกว่า 35
         // ล้านคน สร้างรายได้รวม 1.7 ล้านล้านบาท ขณะที่ปี 2568 ตั้งเป้าเพิ่มขึ้นเป็น 39 ล้านคน): the clause
         // parallels the last figure of its own kind and unit in the paragraph.
-        const parallel = inherits === "cues only" && (previous?.kind !== fact.kind || previous?.unit !== String(fact.unit)) && contrastBetween(context, previous!.end, c.start)
+        const parallel = inherits === "cues only" && (previous?.kind !== fact.kind || previous?.unit !== String(fact.unit)) && clauseWordBetween(context, context.rules.context.clauseStart, previous!.end, c.start, CONTRAST)
           ? recent.findLast((p) => p.kind === fact.kind && p.unit === String(fact.unit) && nearInParagraph(context, p.end, c.start)) : undefined;
         if (parallel?.subject !== undefined) return parallel.subject;
         const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;

@@ -54,15 +54,16 @@ function figureBetween(figures: ReadonlySet<number>, from: number, to: number): 
   return false;
 }
 
-/** Whether a word of `starts` after a space stands in [from, to). */
-function clauseWordBetween(context: RefineContext, starts: Lexicon | undefined, from: number, to: number): boolean {
+/** Whether a word of `starts` (one valued `value`, if given) after a space stands in [from, to). */
+export function clauseWordBetween(context: RefineContext, starts: Lexicon | undefined, from: number, to: number, value?: string): boolean {
   const { view, boundaries } = context;
   if (!starts) return false;
   for (let until = to; until > from;) {
     const end = lastCueEnd(view, from, until, starts, boundaries);
     if (end < 0) return false;
-    const at = end - entryEndingAt(view, end, starts).length;
-    if (at > from && isWhitespace(view.charCodeAt(at - 1))) return true;
+    const word = entryEndingAt(view, end, starts);
+    const at = end - word.length;
+    if (at > from && isWhitespace(view.charCodeAt(at - 1)) && (value === undefined || starts.entries.get(word)?.canonical === value)) return true;
     until = at;
   }
   return false;

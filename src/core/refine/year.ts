@@ -243,29 +243,18 @@ function listedAfter(context: RefineContext, before: Draft | undefined, start: n
 }
 
 /**
- * The first reference after `end`, in its clause, that says when what comes before it takes effect.
+ * The first reference after `end` in its clause that says when what comes before it takes effect
+ * (`effective`: มีผลตั้งแต่ 1 ม.ค. 2568), or the day it is counted as of in a note (`noted`: (ข้อมูล ณ
+ * วันที่ 30 พ.ย. 65)), this one with no period between that governs (an aside's may stand there).
  * Most figures have none within `target_window`: the clause's end is found only when one is.
  */
-function effectiveAfter(context: RefineContext, end: number): TimeReference | undefined {
-  const refs = context.timeReferences;
-  const reach = end + context.rules.context.targetWindow;
-  for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < reach; i++) {
-    if (refs[i]!.effective) return refs[i]!.start < clauseEnd(context, end) ? refs[i] : undefined;
-  }
-  return undefined;
-}
-
-/**
- * The day of a bracketed as-of note after `end` in its clause ((ข้อมูล ณ วันที่ 30 พ.ย. 65)), with no
- * period between that governs (an aside's may stand there); undefined if none.
- */
-function notedAfter(context: RefineContext, end: number): TimeReference | undefined {
+function dayAfter(context: RefineContext, end: number, which: "effective" | "noted"): TimeReference | undefined {
   const refs = context.timeReferences;
   const reach = end + context.rules.context.targetWindow;
   for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < reach; i++) {
     const ref = refs[i]!;
-    if (ref.noted) return ref.start < clauseEnd(context, end) ? ref : undefined;
-    if (ref.governs && !ref.aside && !ref.days) return undefined;
+    if (ref[which]) return ref.start < clauseEnd(context, end) ? ref : undefined;
+    if (which === "noted" && ref.governs && !ref.aside && !ref.days) return undefined;
   }
   return undefined;
 }
@@ -724,7 +713,7 @@ export const year: Refiner = {
           continue;
         }
         // The day it takes effect, after it in its clause (วันละ 400 บาท … มีผลตั้งแต่ 1 ม.ค. 2568).
-        const from = effectiveAfter(context, end);
+        const from = dayAfter(context, end, "effective");
         if (from?.year !== undefined) {
           d.fact.year = from.year;
           because(context, d, "year", () => `takes effect on "${from.text}", after it in its clause`);
@@ -732,7 +721,7 @@ export const year: Refiner = {
         }
         // The day it is counted as of, in a note after it in its clause (… 1.16 ล้านคน มีมูลค่าสินทรัพย์สุทธิ
         // ประมาณ 1.05 ล้านล้านบาท (ข้อมูล ณ 31 ม.ค. 2564)). Not a bound: a rule's limit is of no period.
-        const noted = isBound(d.fact.qualifier) ? undefined : notedAfter(context, end);
+        const noted = isBound(d.fact.qualifier) ? undefined : dayAfter(context, end, "noted");
         if (noted?.year !== undefined) {
           d.fact.year = noted.year;
           because(context, d, "year", () => `counted as of "${noted.text}", in a note after it in its clause`);
@@ -773,7 +762,7 @@ export const year: Refiner = {
       }
       // The present, counted as of a day in a note after the figure (จำนวนไก่ไข่ยืนกรงปัจจุบัน 52.03 ล้านตัว …
       // (ข้อมูล ณ วันที่ 30 พ.ย. 65)): that day's year.
-      const present = ref.year === undefined && !ref.span ? notedAfter(context, end) : undefined;
+      const present = ref.year === undefined && !ref.span ? dayAfter(context, end, "noted") : undefined;
       if (present?.year !== undefined) {
         d.fact.year = present.year;
         because(context, d, "year", () => `the present as of "${present.text}", in a note after it in its clause`);
