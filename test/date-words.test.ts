@@ -26,6 +26,29 @@ describe("a user's date words", () => {
     expect(datesOf(RANGE)).toHaveLength(2);
   });
 
+  test("a through word added to date_through also joins a range whose high end is below zero", () => {
+    // A user's range rule joined by a word of their own: the minus after that word is the high
+    // end's sign only once the word is a through word (the joint is read from date_through).
+    const rule = [
+      "rules:",
+      "  - id: my.pai-jon",
+      "    kind: percent",
+      "    priority: 5",
+      "    pattern: \"ร้อยละ -?{number:value} ไปจน -?{number:value_max}\"",
+      "    unit: percent",
+      "",
+    ].join("\n");
+    const text = "คาดว่าจะหดตัวร้อยละ -3.2 ไปจน -2.2 ในปีนี้";
+    const range = (rules: ReturnType<typeof builtinRules>) => extractFacts(text, rules, segmenter).facts
+      .filter((f) => f.kind === "percent").map((f) => [f.value, f.value_max]);
+    const without = compiled(user(rule));
+    expect(without.diagnostics).toEqual([]);
+    expect(range(without.ruleSet)).toEqual([[-3.2, 2.2]]);
+    const withWord = compiled(user(`lexicons:\n  date_through:\n    - ไปจน\n${rule}`));
+    expect(withWord.diagnostics).toEqual([]);
+    expect(range(withWord.ruleSet)).toEqual([[-3.2, -2.2]]);
+  });
+
   describe("from the command line (extract -r my.yaml)", () => {
     const dir = mkdtempSync(join(tmpdir(), "extract-date-words-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -46,6 +46,11 @@ export interface Calendar {
   dateScan: RegExp;
   /** A year with its era marker and nothing else (พ.ศ. 2563). */
   eraYear: RegExp;
+  /**
+   * A range's joint (a dash or a through word), maybe with the unit's word written again
+   * (ถึงร้อยละ), ending the text before a minus: that minus is the high end's sign.
+   */
+  rangeJointBefore: RegExp;
   /** Era marker (spaces and a final dot removed) → era. */
   eras: Map<string, WrittenEra>;
   /** Ordinal word (spaces removed) → quarter. */

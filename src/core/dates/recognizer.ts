@@ -5,7 +5,7 @@
  */
 import { eraKey } from "./buddhist-era.js";
 import { buildDateSource } from "./date.js";
-import { wordKey, type Calendar, type DateWords } from "./date-words.js";
+import { wordKey, wordsSource, type Calendar, type DateWords } from "./date-words.js";
 import { YEAR2_DIGITS, YEAR4_DIGITS, YEAR_END, eraPrefix } from "./year-source.js";
 
 /** Builds a rule set's calendar from its words. */
@@ -19,6 +19,7 @@ export function buildCalendar(words: DateWords): Calendar {
     dateParser: new RegExp(`^${buildDateSource(words, true)}$`),
     dateScan: new RegExp(dateSource, "g"),
     eraYear: new RegExp(`^(?=\\D)${yearSource}$`),
+    rangeJointBefore: new RegExp(`(?:-|${wordsSource(words.through) ?? "-"})[ \\t]*[\\u0e01-\\u0e4e]*[ \\t]*$`),
     eras: new Map(words.eras.map(([w, e]) => [eraKey(w), e])),
     quarterOrdinals: new Map(words.quarterOrdinals.map(([w, n]) => [wordKey(w), n])),
     halfOrdinals: new Map(words.halfOrdinals.map(([w, n]) => [wordKey(w), n])),

@@ -158,19 +158,17 @@ function minusBefore(view: string, at: number): boolean {
 }
 
 /**
- * Whether a minus stands right before a range's high end at `at`, after the range's dash or ถึง,
- * maybe with its ร้อยละ again (-37 ถึงร้อยละ -46).
+ * Whether a minus stands right before a range's high end at `at`, after the range's joint (a
+ * dash or a `date_through` word), maybe with the unit's word again (-37 ถึงร้อยละ -46).
  */
-function signedHighEnd(view: string, at: number): boolean {
+function signedHighEnd(view: string, at: number, jointBefore: RegExp): boolean {
   const minus = skipSpacesBack(view, at) - 1;
   if (minus < 0 || view.charCodeAt(minus) !== MINUS) return false;
-  return RANGE_WORD_BEFORE.test(view.slice(Math.max(0, minus - RANGE_WORD_REACH), minus));
+  return jointBefore.test(view.slice(Math.max(0, minus - RANGE_JOINT_REACH), minus));
 }
 
-/** A range's dash or ถึง, maybe with ร้อยละ after it, ending what stands before a minus. */
-const RANGE_WORD_BEFORE = /(?:-|ถึง)\s*(?:ร้อยละ)?\s*$/;
-/** How far before a minus RANGE_WORD_BEFORE is looked for. */
-const RANGE_WORD_REACH = 16;
+/** How far before a minus a range's joint is looked for. */
+const RANGE_JOINT_REACH = 16;
 
 /** What toCandidate gives for a match that is no candidate when no reasons are collected. */
 const REJECTED = "rejected";
@@ -248,7 +246,7 @@ function toCandidate(rule: CompiledRule, m: RegExpExecArray, ctx: CandidateConte
     const lowAt = captures.get("value")?.start;
     const signed = SIGNED.has(rule.kind);
     const lowNegative = signed && lowAt !== undefined && minusBefore(ctx.view, lowAt);
-    const highNegative = signed && highAt !== undefined && signedHighEnd(ctx.view, highAt);
+    const highNegative = signed && highAt !== undefined && signedHighEnd(ctx.view, highAt, rules.context.calendar.rangeJointBefore);
     let lo = lowNegative ? -value : value;
     let hi = highNegative ? -valueMax : valueMax;
     // Two falls written by their size (ลดลงร้อยละ -37 ถึงร้อยละ -46): from the lower end.
