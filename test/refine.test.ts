@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { CHAIN } from "../src/core/refine/chain.js";
 import { Scopes } from "../src/core/refine/scopes.js";
 import { extractFacts } from "../src/core/index.js";
+import { linePeriods } from "../src/core/extract/document.js";
 import { builtinRules, factsOf, segmenter } from "./helpers.js";
 
 const fact = (text: string, written: string) => {
@@ -611,6 +612,12 @@ describe("time references and year", () => {
     // In the body, after a headline, the base governs nothing after it either.
     const cars = "ข่าวยานยนต์\nยอดขายเดือนนี้ 45,098 คัน สูงกว่ายอดขายของปี 2566 ที่ 40,000 คัน และยอดส่งออก 87,123 คัน";
     expect([fact(cars, "40,000 คัน").year, fact(cars, "87,123 คัน").year]).toEqual([2023, undefined]);
+  });
+
+  test("a line's own periods leave out what a comparison's glued phrase names, not a goal's year (same test as the refine step)", () => {
+    const years = (line: string) => linePeriods(line, builtinRules()).map((r) => r.year);
+    expect(years("ความต้องการใช้ไฟฟ้าสูงสุดอยู่ที่ 36,792 เมกะวัตต์ สูงกว่าสถิติเดิมของปี 2566 ที่ 34,827 เมกะวัตต์")).toEqual([]);
+    expect(years("เข้าถึงแหล่งทุนกว่า 68,800 ล้านบาท สูงกว่าเป้าหมายที่ตั้งไว้เมื่อต้นปี 2565 ที่ 66,000 ล้านบาท")).toEqual([2022]);
   });
 
   test("a percentage's whole glued after it (ของการผลิตรถยนต์ทั้งหมด) does not part it from its period", () => {

@@ -7,7 +7,7 @@
 import type { Ymd } from "../dates/calendar.js";
 import { parseDate } from "../dates/date.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear, startsArticle } from "../dates/date-values.js";
-import { FUTURE_REACH, gluedRunStart, namesFiscalYear, yearMentions } from "../refine/time-references.js";
+import { comparedWith, FUTURE_REACH, gluedRunStart, namesFiscalYear, yearMentions } from "../refine/time-references.js";
 import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
@@ -261,11 +261,10 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const out: LineReference[] = [];
   const { calendar } = rules.context;
   const bases = lexiconWords(rules.context.yearBase);
-  const comparisons = lexiconWords(rules.context.comparisonCues);
   const scan = calendar.dateScan;
   scan.lastIndex = 0;
   for (let m = scan.exec(view); m; m = scan.exec(view)) {
-    if (afterBase(view, m.index, bases) || comparedBefore(view, m.index, comparisons)) continue;
+    if (afterBase(view, m.index, bases) || comparedBefore(view, m.index, rules)) continue;
     const parsed = parseDate(m[0], calendar);
     if (!parsed || parsed.yearImplied) continue;
     const day = dayOf(parsed.value);
@@ -281,7 +280,7 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
   const goals = lexiconWords(rules.context.targetCues);
   for (const mention of yearMentions(view, rules)) {
     if (mention.year === undefined || entryStarting(mention.text, rules.context.targetAfter) !== undefined || afterBase(view, mention.start, bases)
-      || comparedBefore(view, mention.start, comparisons)) continue;
+      || comparedBefore(view, mention.start, rules)) continue;
     if (goals.some((cue) => view.slice(Math.max(0, mention.start - GOAL_REACH), mention.start).trimEnd().endsWith(cue))) continue;
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(namesFiscalYear(view, mention, rules) ? { fiscal: true as const } : {}) });
@@ -304,12 +303,11 @@ function afterBase(view: string, at: number, bases: readonly string[]): boolean 
 }
 
 /**
- * Whether the phrase right before `at` opens with a `comparison_cues` word and runs on with no
- * space nor digit to the period (สูงกว่าสถิติเดิม|ของปี 2566): the period is what is compared with.
+ * Whether the glued phrase right before `at` is a comparison's (comparedWith: สูงกว่าสถิติเดิม|ของปี
+ * 2566): the period is what is compared with.
  */
-function comparedBefore(view: string, at: number, comparisons: readonly string[]): boolean {
-  const phrase = view.slice(gluedRunStart(view, at), at);
-  return !/[0-9]/.test(phrase) && comparisons.some((word) => phrase.startsWith(word) && phrase.length > word.length);
+function comparedBefore(view: string, at: number, rules: RuleSet): boolean {
+  return comparedWith(view.slice(gluedRunStart(view, at), at), rules) !== undefined;
 }
 
 /** Most characters of a dateline: a weekday, a day, a month's name, a year. */

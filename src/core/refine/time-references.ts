@@ -381,17 +381,29 @@ function changedFrom(context: RefineContext, at: number): string | undefined {
     const [a, b] = words[i]!;
     const word = view.slice(a, b);
     if (!(yearBase?.entries.has(word) ?? false)) continue;
-    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it;
-    // not with a goal (สูงกว่าเป้าหมายที่ตั้งไว้เมื่อต้นปี 2565 ที่ 66,000 ล้านบาท: the goal's value, a
-    // target, and when it was set).
+    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it.
     if (a === from && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) {
-      const goal = words.slice(i + 1).some(([x, y]) => context.rules.context.targetGoal?.entries.has(view.slice(x, y)) ?? false);
-      return goal ? undefined : word;
+      return comparedWith(view.slice(from, at), context.rules) === undefined ? undefined : word;
     }
     const change = cueBefore(view, a, changeBefore, "money", boundaries)?.entry.canonical;
     return change === "increase" || change === "decrease" ? word : undefined;
   }
   return undefined;
+}
+
+/**
+ * The `comparison_cues` word a glued phrase before a period opens with, when the phrase runs on
+ * with no digit to name what is compared with (สูงกว่าสถิติเดิม|ของปี 2566): the period is that
+ * base's. Not a goal (สูงกว่าเป้าหมายที่ตั้งไว้เมื่อต้นปี 2565 ที่ 66,000 ล้านบาท: the goal's value, a
+ * target, and when it was set), told by a `target_goal` word in the rest. Read on the text alone,
+ * so the line scans (linePeriods), which have no word boundaries, ask the same.
+ */
+export function comparedWith(phrase: string, rules: RuleSet): string | undefined {
+  if (/[0-9]/.test(phrase)) return undefined;
+  const { comparisonCues, targetGoal } = rules.context;
+  const word = entryStarting(phrase, comparisonCues);
+  if (word === undefined || phrase.length === word.length) return undefined;
+  return mentionsAny(phrase.slice(word.length), targetGoal) ? undefined : word;
 }
 
 /** After a `month_alone` word, a month's name (its group): see monthsAlone. */
