@@ -1891,6 +1891,17 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a year's digits with words glued after them leave those words alone as the phrase", () => {
+    // thaigov (20 MB slice): the year's digits are no part of what is measured.
+    const gas = "ในปี 2561การปล่อยก๊าซเรือนกระจกในภาคพลังงานลดลงร้อยละ 16 และดัชนีรวมสะท้อน";
+    expect(fact(gas, "ร้อยละ 16").subject).toBe("การปล่อยก๊าซเรือนกระจกในภาคพลังงาน");
+    // Glued before as well (ฟุ้งปี63|เดินเครื่อง…): the words before the year go with it.
+    const plants = "ข่าวอุตสาหกรรม\nก.อุตฯ ฟุ้งปี63เดินเครื่องถ่ายโอนโรงงานเข้าข่าย2.2พันแห่ง";
+    expect(fact(plants, "2.2พันแห่ง").subject).toBe("เดินเครื่องถ่ายโอนโรงงานเข้าข่าย");
+    // A word of time inside a noun stays in it (มูลค่าปัจจุบันสุทธิ).
+    expect(fact("มูลค่าปัจจุบันสุทธิ (NPV) อยู่ที่ 10,662.85 ล้านบาท", "10,662.85 ล้านบาท").subject).toBe("มูลค่าปัจจุบันสุทธิ (NPV)");
+  });
+
   test("who sets a goal or makes a forecast, its verb right after its name, is not what the figure measures", () => {
     // From the economic sample.
     const exports = "ทะลุเป้าหมาย และสำหรับ การส่งออกปี 2565 กระทรวงฯตั้งเป้าไว้ที่ 3-4% หรือมีมูลค่า 2.7-2.8 แสนล้านเหรียญสหรัฐ";

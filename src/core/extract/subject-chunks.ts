@@ -4,7 +4,7 @@
  * with its era, an address between a name and its figure; and the brackets a gloss opens with.
  * Used by subject.ts.
  */
-import { charSet, isWhitespace } from "../text/chars.js";
+import { charSet, isDigit, isWhitespace } from "../text/chars.js";
 import { cueAfter } from "./cues.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
 import { upperBound } from "../text/sorted.js";
@@ -57,11 +57,35 @@ export function isNumeral(view: string, chunk: Span | undefined): boolean {
  * nearest first, in place: they date a figure (its `year`), they do not say what it measures, so
  * in `งบประมาณรายจ่าย พ.ศ. 2564 จำนวน 500 ล้านบาท` the subject is the phrase before the year.
  */
-export function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferences"]): void {
+export function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeReferences"], view: string): void {
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i]!;
     // A mention ending this chunk (mentions are in order, so by end too).
-    const mention = mentions[upperBound(mentions, chunk[1] - 1, (m) => m.end)];
+    const after = upperBound(mentions, chunk[1] - 1, (m) => m.end);
+    const mention = mentions[after];
+    // A year ending inside the chunk, words glued after its digits (คาดการณ์ปี 2567เศรษฐกิจทยอยฟื้นตัว):
+    // the chunk keeps what follows it, and what stands before it is cut as below. Not a word of time
+    // inside a noun (มูลค่าปัจจุบันสุทธิ).
+    let k = after - 1;
+    while (k >= 0 && mentions[k]!.end > chunk[0] && !isDigit(view.charCodeAt(mentions[k]!.end - 1))) k--;
+    const inside = k >= 0 && mentions[k]!.end > chunk[0] ? mentions[k] : undefined;
+    if (inside && (!mention || mention.end !== chunk[1])) {
+      const { start, end } = inside;
+      const from = chunk[0];
+      chunk[0] = end;
+      // Started in this chunk too (ในปี2567เศรษฐกิจ): what stands before it is a chunk of its own.
+      if (start > from) chunks.splice(i + 1, 0, [from, start]);
+      else {
+        while (chunks[i + 1] && start < chunks[i + 1]![1]) {
+          if (start > chunks[i + 1]![0]) {
+            chunks[i + 1]![1] = start;
+            break;
+          }
+          chunks.splice(i + 1, 1);
+        }
+      }
+      continue;
+    }
     // It may start chunks before (ประจำปี | พ.ศ. | 2564, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564).
     if (!mention || mention.end !== chunk[1]) continue;
     const { start } = mention;

@@ -377,7 +377,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const glued = after?.();
     if (glued !== undefined) return result(glued);
   }
-  dropTimeReferences(chunks, input.timeReferences);
+  dropTimeReferences(chunks, input.timeReferences, view);
   dropEraYear(chunks, view, context.calendar.eraYear);
   // A place or an owner that holds what a count counts (ณ จุดบริการทั้ง 57 จุด, ของจังหวัด 76 จังหวัด) is
   // its subject, and a length's owner (การติดเชื้อ ของหญิงไทยอายุ 29 ปี); otherwise the noun before them is.
