@@ -373,6 +373,18 @@ describe("time references and year", () => {
     expect(fact(fair, "35,000 คน").year).toBeUndefined();
   });
 
+  test("a paragraph that goes on from the one before (โดย, ส่วน) reports its period, after a day the article opens with", () => {
+    // A business report of our own: the lead names the news's day, then the month reported on.
+    const exports = "ข่าวการค้า\nวันศุกร์ที่ 20 มิถุนายน 2568\nวันนี้ (20 มิถุนายน 2568) โฆษกเปิดเผยว่า การส่งออกของไทยเดือนพฤษภาคม 2568 มีมูลค่า 31,044.6 ล้านดอลลาร์ ขยายตัว 18.4%"
+      + "\nโดยสินค้าเกษตรขยายตัว 8.1% ต่อเนื่อง\nส่วนสินค้าอุตสาหกรรมขยายตัว 22.9%\nรัฐมนตรีกล่าวว่า มีผู้ร่วมงานแสดงสินค้ากว่า 1,000 คน";
+    expect([fact(exports, "8.1%").year, fact(exports, "22.9%").year]).toEqual([2025, 2025]);
+    // A paragraph that opens otherwise is no continuation: the day the article opens with dates it not.
+    expect(fact(exports, "1,000 คน").year).toBeUndefined();
+    // Not the period of a forecast's figure before (a target cue in its clause): the next section reports what was.
+    const forecast = "ข่าวอสังหา\nวันพุธที่ 3 มีนาคม 2564\nวันนี้ (3 มีนาคม 2564) ศูนย์ข้อมูลเผยว่า\nในปี 2564 คาดว่าหน่วยเปิดใหม่จะลดลงร้อยละ 21.5\nส่วนหน่วยเหลือขายมีจำนวน 733 หน่วย";
+    expect(fact(forecast, "733 หน่วย").year).toBeUndefined();
+  });
+
   test("a headline's figure takes the year its headline writes after it", () => {
     const rice = "ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี 2566 ทะลุเป้าหมาย 7.5 ล้านตัน\nวันพุธที่ 24 พฤษภาคม 2566\nกรมการค้าต่างประเทศรายงาน";
     expect([fact(rice, "4 เดือน").year, fact(rice, "3.05 ล้านตัน").year, fact(rice, "7.5 ล้านตัน").year]).toEqual([2023, 2023, 2023]);
@@ -2502,7 +2514,7 @@ describe("subject", () => {
     ["จัดทำ “ถุงกำลังใจ” ส่งมอบให้ “กลุ่มเปราะบาง” กว่า 6,800 ราย ในพื้นที่กทม.", "6,800 ราย", "กลุ่มเปราะบาง"],
     // In straight quotes, as web text writes them (thaigov 2565: a rice strategy's varieties; a tourism scheme).
     ["ดัน\"ยุทธศาสตร์ข้าวไทย\" ได้แล้ว 6 ใน 12 พันธุ์", "12 พันธุ์", "ยุทธศาสตร์ข้าวไทย"],
-    ["พบว่า \"เที่ยวไทยเที่ยวไทย\" สะสมแล้ว 67.8 ล้าน คน-ครั้ง", "67.8 ล้าน คน", "เที่ยวไทยเที่ยวไทย"],
+    ["พบว่า \"เที่ยวไทยเที่ยวไทย\" สะสมแล้ว 67.8 ล้าน คน-ครั้ง", "67.8 ล้าน คน-ครั้ง", "เที่ยวไทยเที่ยวไทย"],
     // Not the words between two quoted figures (จาก "รายละ 5,000 บาทต่อเดือน" เป็น "…"): a straight quote that opens
     // a quotation (an even number before it on its line) names nothing, nor do words loose between quotes.
     ["ค่าตอบแทนพิเศษ จาก \"รายละ 5,000 บาทต่อเดือน\" เป็น \"รายละ 7,000 บาทต่อเดือน\"", "7,000 บาท", undefined],

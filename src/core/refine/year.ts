@@ -473,6 +473,50 @@ function monthsOfYear(context: RefineContext, end: number): boolean {
 }
 
 /** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
+/** How many paragraphs back continuedFrom looks for a dated figure, each opening with a `year_continues` word. */
+const CONTINUED_PARAGRAPHS = 3;
+
+/**
+ * The figure that dates the paragraph before the one holding `start`, when that one opens with a
+ * `year_continues` word (โดย, ส่วน): it goes on reporting what the one before did. That is the
+ * paragraph's first figure dated by a period (not a comparison's base); it must be a period of the
+ * news's own time (not a day, whose reach ends with its clause; not a year of history written in
+ * passing) and no forecast's or plan's. A paragraph before with no such figure that opens with a
+ * `year_continues` word too passes the question on, CONTINUED_PARAGRAPHS at most.
+ */
+function continuedFrom(context: RefineContext, start: number, figures: readonly Draft[], index: number, window: number, ends: () => Set<number>): Draft | undefined {
+  const { view, scopes, boundaries } = context;
+  const continues = context.rules.context.yearContinues;
+  if (!continues) return undefined;
+  let from = scopes.paragraphStart(start, window);
+  let i = index - 1;
+  for (let hop = 0; hop < CONTINUED_PARAGRAPHS; hop++) {
+    // A paragraph's start, not the window's floor; after the document's title.
+    if (from <= context.titleEnd || view.charCodeAt(from - 1) !== 10) return undefined;
+    if (!cueAfter(view, from, continues, "date", boundaries)) return undefined;
+    let end = from - 1;
+    while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+    const previous = scopes.paragraphStart(end, window);
+    while (i >= 0 && figures[i]!.candidate.start >= from) i--;
+    let first = i;
+    while (first >= 0 && figures[first]!.candidate.start >= previous) first--;
+    // The paragraph's figures in order: the first a period dates (one dated otherwise, as a record's
+    // span by the figure before it, or carried from further back, is passed over).
+    for (let k = first + 1; k <= i; k++) {
+      const f = figures[k]!;
+      const period = f.period;
+      if (f.fact.year === undefined || f.base || f.baseFigure || period === undefined) continue;
+      // Not a forecast's or a plan's (a target cue in its clause: … คาดการณ์ว่าช่วง H1/64 หน่วยเปิดใหม่จะ
+      // ต่ำกว่า H1/63 ร้อยละ -21.5 / ส่วนภาพรวมตลาด…จังหวัดมหาสารคาม…: the next section reports what was).
+      const planned = (): boolean => targetCue(context, f.candidate.start, f.fact.kind, ends()).cue !== undefined;
+      return period.until === undefined && !period.span && ofTheNews(context, period) && !planned() ? f : undefined;
+    }
+    i = first;
+    from = previous;
+  }
+  return undefined;
+}
+
 function startsShared(context: RefineContext, from: number): boolean {
   return from > 0 && cueAfter(context.view, from, context.rules.context.clauseStart, "date", context.boundaries)?.canonical === "shared";
 }
@@ -751,13 +795,24 @@ export const year: Refiner = {
         // (วันนี้ (7 มี.ค. 65) …, วันที่ 22 กุมภาพันธ์ 2565 นาย… กล่าว) dates its news, not the figures it
         // reports paragraphs later (ผลของการจัดงาน… กว่า 1,000,000 คน): read on unseen releases, readers
         // gave such figures no year three times in four.
-        const lead = inRule(context, start) || isBound(d.fact.qualifier) ? undefined : context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
-        if (lead?.day) because(context, d, "year", () => "none: its article opens with a day, the news's, which dates no figure paragraphs after");
-        else if (lead) {
+        const termless = inRule(context, start) || isBound(d.fact.qualifier);
+        const lead = termless ? undefined : context.leads.leadAt(d.fact.start, dateAt(context, start)?.year);
+        if (lead && !lead.day) {
           d.fact.year = lead.year;
           d.carried = true;
           because(context, d, "year", () => `${lead.year}: the period its article opens with, in a paragraph before`);
+          continue;
         }
+        // Else a paragraph that goes on from the one before (a `year_continues` word opens it: โดยปัจจัยใน
+        // การขยายตัวมาจาก…, ส่วนการส่งออกสินค้าอุตสาหกรรม…, after an article that opens with the day of
+        // its news) reports the same period: the year of the figure that dates the one before
+        // (continuedFrom), as readers of unseen business news dated it.
+        const before = termless ? undefined : continuedFrom(context, start, figures, index, window, ends);
+        if (before?.fact.year !== undefined) {
+          d.fact.year = before.fact.year;
+          d.carried = true;
+          because(context, d, "year", () => `${before.fact.year}: its paragraph goes on from the one before, whose period it is`);
+        } else if (lead?.day) because(context, d, "year", () => "none: its article opens with a day, the news's, which dates no figure paragraphs after");
         continue;
       }
       // The present, counted as of a day in a note after the figure (จำนวนไก่ไข่ยืนกรงปัจจุบัน 52.03 ล้านตัว …

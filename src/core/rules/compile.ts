@@ -113,6 +113,8 @@ export interface ContextSettings {
   yearAsOf?: Lexicon;
   /** Words before a date that say when what comes before it takes effect (มีผลตั้งแต่): it dates those figures. */
   yearEffective?: Lexicon;
+  /** Words opening a paragraph that goes on from the one before (โดย, ส่วน): it reports the same period. */
+  yearContinues?: Lexicon;
   /** Words ending a line that a list's item lines follow (ได้แก่, ดังนี้): its period dates the items. */
   listIntro?: Lexicon;
   /** Words before an era marker and its year that make it a year mention (ใน พ.ศ. 2562). */
@@ -454,8 +456,10 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // dictionary word it would glue to the subject before it and hide the change before it (เพิ่มปีละ 500 คน).
   // A fiscal year's words (งบฯ) are read on the text too, and so are an entitlement's (ผู้ที่, ตามแผน: as
   // dictionary words they would glue to the nouns after them, ตามแผนแม่บท). Places are read on the
-  // text too: as dictionary words they would recut the names they start (จีน|แดง).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, ...calendar.lexicons]);
+  // text too: as dictionary words they would recut the names they start (จีน|แดง). So are the words
+  // that open a paragraph going on from the one before (year_continues): as dictionary words they
+  // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…).
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -465,7 +469,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
