@@ -591,6 +591,9 @@ describe("time references and year", () => {
     // The dateline's own year, near it (thaigov, April 2564).
     const vaccine = "ข่าวสาธารณสุข\nวันอาทิตย์ที่ 4 เมษายน 2564\nซักซ้อมความพร้อมก่อนเริ่มฉีดวัคซีนล็อตใหญ่ในเดือน มิ.ย. นี้ โดยจะกระจายวัคซีนในจังหวัดขนาดเล็ก 800 โดส";
     expect(fact(vaccine, "800 โดส").year).toBe(2021);
+    // Said to be past (ที่ผ่านมา), the last such month however far back (thaigov, August 2565: not January 2566).
+    const artists = "ข่าววัฒนธรรม\nวันอังคารที่ 16 สิงหาคม 2565\nเปิดให้ลงทะเบียนในช่วงเดือน ม.ค. ที่ผ่านมา จากเครือข่ายศิลปิน ทั้งหมด 29 สมาคม";
+    expect(fact(artists, "29 สมาคม").year).toBe(2022);
     // A year written before it in its paragraph is its year.
     const written = "ข่าวส่งออก\nวันจันทร์ที่ 15 มกราคม 2567\nการส่งออกปี 2566 ทั้งปีลดลง 1% โดยเดือนพฤศจิกายน มีมูลค่า 24,000 ล้านดอลลาร์";
     expect(fact(written, "24,000 ล้านดอลลาร์").year).toBe(2023);

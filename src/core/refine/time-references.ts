@@ -436,7 +436,8 @@ const HALF_YEAR = 6;
  * the figures after it as a month with its year does. Its year is that of the reference written
  * before it in its paragraph (not a comparison's base), else of the same month nearest the text's
  * date, as FACTS.md has a day without a year take (เดือน ธ.ค. in a text of 6 January 2566 is
- * December 2565). None where a date holds the name (มีนาคม 2567), or a reference (`written`, sorted)
+ * December 2565); said to be past (a `month_past` word after it: เดือน ม.ค. ที่ผ่านมา), the last such
+ * month up to that date. None where a date holds the name (มีนาคม 2567), or a reference (`written`, sorted)
  * or a deictic word (`deictic`: where each starts) right after it says its year (เดือนมีนาคมปีก่อน).
  */
 function monthsAlone(context: RefineContext, written: readonly TimeReference[], deictic: readonly number[], periods: readonly Draft[]): TimeReference[] {
@@ -470,7 +471,11 @@ function monthsAlone(context: RefineContext, written: readonly TimeReference[], 
     if (year === undefined) {
       const date = dateAt(context, at);
       if (!date) continue;
-      year = date.year + (month - date.month > HALF_YEAR ? -1 : date.month - month > HALF_YEAR ? 1 : 0);
+      // Said to be past (เดือน ม.ค. ที่ผ่านมา in a text of August 2565): the last such month up to the
+      // text's date, however far back; else the nearest.
+      const past = cueAfter(view, end, context.rules.context.monthPast, "date", context.boundaries) !== undefined;
+      year = past ? date.year - (month > date.month ? 1 : 0)
+        : date.year + (month - date.month > HALF_YEAR ? -1 : date.month - month > HALF_YEAR ? 1 : 0);
     }
     out.push({ start: at, end, year, text: m[0], governs: true, firstMonth: monthCount(year, month) });
   }

@@ -127,6 +127,8 @@ export interface ContextSettings {
   rankUnits?: Lexicon;
   /** Words before a month's name written with no year (เดือน ธ.ค.): the month dates the figures after it. */
   monthAlone?: Lexicon;
+  /** Words right after a month named alone that put it in the past (เดือน ม.ค. ที่ผ่านมา): the last such month up to the text's date. */
+  monthPast?: Lexicon;
   /** Words that name the document's own time (สัปดาห์นี้ → 0, ปีที่แล้ว → -1: years from the document's date). */
   timeDeictic?: Lexicon;
   /** Change cues right before a figure: increase, decrease, or level (a change's start or end point). */
@@ -458,8 +460,9 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // dictionary words they would glue to the nouns after them, ตามแผนแม่บท). Places are read on the
   // text too: as dictionary words they would recut the names they start (จีน|แดง). So are the words
   // that open a paragraph going on from the one before (year_continues): as dictionary words they
-  // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, ...calendar.lexicons]);
+  // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…); and those after a month
+  // named alone that put it in the past (month_past: ที่แล้ว would glue to what follows it).
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.monthPast, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -469,7 +472,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "time_deictic", "month_alone", "change_before", "change_restate", "change_list", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
