@@ -373,6 +373,15 @@ describe("time references and year", () => {
     expect(fact(fair, "35,000 คน").year).toBeUndefined();
   });
 
+  test("a day things take effect on dates the figures before it, in its clause or opening the next with โดย", () => {
+    // A bank notice of our own: the cut and the new rate take effect on the days after โดยเริ่มตั้งแต่.
+    const bank = "ข่าวการเงิน\nวันพฤหัสบดีที่ 6 มีนาคม 2568\nวันนี้ (6 มีนาคม 2568) โฆษกเปิดเผยว่า\n1. ธนาคารออมสิน ลดอัตราดอกเบี้ยเงินกู้ลง 0.25% ต่อปี เหลือ 6.65% โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568";
+    expect([fact(bank, "0.25%").year, fact(bank, "6.65%").year]).toEqual([2025, 2025]);
+    // Not a clause that does something else first: its day is its own.
+    const other = "ข่าวการเงิน\nวันพฤหัสบดีที่ 6 มีนาคม 2568\nวันนี้ (6 มีนาคม 2568) โฆษกเปิดเผยว่า\n1. ธนาคารออมสิน ลดอัตราดอกเบี้ยเงินกู้ลง 0.25% ต่อปี โดยจัดงานแถลงข่าวและเริ่มตั้งแต่วันที่ 5 มีนาคม 2568";
+    expect(fact(other, "0.25%").year).toBeUndefined();
+  });
+
   test("a paragraph that goes on from the one before (โดย, ส่วน) reports its period, after a day the article opens with", () => {
     // A business report of our own: the lead names the news's day, then the month reported on.
     const exports = "ข่าวการค้า\nวันศุกร์ที่ 20 มิถุนายน 2568\nวันนี้ (20 มิถุนายน 2568) โฆษกเปิดเผยว่า การส่งออกของไทยเดือนพฤษภาคม 2568 มีมูลค่า 31,044.6 ล้านดอลลาร์ ขยายตัว 18.4%"

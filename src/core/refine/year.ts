@@ -253,7 +253,13 @@ function dayAfter(context: RefineContext, end: number, which: "effective" | "not
   const reach = end + context.rules.context.targetWindow;
   for (let i = upperBound(refs, end - 1, (y) => y.start); i < refs.length && refs[i]!.start < reach; i++) {
     const ref = refs[i]!;
-    if (ref[which]) return ref.start < clauseEnd(context, end) ? ref : undefined;
+    if (ref[which]) {
+      const clause = clauseEnd(context, end);
+      if (ref.start < clause) return ref;
+      // A day things take effect on may open the next clause, right after a `shared` clause start (ลดเหลือ
+      // 6.65% … โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568): it says when what the clause before did.
+      return which === "effective" && opensWithEffective(context, clause) && ref.start < clauseEnd(context, clause + 1) ? ref : undefined;
+    }
     if (which === "noted" && ref.governs && !ref.aside && !ref.days) return undefined;
   }
   return undefined;
@@ -515,6 +521,14 @@ function continuedFrom(context: RefineContext, start: number, figures: readonly 
     from = previous;
   }
   return undefined;
+}
+
+/** Whether a `shared` clause start at `from` is followed right away by a `year_effective` word (โดย|เริ่มตั้งแต่). */
+function opensWithEffective(context: RefineContext, from: number): boolean {
+  const { view, boundaries } = context;
+  const start = skipSpacesForward(view, from);
+  const opening = cueAfter(view, start, context.rules.context.clauseStart, "date", boundaries);
+  return opening?.canonical === "shared" && cueAfter(view, start + opening.surface.length, context.rules.context.yearEffective, "date", boundaries) !== undefined;
 }
 
 function startsShared(context: RefineContext, from: number): boolean {
