@@ -377,6 +377,9 @@ describe("time references and year", () => {
     // A bank notice of our own: the cut and the new rate take effect on the days after โดยเริ่มตั้งแต่.
     const bank = "ข่าวการเงิน\nวันพฤหัสบดีที่ 6 มีนาคม 2568\nวันนี้ (6 มีนาคม 2568) โฆษกเปิดเผยว่า\n1. ธนาคารออมสิน ลดอัตราดอกเบี้ยเงินกู้ลง 0.25% ต่อปี เหลือ 6.65% โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568";
     expect([fact(bank, "0.25%").year, fact(bank, "6.65%").year]).toEqual([2025, 2025]);
+    // Until further notice is how long the cut lasts, no plan: the rate kept after it is what is.
+    const kept = "ธนาคารลดอัตราดอกเบี้ยเหลือ 6.65% หรือจนกว่าจะมีการเปลี่ยนแปลง ส่วนอัตรา MRR ยังคงอัตราเดิมที่ 6.595% ต่อปี";
+    expect(fact(kept, "6.595%").target).toBe(false);
     // Not a clause that does something else first: its day is its own.
     const other = "ข่าวการเงิน\nวันพฤหัสบดีที่ 6 มีนาคม 2568\nวันนี้ (6 มีนาคม 2568) โฆษกเปิดเผยว่า\n1. ธนาคารออมสิน ลดอัตราดอกเบี้ยเงินกู้ลง 0.25% ต่อปี โดยจัดงานแถลงข่าวและเริ่มตั้งแต่วันที่ 5 มีนาคม 2568";
     expect(fact(other, "0.25%").year).toBeUndefined();
