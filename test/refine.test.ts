@@ -1918,6 +1918,13 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a record's scope (เป็นประวัติการณ์, ในประวัติศาสตร์) is how high, not what is measured", () => {
+    // thaigov (20 MB slice): the value, not its record.
+    expect(fact("มูลค่าการส่งออกสูงสุดเป็นประวัติการณ์  271,173.5 ล้านเหรียญสหรัฐ", "271,173.5 ล้านเหรียญสหรัฐ").subject).toBe("มูลค่าการส่งออก");
+    // A headline of our own: the record's scope alone names nothing; what set it is named before.
+    expect(fact("ส่งออกเดือนนี้ สูงสุดในประวัติศาสตร์ ขยายตัว 18.4 %", "18.4 %").subject).not.toBe("ประวัติศาสตร์");
+  });
+
   test("a year's digits with words glued after them leave those words alone as the phrase", () => {
     // thaigov (20 MB slice): the year's digits are no part of what is measured.
     const gas = "ในปี 2561การปล่อยก๊าซเรือนกระจกในภาคพลังงานลดลงร้อยละ 16 และดัชนีรวมสะท้อน";
