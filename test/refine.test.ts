@@ -1918,6 +1918,15 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("two Thai names joined by a spaced dash (แม่โค - กระบือ, บางซื่อ - ดุสิต) are one name", () => {
+    // thaigov (econ sample): a zone's name whole, not its last part.
+    const zones = "อันดับ 3 บางซื่อ - ดุสิต 1,857 หน่วย มูลค่า 4,808 ล้านบาท";
+    expect(fact(zones, "1,857 หน่วย").subject).toBe("บางซื่อ - ดุสิต");
+    expect(fact("ได้มอบกรรมสิทธิ์แม่โค - กระบือ จำนวน 1,000 ตัว", "1,000 ตัว").subject).toBe("กรรมสิทธิ์แม่โค - กระบือ");
+    // Not a list item's dash after a line's end (ประกอบด้วย / - ลดเบี้ยปรับ 100%): the item names its own.
+    expect(fact("มาตรการประกอบด้วย\n- ลดเบี้ยปรับ 100% กรณีชำระหนี้ปิดบัญชี", "100%").subject).toBe("เบี้ยปรับ");
+  });
+
   test("a record's scope (เป็นประวัติการณ์, ในประวัติศาสตร์) is how high, not what is measured", () => {
     // thaigov (20 MB slice): the value, not its record.
     expect(fact("มูลค่าการส่งออกสูงสุดเป็นประวัติการณ์  271,173.5 ล้านเหรียญสหรัฐ", "271,173.5 ล้านเหรียญสหรัฐ").subject).toBe("มูลค่าการส่งออก");
