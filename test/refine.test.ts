@@ -1918,6 +1918,14 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a count's growth rate said after it (คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4) is of what it counts", () => {
+    // A monthly economic report's form (thaigov): the rate, then the rate against the month before.
+    const tourists = "ในเดือนเมษายน 2567 มีนักท่องเที่ยวชาวต่างชาติรวม จำนวน 2.76 ล้านคน คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4 และเพิ่มขึ้นเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 3.1";
+    expect([fact(tourists, "ร้อยละ 26.4").subject, fact(tourists, "ร้อยละ 3.1").subject]).toEqual(["นักท่องเที่ยวชาวต่างชาติ", "นักท่องเที่ยวชาวต่างชาติ"]);
+    // A discount after a count of goods still names its own (11 รายการ ลดสูงสุด 33%).
+    expect(fact("สินค้าราคาพิเศษ 11 รายการ ลดสูงสุด 33%", "33%").subject).not.toBe("สินค้าราคาพิเศษ");
+  });
+
   test("two Thai names joined by a spaced dash (แม่โค - กระบือ, บางซื่อ - ดุสิต) are one name", () => {
     // thaigov (econ sample): a zone's name whole, not its last part.
     const zones = "อันดับ 3 บางซื่อ - ดุสิต 1,857 หน่วย มูลค่า 4,808 ล้านบาท";

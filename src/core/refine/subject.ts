@@ -58,6 +58,8 @@ const VERB = "verb";
 
 /** A `subject_trim_end` entry naming a percentage's share of what the figure before it measures. */
 const SHARE = "share";
+/** A `subject_trim_end` value: a rate, a share of the figure before only as its growth (อัตรา|การขยายตัว). */
+const RATE = "rate";
 
 /** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
 const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"]);
@@ -102,9 +104,12 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   // A share word among them, before a percentage (234 หน่วย คิดเป็นสัดส่วนร้อยละ 47.3): its share of
   // what the figure before counts or measures.
   const share = kind === "percent" && previous.kind !== undefined && previous.kind !== "percent";
-  const measures = valued || share ? outsideReferences.filter(([a, b]) => {
+  const rises = (w: Span | undefined): boolean => w !== undefined && isRiseOrFall(view.slice(w[0], w[1]), rules.context);
+  const measures = valued || share ? outsideReferences.filter(([a, b], k) => {
     const entry = rules.context.subjectTrimEnd?.entries.get(view.slice(a, b));
-    return entry !== undefined && (valued || entry.canonical === SHARE);
+    // A `rate` word is a share when a rise or a fall follows it, made a noun or not (อัตรา|การ|ขยายตัว).
+    const growth = (): boolean => rises(outsideReferences[k + 1]) || rises(outsideReferences[k + 2]);
+    return entry !== undefined && (valued || entry.canonical === SHARE || (entry.canonical === RATE && growth()));
   }) : [];
   // Not when the figure before is named by a measure of amount (ปริมาณ 5.66 แสนลิตร มูลค่ากว่า 12.2
   // ล้านบาท: a volume's name is no value's).
@@ -115,8 +120,17 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const compared = withoutComparedChange(rest, view, rules.context);
   // A count's fall in a count (30,028 หน่วย ลด 27,511 หน่วย) is no discount either: only a share or
   // money is.
+  // (A discount's word is a `subject_keep` one, ลด: a growth's, ขยายตัว, still goes, as in 2.76 ล้านคน
+  // คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4: the count's growth rate.)
   const discount = previous.kind === "count" && (kind === "percent" || kind === "money");
-  const moves = discount ? compared : compared.filter(([a, b]) => !isRiseOrFall(view.slice(a, b), rules.context));
+  // The change made a noun (การ|ขยายตัว) and the base it is measured from (จาก|ช่วงเดียวกัน, its period
+  // cut above) go with it.
+  const moves = compared.filter(([a, b], k) => {
+    const word = view.slice(a, b);
+    if (discount && (rules.context.subjectKeep?.entries.has(word) ?? false)) return true;
+    if ((rules.context.subjectPrefix?.entries.has(word) ?? false) && rises(compared[k + 1])) return false;
+    return !isRiseOrFall(word, rules.context) && !(rules.context.yearBase?.entries.has(word) ?? false);
+  });
   if (!onlyTrimmedWords(moves, view, rules.context)) return undefined;
   // Money valued across a measure word is named with it (การเจรจาธุรกิจทั้งหมด 96 ครั้ง ประมาณการมูลค่ารวม
   // กว่า 411 ล้านบาท → การเจรจาธุรกิจ มูลค่า): the value of what the figure before counts.
