@@ -264,7 +264,7 @@ function chunksBetween(input: SubjectInput, from: number, offset: number): Span[
   let end = offset;
   for (let i = offset - 1; i >= from - 1 && chunks.length <= MAX_CHUNKS + 6; i--) {
     // ๆ repeats the word before it, spaces or not (ประเทศอื่น ๆ): it never starts a chunk.
-    if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK && !isWrappedWord(input, i) && !inDashJoint(view, i))) {
+    if (i < from || (isWhitespace(view.charCodeAt(i)) && view.charCodeAt(i + 1) !== MAI_YAMOK && !isWrappedWord(input, i) && !inDashJoint(view, i, from))) {
       if (i + 1 < end) chunks.push([i + 1, end]);
       end = i;
     }
@@ -272,10 +272,14 @@ function chunksBetween(input: SubjectInput, from: number, offset: number): Span[
   return chunks;
 }
 
-/** Whether the space at `i` stands beside a dash set between two Thai words (แม่โค - กระบือ, ไทย – ลาว): one name, one chunk. */
-function inDashJoint(view: string, i: number): boolean {
+/**
+ * Whether the space at `i` stands beside a dash set between two Thai words (แม่โค - กระบือ, ไทย – ลาว):
+ * one name, one chunk. Both words at or after `from`, where the phrase starts (not a figure's unit
+ * before it: 1.5 แสนล้านบาท – ใช้เวลา…).
+ */
+function inDashJoint(view: string, i: number, from: number): boolean {
   // Spaces of one line only: a dash after a line's end is a list item's mark.
-  const thai = (at: number): boolean => at >= 0 && at < view.length && THAI_LETTER.test(view.charAt(at));
+  const thai = (at: number): boolean => at >= from && at < view.length && THAI_LETTER.test(view.charAt(at));
   const space = (at: number): boolean => view.charCodeAt(at) === 0x20 || view.charCodeAt(at) === 0x09;
   if (!space(i)) return false;
   if (view.charCodeAt(i - 1) === DASH) return space(i - 2) && thai(i - 3) && thai(i + 1);
