@@ -1918,6 +1918,12 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("ที่สุด (the most) alone names nothing: what is ranked is named before it", () => {
+    // thaigov (econ sample): the exports to China, the most of them.
+    const china = "ปริมาณการส่งออกไปยังประเทศจีน มากที่สุด คิดเป็น 55% รองลงมาได้แก่ มาเลเซีย";
+    expect(fact(china, "55%").subject).toBe("ปริมาณการส่งออกไปยังประเทศจีน");
+  });
+
   test("a count's growth rate said after it (คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4) is of what it counts", () => {
     // A monthly economic report's form (thaigov): the rate, then the rate against the month before.
     const tourists = "ในเดือนเมษายน 2567 มีนักท่องเที่ยวชาวต่างชาติรวม จำนวน 2.76 ล้านคน คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4 และเพิ่มขึ้นเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 3.1";
