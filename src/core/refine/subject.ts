@@ -108,7 +108,9 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   const measures = valued || share ? outsideReferences.filter(([a, b], k) => {
     const entry = rules.context.subjectTrimEnd?.entries.get(view.slice(a, b));
     // A `rate` word is a share when a rise or a fall follows it, made a noun or not (อัตรา|การ|ขยายตัว).
-    const growth = (): boolean => rises(outsideReferences[k + 1]) || rises(outsideReferences[k + 2]);
+    const next = outsideReferences[k + 1];
+    const madeNoun = next !== undefined && (rules.context.subjectPrefix?.entries.has(view.slice(next[0], next[1])) ?? false);
+    const growth = (): boolean => rises(next) || (madeNoun && rises(outsideReferences[k + 2]));
     return entry !== undefined && (valued || entry.canonical === SHARE || (entry.canonical === RATE && growth()));
   }) : [];
   // Not when the figure before is named by a measure of amount (ปริมาณ 5.66 แสนลิตร มูลค่ากว่า 12.2
