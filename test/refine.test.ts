@@ -385,6 +385,17 @@ describe("time references and year", () => {
     expect(fact(other, "0.25%").year).toBeUndefined();
   });
 
+  test("the news's day dates its long paragraph (year_day_window); a day of another year is history", () => {
+    // A daily report of our own: the day opens the paragraph, its figures run on past 500 characters.
+    const filler = " ศูนย์ปฏิบัติการรายงานสถานการณ์และมาตรการต่าง ๆ ให้ประชาชนรับทราบอย่างต่อเนื่อง".repeat(8);
+    const report = `ข่าวสาธารณสุข\nวันอาทิตย์ที่ 3 มกราคม 2564\nวันนี้ (3 มกราคม 2564) กระทรวงสาธารณสุขแถลงว่า${filler} ส่วนประเทศไทย มีผู้ติดเชื้อรายใหม่ 315 ราย`;
+    expect(report.indexOf("315") - report.indexOf("วันนี้")).toBeGreaterThan(500);
+    expect(fact(report, "315 ราย").year).toBe(2021);
+    // A day of another year than the text's (a cabinet's resolution of 2562 in a text of 2563) dates only its clause.
+    const canal = `ข่าวที่อยู่อาศัย\nวันเสาร์ที่ 5 ธันวาคม 2563\nโครงการได้รับความเห็นชอบจากคณะรัฐมนตรีเมื่อวันที่ 9 เมษายน 2562 มีกรอบการดำเนินงาน 4 ด้าน โดยชุมชนได้รื้อย้ายบ้านเดิมแล้ว 98 หลัง ระยะทางตามแนวคลอง 628 เมตร`;
+    expect(fact(canal, "628 เมตร").year).toBeUndefined();
+  });
+
   test("a paragraph that goes on from the one before (โดย, ส่วน) reports its period, after a day the article opens with", () => {
     // A business report of our own: the lead names the news's day, then the month reported on.
     const exports = "ข่าวการค้า\nวันศุกร์ที่ 20 มิถุนายน 2568\nวันนี้ (20 มิถุนายน 2568) โฆษกเปิดเผยว่า การส่งออกของไทยเดือนพฤษภาคม 2568 มีมูลค่า 31,044.6 ล้านดอลลาร์ ขยายตัว 18.4%"

@@ -265,20 +265,26 @@ function dayAfter(context: RefineContext, end: number, which: "effective" | "not
   return undefined;
 }
 
-/** The last governing reference ending in [from, to], not one of `owned` (a base figure's own period). */
-function governingBefore(context: RefineContext, from: number, to: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+/**
+ * The last governing reference ending in [from, to], not one of `owned` (a base figure's own
+ * period); a day of the news's own time as far back as `dayFrom` (at or before `from`), when no
+ * other reference governs.
+ */
+function governingBefore(context: RefineContext, from: number, to: number, owned: ReadonlySet<TimeReference>, dayFrom = from): TimeReference | undefined {
   const refs = context.timeReferences;
   // A day's reach ends with its clause: the reference before it governs again; with none before
   // it, a day of the news's own time dates what follows (วันนี้ (30 กรกฎาคม 2566) … ผู้เสียชีวิต
-  // จำนวน 12 ราย), not one of history (a group founded เมื่อวันที่ 1 มกราคม 2537).
+  // จำนวน 12 ราย), not one of history (a group founded เมื่อวันที่ 1 มกราคม 2537, a cabinet's
+  // resolution เมื่อวันที่ 9 เมษายน 2562 in a text of 2563).
   let day: TimeReference | undefined;
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
     const ref = refs[i]!;
     if (ref.end > to) continue;
-    if (ref.end < from) return day;
+    if (ref.end < dayFrom) return day;
     if (!ref.governs || owned.has(ref)) continue;
-    if (ref.until === undefined || to <= ref.until) return ref;
-    if (day === undefined && !ref.span && !ref.aside && ofTheNews(context, ref)) day = ref;
+    const period = ref.until === undefined || to <= ref.until;
+    if (period && ref.end >= from) return ref;
+    if (!period && day === undefined && !ref.span && !ref.aside && ofTheNews(context, ref, true)) day = ref;
   }
   return day;
 }
@@ -319,9 +325,14 @@ function inRule(context: RefineContext, start: number): boolean {
   return false;
 }
 
-/** Whether a day's year is of the news's own time as a period's is (ofNewsYear: within a year of its text's date), or no date is known. */
-function ofTheNews(context: RefineContext, ref: TimeReference): boolean {
-  return ref.year === undefined || ofNewsYear({ year: ref.year, day: false, end: ref.end }, dateAt(context, ref.start)?.year);
+/**
+ * Whether a reference is of the news's own time (ofNewsYear: a period within a year of its text's
+ * date; with `day`, a day of its very year: เมื่อวันที่ 9 เมษายน 2562 in a text of 2563 is history), or
+ * no date is known.
+ */
+function ofTheNews(context: RefineContext, ref: TimeReference, day = false): boolean {
+  const news = dateAt(context, ref.start)?.year;
+  return ref.year === undefined || news === undefined || ofNewsYear({ year: ref.year, day, end: ref.end }, news);
 }
 
 /** The most item lines between a list's item and the line that introduces it. */
@@ -739,7 +750,11 @@ export const year: Refiner = {
         because(context, d, "year", () => `${clause.year === undefined ? "none: " : ""}its own clause follows a comparison's base: "${clause.text}"`);
         continue;
       }
-      const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned)
+      // A day of the news reaches further than a period: a long paragraph of the day's news goes on
+      // reporting it (วันนี้ (3 มกราคม 2564) … ผู้ติดเชื้อรายใหม่ 315 ราย, 600 characters on), where a
+      // period that far back is as often another matter's (a plan of 2546 in a paragraph of 2564).
+      const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned,
+        context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow)))
         ?? introducedBy(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave

@@ -90,6 +90,8 @@ export interface ContextSettings {
    */
   yearLink?: Lexicon;
   yearWindow: number;
+  /** How far back (characters) the news's day, alone before a figure in its paragraph, dates it. */
+  yearDayWindow: number;
   subjectTrim?: Lexicon;
   /**
    * Words trimmed from a subject's end only: a measure word standing alone before the figure
@@ -539,6 +541,7 @@ function compileContext(
     targetReach: number("target_reach", 5),
     conditionWindow: number("condition_window", 300),
     yearWindow: number("year_window", 500),
+    yearDayWindow: number("year_day_window", 1500),
     subjectMaxWords: number("subject_max_words", 14),
     subjectWindow: number("subject_window", 160),
     labelLine: number("label_line", 40),

@@ -39,7 +39,7 @@ export interface RawContext {
 export const CONTEXT_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement", "target_window", "target_reach", "condition_window",
   "date_through", "date_day_word", "date_month_word", "date_era", "date_quarter", "date_quarter_ordinal", "date_half", "date_half_ordinal", "date_year_link", "date_year_word",
-  "year_pattern", "change_streak", "year_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_per",
+  "year_pattern", "change_streak", "year_window", "year_day_window", "year_link", "subject_trim", "subject_trim_end", "subject_cut", "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_per",
   "subject_share_of", "subject_ratio_of", "subject_max_words", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip", "change_rate",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block", "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal", "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action", "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "subject_modifier", "subject_predicate", "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "subject_place",
   "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
@@ -47,7 +47,7 @@ export const CONTEXT_KEYS = [
 export type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 const CONTEXT_NUMBERS: ReadonlySet<ContextKey> = new Set([
-  "target_window", "target_reach", "condition_window", "year_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
+  "target_window", "target_reach", "condition_window", "year_window", "year_day_window", "subject_max_words", "subject_window", "join_window", "restate_window", "year_link_window", "label_line",
 ]);
 
 export interface RawRuleFile {
