@@ -385,6 +385,14 @@ describe("time references and year", () => {
     expect(fact(other, "0.25%").year).toBeUndefined();
   });
 
+  test("a dated article whose title names a fiscal year not yet begun reports a plan", () => {
+    // A cabinet release of our own form: approved in September 2566 for the fiscal year 2567 (from October).
+    const budget = "ครม. เห็นชอบกรอบงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 วงเงินดำเนินการ 1,380,624 ล้านบาท\nวันอังคารที่ 26 กันยายน 2566\nที่ประชุมคณะรัฐมนตรีเห็นชอบกรอบการลงทุน วงเงินเบิกจ่ายลงทุน จำนวน 258,985 ล้านบาท";
+    expect([fact(budget, "1,380,624 ล้านบาท").target, fact(budget, "258,985 ล้านบาท").target]).toEqual([true, true]);
+    // Dated in October 2566, the fiscal year is under way: what it spends is no plan for that reason alone.
+    expect(fact(budget.replace("26 กันยายน", "10 ตุลาคม"), "258,985 ล้านบาท").target).toBe(false);
+  });
+
   test("the news's day dates its long paragraph (year_day_window); a day of another year is history", () => {
     // A daily report of our own: the day opens the paragraph, its figures run on past 500 characters.
     const filler = " ศูนย์ปฏิบัติการรายงานสถานการณ์และมาตรการต่าง ๆ ให้ประชาชนรับทราบอย่างต่อเนื่อง".repeat(8);
@@ -1094,9 +1102,11 @@ describe("time references and year", () => {
     // Nor the period an article opens with (the dry season of 2564, in a text of November 2563).
     const drought = "ข่าวน้ำ\nวันเสาร์ที่ 28 พฤศจิกายน 2563\nนายกรัฐมนตรีสั่งการให้เตรียมรับภัยแล้ง ปี 2564\nโครงการที่เดินหน้าไปแล้ว 16 โครงการ";
     expect(fact(drought, "16 โครงการ").year).toBeUndefined();
-    // A fiscal year's budget is news the summer before: ได้รับจัดสรรงบฯปี 2565 in August 2564 still dates.
+    // A fiscal year's budget is news the summer before: ได้รับจัดสรรงบฯปี 2565 in August 2564 still dates,
+    // and, the fiscal year not yet begun, it is money to be spent: a plan (as readers of unseen business
+    // news keyed a budget approved in September for the October after).
     const budget = "รมว.วธ.เผยได้รับจัดสรรงบฯปี 2565 กว่า 7,100 ล้านบาท\nวันจันทร์ที่ 23 สิงหาคม 2564\nแบ่งเป็นงบลงทุน 2,111 ล้านบาท";
-    expect(fact(budget, "2,111 ล้านบาท")).toMatchObject({ year: 2022, target: false });
+    expect(fact(budget, "2,111 ล้านบาท")).toMatchObject({ year: 2022, target: true });
     // The year of the text's own date still leads.
     expect(fact("ข่าว\nวันพุธที่ 5 มกราคม 2565\nในปี 2565 กรมมีแผนงาน\nโครงการที่ดำเนินการแล้ว 16 โครงการ", "16 โครงการ").year).toBe(2022);
   });

@@ -554,8 +554,12 @@ export const target: Refiner = {
       // Nor a year carried from the period its article opens with (d.carried): the passage's, not
       // the figure's (an article opening with next year's plan reports this year's cases too).
       // A span of years that starts after it (แผนปี 2566-2570 in a text of 2565) is ahead as well.
+      // The title's year is exempt only in a text with no dateline: a dated article whose title names a
+      // fiscal year not yet begun (ครม. เห็นชอบกรอบและงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 … dated 26
+      // กันยายน 2566) reports a budget to be spent, a plan.
       const year = fact.year ?? d.period?.span?.first;
-      const date = cue === undefined && !deadline && year !== undefined && year !== context.titleYear() && !d.carried ? dateAt(context, c.start) : undefined;
+      const dated = (context.datelines?.length ?? 0) > 0 || context.datelineBefore !== undefined;
+      const date = cue === undefined && !deadline && year !== undefined && (dated || year !== context.titleYear()) && !d.carried ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
