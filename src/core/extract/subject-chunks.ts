@@ -75,15 +75,7 @@ export function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeR
       chunk[0] = end;
       // Started in this chunk too (ในปี2567เศรษฐกิจ): what stands before it is a chunk of its own.
       if (start > from) chunks.splice(i + 1, 0, [from, start]);
-      else {
-        while (chunks[i + 1] && start < chunks[i + 1]![1]) {
-          if (start > chunks[i + 1]![0]) {
-            chunks[i + 1]![1] = start;
-            break;
-          }
-          chunks.splice(i + 1, 1);
-        }
-      }
+      else cutFrom(chunks, i + 1, start);
       continue;
     }
     // It may start chunks before (ประจำปี | พ.ศ. | 2564, 15 ธันวาคม 2563 - 19 กุมภาพันธ์ 2564).
@@ -94,15 +86,22 @@ export function dropTimeReferences(chunks: Span[], mentions: SubjectInput["timeR
       continue;
     }
     chunks.splice(i, 1);
-    // The chunks it covers go; the one it starts in keeps what stands before it.
-    while (chunks[i] && start < chunks[i]![1]) {
-      if (start > chunks[i]![0]) {
-        chunks[i]![1] = start;
-        break;
-      }
-      chunks.splice(i, 1);
-    }
+    cutFrom(chunks, i, start);
     i--;
+  }
+}
+
+/**
+ * Cuts what a reference starting at `start` covers off the chunks from `i` on (farther ones): the
+ * chunks it covers go, the one it starts in keeps what stands before it.
+ */
+function cutFrom(chunks: Span[], i: number, start: number): void {
+  while (chunks[i] && start < chunks[i]![1]) {
+    if (start > chunks[i]![0]) {
+      chunks[i]![1] = start;
+      return;
+    }
+    chunks.splice(i, 1);
   }
 }
 
@@ -255,7 +254,8 @@ export function dropLocatives(chunks: Span[], input: SubjectInput, holdsCounted:
   // Most phrases hold no locative word: nothing to read.
   const from = chunks[Math.min(chunks.length, LOCATIVE_CHUNKS) - 1]![0];
   const to = chunks[0]![1];
-  if (!places.locatives.some((w) => { const at = view.indexOf(w, from); return at >= 0 && at < to; })) return;
+  const near = view.slice(from, to);
+  if (!places.locatives.some((w) => near.includes(w))) return;
   // A count of places (ในกรุงเทพฯและ 76 จังหวัด) is of them: they stay.
   if (lexiconWords(context.subjectPlace).some(holdsCounted)) return;
   // The locative word a chunk opens with (ในไทยราว), its length; 0 if none.

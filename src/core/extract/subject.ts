@@ -22,6 +22,7 @@ import type { ContextSettings } from "../rules/compile.js";
 import type { Kind } from "../types.js";
 import { isDigit, isWhitespace } from "../text/chars.js";
 import type { MatchView } from "../text/match-view.js";
+import { MINUS } from "../refine/sign.js";
 import { alternativesSource } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
@@ -278,18 +279,17 @@ function chunksBetween(input: SubjectInput, from: number, offset: number): Span[
  * before it: 1.5 แสนล้านบาท – ใช้เวลา…).
  */
 function inDashJoint(view: string, i: number, from: number): boolean {
-  // Spaces of one line only: a dash after a line's end is a list item's mark.
+  // Spaces of one line only: a dash after a line's end is a list item's mark. (The match view makes
+  // every dash `-`, MINUS.)
   const thai = (at: number): boolean => at >= from && at < view.length && THAI_LETTER.test(view.charAt(at));
   const space = (at: number): boolean => view.charCodeAt(at) === 0x20 || view.charCodeAt(at) === 0x09;
   if (!space(i)) return false;
-  if (view.charCodeAt(i - 1) === DASH) return space(i - 2) && thai(i - 3) && thai(i + 1);
-  if (view.charCodeAt(i + 1) === DASH) return space(i + 2) && thai(i - 1) && thai(i + 3);
+  if (view.charCodeAt(i - 1) === MINUS) return space(i - 2) && thai(i - 3) && thai(i + 1);
+  if (view.charCodeAt(i + 1) === MINUS) return space(i + 2) && thai(i - 1) && thai(i + 3);
   return false;
 }
 
-/** The dash of a joint (the match view makes en and em dashes one). */
-const DASH = 0x2d;
-/** A Thai letter or mark, digits left out. */
+/** A Thai letter or mark, digits left out; ฯ too (กรุงเทพฯ – ปริมณฑล), which isThaiLetter leaves out. */
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 
 /**

@@ -456,6 +456,8 @@ export const target: Refiner = {
     let parallel: Draft | undefined;
     const figures = new Set(drafts.filter((d) => d.fact.kind !== "date").map((d) => d.candidate.end));
     const lengths = new Map(drafts.filter((d) => d.fact.kind === "duration").map((d) => [d.candidate.start, d]));
+    // Whether the text has a dateline: only without one is the title's year exempt (see `ahead` below).
+    const dated = (context.datelines?.length ?? 0) > 0 || context.datelineBefore !== undefined;
     // The last target, and the list of its parts being read (listOf).
     let lastTarget: Draft | undefined;
     // The last target that is no percentage (a list's head, when a percentage of its change follows).
@@ -558,7 +560,6 @@ export const target: Refiner = {
       // fiscal year not yet begun (ครม. เห็นชอบกรอบและงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 … dated 26
       // กันยายน 2566) reports a budget to be spent, a plan.
       const year = fact.year ?? d.period?.span?.first;
-      const dated = (context.datelines?.length ?? 0) > 0 || context.datelineBefore !== undefined;
       const date = cue === undefined && !deadline && year !== undefined && (dated || year !== context.titleYear()) && !d.carried ? dateAt(context, c.start) : undefined;
       const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));

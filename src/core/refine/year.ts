@@ -489,7 +489,6 @@ function monthsOfYear(context: RefineContext, end: number): boolean {
   return false;
 }
 
-/** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
 /** How many paragraphs back continuedFrom looks for a dated figure, each opening with a `year_continues` word. */
 const CONTINUED_PARAGRAPHS = 3;
 
@@ -536,14 +535,20 @@ function continuedFrom(context: RefineContext, start: number, figures: readonly 
 
 /** Whether a `shared` clause start at `from` is followed right away by a `year_effective` word (โดย|เริ่มตั้งแต่). */
 function opensWithEffective(context: RefineContext, from: number): boolean {
-  const { view, boundaries } = context;
-  const start = skipSpacesForward(view, from);
-  const opening = cueAfter(view, start, context.rules.context.clauseStart, "date", boundaries);
-  return opening?.canonical === "shared" && cueAfter(view, start + opening.surface.length, context.rules.context.yearEffective, "date", boundaries) !== undefined;
+  const start = skipSpacesForward(context.view, from);
+  const opening = sharedOpening(context, start);
+  return opening !== undefined && cueAfter(context.view, start + opening.surface.length, context.rules.context.yearEffective, "date", context.boundaries) !== undefined;
 }
 
+/** The `shared` `clause_start` entry (โดย, ซึ่ง) `from` opens with, if any. */
+function sharedOpening(context: RefineContext, from: number): LexiconEntry | undefined {
+  const opening = cueAfter(context.view, from, context.rules.context.clauseStart, "date", context.boundaries);
+  return opening?.canonical === "shared" ? opening : undefined;
+}
+
+/** Whether the line starting at `from` opens with a `shared` `clause_start` word (โดย, ซึ่ง). */
 function startsShared(context: RefineContext, from: number): boolean {
-  return from > 0 && cueAfter(context.view, from, context.rules.context.clauseStart, "date", context.boundaries)?.canonical === "shared";
+  return from > 0 && sharedOpening(context, from) !== undefined;
 }
 
 /**
@@ -753,8 +758,9 @@ export const year: Refiner = {
       // A day of the news reaches further than a period: a long paragraph of the day's news goes on
       // reporting it (วันนี้ (3 มกราคม 2564) … ผู้ติดเชื้อรายใหม่ 315 ราย, 600 characters on), where a
       // period that far back is as often another matter's (a plan of 2546 in a paragraph of 2564).
-      const ref = linked ?? governingBefore(context, context.scopes.paragraphStart(start, window), start, owned,
-        context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow)))
+      // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
+      const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
+      const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
         ?? introducedBy(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
