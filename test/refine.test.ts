@@ -404,6 +404,20 @@ describe("time references and year", () => {
     expect(fact(canal, "628 เมตร").year).toBeUndefined();
   });
 
+  test("the one period that leads a long paragraph dates its figures however far on", () => {
+    // A forecast of our own form: the lead names the month, a list of prices runs on past 500 characters.
+    const filler = " เนื่องจากความต้องการในตลาดโลกเพิ่มขึ้นต่อเนื่อง ประกอบกับค่าเงินบาทอ่อนค่า".repeat(12);
+    const prices = `ศูนย์วิจัยคาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2565 โดยสินค้าที่มีแนวโน้มราคาสูงขึ้น ได้แก่ ข้าวเปลือก ราคาอยู่ที่ 9,482 บาท/ตัน${filler} มันสำปะหลัง ราคาอยู่ที่ 2.65 - 2.75 บาท/กก.`;
+    expect(prices.indexOf("2.65") - prices.indexOf("2565")).toBeGreaterThan(1000);
+    expect(fact(prices, "2.65 - 2.75 บาท/กก.").year).toBe(2022);
+    // Not when the paragraph names a second period: the later one's reach may have ended.
+    const two = prices.replace("ข้าวเปลือก ราคา", "ข้าวเปลือกปี 2564 ราคา");
+    expect(fact(two, "2.65 - 2.75 บาท/กก.").year).toBeUndefined();
+    // Nor a period named further into the paragraph than its lead.
+    const late = `ศูนย์วิจัยรายงานว่า${filler} ในเดือนพฤศจิกายน 2565 ข้าวเปลือก ราคาอยู่ที่ 9,482 บาท/ตัน${filler} มันสำปะหลัง ราคาอยู่ที่ 2.65 - 2.75 บาท/กก.`;
+    expect(fact(late, "2.65 - 2.75 บาท/กก.").year).toBeUndefined();
+  });
+
   test("a paragraph that goes on from the one before (โดย, ส่วน) reports its period, after a day the article opens with", () => {
     // A business report of our own: the lead names the news's day, then the month reported on.
     const exports = "ข่าวการค้า\nวันศุกร์ที่ 20 มิถุนายน 2568\nวันนี้ (20 มิถุนายน 2568) โฆษกเปิดเผยว่า การส่งออกของไทยเดือนพฤษภาคม 2568 มีมูลค่า 31,044.6 ล้านดอลลาร์ ขยายตัว 18.4%"

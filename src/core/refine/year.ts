@@ -335,6 +335,34 @@ function ofTheNews(context: RefineContext, ref: TimeReference, day = false): boo
   return ref.year === undefined || news === undefined || ofNewsYear({ year: ref.year, day, end: ref.end }, news);
 }
 
+/** Characters from a paragraph's start within which a period leads it (see leadPeriod). */
+const LEAD_CHARS = 300;
+const LEAD_REACH = 6000;
+
+/**
+ * The period that leads a long paragraph, when no other governs between it and a figure further on
+ * than `year_window` (ศูนย์วิจัย… คาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2565 โดยสินค้าเกษตรที่มี
+ * แนวโน้มราคาปรับตัวสูงขึ้น ได้แก่ … 900 characters on … มันสำปะหลัง ราคาอยู่ที่ 2.65 - 2.75 บาท/กก.):
+ * the paragraph reports that period throughout. A period of the news's own time, not a day, a span
+ * or an aside; `paragraph` is where the paragraph starts, or the floor of the search.
+ */
+function leadPeriod(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+  const { view } = context;
+  const paragraph = context.scopes.paragraphStart(start, LEAD_REACH);
+  if (paragraph > 0 && view.charCodeAt(paragraph - 1) !== 10) return undefined;
+  const refs = context.timeReferences;
+  let lead: TimeReference | undefined;
+  for (let i = upperBound(refs, start - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= paragraph; i--) {
+    const ref = refs[i]!;
+    if (ref.end > start || !ref.governs || owned.has(ref)) continue;
+    // The paragraph's only period: with two, the later one's reach is as likely to have ended.
+    if (lead !== undefined) return undefined;
+    if (ref.start - paragraph > LEAD_CHARS || ref.until !== undefined || ref.span || ref.aside || ref.present || ref.days) return undefined;
+    lead = ref;
+  }
+  return lead !== undefined && ofTheNews(context, lead) ? lead : undefined;
+}
+
 /** The most item lines between a list's item and the line that introduces it. */
 const LIST_REACH = 30;
 
@@ -761,7 +789,7 @@ export const year: Refiner = {
       // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
       const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
       const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
-        ?? introducedBy(context, start, owned);
+        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
