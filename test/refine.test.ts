@@ -1033,6 +1033,14 @@ describe("time references and year", () => {
     expect(fact("ในปี 2567 ค่าจ้างวันละ 370 บาท มีผลตั้งแต่ 1 ม.ค. 2568", "370 บาท").year).toBe(2024);
   });
 
+  test("a day from or up to which a figure holds, after it in its clause, dates it: ตั้งแต่วันที่, จนถึงวันที่", () => {
+    // A tax in two phases (biz35's form, our own words): each rate is of its phase's year.
+    const tax = "แบ่งการจัดเก็บภาษีเป็น 2 ช่วง\nช่วงที่ 1 จัดเก็บในอัตราร้อยละ 0.05 ตั้งแต่วันที่กฎหมายมีผลใช้บังคับ จนถึงวันที่ 31 ธันวาคม 2566\nช่วงที่ 2 จัดเก็บในอัตราร้อยละ 0.1 ตั้งแต่วันที่ 1 มกราคม 2567 เป็นต้นไป";
+    expect([fact(tax, "ร้อยละ 0.05").year, fact(tax, "ร้อยละ 0.1").year]).toEqual([2023, 2024]);
+    // Before a year, ตั้งแต่ says since when: the figure is not of that year.
+    expect(fact("ข่าวราคา\nราคาเพิ่มขึ้น 30% ตั้งแต่ปี 2560", "30%").year).toBeUndefined();
+  });
+
   test("a period in the line introducing a list dates its items; a day there does not", () => {
     const text = "ในปี 2564 ไทยนำเข้าปุ๋ยเคมีจาก 45 ประเทศ โดย 5 ประเทศที่ไทยนำเข้ามากที่สุด ได้แก่\n1. จีน นำเข้า 1.25 ล้านตัน\n2. ซาอุดีอาระเบีย นำเข้า 7.5 แสนตัน";
     expect(fact(text, "7.5 แสนตัน").year).toBe(2021);

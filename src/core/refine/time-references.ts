@@ -539,8 +539,14 @@ function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undef
   while (at > 0 && (isWhitespace(view.charCodeAt(at - 1)) || view.charCodeAt(at - 1) === 0x28)) at--;
   const word = context.rules.context.calendar.words.dayWord.find((w) => view.endsWith(w, at));
   if (word) at -= word.length;
-  return cueBefore(view, at, lexicon, "date", boundaries) !== undefined;
+  const cue = cueBefore(view, at, lexicon, "date", boundaries);
+  // An entry valued `day` (ตั้งแต่, จนถึง) says so only before a day word: before a year it says since
+  // when (เพิ่มขึ้น 30% ตั้งแต่ปี 2560), which dates no figure before it.
+  return cue !== undefined && (word !== undefined || cue.entry.canonical !== DAY_ONLY);
 }
+
+/** A `year_effective` entry valued so counts only before a day word (ตั้งแต่วันที่ 1 มกราคม 2567). */
+const DAY_ONLY = "day";
 
 /** The most characters between a note's opening bracket and its as-of day: (ข้อมูล ณ วันที่, [ข้อมูลจาก สศช. ณ ปี. */
 const NOTE_OPENING = 80;
