@@ -343,8 +343,8 @@ const LEAD_REACH = 6000;
  * The period that leads a long paragraph, when no other governs between it and a figure further on
  * than `year_window` (ศูนย์วิจัย… คาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2565 โดยสินค้าเกษตรที่มี
  * แนวโน้มราคาปรับตัวสูงขึ้น ได้แก่ … 900 characters on … มันสำปะหลัง ราคาอยู่ที่ 2.65 - 2.75 บาท/กก.):
- * the paragraph reports that period throughout. A period of the news's own time, not a day, a span
- * or an aside; `paragraph` is where the paragraph starts, or the floor of the search.
+ * the paragraph reports that period throughout. A period of the news's own time (or a day figures
+ * are counted as of: ข้อมูล ณ วันที่ 9 เมษายน 2564), not an event's day, a span or an aside.
  */
 function leadPeriod(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
   const { view } = context;
