@@ -1241,6 +1241,13 @@ describe("qualifier", () => {
     expect(fact("ให้วงเงินสินเชื่อสูงสุด 5 ล้านบาท", "5 ล้านบาท").qualifier).toBe("at_most");
   });
 
+  test("ไม่สูงกว่า (not higher than) is a cap, and ไม่ is no subject", () => {
+    // From the corpus: a fuel standard's blending shares.
+    const diesel = "ดีเซลธรรมดา สัดส่วนการผสมไม่ต่ำกว่าร้อยละ 5 แต่ไม่สูงกว่าร้อยละ 10 โดยปริมาตร";
+    const cap = fact(diesel, "ร้อยละ 10");
+    expect([cap.qualifier, cap.subject]).toEqual(["at_most", "สัดส่วนการผสม"]);
+  });
+
   test("ทะลุ is more than", () => {
     expect(fact("ยอดการค้ำประกันสินเชื่อสะสม ทะลุ 1 ล้านล้านบาท", "1 ล้านล้านบาท").qualifier).toBe("more_than");
   });
