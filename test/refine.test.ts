@@ -1241,11 +1241,14 @@ describe("qualifier", () => {
     expect(fact("ให้วงเงินสินเชื่อสูงสุด 5 ล้านบาท", "5 ล้านบาท").qualifier).toBe("at_most");
   });
 
-  test("ไม่สูงกว่า (not higher than) is a cap, and ไม่ is no subject", () => {
+  test("ไม่สูงกว่า (not higher than) is a cap, ไม่ครบ (not yet full) short of it, and ไม่ is no subject", () => {
     // From the corpus: a fuel standard's blending shares.
     const diesel = "ดีเซลธรรมดา สัดส่วนการผสมไม่ต่ำกว่าร้อยละ 5 แต่ไม่สูงกว่าร้อยละ 10 โดยปริมาตร";
     const cap = fact(diesel, "ร้อยละ 10");
     expect([cap.qualifier, cap.subject]).toEqual(["at_most", "สัดส่วนการผสม"]);
+    // Not yet full is short of it (a severance rule's bands, from the corpus).
+    const band = fact("ลูกจ้างที่ทำงานติดต่อกันครบ 120 วัน แต่ไม่ครบ 3 ปี", "3 ปี");
+    expect([band.qualifier, band.subject]).toEqual(["less_than", "ลูกจ้างที่ทำงาน"]);
   });
 
   test("ทะลุ is more than", () => {
