@@ -2278,6 +2278,12 @@ describe("subject", () => {
     // Regional economic reports (สศค.): the main export markets, respectively.
     const markets = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย อาเซียน-5 จีน และสหรัฐฯ ที่ขยายตัวที่ร้อยละ 76.1 25.7 23.3 และ 20.2 ต่อปี ตามลำดับ";
     expect(["ร้อยละ 76.1", "25.7", "23.3", "20.2"].map((t) => fact(markets, t).subject)).toEqual(["อินเดีย", "อาเซียน-5", "จีน", "สหรัฐฯ"]);
+    // A group's number after a space is its name's too (อาเซียน 9).
+    const nine = "การส่งออกไปตลาดหลัก ได้แก่ อินเดีย ตะวันออกกลาง อาเซียน 9 และสหรัฐฯ ที่ขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 33.3 27.4 22.6 และ 4.7 ตามลำดับ";
+    expect(["ร้อยละ 33.3", "27.4", "22.6", "4.7"].map((t) => fact(nine, t).subject)).toEqual(["อินเดีย", "ตะวันออกกลาง", "อาเซียน 9", "สหรัฐฯ"]);
+    // โดยเฉพาะ (in particular) opens a list of examples, as เช่น does.
+    const especially = "ส่วนใหญ่ปรับตัวดีขึ้น โดยเฉพาะทวีปออสเตรเลีย สหรัฐฯ และญี่ปุ่น ที่ขยายตัวร้อยละ 22.4 21.7 และ 15.7 ตามลำดับ";
+    expect(["ร้อยละ 22.4", "21.7", "15.7"].map((t) => fact(especially, t).subject)).toEqual(["ทวีปออสเตรเลีย", "สหรัฐฯ", "ญี่ปุ่น"]);
     // After a clause start too, with a gloss in brackets and a name parted by ณ held together.
     const reflect = "สะท้อนจากภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น) จำนวนรถยนต์นั่งจดทะเบียนใหม่ และจำนวนรถจักรยานยนต์จดทะเบียนใหม่ ที่ขยายตัวร้อยละ 9.5 5.2 และ 13.6 ต่อปี ตามลำดับ";
     expect(["ร้อยละ 9.5", "5.2", "13.6"].map((t) => fact(reflect, t).subject))

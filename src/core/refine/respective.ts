@@ -236,7 +236,7 @@ function nameRun(context: RefineContext, from: number, to: number, count: number
 
 /**
  * The names of a run parted by spaces, with what a space parts inside a name joined back: a gloss in
- * brackets to the name before it, and a `subject_address` word valued `place` (ณ) to the names
+ * brackets or a group's number (อาเซียน 9) to the name before it, and a `subject_address` word valued `place` (ณ) to the names
  * around it (ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น) is one name).
  */
 function joinGlosses(context: RefineContext, chunks: readonly string[]): string[] {
@@ -245,7 +245,8 @@ function joinGlosses(context: RefineContext, chunks: readonly string[]): string[
   let glue = false;
   for (const chunk of chunks) {
     const place = address?.entries.get(chunk)?.canonical === PLACE;
-    if (names.length > 0 && (glue || place || chunk.startsWith("("))) names[names.length - 1] += ` ${chunk}`;
+    // A group's number goes with the name before it (อาเซียน 9).
+    if (names.length > 0 && (glue || place || chunk.startsWith("(") || /^[0-9]{1,2}$/.test(chunk))) names[names.length - 1] += ` ${chunk}`;
     else names.push(chunk);
     glue = place;
   }
@@ -271,8 +272,8 @@ function plausibleName(context: RefineContext, name: string, at: number | undefi
   const c = context.rules.context;
   // A gloss in brackets is no part of its length (ภาษีมูลค่าเพิ่ม ณ ราคาคงที่ (ข้อมูลเบื้องต้น)).
   if (name.replace(/ ?\([^()]*\)/g, "").length > NAME_CHARS || !/[\u0e01-\u0e4eA-Za-z]/.test(name)) return false;
-  // A group's number after a dash is part of its name (อาเซียน-5).
-  if (/[0-9]/.test(name.replace(/\([^()]*\)/g, "").replace(/-[0-9]+$/, ""))) return false;
+  // A group's number after a dash or a space is part of its name (อาเซียน-5, อาเซียน 9).
+  if (/[0-9]/.test(name.replace(/\([^()]*\)/g, "").replace(/[- ][0-9]+$/, ""))) return false;
   if (isTrimmed(name, c) || entryStarting(name, c.clauseStart) !== undefined) return false;
   if (at === undefined) return true;
   const words = context.boundaries.words(at, at + name.length).map(([a, b]) => context.view.slice(a, b));
