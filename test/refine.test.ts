@@ -385,6 +385,15 @@ describe("time references and year", () => {
     expect(fact(other, "0.25%").year).toBeUndefined();
   });
 
+  test("a calendar span of years starting next year is ahead even from October; a fiscal year's is under way", () => {
+    // A cabinet approval of our own form, dated 18 October 2565.
+    const bridge = "ครม. อนุมัติโครงการสะพาน\nวันอังคารที่ 18 ตุลาคม 2565\nคณะรัฐมนตรีอนุมัติดำเนินงานก่อสร้างโครงการสะพาน ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงินรวมทั้งสิ้น 4,841 ล้านบาท";
+    expect(fact(bridge, "4,841 ล้านบาท").target).toBe(true);
+    // Fiscal 2566 began on 1 October 2565: what it spends is no plan for its year alone.
+    const fiscal = bridge.replace("ตั้งแต่ปี 2566-2568", "ในปีงบประมาณ 2566");
+    expect(fact(fiscal, "4,841 ล้านบาท").target).toBe(false);
+  });
+
   test("a dated article whose title names a fiscal year not yet begun reports a plan", () => {
     // A cabinet release of our own form: approved in September 2566 for the fiscal year 2567 (from October).
     const budget = "ครม. เห็นชอบกรอบงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 วงเงินดำเนินการ 1,380,624 ล้านบาท\nวันอังคารที่ 26 กันยายน 2566\nที่ประชุมคณะรัฐมนตรีเห็นชอบกรอบการลงทุน วงเงินเบิกจ่ายลงทุน จำนวน 258,985 ล้านบาท";

@@ -19,7 +19,7 @@ import { TOPIC } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { FISCAL_YEAR_START, monthCount, type TimeReference } from "./time-references.js";
+import { FISCAL_YEAR_START, monthCount, namesFiscalYear, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 import { entryStarting } from "../rules/lexicon-words.js";
 
@@ -561,7 +561,11 @@ export const target: Refiner = {
       // กันยายน 2566) reports a budget to be spent, a plan.
       const year = fact.year ?? d.period?.span?.first;
       const date = cue === undefined && !deadline && year !== undefined && (dated || year !== context.titleYear()) && !d.carried ? dateAt(context, c.start) : undefined;
-      const ahead = date !== undefined && (year! > date.year + (date.month >= FISCAL_YEAR_START ? 1 : 0)
+      // The fiscal year's leeway only for a period that names none or a fiscal year: a calendar span
+      // (ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 in a text of October 2565) starts ahead.
+      const fiscal = date !== undefined && date.month >= FISCAL_YEAR_START
+        && (d.period === undefined || !d.period.span || namesFiscalYear(context.view, d.period, context.rules));
+      const ahead = date !== undefined && (year! > date.year + (fiscal ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       // Read only where a cue made a target, or a frame was seen before: most figures need none.
