@@ -394,6 +394,15 @@ describe("time references and year", () => {
     expect(fact(fiscal, "4,841 ล้านบาท").target).toBe(false);
   });
 
+  test("a span of years goes on past its clause where the news's day would govern again", () => {
+    // The news's day opens the paragraph; the project's span, then its budget's parts in later clauses.
+    const bridge = "ครม. อนุมัติโครงการสะพาน\nวันอังคารที่ 18 ตุลาคม 2565\nวันที่ 18 ตุลาคม 2565 รองโฆษกกล่าวว่า คณะรัฐมนตรีอนุมัติโครงการสะพาน ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงินรวมทั้งสิ้น 4,841 ล้านบาท โดยในส่วนของค่าก่อสร้าง 4,700 ล้านบาท ให้กระทรวงการคลังจัดหาแหล่งเงินกู้";
+    const part = fact(bridge, "4,700 ล้านบาท");
+    expect([part.year, part.target]).toEqual([undefined, true]);
+    // With no span, the day governs as before.
+    expect(fact(bridge.replace(" ตั้งแต่ปี 2566-2568", ""), "4,700 ล้านบาท").year).toBe(2022);
+  });
+
   test("a dated article whose title names a fiscal year not yet begun reports a plan", () => {
     // A cabinet release of our own form: approved in September 2566 for the fiscal year 2567 (from October).
     const budget = "ครม. เห็นชอบกรอบงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 วงเงินดำเนินการ 1,380,624 ล้านบาท\nวันอังคารที่ 26 กันยายน 2566\nที่ประชุมคณะรัฐมนตรีเห็นชอบกรอบการลงทุน วงเงินเบิกจ่ายลงทุน จำนวน 258,985 ล้านบาท";

@@ -276,17 +276,23 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
   // it, a day of the news's own time dates what follows (วันนี้ (30 กรกฎาคม 2566) … ผู้เสียชีวิต
   // จำนวน 12 ราย), not one of history (a group founded เมื่อวันที่ 1 มกราคม 2537, a cabinet's
   // resolution เมื่อวันที่ 9 เมษายน 2562 in a text of 2563).
+  // A span of years whose clause has ended, between the day and the figure, goes on instead of the
+  // day: the paragraph reports what the span is of (… ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงิน
+  // 4,841 ล้านบาท โดยในส่วนของค่าก่อสร้าง 4,700 ล้านบาท ให้กระทรวงการคลังจัดหาแหล่งเงินกู้…), not the news's day.
   let day: TimeReference | undefined;
+  let span: TimeReference | undefined;
+  const dayOrSpan = (): TimeReference | undefined => (day !== undefined && span !== undefined ? span : day);
   for (let i = upperBound(refs, to - 1, (y) => y.start) - 1; i >= 0; i--) {
     const ref = refs[i]!;
     if (ref.end > to) continue;
-    if (ref.end < dayFrom) return day;
+    if (ref.end < dayFrom) return dayOrSpan();
     if (!ref.governs || owned.has(ref)) continue;
     const period = ref.until === undefined || to <= ref.until;
     if (period && ref.end >= from) return ref;
+    if (!period && day === undefined && span === undefined && ref.span && !ref.aside) span = ref;
     if (!period && day === undefined && !ref.span && !ref.aside && ofTheNews(context, ref, true)) day = ref;
   }
-  return day;
+  return dayOrSpan();
 }
 
 /** The first period after `end` on its line that governs and has a year written in digits (a headline's period; not ปีนี้, said of another figure as often). */
