@@ -1275,6 +1275,14 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("ตอนนี้ (now) and ก่อนหน้านี้ (earlier) end a plan's reach: what is and what was", () => {
+    // A price-relief release (biz36's form, our own words).
+    const veg = "โดยนอกจากเป็นหมูเนื้อแดง จะมีผักอีก 17 ชนิด ขายราคาส่ง เช่น ผักชี จากก่อนหน้านี้ที่กิโลกรัมละ 400 บาท ตอนนี้ราคาตลาดเหลือกิโลกรัมละ 120 บาท";
+    expect([fact(veg, "17 ชนิด").target, fact(veg, "400 บาท").target, fact(veg, "120 บาท").target]).toEqual([true, false, false]);
+    // Nor are they a subject's words.
+    expect(fact("ตอนนี้ประเทศไทยมีการใช้วัคซีน 2 ยี่ห้อ", "2 ยี่ห้อ").subject).toBe("ประเทศไทยมีการใช้วัคซีน");
+  });
+
   test("อาจ (may) projects an amount or a rate, not a count or a length", () => {
     const tourism = "ทั้งนี้ หากสถานการณ์แผ่นดินไหวส่งผลต่อความเชื่อมั่นของนักท่องเที่ยวต่างชาติมากกว่าคาด เงินสะพัดอาจต่ำกว่า 23,000 ล้านบาท หรือหดตัว 2-3% เมื่อเทียบกับปีก่อน";
     expect([fact(tourism, "23,000 ล้านบาท").target, fact(tourism, "2-3%").target]).toEqual([true, true]);
