@@ -57,6 +57,13 @@ describe("sign", () => {
 });
 
 describe("change", () => {
+  test("พุ่ง alone is a rise before a percentage, the level reached before an amount", () => {
+    // Headlines from the corpus: totals that soared to a level.
+    expect(fact("ส่งออกสินค้าเกษตรไทย 6 เดือน พุ่ง 716,581 ล้านบาท", "716,581 ล้านบาท").change).toBeUndefined();
+    expect(fact("ราคาน้ำมันดีเซลก็พุ่งถึง 29.99 บาท/ลิตร", "29.99 บาท/ลิตร").change).toBeUndefined();
+    expect(fact("ยอดส่งออกพุ่ง 25%", "25%").change).toBe("increase");
+  });
+
   test("a rate of growth of what is named after it (อัตราการขยายตัวของตลาด) is the size of that growth", () => {
     expect(fact("อัตราการขยายตัวของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBe("increase");
     expect(fact("มีอัตราการเติบโตของราคาร้อยละ 8.02 (YoY)", "ร้อยละ 8.02").change).toBe("increase");
