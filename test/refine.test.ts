@@ -64,6 +64,13 @@ describe("change", () => {
     expect(fact("ยอดส่งออกพุ่ง 25%", "25%").change).toBe("increase");
   });
 
+  test("a cut in a cost named after ลด is a fall; a cut in price is a discount, and a clause start ends the object", () => {
+    expect(fact("ยันสิ้นปี คาดลดค่าครองชีพกว่า 100 ล้านบาท", "100 ล้านบาท").change).toBe("decrease");
+    expect(fact("ลดราคาพิเศษสูงสุด 50%", "50%").change).toBeUndefined();
+    // From the corpus: a subsidy asked for, in a clause of its own after โดย.
+    expect(fact("เพื่อลดปริมาณการผลิตโดยขอการสนับสนุนไร่ละ 10,000 บาทจากรัฐบาล", "10,000 บาท").change).toBeUndefined();
+  });
+
   test("a rate of growth of what is named after it (อัตราการขยายตัวของตลาด) is the size of that growth", () => {
     expect(fact("อัตราการขยายตัวของตลาดร้อยละ 10.3", "ร้อยละ 10.3").change).toBe("increase");
     expect(fact("มีอัตราการเติบโตของราคาร้อยละ 8.02 (YoY)", "ร้อยละ 8.02").change).toBe("increase");

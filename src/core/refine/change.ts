@@ -83,6 +83,9 @@ const GLUED = "glued";
 /** A `change_before` entry of a slowing (ชะลอตัว): a fall when the figure is negative (ชะลอตัวร้อยละ -3.4), else no change. */
 const SLOWDOWN = "slowdown";
 
+/** A `subject_trim_end` measure whose cut by a `subject_keep` verb is a discount, no change (ราคา). */
+const PRICE = "price";
+
 /** The most words of a measured object between a change verb and its figure. */
 const OBJECT_WORDS = 8;
 /** The most, when no cue word stands between the object and the figure. */
@@ -109,8 +112,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     // One phrase: no space, but around a model's number or name (ราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์).
     const model = (j: number): boolean => /^[A-Za-z0-9]+$/.test(text(j));
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
-    // Another cue inside the phrase (จากความเร็วไม่เกิน): the phrase is no verb's object.
-    if (changeBefore?.entries.has(text(i))) return undefined;
+    // Another cue inside the phrase (จากความเร็วไม่เกิน), or a clause's start (ลดปริมาณการผลิตโดยขอการ
+    // สนับสนุนไร่ละ 10,000 บาท): the phrase is no verb's object.
+    if (changeBefore?.entries.has(text(i)) || (context.rules.context.clauseStart?.entries.has(text(i)) ?? false)) return undefined;
     // The growth of what is named after it (อัตราการขยายตัวของตลาดร้อยละ 10.3: a `subject_share_of` word
     // after a `change_rate` verb): a rate of that growth. Any change made a noun does so too (เป็นการ
     // ลดลงของหน่วยบ้านจัดสรรเหลือขายร้อยละ -4.9: a `subject_prefix` word before the verb).
@@ -127,8 +131,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
-    // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb).
-    if (!verb || verb.canonical === "level" || (subjectKeep?.entries.has(verb.surface) ?? false)) return undefined;
+    // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb before a measure valued `price`);
+    // a cut in another measure is a fall (คาดลดค่าครองชีพกว่า 100 ล้านบาท).
+    if (!verb || verb.canonical === "level" || ((subjectKeep?.entries.has(verb.surface) ?? false) && measure.canonical === PRICE)) return undefined;
     return !verb.kinds || verb.kinds.includes(kind) ? { change: verb.canonical as Change, surface: verb.surface } : undefined;
   }
   return undefined;
