@@ -289,7 +289,8 @@ describe("change", () => {
     ["ผู้ติดเชื้อเพิ่มขึ้นวันเดียวกว่า 57,000 ราย", "57,000 ราย", "increase"],
     // A minus after a list's item written with a plus: the list writes its changes with signs (business sentence).
     ["สินค้าที่ขยายตัวดี ได้แก่ ข้าว (+26.5%) ยางพารา (+15.2%) และน้ำตาลทราย (-8.4%)", "-8.4%", "decrease"],
-    ["ราคายางพุ่งทะลุ 60 บาท", "60 บาท", "increase"],
+    // Soared past a price: the level reached, no rise's size (พุ่ง alone is a rise only before a percentage).
+    ["ราคายางพุ่งทะลุ 60 บาท", "60 บาท", undefined],
     ["มูลค่าประมาณ 2,894 ล้านบาท ลดลงจากช่วงเดียวกันของปีก่อนหน้าร้อยละ -48.2", "ร้อยละ -48.2", "decrease"],
     ["นายกรัฐมนตรีพอใจเศรษฐกิจไตรมาส2 เติบโตต่อเนื่อง 2.5% ขันน็อตทุกหน่วยงาน", "2.5%", "increase"],
     ["มีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177", "increase"],
