@@ -409,6 +409,16 @@ describe("time references and year", () => {
     expect(fact(fiscal, "4,841 ล้านบาท").target).toBe(false);
   });
 
+  test("a day after the text's is no day figures are counted as of: it dates only its clause", () => {
+    // A loan-guarantee scheme of our own form, in a text of May 2566: its term ends in 2568.
+    const scheme = "บสย. ค้ำประกันสินเชื่อ\nวันอาทิตย์ที่ 28 พฤษภาคม 2566\nโดยคณะรัฐมนตรีได้มีมติอนุมัติโครงการค้ำประกันสินเชื่อ ระยะที่ 10 เป็นระยะเวลา 2 ปี ถึงวันที่ 27 กุมภาพันธ์ 2568 วงเงิน 50,000 ล้านบาท ซึ่งที่ผ่านมาช่วยผู้ประกอบการเข้าถึงสินเชื่อแล้วกว่า 100,000 ราย";
+    const helped = fact(scheme, "100,000 ราย");
+    expect([helped.year, helped.target]).toEqual([undefined, false]);
+    // A day already past is one: ยอดสะสมถึงวันที่ … dates the paragraph as a month would.
+    const tally = "ข่าว\nวันอาทิตย์ที่ 28 พฤษภาคม 2566\nยอดลงทะเบียนสะสมถึงวันที่ 27 พฤษภาคม 2566 มีผู้ลงทะเบียน 5,000 ราย เพื่อรับสิทธิ ผ่านแอปพลิเคชันกว่า 100,000 ราย";
+    expect(fact(tally, "100,000 ราย").year).toBe(2023);
+  });
+
   test("a span of years goes on past its clause where the news's day would govern again", () => {
     // The news's day opens the paragraph; the project's span, then its budget's parts in later clauses.
     const bridge = "ครม. อนุมัติโครงการสะพาน\nวันอังคารที่ 18 ตุลาคม 2565\nวันที่ 18 ตุลาคม 2565 รองโฆษกกล่าวว่า คณะรัฐมนตรีอนุมัติโครงการสะพาน ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงินรวมทั้งสิ้น 4,841 ล้านบาท โดยในส่วนของค่าก่อสร้าง 4,700 ล้านบาท ให้กระทรวงการคลังจัดหาแหล่งเงินกู้";

@@ -715,7 +715,11 @@ export const timeReferences: Refiner = {
         // dateline (วันนี้'s own day, on a line of its own) none.
         if (isDateline(context.view, ref.start, ref.end)) continue;
         ref.year = day.year;
-        if (!dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
+        // Not a day after the text's: nothing is counted as of it yet, it ends a term (เป็นระยะเวลา 2 ปี
+        // ถึงวันที่ 27 กุมภาพันธ์ 2568 in a text of 2566).
+        const news = dateAt(context, ref.start);
+        const ahead = news !== undefined && (day.year > news.year || (day.year === news.year && day.month > news.month));
+        if (ahead || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
       // Across years it names none (acrossYears), unless it spells out the reference right before it
       // (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม 2562 – กันยายน 2563): of its last year, as that one is.
