@@ -1300,6 +1300,18 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("a cue of time to come with a past year between it and the figure: the figure was", () => {
+    // BOI's release of January 2566 (biz35's form, our own words).
+    const boi = "ยอดลงทุน\nวันศุกร์ที่ 13 มกราคม 2566\nนอกจากนี้ การออกบัตรส่งเสริม ซึ่งเป็นขั้นที่ใกล้จะลงทุนจริงมากที่สุด ก็มีแนวโน้มที่ดี ในปี 2565 มีโครงการที่ออกบัตรส่งเสริม ทั้งสิ้น 1,490 โครงการ เพิ่มขึ้นร้อยละ 9 และมีมูลค่าเงินลงทุน 489,090 ล้านบาท";
+    expect([fact(boi, "ร้อยละ 9").target, fact(boi, "489,090 ล้านบาท").target]).toEqual([false, false]);
+    // An estimate of a past year stays one (คาดว่า is no cue of time to come alone).
+    const estimate = "เศรษฐกิจ\nวันศุกร์ที่ 17 กุมภาพันธ์ 2566\nสศช. คาดว่าในปี 2565 เศรษฐกิจไทยขยายตัวร้อยละ 2.6";
+    expect(fact(estimate, "ร้อยละ 2.6").target).toBe(true);
+    // Nor a crop year that runs into the text's (ฤดูแล้งปี 2562/2563 in a text of 2563).
+    const season = "น้ำ\nวันศุกร์ที่ 17 มกราคม 2563\nมีการวางแผนจัดสรรน้ำช่วงฤดูแล้งปี 2562/2563 สนับสนุนพื้นที่เพาะปลูกได้ 6,845,842 ไร่";
+    expect(fact(season, "6,845,842 ไร่").target).toBe(true);
+  });
+
   test("ตอนนี้ (now) and ก่อนหน้านี้ (earlier) end a plan's reach: what is and what was", () => {
     // A price-relief release (biz36's form, our own words).
     const veg = "โดยนอกจากเป็นหมูเนื้อแดง จะมีผักอีก 17 ชนิด ขายราคาส่ง เช่น ผักชี จากก่อนหน้านี้ที่กิโลกรัมละ 400 บาท ตอนนี้ราคาตลาดเหลือกิโลกรัมละ 120 บาท";

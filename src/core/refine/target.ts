@@ -148,7 +148,7 @@ function entitled(context: RefineContext, from: number, cueStart: number, cueEnd
  * when the cue is a restating condition's consequence (see RESTATE), `entitled` when it is an
  * entitlement's (see entitled) and no cue before governs.
  */
-export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0): { cue?: string; restated?: string; entitled?: string } {
+export function targetCue(context: RefineContext, start: number, kind: Kind, figures: ReadonlySet<number>, floor = 0, period?: TimeReference): { cue?: string; restated?: string; entitled?: string } {
   const { view, boundaries } = context;
   const { targetCues, targetReset, targetBlock, targetWindow } = context.rules.context;
   let to = start;
@@ -181,6 +181,9 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       to = cueStart;
       continue;
     }
+    // A cue of time to come (จะ, แนวโน้ม) with a period wholly past between it and the figure (ก็มี
+    // แนวโน้มที่ดี ในปี 2565 มีโครงการ… 1,490 โครงการ in a text of 2566): the figure was.
+    if (context.rules.context.targetAhead?.entries.has(view.slice(cueStart, end)) && periodPast(context, period, end, start)) return none();
     // What one gets under a condition (หากเปิดบัญชี… จะได้รับอัตราดอกเบี้ย 0.85%): an offer's or a
     // scheme's terms, no plan; a cue before the condition may still govern.
     // The condition is read back from the cue, not from the figure: an offer's terms may run long
@@ -228,7 +231,7 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       // Not inside a forecast (… จะทำให้ GDP ขยายตัว 0.17% หากรวมรัฐวิสาหกิจอีก 5 แห่ง GDP จะเกิดการขยายตัว
       // 0.31%): a cue before the condition still governs.
       if (targetBlock?.entries.get(condition)?.canonical === RESTATE && phrasesBetween(view, block, cueStart) <= 1) {
-        const outer = targetCue(context, block - condition.length, kind, figures, floor);
+        const outer = targetCue(context, block - condition.length, kind, figures, floor, period);
         return outer.cue !== undefined ? outer : { restated: condition };
       }
       return { cue: view.slice(cueStart, end) };
@@ -269,6 +272,22 @@ function periodAhead(context: RefineContext, from: number, to: number): boolean 
     if (ref.end <= to && ref.year !== undefined && !ref.present && (own === undefined || ref.year > own || (ref.year === own && ref.firstMonth === undefined))) return true;
   }
   return false;
+}
+
+/** A year written with the next one after a slash (2562/2563, 2563/64). */
+const CROP_YEAR = /[0-9]{4} ?\/ ?[0-9]{2}/;
+
+/**
+ * Whether the period governing a figure (the year step's) stands in [from, to), between a cue and
+ * the figure, and is of a year before the text's: not the present, a span or an aside.
+ */
+function periodPast(context: RefineContext, period: TimeReference | undefined, from: number, to: number): boolean {
+  if (period === undefined || period.start < from || period.end > to) return false;
+  if (period.year === undefined || period.present || period.span || period.aside) return false;
+  const news = dateAt(context, from);
+  // A crop or accounting year written with a slash (ฤดูแล้งปี 2562/2563) runs into the year after the one it names.
+  const last = CROP_YEAR.test(period.text) ? period.year + 1 : period.year;
+  return news !== undefined && last < news.year;
 }
 
 /** Whether the figure at `start` is the value of a goal named before it, ending at `end`: a `goal_value` word between (ที่, ไว้), no figure. */
@@ -505,7 +524,7 @@ export const target: Refiner = {
       }
       // A comparison's base is what was (จากปีก่อนที่ส่งออก …), unless its own clause says
       // otherwise (จากปีนี้ที่คาดว่าจะมีรายได้ …): cues before the base are not its.
-      const { cue, restated, entitled: condition } = targetCue(context, c.start, fact.kind, figures, d.base?.end);
+      const { cue, restated, entitled: condition } = targetCue(context, c.start, fact.kind, figures, d.base?.end, d.period);
       if (d.base && cue === undefined) {
         fact.target = false;
         because(context, d, "target", () => `none: the comparison's base (${d.base!.text}) is what was`);
