@@ -20,7 +20,7 @@ import { LineIndex } from "../text/line-index.js";
 import { buildMatchView, type MatchView } from "../text/match-view.js";
 import type { ExtractResult, Fact } from "../types.js";
 import { findCandidates, type Candidate, type Rejection } from "./candidates.js";
-import { datelinesIn, findDocumentDates, findTitleYear } from "./document.js";
+import { TITLE_CHARS, datelinesIn, findDocumentDates, findTitleYear } from "./document.js";
 import { upperBound } from "../text/sorted.js";
 import { WordBoundaries } from "./word-boundaries.js";
 
@@ -135,7 +135,9 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const context: RefineContext = {
     text, view, source, lines, boundaries, rules, scopes: new Scopes(view), documentDate: findDate, titleYear: findTitle,
     titleEnd: startsDocument ? (view.indexOf("\n") + 1 || view.length) : 0,
-    leads: new ArticleLeads(text, rules, startsDocument ? (text.indexOf("\n") + 1 || text.length) : 0,
+    // A first line longer than a title is the article's first paragraph (an excerpt cut from a page):
+    // its period may lead what follows.
+    leads: new ArticleLeads(text, rules, startsDocument ? leadFrom(text) : 0,
       () => (context.datelines ?? []).map((line) => source.toOriginal(line.start)), options.leadBefore),
     datelines: findDatelines(), yearMentions: mentions ?? yearMentions(view, rules), timeReferences: [], warnings: [], explain, vetoed: [], losses: [],
     ...(options.datelineBefore ? { datelineBefore: options.datelineBefore } : {}),
@@ -178,4 +180,10 @@ function maskSpans(view: string, rules: RuleSet): Array<{ start: number; end: nu
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Where a document's first article starts: after its title, the first line, unless that line is too long to be one. */
+function leadFrom(text: string): number {
+  const end = text.indexOf("\n") + 1 || text.length;
+  return end - 1 > TITLE_CHARS ? 0 : end;
 }
