@@ -463,6 +463,15 @@ describe("time references and year", () => {
     expect(fact(late, "2.65 - 2.75 บาท/กก.").year).toBeUndefined();
   });
 
+  test("a line that opens with a verb goes on with the sentence the line before broke off after a time reference", () => {
+    // From the corpus: a sentence broken after its period, and one after the day counted as of.
+    const poultry = "ข่าวการค้า\nวันพุธที่ 11 ตุลาคม 2566\nวันนี้ (11 ตุลาคม 2566) กระทรวงพาณิชย์แถลงข่าว\nทั้งนี้ ในปี 2565 ไทยมีมูลค่าการส่งออกสินค้าสัตว์ปีกประมาณ 1.5 แสนล้านบาทโดยปี 2566 ตั้งแต่ ม.ค. - ก.ย.\nมีมูลค่าการส่งออกแล้วประมาณ 9.3 หมื่นล้านบาท แบ่งเป็น ญี่ปุ่น สัดส่วน 40%";
+    expect([fact(poultry, "9.3 หมื่นล้านบาท").year, fact(poultry, "40%").year]).toEqual([2023, 2023]);
+    // A line that opens otherwise starts a sentence of its own.
+    const other = poultry.replace("\nมีมูลค่าการส่งออกแล้ว", "\nรัฐมนตรีกล่าวว่ามูลค่าการส่งออก");
+    expect(fact(other, "9.3 หมื่นล้านบาท").year).toBeUndefined();
+  });
+
   test("a first line too long for a title is the article's first paragraph: its period leads the next", () => {
     // An excerpt cut from a page (biz35's form, our own words): no title, no dateline.
     const filler = " เนื่องจากความต้องการเพิ่มขึ้น".repeat(10);

@@ -369,6 +369,35 @@ function leadPeriod(context: RefineContext, start: number, owned: ReadonlySet<Ti
   return lead !== undefined && ofTheNews(context, lead) ? lead : undefined;
 }
 
+/** The most characters after a line's last time reference, no digit among them, for the line to end with it (… โดยปี 2566 ตั้งแต่ ม.ค. - ก.ย.). */
+const BROKEN_TAIL = 24;
+
+/**
+ * The time reference a sentence broke off after, at the end of the line before the figure's, when
+ * the figure's line opens with a `line_continues` word and nothing in it governs before the figure
+ * (… มูลค่าการส่งออก… โดยปี 2566 ตั้งแต่ ม.ค. - ก.ย. / มีมูลค่าการส่งออกแล้วประมาณ 9.3 หมื่นล้านบาท): it
+ * dates the line as it would its own. A period or a day figures are counted as of, of the news's own
+ * time; not an event's day or days (their reach ends with their clause), an aside or the present; not
+ * in hard-wrapped text, whose every line breaks a sentence.
+ */
+function brokenOffBefore(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+  const { view, scopes, boundaries } = context;
+  const continues = context.rules.context.lineContinues;
+  if (!continues || scopes.wrapped) return undefined;
+  const line = scopes.lineStart(start, start);
+  if (line <= context.titleEnd || !cueAfter(view, line, continues, "date", boundaries)) return undefined;
+  let end = line - 1;
+  while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+  const refs = context.timeReferences;
+  const i = upperBound(refs, end - 1, (r) => r.start) - 1;
+  const ref = refs[i];
+  if (ref === undefined || ref.end > end || end - ref.end > BROKEN_TAIL || /[0-9]/.test(view.slice(ref.end, end))) return undefined;
+  if (!ref.governs || owned.has(ref) || ref.days || ref.until !== undefined || ref.aside || ref.present) return undefined;
+  // Nothing governs in the figure's line before it.
+  for (let j = i + 1; j < refs.length && refs[j]!.start < start; j++) if (refs[j]!.governs) return undefined;
+  return ofTheNews(context, ref) ? ref : undefined;
+}
+
 /** The most item lines between a list's item and the line that introduces it. */
 const LIST_REACH = 30;
 
@@ -795,7 +824,7 @@ export const year: Refiner = {
       // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
       const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
       const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
-        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, owned);
+        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, owned) ?? brokenOffBefore(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),

@@ -117,6 +117,8 @@ export interface ContextSettings {
   yearEffective?: Lexicon;
   /** Words opening a paragraph that goes on from the one before (โดย, ส่วน): it reports the same period. */
   yearContinues?: Lexicon;
+  /** Opening a line, words that go on with the sentence the line before broke off (มีมูลค่า… after … โดยปี 2566 ตั้งแต่ ม.ค. - ก.ย.). */
+  lineContinues?: Lexicon;
   /** Words ending a line that a list's item lines follow (ได้แก่, ดังนี้): its period dates the items. */
   listIntro?: Lexicon;
   /** Words before an era marker and its year that make it a year mention (ใน พ.ศ. 2562). */
@@ -466,7 +468,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // that open a paragraph going on from the one before (year_continues): as dictionary words they
   // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…); and those after a month
   // named alone that put it in the past (month_past: ที่แล้ว would glue to what follows it).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.monthPast, ...calendar.lexicons]);
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -476,7 +478,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
