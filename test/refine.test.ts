@@ -1317,6 +1317,11 @@ describe("qualifier", () => {
     expect([band.qualifier, band.subject]).toEqual(["less_than", "ลูกจ้างที่ทำงาน"]);
   });
 
+  test("เฉียด (nearly) is approx, and no subject's word", () => {
+    const supply = fact("อุปทานที่อยู่อาศัยเปิดขายใหม่ รวมกว่า 2.9 หมื่นหน่วย มูลค่าเฉียด 1.07 แสนล้านบาท", "1.07 แสนล้านบาท");
+    expect([supply.qualifier, supply.subject]).toEqual(["approx", "อุปทานที่อยู่อาศัยเปิดขายใหม่ มูลค่า"]);
+  });
+
   test("ทะลุ is more than", () => {
     expect(fact("ยอดการค้ำประกันสินเชื่อสะสม ทะลุ 1 ล้านล้านบาท", "1 ล้านล้านบาท").qualifier).toBe("more_than");
   });
