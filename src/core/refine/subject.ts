@@ -133,7 +133,10 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
     if ((rules.context.subjectPrefix?.entries.has(word) ?? false) && rises(compared[k + 1])) return false;
     return !isRiseOrFall(word, rules.context) && !(rules.context.yearBase?.entries.has(word) ?? false);
   });
-  if (!onlyTrimmedWords(moves, view, rules.context)) return undefined;
+  // Money after a count with one verb of acting between and no measure word (นักลงทุนจากประเทศญี่ปุ่น 17 ราย
+  // ลงทุน 2,816 ล้านบาท: a `subject_action` verb): what those counted did it with, theirs.
+  const acted = valued && measures.length === 0 && moves.length === 1 && (rules.context.subjectAction?.entries.has(view.slice(moves[0]![0], moves[0]![1])) ?? false);
+  if (!acted && !onlyTrimmedWords(moves, view, rules.context)) return undefined;
   // Money valued across a measure word is named with it (การเจรจาธุรกิจทั้งหมด 96 ครั้ง ประมาณการมูลค่ารวม
   // กว่า 411 ล้านบาท → การเจรจาธุรกิจ มูลค่า): the value of what the figure before counts.
   // A `subject_total` word glued after it stays with it (มูลค่ารวม): the total value.
