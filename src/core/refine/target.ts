@@ -13,7 +13,7 @@
  * plan or forecast. A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
-import { isDigit, isWhitespace } from "../text/chars.js";
+import { isDigit, isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import { TOPIC } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
@@ -331,8 +331,7 @@ const COMMA = 0x2c;
  */
 function countedGoal(context: RefineContext, at: number): boolean {
   const { view } = context;
-  let end = at;
-  while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+  const end = skipWhitespaceBack(view, at);
   if (end === 0 || !isDigit(view.charCodeAt(end - 1)) || endsReference(context.timeReferences, end)) return false;
   let start = end;
   while (start > 0 && (isDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === DOT || view.charCodeAt(start - 1) === COMMA)) start--;

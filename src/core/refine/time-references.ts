@@ -718,7 +718,7 @@ export const timeReferences: Refiner = {
         // Not a day after the text's: nothing is counted as of it yet, it ends a term (เป็นระยะเวลา 2 ปี
         // ถึงวันที่ 27 กุมภาพันธ์ 2568 in a text of 2566).
         const news = dateAt(context, ref.start);
-        const ahead = news !== undefined && (day.year > news.year || (day.year === news.year && day.month > news.month));
+        const ahead = news !== undefined && monthCount(day.year, day.month) > monthCount(news.year, news.month);
         if (ahead || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
       // Across years it names none (acrossYears), unless it spells out the reference right before it

@@ -14,7 +14,7 @@ import type { Scopes } from "./scopes.js";
 import type { TimeReference } from "./time-references.js";
 import type { Ymd } from "../dates/calendar.js";
 import { upperBound } from "../text/sorted.js";
-import { isWhitespace } from "../text/chars.js";
+import { skipWhitespaceBack } from "../text/chars.js";
 
 /** The attributes a step sets, each with the cue or reason that set it (shown by `explain`). */
 export type Attribute = "qualifier" | "sign" | "change" | "target" | "year" | "subject";
@@ -107,8 +107,7 @@ export function dateAt(context: RefineContext, offset: number): Ymd | undefined 
     // The headline's start: the line before the dateline's, blank lines between passed over (read
     // back from the dateline, not on from the offset through a paragraph it may stand in).
     const { view } = context;
-    let end = after.start;
-    while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+    const end = skipWhitespaceBack(view, after.start);
     if (offset >= view.lastIndexOf("\n", end - 1) + 1) return after.date;
   }
   return lines[next - 1]?.date ?? context.datelineBefore ?? context.documentDate();

@@ -19,7 +19,7 @@ import type { Kind } from "../types.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
-import { isWhitespace } from "../text/chars.js";
+import { isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import { afterRecordSpan, clauseEnd, GLUED_NOUN, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
@@ -341,6 +341,14 @@ function ofTheNews(context: RefineContext, ref: TimeReference, day = false): boo
   return ref.year === undefined || news === undefined || ofNewsYear({ year: ref.year, day, end: ref.end }, news);
 }
 
+/**
+ * Whether a reference's reach goes on past its clause: a period, or a day figures are counted as of;
+ * not an event's day or days (their reach ends with their clause), an aside or the present.
+ */
+function reachesOn(ref: TimeReference): boolean {
+  return ref.until === undefined && !ref.days && !ref.aside && !ref.present;
+}
+
 /** Characters from a paragraph's start within which a period leads it (see leadPeriod). */
 const LEAD_CHARS = 300;
 const LEAD_REACH = 6000;
@@ -352,9 +360,12 @@ const LEAD_REACH = 6000;
  * the paragraph reports that period throughout. A period of the news's own time (or a day figures
  * are counted as of: ข้อมูล ณ วันที่ 9 เมษายน 2564), not an event's day, a span or an aside.
  */
-function leadPeriod(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+function leadPeriod(context: RefineContext, start: number, dayFrom: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
   const { view } = context;
-  const paragraph = context.scopes.paragraphStart(start, LEAD_REACH);
+  // The paragraph's start the year step found, unless that was only its window's floor.
+  const { yearWindow, yearDayWindow } = context.rules.context;
+  const found = dayFrom > start - Math.max(yearWindow, yearDayWindow);
+  const paragraph = found ? dayFrom : context.scopes.paragraphStart(start, LEAD_REACH);
   if (paragraph > 0 && view.charCodeAt(paragraph - 1) !== 10) return undefined;
   const refs = context.timeReferences;
   let lead: TimeReference | undefined;
@@ -363,7 +374,7 @@ function leadPeriod(context: RefineContext, start: number, owned: ReadonlySet<Ti
     if (ref.end > start || !ref.governs || owned.has(ref)) continue;
     // The paragraph's only period: with two, the later one's reach is as likely to have ended.
     if (lead !== undefined) return undefined;
-    if (ref.start - paragraph > LEAD_CHARS || ref.until !== undefined || ref.span || ref.aside || ref.present || ref.days) return undefined;
+    if (ref.start - paragraph > LEAD_CHARS || ref.span || !reachesOn(ref)) return undefined;
     lead = ref;
   }
   return lead !== undefined && ofTheNews(context, lead) ? lead : undefined;
@@ -386,13 +397,12 @@ function brokenOffBefore(context: RefineContext, start: number, owned: ReadonlyS
   if (!continues || scopes.wrapped) return undefined;
   const line = scopes.lineStart(start, start);
   if (line <= context.titleEnd || !cueAfter(view, line, continues, "date", boundaries)) return undefined;
-  let end = line - 1;
-  while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+  const end = skipWhitespaceBack(view, line);
   const refs = context.timeReferences;
   const i = upperBound(refs, end - 1, (r) => r.start) - 1;
   const ref = refs[i];
   if (ref === undefined || ref.end > end || end - ref.end > BROKEN_TAIL || /[0-9]/.test(view.slice(ref.end, end))) return undefined;
-  if (!ref.governs || owned.has(ref) || ref.days || ref.until !== undefined || ref.aside || ref.present) return undefined;
+  if (!ref.governs || owned.has(ref) || !reachesOn(ref)) return undefined;
   // Nothing governs in the figure's line before it.
   for (let j = i + 1; j < refs.length && refs[j]!.start < start; j++) if (refs[j]!.governs) return undefined;
   return ofTheNews(context, ref) ? ref : undefined;
@@ -573,8 +583,7 @@ function continuedFrom(context: RefineContext, start: number, figures: readonly 
     // A paragraph's start, not the window's floor; after the document's title.
     if (from <= context.titleEnd || view.charCodeAt(from - 1) !== 10) return undefined;
     if (!cueAfter(view, from, continues, "date", boundaries)) return undefined;
-    let end = from - 1;
-    while (end > 0 && isWhitespace(view.charCodeAt(end - 1))) end--;
+    const end = skipWhitespaceBack(view, from);
     const previous = scopes.paragraphStart(end, window);
     while (i >= 0 && figures[i]!.candidate.start >= from) i--;
     let first = i;
@@ -824,7 +833,7 @@ export const year: Refiner = {
       // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
       const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
       const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
-        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, owned) ?? brokenOffBefore(context, start, owned);
+        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, dayFrom, owned) ?? brokenOffBefore(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),

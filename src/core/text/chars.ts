@@ -25,5 +25,12 @@ export function charSet(chars: string): (code: number) => boolean {
  */
 export const isWhitespace = charSet(" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
 
+/** Where the white space (line ends too) ending at `offset` starts: the end of the text before it. */
+export function skipWhitespaceBack(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** Whether a UTF-16 code is an ASCII digit (a match view's digits are ASCII). */
 export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
