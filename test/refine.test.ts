@@ -401,8 +401,8 @@ describe("time references and year", () => {
   });
 
   test("a calendar span of years starting next year is ahead even from October; a fiscal year's is under way", () => {
-    // A cabinet approval of our own form, dated 18 October 2565.
-    const bridge = "ครม. อนุมัติโครงการสะพาน\nวันอังคารที่ 18 ตุลาคม 2565\nคณะรัฐมนตรีอนุมัติดำเนินงานก่อสร้างโครงการสะพาน ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงินรวมทั้งสิ้น 4,841 ล้านบาท";
+    // A bridge project of our own form, dated 18 October 2565 (no approval's words: see the target tests).
+    const bridge = "โครงการสะพาน\nวันอังคารที่ 18 ตุลาคม 2565\nกรมทางหลวงชนบทดำเนินงานก่อสร้างโครงการสะพาน ระยะเวลาก่อสร้าง 3 ปี ตั้งแต่ปี 2566-2568 วงเงินรวมทั้งสิ้น 4,841 ล้านบาท";
     expect(fact(bridge, "4,841 ล้านบาท").target).toBe(true);
     // Fiscal 2566 began on 1 October 2565: what it spends is no plan for its year alone.
     const fiscal = bridge.replace("ตั้งแต่ปี 2566-2568", "ในปีงบประมาณ 2566");
@@ -430,7 +430,7 @@ describe("time references and year", () => {
 
   test("a dated article whose title names a fiscal year not yet begun reports a plan", () => {
     // A cabinet release of our own form: approved in September 2566 for the fiscal year 2567 (from October).
-    const budget = "ครม. เห็นชอบกรอบงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 วงเงินดำเนินการ 1,380,624 ล้านบาท\nวันอังคารที่ 26 กันยายน 2566\nที่ประชุมคณะรัฐมนตรีเห็นชอบกรอบการลงทุน วงเงินเบิกจ่ายลงทุน จำนวน 258,985 ล้านบาท";
+    const budget = "ครม. เห็นชอบกรอบงบลงทุนของรัฐวิสาหกิจประจำปีงบประมาณ 2567 วงเงินดำเนินการ 1,380,624 ล้านบาท\nวันอังคารที่ 26 กันยายน 2566\nรัฐวิสาหกิจมีกรอบการลงทุน วงเงินเบิกจ่ายลงทุน จำนวน 258,985 ล้านบาท";
     expect([fact(budget, "1,380,624 ล้านบาท").target, fact(budget, "258,985 ล้านบาท").target]).toEqual([true, true]);
     // Dated in October 2566, the fiscal year is under way: what it spends is no plan for that reason alone.
     expect(fact(budget.replace("26 กันยายน", "10 ตุลาคม"), "258,985 ล้านบาท").target).toBe(false);
@@ -1328,6 +1328,32 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("a body's approval of the day makes a plan of what it approves", () => {
+    // Cabinet releases (the corpus's forms, our own words).
+    expect(fact("ครม.อนุมัติงบกลาง 5,615 ล้านบาท ดำเนินโครงการเพิ่มประสิทธิภาพการบริหารจัดการทรัพยากรน้ำ", "5,615 ล้านบาท").target).toBe(true);
+    expect(fact("ที่ประชุมคณะรัฐมนตรีมีมติเห็นชอบกรอบวงเงินประจำปีงบประมาณ 2566 รวมทั้งสิ้น 143,734 ล้านบาท", "143,734 ล้านบาท").target).toBe(true);
+    // An item of a resolution, a parenthesis stepped over, and an approval's long clause.
+    expect(fact("2. อนุมัติมาตรการรักษาเสถียรภาพราคามันสำปะหลัง จำนวน 2 โครงการ วงเงินรวมทั้งสิ้น 310,000,000 บาท", "310,000,000 บาท").target).toBe(true);
+    const bridge = "คณะรัฐมนตรี (ครม.) อนุมัติดำเนินงานก่อสร้างโครงการสะพาน อำเภอกระแสสินธุ์ จังหวัดสงขลา – อำเภอเขาชัยสน จังหวัดพัทลุง ของกรมทางหลวงชนบท ระยะเวลาก่อสร้าง 3 ปี";
+    expect(fact(bridge, "3 ปี").target).toBe(true);
+    expect(fact("ครม. วันนี้ (28 กุมภาพันธ์ 2566) อนุมัติให้จ่ายเงินช่วยเหลือ จำนวน 237,048 ครัวเรือน", "237,048 ครัวเรือน").target).toBe(true);
+  });
+
+  test("an approval done, asked for, referred to or in force at once makes no plan", () => {
+    // Done (ได้มีมติ), carried out since.
+    expect(fact("เมื่อวันที่ 31 ต.ค. 66 ได้มีมติอนุมัติเห็นชอบการปรับลดอัตราภาษีน้ำมันเบนซินลง 1 บาทต่อลิตร", "1 บาทต่อลิตร").target).toBe(false);
+    expect(fact("สภากาชาดไทยที่ได้อนุมัติถุงธารน้ำใจ จำนวน 4,212 ชุด", "4,212 ชุด").target).toBe(false);
+    // Asked for, referred to, given before, or no body's.
+    expect(fact("กฎกระทรวงที่ต้องเสนอคณะรัฐมนตรีเห็นชอบในการจัดทำ จำนวน 28 ฉบับ", "28 ฉบับ").target).toBe(false);
+    expect(fact("จากที่คณะรัฐมนตรีมีมติเห็นชอบ เมื่อวันที่ 1 ธันวาคม 2563 จำนวน 46,807.35 ล้านบาท", "46,807.35 ล้านบาท").target).toBe(false);
+    expect(fact("ลูกค้ารับเงินได้ภายใน 15 นาที อนุมัติไว เลือกผ่อนชำระได้นานถึง 48 เดือน", "48 เดือน").target).toBe(false);
+    // An appointment, a draft law: in force once decided.
+    expect(fact("คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงมหาดไทยเสนอแต่งตั้งข้าราชการให้ดำรงตำแหน่งประเภทบริหาร ระดับสูง จำนวน 26 ราย", "26 ราย").target).toBe(false);
+    expect(fact("คณะรัฐมนตรีมีมติอนุมัติหลักการร่างกฎกระทรวง รวม 6 ฉบับ", "6 ฉบับ").target).toBe(false);
+    // How many matters it covers.
+    expect(fact("ครม.เห็นชอบตามที่กระทรวงแรงงานเสนอ ใน 3 ประเด็น", "3 ประเด็น").target).toBe(false);
+  });
+
   test("a cue of time to come with a past year between it and the figure: the figure was", () => {
     // BOI's release of January 2566 (biz35's form, our own words).
     const boi = "ยอดลงทุน\nวันศุกร์ที่ 13 มกราคม 2566\nนอกจากนี้ การออกบัตรส่งเสริม ซึ่งเป็นขั้นที่ใกล้จะลงทุนจริงมากที่สุด ก็มีแนวโน้มที่ดี ในปี 2565 มีโครงการที่ออกบัตรส่งเสริม ทั้งสิ้น 1,490 โครงการ เพิ่มขึ้นร้อยละ 9 และมีมูลค่าเงินลงทุน 489,090 ล้านบาท";
@@ -1609,8 +1635,9 @@ describe("target", () => {
   });
 
   test("a figure of a period of months that starts after the document's month is planned, unless done or counted as of it", () => {
-    // thaigov, 18 January 2564: a relief measure for February and March.
-    const relief = "วันจันทร์ที่ 18 มกราคม 2564\nรัฐบาลเห็นชอบมาตรการลดค่าน้ำประปา - ค่าไฟฟ้า เป็นเวลา 2 เดือน มีผลตั้งแต่เดือน ก.พ. – มี.ค. 64 แบ่งเป็น ส่วนลดร้อยละ 10 สำหรับค่าน้ำประปา";
+    // thaigov, 18 January 2564: a relief measure for February and March (its เห็นชอบ, an approval's cue
+    // of its own, replaced by ออก).
+    const relief = "วันจันทร์ที่ 18 มกราคม 2564\nรัฐบาลออกมาตรการลดค่าน้ำประปา - ค่าไฟฟ้า เป็นเวลา 2 เดือน มีผลตั้งแต่เดือน ก.พ. – มี.ค. 64 แบ่งเป็น ส่วนลดร้อยละ 10 สำหรับค่าน้ำประปา";
     expect(fact(relief, "ร้อยละ 10").target).toBe(true);
     // The month under way is reported on, not planned.
     expect(fact(relief.replace("ก.พ. – มี.ค. 64", "ม.ค. 64"), "ร้อยละ 10").target).toBe(false);

@@ -12,7 +12,7 @@
  * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
  * plan or forecast. A rule's own `target` setting comes first.
  */
-import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import { isDigit, isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
 import { TOPIC } from "../extract/subject-words.js";
@@ -162,15 +162,27 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     // A cue governs its own clause: a clause-start word after a space between it and the figure
     // (คาดว่าจะ … ขณะที่ยอดขาย 500 ล้านบาท) starts another.
     if (clauseStartBetween(context, end, start)) return none();
-    if (phrasesBetween(view, end, start) > context.rules.context.targetReach) return none();
+    // An approval's reaches its whole clause: what a cabinet approves is written out long (คณะรัฐมนตรี(ครม.)
+    // อนุมัติดำเนินงานก่อสร้างโครงการสะพาน… อำเภอกระแสสินธุ์ จังหวัดสงขลา – อำเภอเขาชัยสน … ระยะเวลาก่อสร้าง 3 ปี).
+    const word = entryEndingAt(view, end, targetCues!);
+    if (targetCues!.entries.get(word)?.canonical !== APPROVAL && phrasesBetween(view, end, start) > context.rules.context.targetReach) return none();
     // Nor past a period figures are counted as of, not after the text's year (… ของเป้าหมายสินเชื่อ
     // ปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวม 1,408,857 ล้านบาท):
     // what stands then is reported.
     if (countedAsOfBetween(context, end, start)) return none();
-    const cueStart = end - entryEndingAt(view, end, targetCues!).length;
+    const cueStart = end - word.length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
     const entry = targetCues!.entries.get(view.slice(cueStart, end));
     if (entry?.kinds && !entry.kinds.includes(kind)) {
+      to = cueStart;
+      continue;
+    }
+    // An approval (อนุมัติ, เห็นชอบ) makes a plan of what it approves only as a body's own decision of
+    // the day (ครม. อนุมัติงบกลาง 5,615 ล้านบาท), not one done (ได้มีมติอนุมัติ…), asked for or referred to;
+    // nor of what it appoints, enacts or takes note of (a `target_approved_not` word between: แต่งตั้ง…
+    // จำนวน 26 ราย, อนุมัติหลักการร่างกฎกระทรวง รวม 6 ฉบับ), a decision in force at once.
+    if (entry?.canonical === APPROVAL && (!approvedHere(context, cueStart)
+      || lastCueEnd(view, end, start, context.rules.context.targetApprovedNot, boundaries) >= 0)) {
       to = cueStart;
       continue;
     }
@@ -261,6 +273,68 @@ function countedAsOfBetween(context: RefineContext, from: number, to: number): b
 
 /** A `target_cues` entry that forecasts only with a period of the text's year or later after it. */
 const PERIOD_CUE = "period";
+
+/** A `target_cues` value: an approval (อนุมัติ, เห็นชอบ), a plan only as a body's own decision (approvedHere). */
+export const APPROVAL = "approval";
+/** Whether a target cue is an approval's (อนุมัติ, เห็นชอบ). */
+export function isApproval(context: RefineContext, cue: string): boolean {
+  return context.rules.context.targetCues?.entries.get(cue)?.canonical === APPROVAL;
+}
+
+/** `target_approver` values: who decides (ครม., ที่ประชุม), and the words between it and its approval (มีมติ, ยัง). */
+const BODY = "body";
+const CHAIN = "chain";
+/** The most `target_approver` words read back from an approval (ครม. ยัง มีมติ รับทราบ และ อนุมัติ). */
+const APPROVAL_HOPS = 6;
+const HYPHEN = 0x2d;
+const CLOSE_PAREN = 0x29;
+const COLON = 0x3a;
+/** The longest parenthesis stepped over before an approval (a day, an abbreviation). */
+const PAREN_CHARS = 40;
+
+/**
+ * Whether the approval cue at `at` is a body's own decision: a `target_approver` word valued `body`
+ * before it (ครม. อนุมัติ, ที่ประชุมมีมติเห็นชอบ), only words valued `chain` between (มีมติ, ยัง, จึง),
+ * and no word valued otherwise right before the body (ตามที่ ครม. อนุมัติ: an approval referred to;
+ * เสนอคณะรัฐมนตรีเห็นชอบ: one asked for). Or the approval opens its line, an item or a title's part
+ * (1. อนุมัติมาตรการ…, (1) เห็นชอบ…, …-อนุมัติงบ 24 ล้านบาท). A parenthesis between is stepped over
+ * (คณะรัฐมนตรี (ครม.) อนุมัติ). Any other word before it (ได้มีมติอนุมัติ: done; ขออนุมัติ: asked
+ * for; ยอดอนุมัติ: a total) makes none.
+ */
+function approvedHere(context: RefineContext, at: number): boolean {
+  const { view } = context;
+  const approver = context.rules.context.targetApprover;
+  let pos = at;
+  for (let hops = 0; hops < APPROVAL_HOPS; hops++) {
+    pos = skipSpacesBack(view, pos);
+    if (pos === 0) return true;
+    const code = view.charCodeAt(pos - 1);
+    if (code === NEWLINE || code === HYPHEN || code === COLON) return true;
+    // A parenthesis (คณะรัฐมนตรี (ครม.) อนุมัติ, ครม. วันนี้ (28 กุมภาพันธ์ 2566) อนุมัติ) is stepped over:
+    // who decides stands before it. An item's number ((1) เห็นชอบ, 1) อนุมัติ) opens its line.
+    if (code === CLOSE_PAREN) {
+      const open = view.lastIndexOf("(", pos - 1);
+      if (open < 0 || pos - open > PAREN_CHARS || view.slice(open, pos).includes("\n")) return false;
+      if (/^\(?[0-9.]+\)$/.test(view.slice(skipSpacesForward(view, context.scopes.lineStart(open, open)), pos))) return true;
+      pos = open;
+      continue;
+    }
+    if (code === DOT && pos > 1 && isDigit(view.charCodeAt(pos - 2))) return true;
+    if (!approver) return false;
+    const word = entryEndingAt(view, pos, approver);
+    const value = word === "" ? undefined : approver.entries.get(word)?.canonical;
+    pos -= word.length;
+    if (value === BODY) {
+      const before = entryEndingAt(view, skipSpacesBack(view, pos), approver);
+      const kind = before === "" ? undefined : approver.entries.get(before)?.canonical;
+      return kind === undefined || kind === BODY || kind === CHAIN;
+    }
+    if (value !== CHAIN) return false;
+  }
+  return false;
+}
+
+const NEWLINE = 0x0a;
 
 /** Whether a time reference of a year after the text's, or of the text's whole year, stands in [from, to). */
 function periodAhead(context: RefineContext, from: number, to: number): boolean {
@@ -548,9 +622,10 @@ export const target: Refiner = {
       }
       // A goal's parts counted (เป้าหมายหลักของการพัฒนามี 5 ประการ, เป้าหมาย 3 ด้าน): how many goals there
       // are, no goal's value.
-      if (cue !== undefined && context.rules.context.targetGoal?.entries.has(cue) && isMakeUp(context, d)) {
+      // So are an approval's (เห็นชอบตามที่กระทรวงแรงงานเสนอ ใน 3 ประเด็น): how many matters, no plan's figure.
+      if (cue !== undefined && (context.rules.context.targetGoal?.entries.has(cue) || isApproval(context, cue)) && isMakeUp(context, d)) {
         fact.target = false;
-        because(context, d, "target", () => `none: "${cue}" before it, a count of the goal's parts`);
+        because(context, d, "target", () => `none: "${cue}" before it, a count of the goal's or the approval's parts`);
         continue;
       }
       if (restated !== undefined) {

@@ -28,7 +28,7 @@ import { isPeriod } from "./subject.js";
 import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { FORMER, isMakeUp, targetCue } from "./target.js";
+import { FORMER, isApproval, isMakeUp, targetCue } from "./target.js";
 
 /**
  * The reference starting right after `end` (a few spaces, or `year_link` words such as ใน / แรก +
@@ -596,7 +596,12 @@ function continuedFrom(context: RefineContext, start: number, figures: readonly 
       if (f.fact.year === undefined || f.base || f.baseFigure || period === undefined) continue;
       // Not a forecast's or a plan's (a target cue in its clause: … คาดการณ์ว่าช่วง H1/64 หน่วยเปิดใหม่จะ
       // ต่ำกว่า H1/63 ร้อยละ -21.5 / ส่วนภาพรวมตลาด…จังหวัดมหาสารคาม…: the next section reports what was).
-      const planned = (): boolean => targetCue(context, f.candidate.start, f.fact.kind, ends()).cue !== undefined;
+      // An approval's period goes on (ครม. ยังได้มีมติอนุมัติงบกลางประจำปีงบประมาณ พ.ศ.2563 … / และให้ใช้เงิน
+      // รายได้ของท้องถิ่น… 42.85 ล้านบาท: the next paragraph details what was approved for it).
+      const planned = (): boolean => {
+        const cue = targetCue(context, f.candidate.start, f.fact.kind, ends()).cue;
+        return cue !== undefined && !isApproval(context, cue);
+      };
       return period.until === undefined && !period.span && ofTheNews(context, period) && !planned() ? f : undefined;
     }
     i = first;
