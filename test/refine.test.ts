@@ -1339,6 +1339,19 @@ describe("target", () => {
     expect(fact("ครม. วันนี้ (28 กุมภาพันธ์ 2566) อนุมัติให้จ่ายเงินช่วยเหลือ จำนวน 237,048 ครัวเรือน", "237,048 ครัวเรือน").target).toBe(true);
   });
 
+  test("an item of an approved line details what is approved: a plan too", () => {
+    // A cabinet resolution's items (the corpus's forms, our own words).
+    const items = "2. อนุมัติมาตรการรักษาเสถียรภาพราคามันสำปะหลัง จำนวน 2 โครงการ วงเงินรวมทั้งสิ้น 310,000,000 บาท ดังนี้\n2.1 โครงการชดเชยดอกเบี้ยในการเก็บสต็อกมันสำปะหลัง วงเงิน 300,000,000 บาท\nทั้งนี้ โครงการฯ ดังกล่าว สนับสนุนดอกเบี้ยแก่ผู้ประกอบการลานมัน\n2.2 โครงการยกระดับศักยภาพการแปรรูปมันสำปะหลัง วงเงินรวมทั้งสิ้น 10,000,000 บาท";
+    expect([fact(items, "300,000,000 บาท").target, fact(items, "10,000,000 บาท").target]).toEqual([true, true]);
+    // Bullets under a heading below the resolution's paragraph.
+    const relief = "ครม. อนุมัติให้จ่ายเงินช่วยเหลือผู้ประสบอุทกภัย วงเงิน 1,190.46 ล้านบาท\nหลักเกณฑ์การเยียวยาฯ\n- 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน อัตราจ่าย 5,000 บาท";
+    expect(fact(relief, "193,802 ครัวเรือน").target).toBe(true);
+    // Not under an approval, nor an appointment or a note taken in the item itself.
+    expect(fact(items.replace("2. อนุมัติ", "2. รายงานผล"), "300,000,000 บาท").target).toBe(false);
+    const named = "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงเสนอ ดังนี้\n1. แต่งตั้งกรรมการผู้ทรงคุณวุฒิ จำนวน 3 คน\n2. รับทราบ จำนวน 5 เรื่อง";
+    expect([fact(named, "3 คน").target, fact(named, "5 เรื่อง").target]).toEqual([false, false]);
+  });
+
   test("an approval done, asked for, referred to or in force at once makes no plan", () => {
     // Done (ได้มีมติ), carried out since.
     expect(fact("เมื่อวันที่ 31 ต.ค. 66 ได้มีมติอนุมัติเห็นชอบการปรับลดอัตราภาษีน้ำมันเบนซินลง 1 บาทต่อลิตร", "1 บาทต่อลิตร").target).toBe(false);

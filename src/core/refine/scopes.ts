@@ -20,6 +20,12 @@ const NUMBERED_ITEM = /^[ \t\u00a0]*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2
 /** A list item numbered at the top level: 1., 25. (not 1.3, nor (1) or 1)). */
 const TOP_LEVEL_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.(?![0-9])/;
 
+/** A numbered sub-item (2.1 โครงการ…, 3.1.2 …), with its top-level number. */
+const SUB_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t\u00a0]/;
+
+/** The most item lines read up through to a list's introducing line. */
+const MAX_ITEMS = 12;
+
 /** The longest line taken as a heading (25. เรื่อง ภาวะเศรษฐกิจไทยไตรมาสที่สี่ของปี 2565 ทั้งปี 2565 และแนวโน้มปี 2566). */
 const HEADING_CHARS = 160;
 
@@ -101,6 +107,33 @@ export class Scopes {
       if (number !== undefined) sibling = number - 1;
     }
     return headings;
+  }
+
+  /**
+   * The line an item line holding `offset` is an item of, as [start, end): for a numbered sub-item
+   * (2.1 โครงการ…), the nearest line above numbered as its top-level item (2. อนุมัติ…); for another
+   * item (- 24 ชั่วโมง - 7 วัน …), the line that introduces its list (see listIntro), or, when that is a
+   * heading of at most `heading` characters (หลักเกณฑ์การเยียวยาฯ), the line above it. No further back
+   * than `reach` characters; undefined when the line is no item, or in hard-wrapped text.
+   */
+  parentLine(offset: number, reach: number, heading: number): [number, number] | undefined {
+    if (this.wrapped) return undefined;
+    const own = upperBound(this.lineStarts, offset, (s) => s) - 1;
+    const floor = offset - reach;
+    const start = this.lineStarts[own]!;
+    const top = SUB_ITEM.exec(this.view.slice(start, start + 12))?.[1];
+    if (top !== undefined) {
+      for (let line = own - 1; line >= 0 && this.lineStarts[line]! >= floor; line--) {
+        const from = this.lineStarts[line]!;
+        if (TOP_LEVEL_ITEM.exec(this.view.slice(from, from + 12))?.[1] === top) return [from, this.lineStarts[line + 1]! - 1];
+      }
+      return undefined;
+    }
+    const intro = this.listIntro(offset, MAX_ITEMS);
+    if (intro === undefined || intro[0] < floor) return undefined;
+    if (intro[1] - intro[0] > heading || intro[0] === 0) return intro;
+    const above = upperBound(this.lineStarts, intro[0] - 1, (s) => s) - 1;
+    return this.lineStarts[above]! < floor ? undefined : [this.lineStarts[above]!, intro[0] - 1];
   }
 
   /** Whether line `index` starts with a list item's mark. */

@@ -336,6 +336,44 @@ function approvedHere(context: RefineContext, at: number): boolean {
 
 const NEWLINE = 0x0a;
 
+/**
+ * The approval cue a body's approval of the day (see approvedHere) stands on in [from, to) with, and
+ * no `target_approved_not` word after it there; undefined when none does.
+ */
+function approvalIn(context: RefineContext, from: number, to: number): string | undefined {
+  const { view, boundaries } = context;
+  const { targetCues, targetApprovedNot } = context.rules.context;
+  for (let until = to; until > from;) {
+    const end = lastCueEnd(view, from, until, targetCues, boundaries);
+    if (end < 0) return undefined;
+    const word = entryEndingAt(view, end, targetCues!);
+    if (targetCues!.entries.get(word)?.canonical === APPROVAL && approvedHere(context, end - word.length)
+      && lastCueEnd(view, end, to, targetApprovedNot, boundaries) < 0) return word;
+    until = end - word.length;
+  }
+  return undefined;
+}
+
+/** How far back (characters) an item's approved line is looked for. */
+const ITEM_REACH = 4000;
+
+/**
+ * The approval a figure on an item line details: its line is an item (2.1 โครงการชดเชยดอกเบี้ย… วงเงิน
+ * 300,000,000 บาท; - 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน …) of a line a body's approval of the day
+ * stands on (2. อนุมัติมาตรการ… ดังนี้; the resolution's paragraph above a heading), and no `target_reset`
+ * nor `target_approved_not` word stands before the figure on its line (1. แต่งตั้งกรรมการ… จำนวน 3 คน).
+ * Undefined when none.
+ */
+function approvedItem(context: RefineContext, start: number): string | undefined {
+  const parent = context.scopes.parentLine(start, ITEM_REACH, context.rules.context.labelLine);
+  if (parent === undefined) return undefined;
+  const { view, boundaries } = context;
+  const line = context.scopes.lineStart(start, start);
+  if (lastCueEnd(view, line, start, context.rules.context.targetReset, boundaries) >= 0
+    || lastCueEnd(view, line, start, context.rules.context.targetApprovedNot, boundaries) >= 0) return undefined;
+  return approvalIn(context, parent[0], parent[1]);
+}
+
 /** Whether a time reference of a year after the text's, or of the text's whole year, stands in [from, to). */
 function periodAhead(context: RefineContext, from: number, to: number): boolean {
   const refs = context.timeReferences;
@@ -661,6 +699,8 @@ export const target: Refiner = {
       const ahead = date !== undefined && (year! > date.year + (fiscal ? 1 : 0)
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
+      // An item of an approved line (2. อนุมัติมาตรการ… / 2.1 โครงการ… วงเงิน 300,000,000 บาท): what is approved, detailed.
+      const approved = cue === undefined && !deadline && !ahead && !listed ? approvedItem(context, c.start) : undefined;
       // Read only where a cue made a target, or a frame was seen before: most figures need none.
       const frame = cue !== undefined || frames.size > 0 ? levelFrame(context, c.start, fact.kind) : undefined;
       const twin = frame !== undefined && cue === undefined && !deadline && !ahead && !listed ? frames.get(frame) : undefined;
@@ -669,13 +709,14 @@ export const target: Refiner = {
       // The change written right after such an item (ราคาอยู่ที่ 2.17 - 2.22 บาท/กก. เพิ่มขึ้นจากเดือนก่อนร้อยละ 4.85 - 7.25).
       const itsChange = !alike && cue === undefined && !deadline && !ahead && !listed && fact.kind === "percent" && parallel !== undefined
         && !context.view.slice(parallel.candidate.end, c.start).includes("\n") && quietBetween(context, parallel.candidate.end, c.start);
-      fact.target = cue !== undefined || deadline !== undefined || ahead || listed || alike || itsChange;
+      fact.target = cue !== undefined || deadline !== undefined || ahead || listed || approved !== undefined || alike || itsChange;
       parallel = alike ? d : undefined;
       if (cue !== undefined && frame !== undefined) frames.set(frame, d);
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
       else if (ahead) because(context, d, "target", () => `its year, ${year}, is after the document's (${date!.year}-${String(date!.month).padStart(2, "0")})`);
       else if (listed) because(context, d, "target", () => "an item of a target's list");
+      else if (approved !== undefined) because(context, d, "target", () => `an item of a line with "${approved}", a body's approval of the day`);
       else if (alike) because(context, d, "target", () => `framed as «${twin!.fact.text}», a forecast's item: "${frame}" before it`);
       else if (itsChange) because(context, d, "target", () => "the change of the forecast's item before it");
       if (fact.target) lastTarget = d;
