@@ -1346,6 +1346,11 @@ describe("target", () => {
     // Bullets under a heading below the resolution's paragraph.
     const relief = "ครม. อนุมัติให้จ่ายเงินช่วยเหลือผู้ประสบอุทกภัย วงเงิน 1,190.46 ล้านบาท\nหลักเกณฑ์การเยียวยาฯ\n- 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน อัตราจ่าย 5,000 บาท";
     expect(fact(relief, "193,802 ครัวเรือน").target).toBe(true);
+    // A bullet under a numbered item: the item's line or, when it approves nothing itself, the line above it.
+    const rates = "1. เห็นชอบแนวทางการจ่ายเงินสงเคราะห์แก่ผู้สูงอายุ รายละเอียดคือ\n-ปีงบประมาณ 2563 จ่ายเงินสงเคราะห์ อัตรา 100 บาท/เดือน";
+    expect(fact(rates, "100 บาท/เดือน").target).toBe(true);
+    const measures = "คณะรัฐมนตรีมีมติเห็นชอบมาตรการ ดังนี้\n2. มาตรการลดภาระค่าใช้จ่ายของผู้ประกอบอาชีพในภาคขนส่ง\n-โดยให้ส่วนลดราคาน้ำมัน ในรูปแบบรัฐร่วมจ่ายร้อยละ 50";
+    expect(fact(measures, "ร้อยละ 50").target).toBe(true);
     // Not under an approval, nor an appointment or a note taken in the item itself.
     expect(fact(items.replace("2. อนุมัติ", "2. รายงานผล"), "300,000,000 บาท").target).toBe(false);
     const named = "คณะรัฐมนตรีมีมติอนุมัติตามที่กระทรวงเสนอ ดังนี้\n1. แต่งตั้งกรรมการผู้ทรงคุณวุฒิ จำนวน 3 คน\n2. รับทราบ จำนวน 5 เรื่อง";

@@ -20,6 +20,9 @@ const NUMBERED_ITEM = /^[ \t\u00a0]*(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2
 /** A list item numbered at the top level: 1., 25. (not 1.3, nor (1) or 1)). */
 const TOP_LEVEL_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.(?![0-9])/;
 
+/** A bullet or a dash opening a line (- …, • …). */
+const BULLET = /^[ \t\u00a0]*[-–•*▪●·]/;
+
 /** A numbered sub-item (2.1 โครงการ…, 3.1.2 …), with its top-level number. */
 const SUB_ITEM = /^[ \t\u00a0]*([0-9]{1,2})\.[0-9]{1,2}(?:\.[0-9]{1,2})*\.?[ \t\u00a0]/;
 
@@ -129,11 +132,27 @@ export class Scopes {
       }
       return undefined;
     }
-    const intro = this.listIntro(offset, MAX_ITEMS);
+    // A bullet's list is introduced by the nearest line above with no bullet: a numbered item's line too
+    // (1. เห็นชอบแนวทาง… รายละเอียดคือ / -ปีงบประมาณ 2563 … อัตรา 100บาท/เดือน).
+    const intro = BULLET.test(this.view.slice(start, start + 12)) ? this.lineAbove(own, MAX_ITEMS, (line) => !this.isBullet(line)) : this.listIntro(offset, MAX_ITEMS);
     if (intro === undefined || intro[0] < floor) return undefined;
     if (intro[1] - intro[0] > heading || intro[0] === 0) return intro;
     const above = upperBound(this.lineStarts, intro[0] - 1, (s) => s) - 1;
     return this.lineStarts[above]! < floor ? undefined : [this.lineStarts[above]!, intro[0] - 1];
+  }
+
+  /** The nearest line above line `own` that `stop` holds for, across at most `most` lines, as [start, end). */
+  private lineAbove(own: number, most: number, stop: (line: number) => boolean): [number, number] | undefined {
+    for (let line = own - 1; line >= 0 && own - line <= most + 1; line--) {
+      if (stop(line)) return [this.lineStarts[line]!, this.lineStarts[line + 1]! - 1];
+    }
+    return undefined;
+  }
+
+  /** Whether line `index` starts with a bullet or a dash. */
+  private isBullet(index: number): boolean {
+    const start = this.lineStarts[index]!;
+    return BULLET.test(this.view.slice(start, start + 12));
   }
 
   /** Whether line `index` starts with a list item's mark. */

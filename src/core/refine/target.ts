@@ -359,20 +359,31 @@ const ITEM_REACH = 4000;
 
 /**
  * The approval a figure on an item line details: its line is an item (2.1 โครงการชดเชยดอกเบี้ย… วงเงิน
- * 300,000,000 บาท; - 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน …) of a line a body's approval of the day
- * stands on (2. อนุมัติมาตรการ… ดังนี้; the resolution's paragraph above a heading), and no `target_reset`
- * nor `target_approved_not` word stands before the figure on its line (1. แต่งตั้งกรรมการ… จำนวน 3 คน).
- * Undefined when none.
+ * 300,000,000 บาท; - 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน …), at most ITEM_DEPTH levels down, of a
+ * line a body's approval of the day stands on (2. อนุมัติมาตรการ… ดังนี้; the resolution's paragraph above a heading), and no `target_reset`
+ * nor `target_approved_not` word stands before the figure on its line, within ITEM_REACH
+ * (1. แต่งตั้งกรรมการ… จำนวน 3 คน). Undefined when none.
  */
-function approvedItem(context: RefineContext, start: number): string | undefined {
-  const parent = context.scopes.parentLine(start, ITEM_REACH, context.rules.context.labelLine);
-  if (parent === undefined) return undefined;
+function approvedItem(context: RefineContext, start: number, approvals: Map<number, string | undefined>): string | undefined {
   const { view, boundaries } = context;
-  const line = context.scopes.lineStart(start, start);
-  if (lastCueEnd(view, line, start, context.rules.context.targetReset, boundaries) >= 0
-    || lastCueEnd(view, line, start, context.rules.context.targetApprovedNot, boundaries) >= 0) return undefined;
-  return approvalIn(context, parent[0], parent[1]);
+  // Up through the item lines above (-โดยให้ส่วนลด… under 2. มาตรการลดภาระ… under ครม. มีมติอนุมัติ… ดังนี้).
+  let approval: string | undefined;
+  for (let at = start, depth = 0; approval === undefined && depth < ITEM_DEPTH; depth++) {
+    const parent = context.scopes.parentLine(at, ITEM_REACH - (start - at), context.rules.context.labelLine);
+    if (parent === undefined) return undefined;
+    // Read once per line: a resolution's items share it.
+    if (!approvals.has(parent[0])) approvals.set(parent[0], approvalIn(context, parent[0], parent[1]));
+    approval = approvals.get(parent[0]);
+    at = parent[0];
+  }
+  if (approval === undefined) return undefined;
+  const line = context.scopes.lineStart(start, ITEM_REACH);
+  const { targetReset, targetApprovedNot } = context.rules.context;
+  return lastCueEnd(view, line, start, targetReset, boundaries) >= 0 || lastCueEnd(view, line, start, targetApprovedNot, boundaries) >= 0 ? undefined : approval;
 }
+
+/** The most levels of items read up through to an approved line. */
+const ITEM_DEPTH = 3;
 
 /** Whether a time reference of a year after the text's, or of the text's whole year, stands in [from, to). */
 function periodAhead(context: RefineContext, from: number, to: number): boolean {
@@ -593,6 +604,8 @@ export const target: Refiner = {
     // The last target that is no percentage (a list's head, when a percentage of its change follows).
     let lastAmount: Draft | undefined;
     let list: TargetList | undefined;
+    // The approval each item's line holds, by the line's start (approvedItem).
+    const approvals = new Map<number, string | undefined>();
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") continue;
@@ -700,7 +713,7 @@ export const target: Refiner = {
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       // An item of an approved line (2. อนุมัติมาตรการ… / 2.1 โครงการ… วงเงิน 300,000,000 บาท): what is approved, detailed.
-      const approved = cue === undefined && !deadline && !ahead && !listed ? approvedItem(context, c.start) : undefined;
+      const approved = cue === undefined && !deadline && !ahead && !listed ? approvedItem(context, c.start, approvals) : undefined;
       // Read only where a cue made a target, or a frame was seen before: most figures need none.
       const frame = cue !== undefined || frames.size > 0 ? levelFrame(context, c.start, fact.kind) : undefined;
       const twin = frame !== undefined && cue === undefined && !deadline && !ahead && !listed ? frames.get(frame) : undefined;
