@@ -1337,6 +1337,9 @@ describe("target", () => {
     const bridge = "คณะรัฐมนตรี (ครม.) อนุมัติดำเนินงานก่อสร้างโครงการสะพาน อำเภอกระแสสินธุ์ จังหวัดสงขลา – อำเภอเขาชัยสน จังหวัดพัทลุง ของกรมทางหลวงชนบท ระยะเวลาก่อสร้าง 3 ปี";
     expect(fact(bridge, "3 ปี").target).toBe(true);
     expect(fact("ครม. วันนี้ (28 กุมภาพันธ์ 2566) อนุมัติให้จ่ายเงินช่วยเหลือ จำนวน 237,048 ครัวเรือน", "237,048 ครัวเรือน").target).toBe(true);
+    // Headlines' words for it: a green light, a gavel's knock.
+    expect(fact("ครม. ไฟเขียว 6,000 ล้านบาท เงินกู้ดอกเบี้ยต่ำเพิ่มประสิทธิภาพการผลิตอ้อย", "6,000 ล้านบาท").target).toBe(true);
+    expect(fact("ครม.เคาะ! กรอบวงเงินงบประมาณปี 66 ขับเคลื่อนงานด้านอุดมศึกษา 1.43 แสนล้าน", "1.43 แสนล้าน").target).toBe(true);
   });
 
   test("an item of an approved line details what is approved: a plan too", () => {
