@@ -1328,6 +1328,15 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("a goal word inside a set's name (อุตสาหกรรมเป้าหมาย) is no cue, and the name stays whole", () => {
+    // BOI's release (the corpus's form, our own words).
+    const boi = "โครงการที่ได้รับการส่งเสริมการลงทุนใน 12 อุตสาหกรรมเป้าหมาย มีเงินลงทุน 468,668 ล้านบาท";
+    expect(fact(boi, "468,668 ล้านบาท")).toMatchObject({ target: false, subject: "อุตสาหกรรมเป้าหมาย เงินลงทุน" });
+    expect(fact(boi, "12 อุตสาหกรรม").target).toBe(false);
+    // A goal of its own stays one.
+    expect(fact("ตั้งเป้าหมายเงินลงทุน 500,000 ล้านบาท", "500,000 ล้านบาท").target).toBe(true);
+  });
+
   test("a body's approval of the day makes a plan of what it approves", () => {
     // Cabinet releases (the corpus's forms, our own words).
     expect(fact("ครม.อนุมัติงบกลาง 5,615 ล้านบาท ดำเนินโครงการเพิ่มประสิทธิภาพการบริหารจัดการทรัพยากรน้ำ", "5,615 ล้านบาท").target).toBe(true);

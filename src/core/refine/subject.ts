@@ -229,6 +229,9 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   return subject.slice(0, subject.lastIndexOf(" "));
 }
 
+/** A Thai letter or vowel sign. */
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
+
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
 const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
 
@@ -697,6 +700,13 @@ export const subject: Refiner = {
         const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
         const owner = lexiconWords(context.rules.context.subjectShareOf).find((w) => glued.endsWith(w + found));
         if (owner !== undefined) found = `${previous.subject}${owner}${found}`;
+      }
+      // A set's name a count's classifier starts (12 อุตสาหกรรม|เป้าหมาย มีมูลค่ารวม 286,699 ล้านบาท: a
+      // `target_named_set` entry) is one noun: the figure after is of the targeted industries, not of เป้าหมาย.
+      if (found !== undefined && previous?.kind === "count" && previous.unit !== undefined && THAI_LETTER.test(context.view.charAt(previous.end))) {
+        const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
+        const noun = `${previous.unit}${glued}`;
+        if (lexiconWords(context.rules.context.targetNamedSet).some((w) => noun.startsWith(w)) && found.startsWith(glued)) found = `${previous.unit}${found}`;
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
       const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined

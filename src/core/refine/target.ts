@@ -23,6 +23,16 @@ import { FISCAL_YEAR_START, monthCount, namesFiscalYear, type TimeReference } fr
 import { upperBound } from "../text/sorted.js";
 import { entryStarting } from "../rules/lexicon-words.js";
 
+/** Whether an entry of `phrases` written on the text covers [start, end). */
+function insidePhrase(view: string, start: number, end: number, phrases: Lexicon | undefined): boolean {
+  if (!phrases) return false;
+  const word = view.slice(start, end);
+  for (const key of phrases.entries.keys()) {
+    for (let i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) if (view.startsWith(key, start - i)) return true;
+  }
+  return false;
+}
+
 /** Whether a `target_clause` word after a space stands in [from, to). */
 function clauseStartBetween(context: RefineContext, from: number, to: number): boolean {
   return clauseWordBetween(context, context.rules.context.targetClause, from, to);
@@ -172,8 +182,9 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     if (countedAsOfBetween(context, end, start)) return none();
     const cueStart = end - word.length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
+    // Nor is one inside the name of a set a policy picks (อุตสาหกรรมเป้าหมาย).
     const entry = targetCues!.entries.get(view.slice(cueStart, end));
-    if (entry?.kinds && !entry.kinds.includes(kind)) {
+    if ((entry?.kinds && !entry.kinds.includes(kind)) || insidePhrase(view, cueStart, end, context.rules.context.targetNamedSet)) {
       to = cueStart;
       continue;
     }

@@ -201,6 +201,8 @@ export interface ContextSettings {
   targetApprover?: Lexicon;
   /** Between an approval and a figure, what makes the approved no plan: an appointment, a draft law, results noted. */
   targetApprovedNot?: Lexicon;
+  /** Sets a policy picks (อุตสาหกรรมเป้าหมาย): a target cue inside one counts for nothing. */
+  targetNamedSet?: Lexicon;
   /** Words that alone name nothing (การ, ความ): a subject that is only one is none. */
   subjectPrefix?: Lexicon;
   /** Words never trimmed from a subject, though a cue (ลด: in ลด 50% the discount is measured). */
@@ -472,7 +474,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // that open a paragraph going on from the one before (year_continues): as dictionary words they
   // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…); and those after a month
   // named alone that put it in the past (month_past: ที่แล้ว would glue to what follows it).
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, ...calendar.lexicons]);
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -486,7 +488,7 @@ const LEXICON_KEYS = [
   "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
-  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
+  "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
