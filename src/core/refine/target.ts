@@ -10,7 +10,9 @@
  * อายุ 60 ปี) makes it none, as does a comparison with a goal before it (สูงกว่าเป้าหมาย
  * 1 แสนล้านบาท: the difference; ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, the goal's own value, is one), and so does a period past after it (ในช่วง 4 เดือนที่ผ่านมา: a
  * `target_reset` word that is a `duration_period` one). A figure whose year (the year step's) is after the document's own is a
- * plan or forecast. A rule's own `target` setting comes first.
+ * plan or forecast. A body's approval of the day (ครม. อนุมัติ…, a cue valued `approval`) makes a plan of
+ * what it approves, on its clause and on the item lines that detail it (2. อนุมัติ… / 2.1 โครงการ… วงเงิน …).
+ * A rule's own `target` setting comes first.
  */
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import { isDigit, isWhitespace, skipWhitespaceBack } from "../text/chars.js";
@@ -297,6 +299,7 @@ const BODY = "body";
 const CHAIN = "chain";
 /** The most `target_approver` words read back from an approval (ครม. ยัง มีมติ รับทราบ และ อนุมัติ). */
 const APPROVAL_HOPS = 6;
+const NEWLINE = 0x0a;
 const HYPHEN = 0x2d;
 const CLOSE_PAREN = 0x29;
 const COLON = 0x3a;
@@ -344,8 +347,6 @@ function approvedHere(context: RefineContext, at: number): boolean {
   }
   return false;
 }
-
-const NEWLINE = 0x0a;
 
 /**
  * The approval cue a body's approval of the day (see approvedHere) stands on in [from, to) with, and
