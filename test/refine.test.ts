@@ -498,6 +498,10 @@ describe("time references and year", () => {
   test("a headline's figure takes the year its headline writes after it", () => {
     const rice = "ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี 2566 ทะลุเป้าหมาย 7.5 ล้านตัน\nวันพุธที่ 24 พฤษภาคม 2566\nกรมการค้าต่างประเทศรายงาน";
     expect([fact(rice, "4 เดือน").year, fact(rice, "3.05 ล้านตัน").year, fact(rice, "7.5 ล้านตัน").year]).toEqual([2023, 2023, 2023]);
+    // So does the headline repeated right after, as a page's heading does (thaigov's form, our own words).
+    const repeated = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ส่งออกปศุสัตว์ 4 เดือน แล้วกว่า 8.5 หมื่นล้านบาท คาดการณ์ปี 2566 โต 10%\nวันอาทิตย์ที่ 18 มิถุนายน 2566\nส่งออกปศุสัตว์ 4 เดือน แล้วกว่า 8.5 หมื่นล้านบาท คาดการณ์ปี 2566 โต 10%\nวันนี้ (18 มิ.ย. 66) โฆษกเปิดเผยว่า";
+    const copy = repeated.lastIndexOf("8.5 หมื่นล้านบาท");
+    expect(factsOf(repeated).find((f) => f.start === copy)?.year).toBe(2023);
     // Not a word of time (ปีนี้ is said of the GDP, not the rate), nor in the body.
     const mpc = "กนง. ลดดอกเบี้ยนโยบาย 0.25% เหลือ 1.75% ต่อปี หั่นจีดีพีปีนี้\nธนาคารแห่งประเทศไทย | 30 เมษายน 2568";
     expect(fact(mpc, "0.25%").year).toBeUndefined();

@@ -308,6 +308,25 @@ function headlineReferenceAfter(context: RefineContext, end: number): TimeRefere
   return undefined;
 }
 
+/** How far into a document a line repeating its title is read as the title (a page's heading, its lead). */
+const TITLE_REPEAT_REACH = 1500;
+/** The fewest characters a line must have to be taken as the title repeated. */
+const TITLE_REPEAT_CHARS = 20;
+
+/**
+ * Whether the line holding `start` repeats the document's title, within TITLE_REPEAT_REACH: its text
+ * (spaces trimmed) ends the title's (รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ส่งออก… 8.5 หมื่นล้านบาท คาดการณ์ปี 2566 …
+ * repeated as ส่งออก… 8.5 หมื่นล้านบาท คาดการณ์ปี 2566 …).
+ */
+function repeatsTitle(context: RefineContext, start: number): boolean {
+  if (start > TITLE_REPEAT_REACH || context.titleEnd === 0) return false;
+  const { view } = context;
+  const from = context.scopes.lineStart(start, start);
+  const to = view.indexOf("\n", start);
+  const line = view.slice(from, to < 0 ? view.length : to).trim();
+  return line.length >= TITLE_REPEAT_CHARS && view.slice(0, context.titleEnd).trim().endsWith(line);
+}
+
 /** A `target_reset` entry that is a rule in force (โทษ: a penalty a law sets): of no period either. */
 const RULE = "rule";
 /** The most phrase marks between a rule's word and a figure of it. */
@@ -860,9 +879,11 @@ export const year: Refiner = {
       }
       if (!ref) {
         // In the title (a short first line: a long one is a paragraph), a period it names after the figure (ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี
-        // 2566 ทะลุเป้าหมาย): a headline names its period once, for all its figures. (Not a line
-        // repeating it further on: a later piece of a document cut in several does not know the title.)
-        const named = start < context.titleEnd && context.titleEnd <= TITLE_CHARS + 1 ? headlineReferenceAfter(context, end) : undefined;
+        // 2566 ทะลุเป้าหมาย): a headline names its period once, for all its figures. So does a line that
+        // repeats it right after, as a page's heading and lead do (within TITLE_REPEAT_REACH characters: a
+        // later piece of a document cut in several does not know the title, and needs not).
+        const headline = context.titleEnd <= TITLE_CHARS + 1 && (start < context.titleEnd || repeatsTitle(context, start));
+        const named = headline ? headlineReferenceAfter(context, end) : undefined;
         if (named?.year !== undefined) {
           d.fact.year = named.year;
           because(context, d, "year", () => `the period its headline names after it: "${named.text}"`);
