@@ -1377,6 +1377,9 @@ describe("target", () => {
     // Done (ได้มีมติ), carried out since.
     expect(fact("เมื่อวันที่ 31 ต.ค. 66 ได้มีมติอนุมัติเห็นชอบการปรับลดอัตราภาษีน้ำมันเบนซินลง 1 บาทต่อลิตร", "1 บาทต่อลิตร").target).toBe(false);
     expect(fact("สภากาชาดไทยที่ได้อนุมัติถุงธารน้ำใจ จำนวน 4,212 ชุด", "4,212 ชุด").target).toBe(false);
+    // Done today (ได้, with no day before the text's in its sentence) is the day's decision.
+    expect(fact("ข่าว\nวันอังคารที่ 2 มีนาคม 2564\nคณะรัฐมนตรีได้อนุมัติงบประมาณ 6,387,285,900 บาท จัดซื้อวัคซีน", "6,387,285,900 บาท").target).toBe(true);
+    expect(fact("ข่าว\nวันอังคารที่ 7 พฤศจิกายน 2566\nเมื่อวันที่ 31 ต.ค. 66 ได้มีมติอนุมัติงบประมาณ 500 ล้านบาท", "500 ล้านบาท").target).toBe(false);
     // Asked for, referred to, given before, or no body's.
     expect(fact("กฎกระทรวงที่ต้องเสนอคณะรัฐมนตรีเห็นชอบในการจัดทำ จำนวน 28 ฉบับ", "28 ฉบับ").target).toBe(false);
     expect(fact("จากที่คณะรัฐมนตรีมีมติเห็นชอบ เมื่อวันที่ 1 ธันวาคม 2563 จำนวน 46,807.35 ล้านบาท", "46,807.35 ล้านบาท").target).toBe(false);

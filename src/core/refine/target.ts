@@ -297,6 +297,41 @@ export function isApproval(context: RefineContext, cue: string): boolean {
 /** `target_approver` values: who decides (ครม., ที่ประชุม), and the words between it and its approval (มีมติ, ยัง). */
 const BODY = "body";
 const CHAIN = "chain";
+/** A `target_approver` value: done (ได้), an approval of the day unless its sentence says it was before. */
+const PAST = "past";
+/** How far back (characters, on its line) a day or a time past makes a done approval one of before. */
+const PAST_WINDOW = 160;
+
+/** A `target_reset` value: a rule in force (โทษ), no time past. */
+const RULE_IN_FORCE = "rule";
+
+/**
+ * Whether a day before the text's own (a time reference with a date) stands in the PAST_WINDOW
+ * characters before `at` on its line, or between it and the `cue`; or a `target_reset` word not valued
+ * `rule` (ที่ผ่านมา, แล้ว: time past) before `at`.
+ */
+function pastBefore(context: RefineContext, at: number, cue: number): boolean {
+  const from = context.scopes.lineStart(at, PAST_WINDOW);
+  const news = dateAt(context, at);
+  const refs = context.timeReferences;
+  // Up to the cue: a day may stand between ได้ and it (เดิมคณะรัฐมนตรีได้มีมติ (24 มีนาคม 2563) อนุมัติ…).
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < cue; i++) {
+    const day = refs[i]!.date;
+    if (day !== undefined && news !== undefined && dayCount(day) < dayCount(news)) return true;
+  }
+  const { targetReset } = context.rules.context;
+  for (let until = at; until > from;) {
+    const end = lastCueEnd(context.view, from, until, targetReset, context.boundaries);
+    if (end < 0) return false;
+    const word = entryEndingAt(context.view, end, targetReset!);
+    if (targetReset!.entries.get(word)?.canonical !== RULE_IN_FORCE) return true;
+    until = end - word.length;
+  }
+  return false;
+}
+
+/** A day's place in time, for comparing (a date with no day counts as its month's first). */
+const dayCount = (date: { year: number; month: number; day?: number }): number => (date.year * 12 + date.month) * 32 + (date.day ?? 1);
 /** The most `target_approver` words read back from an approval (ครม. ยัง มีมติ รับทราบ และ อนุมัติ). */
 const APPROVAL_HOPS = 6;
 const NEWLINE = 0x0a;
@@ -338,6 +373,13 @@ function approvedHere(context: RefineContext, at: number): boolean {
     const word = entryEndingAt(view, pos, approver);
     const value = word === "" ? undefined : approver.entries.get(word)?.canonical;
     pos -= word.length;
+    // Done (ได้มีมติอนุมัติ, ได้อนุมัติ), in a sentence that says when, a day before the text's or a time
+    // past (เมื่อวันที่ 31 ต.ค. 66 ได้มีมติอนุมัติ… in a text of 7 November; เมื่อวันอังคารที่ผ่านมา ครม.ได้เห็นชอบ):
+    // a decision carried out since. Without one it is the day's (ภายหลังการประชุมคณะรัฐมนตรี ว่า คณะรัฐมนตรีได้อนุมัติ…).
+    if (value === PAST) {
+      if (pastBefore(context, pos, at)) return false;
+      continue;
+    }
     if (value === BODY) {
       const before = entryEndingAt(view, skipSpacesBack(view, pos), approver);
       const kind = before === "" ? undefined : approver.entries.get(before)?.canonical;

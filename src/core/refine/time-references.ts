@@ -16,6 +16,7 @@ import { alternativesSource } from "../text/regex.js";
 import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
 import { upperBound } from "../text/sorted.js";
+import type { Ymd } from "../dates/calendar.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
 
 export interface TimeReference {
@@ -55,6 +56,8 @@ export interface TimeReference {
    * … มอบเงิน 21,465,350 บาท) dates what its clause reports, not the paragraph after it.
    */
   until?: number;
+  /** The day it names, for a single day (วันที่ 31 ต.ค. 66). */
+  date?: Ymd;
   /** In brackets with a figure of its own (an aside: หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket, and it dates nothing after it. */
   aside?: true;
   /**
@@ -715,6 +718,7 @@ export const timeReferences: Refiner = {
         // dateline (วันนี้'s own day, on a line of its own) none.
         if (isDateline(context.view, ref.start, ref.end)) continue;
         ref.year = day.year;
+        ref.date = day;
         // Not a day after the text's: nothing is counted as of it yet, it ends a term (เป็นระยะเวลา 2 ปี
         // ถึงวันที่ 27 กุมภาพันธ์ 2568 in a text of 2566).
         const news = dateAt(context, ref.start);
