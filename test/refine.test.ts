@@ -529,6 +529,11 @@ describe("time references and year", () => {
     const meat = "สินค้าที่ส่งออกเพิ่มขึ้น อาทิ เนื้อสัตว์แช่เย็น/แช่แข็ง มีปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท เพิ่มขึ้นร้อยละ 11.5";
     expect([fact(meat, "356,748 ตัน").subject, fact(meat, "48,073 ล้านบาท").subject, fact(meat, "ร้อยละ 11.5").subject])
       .toEqual(["เนื้อสัตว์แช่เย็น/แช่แข็ง ปริมาณส่งออก", "เนื้อสัตว์แช่เย็น/แช่แข็ง มูลค่า", "เนื้อสัตว์แช่เย็น/แช่แข็ง มูลค่า"]);
+    // The list's last item after its joining word, right after the item before's figure; not the last of
+    // names listed with no figures, whose total it is.
+    const last = meat + " และอาหารปศุสัตว์ มีปริมาณส่งออก 105,461 ตัน";
+    expect(fact(last, "105,461 ตัน").subject).toBe("อาหารปศุสัตว์ ปริมาณส่งออก");
+    expect(fact("ท่าเทียบเรือ คลังน้ำมัน คลังสินค้า และโรงไฟฟ้า มีมูลค่าการลงทุนทั้งสิ้น 55,400 ล้านบาท", "55,400 ล้านบาท").subject).toBe("มูลค่าการลงทุน");
     // Not a phrase that modifies a noun before it, nor one a time reference parts from มี.
     expect(fact("ปริมาณน้ำ 10,152 ล้าน ลบ.ม หรือร้อยละ 41 ของความจุอ่างฯ มีปริมาณน้ำใช้การได้ 3,456 ล้าน ลบ.ม.", "3,456 ล้าน ลบ.ม.").subject).toBe("ปริมาณน้ำใช้การ");
     expect(fact("ผู้ประกันตนออกจากงานตั้งแต่วันที่ 18 พ.ย. 2556 มีเงินชราภาพจำนวน 39,559.29 บาท", "39,559.29 บาท").subject).toBe("เงินชราภาพ");

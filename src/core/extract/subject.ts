@@ -625,7 +625,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     if (!HAS_WORD.test(phrase)) continue;
     // A measure after มี (สินค้าอุตสาหกรรมเกษตร | มีมูลค่าการส่งออก 1,948.8 ล้านดอลลาร์สหรัฐ): the
     // topic before it, in the clause, is what is measured; the two together name the figure.
-    const topic = listStart === undefined && nameEnd === undefined ? topicBefore(input, words, lo, chunks[index + 1], clauseAt) : undefined;
+    const topic = listStart === undefined && nameEnd === undefined ? topicBefore(input, words, lo, chunks[index + 1], clauseAt, floor) : undefined;
     // An item of a list, named before what it has (… (ร้อยละ 2.6) เกาหลีใต้ ทุน 528 ล้านบาท (ร้อยละ 1.2)
     // อินเดีย ทุน 445 ล้านบาท): the item's name with its noun.
     const item = topic === undefined && listStart === undefined && nameEnd === undefined && index === 0 && lo === 0 && hi === words.length
@@ -669,9 +669,10 @@ function periodWordEnds(input: SubjectInput, chunk: Span | undefined): boolean {
 /**
  * The topic a measure after มี is of: when the kept words start at a `subject_trim_end` measure word
  * (มูลค่า, ปริมาณ, สัดส่วน) right after a `subject_head_after` word valued `topic` (มี), the phrase of
- * the chunk before, in the figure's clause and with no digit; else undefined.
+ * the chunk before, in the figure's clause and with no digit, and nothing trimmed at its start but a
+ * `subject_join` word right after the figure before (`floor`); else undefined.
  */
-function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, chunk: Span | undefined, clauseAt: number): string | undefined {
+function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, chunk: Span | undefined, clauseAt: number, floor: number): string | undefined {
   const { view, boundaries, context, source } = input;
   if (lo === 0 || chunk === undefined || clauseAt > chunk[0]) return undefined;
   if (context.subjectHeadAfter?.entries.get(view.slice(words[lo - 1]![0], words[lo - 1]![1]))?.canonical !== TOPIC) return undefined;
@@ -685,7 +686,12 @@ function topicBefore(input: SubjectInput, words: readonly Span[], lo: number, ch
   const firstWord = topicWords[0] ? view.slice(topicWords[0][0], topicWords[0][1]) : "";
   if ((context.subjectCut?.entries.has(firstWord) ?? false) || (context.subjectShareOf?.entries.has(firstWord) ?? false)) return undefined;
   const [tlo, thi] = trimWords(topicWords, view, context);
-  if (thi <= tlo || thi - tlo > TOPIC_WORDS || tlo > 0 || onlyPrefix(topicWords.slice(tlo, thi), view, context)) return undefined;
+  // A list's last item, after its joining word right after the item before's figure (… เพิ่มขึ้นร้อยละ 5.4
+  // และอาหารปศุสัตว์ มีปริมาณส่งออก 105,461 ตัน): the item is the topic. Not the last of names listed
+  // with no figures (คลังน้ำมัน คลังสินค้า และโรงไฟฟ้า มีมูลค่าการลงทุนทั้งสิ้น…: all of them have it).
+  const joined = tlo === 0 || (floor > 0 && /^\s*$/.test(view.slice(floor, chunk[0]))
+    && topicWords.slice(0, tlo).every(([a, b]) => context.subjectJoin?.entries.has(view.slice(a, b)) ?? false));
+  if (thi <= tlo || thi - tlo > TOPIC_WORDS || !joined || onlyPrefix(topicWords.slice(tlo, thi), view, context)) return undefined;
   const topic = source.original(topicWords[tlo]![0], topicWords[thi - 1]![1]);
   return /[\u0e01-\u0e4e]/.test(topic) ? topic : undefined;
 }
