@@ -1360,6 +1360,17 @@ describe("target", () => {
     expect(fact("ครม.เคาะ! กรอบวงเงินงบประมาณปี 66 ขับเคลื่อนงานด้านอุดมศึกษา 1.43 แสนล้าน", "1.43 แสนล้าน").target).toBe(true);
   });
 
+  test("an approval governs its resolution's paragraph past target_window, not a resolution of long ago", () => {
+    // A cabinet release (the corpus's form, our own words): the scheme's terms run long after the approval.
+    const filler = " ให้เกษตรกรมีเงินทุนหมุนเวียนไว้ใช้จ่ายในครัวเรือนและชะลอการขายข้าวเปลือกในช่วงที่ผลผลิตออกสู่ตลาดมาก".repeat(2);
+    const loan = `ข่าว\nวันอังคารที่ 6 ตุลาคม 2563\nรัฐบาลอนุมัติโครงการสินเชื่อชะลอการขายข้าวเปลือกนาปี${filler} แก่เกษตรกรรายละไม่เกิน 300,000 บาท`;
+    expect(loan.indexOf("300,000") - loan.indexOf("อนุมัติ")).toBeGreaterThan(200);
+    expect(fact(loan, "300,000 บาท").target).toBe(true);
+    // A resolution of long ago, told again, plans nothing.
+    const old = "ข่าว\nวันอังคารที่ 10 สิงหาคม 2564\n1. คณะรัฐมนตรีมีมติ (8 เมษายน 2532) อนุมัติในหลักการให้ดำเนินการก่อสร้างเขื่อน วงเงิน 500 ล้านบาท";
+    expect(fact(old, "500 ล้านบาท").target).toBe(false);
+  });
+
   test("an item of an approved line details what is approved: a plan too", () => {
     // A cabinet resolution's items (the corpus's forms, our own words).
     const items = "2. อนุมัติมาตรการรักษาเสถียรภาพราคามันสำปะหลัง จำนวน 2 โครงการ วงเงินรวมทั้งสิ้น 310,000,000 บาท ดังนี้\n2.1 โครงการชดเชยดอกเบี้ยในการเก็บสต็อกมันสำปะหลัง วงเงิน 300,000,000 บาท\nทั้งนี้ โครงการฯ ดังกล่าว สนับสนุนดอกเบี้ยแก่ผู้ประกอบการลานมัน\n2.2 โครงการยกระดับศักยภาพการแปรรูปมันสำปะหลัง วงเงินรวมทั้งสิ้น 10,000,000 บาท";

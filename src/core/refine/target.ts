@@ -330,6 +330,28 @@ function pastBefore(context: RefineContext, at: number, cue: number): boolean {
   return false;
 }
 
+/** The most days before the text's that a resolution's day may be and still be the news's (a weekly meeting reported days later). */
+const NEWS_DAYS = 14;
+
+/**
+ * Whether a day more than NEWS_DAYS before the text's own stands in the PAST_WINDOW characters before
+ * `at` on its line, or between it and the `cue`.
+ */
+function longAgo(context: RefineContext, at: number, cue: number): boolean {
+  const from = context.scopes.lineStart(at, PAST_WINDOW);
+  const news = dateAt(context, at);
+  if (news === undefined) return false;
+  const refs = context.timeReferences;
+  const today = Date.UTC(news.year, news.month - 1, news.day ?? 1);
+  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < cue; i++) {
+    const day = refs[i]!.date;
+    if (day !== undefined && today - Date.UTC(day.year, day.month - 1, day.day) > NEWS_DAYS * DAY_MS) return true;
+  }
+  return false;
+}
+
+const DAY_MS = 86_400_000;
+
 /** A day's place in time, for comparing (a date with no day counts as its month's first). */
 const dayCount = (date: { year: number; month: number; day?: number }): number => (date.year * 12 + date.month) * 32 + (date.day ?? 1);
 /** The most `target_approver` words read back from an approval (ครม. ยัง มีมติ รับทราบ และ อนุมัติ). */
@@ -383,7 +405,9 @@ function approvedHere(context: RefineContext, at: number): boolean {
     if (value === BODY) {
       const before = entryEndingAt(view, skipSpacesBack(view, pos), approver);
       const kind = before === "" ? undefined : approver.entries.get(before)?.canonical;
-      return kind === undefined || kind === BODY || kind === CHAIN;
+      // Nor a resolution of long ago (ซึ่งเมื่อวันที่ 26 พ.ค. 2563 คณะรัฐมนตรีมีมติเห็นชอบ… in a text of
+      // 2564, คณะรัฐมนตรีมีมติ (8 เมษายน 2532) อนุมัติ…): its history, told again.
+      return (kind === undefined || kind === BODY || kind === CHAIN) && !longAgo(context, pos, at);
     }
     if (value !== CHAIN) return false;
   }
@@ -434,6 +458,33 @@ function approvedItem(context: RefineContext, start: number, approvals: Map<numb
   const line = context.scopes.lineStart(start, ITEM_REACH);
   const { targetReset, targetApprovedNot } = context.rules.context;
   return lastCueEnd(view, line, start, targetReset, boundaries) >= 0 || lastCueEnd(view, line, start, targetApprovedNot, boundaries) >= 0 ? undefined : approval;
+}
+
+/** How far back (characters, on its line) an approval governs a resolution's paragraph. */
+const APPROVAL_WINDOW = 600;
+
+/**
+ * The approval a figure further back on its line than `target_window` stands under (ครม. … วันนี้ (28
+ * กุมภาพันธ์ 2566) อนุมัติให้จ่ายเงิน… ในพื้นที่ กทม. และ 15 จังหวัด (ได้แก่ …) … จำนวน 237,048 ครัวเรือน
+ * วงเงิน 1,190.46 ล้านบาท): a body's approval of the day within APPROVAL_WINDOW characters, no
+ * `target_reset`, `target_clause` nor `target_approved_not` word between. Undefined when none.
+ */
+function approvalFar(context: RefineContext, start: number): string | undefined {
+  const { view, boundaries } = context;
+  const { targetCues, targetReset, targetApprovedNot } = context.rules.context;
+  const from = context.scopes.lineStart(start, APPROVAL_WINDOW);
+  for (let until = start; until > from;) {
+    const end = lastCueEnd(view, from, until, targetCues, boundaries);
+    if (end < 0) return undefined;
+    const word = entryEndingAt(view, end, targetCues!);
+    if (targetCues!.entries.get(word)?.canonical === APPROVAL) {
+      if (lastCueEnd(view, end, start, targetReset, boundaries) >= 0 || clauseStartBetween(context, end, start)
+        || lastCueEnd(view, end, start, targetApprovedNot, boundaries) >= 0) return undefined;
+      return approvedHere(context, end - word.length) ? word : undefined;
+    }
+    until = end - word.length;
+  }
+  return undefined;
 }
 
 /** The most levels of items read up through to an approved line. */
@@ -767,7 +818,7 @@ export const target: Refiner = {
         || monthsAhead(context, d, monthCount(date.year, date.month)));
       const listed = cue === undefined && !deadline && !ahead && item;
       // An item of an approved line (2. อนุมัติมาตรการ… / 2.1 โครงการ… วงเงิน 300,000,000 บาท): what is approved, detailed.
-      const approved = cue === undefined && !deadline && !ahead && !listed ? approvedItem(context, c.start, approvals) : undefined;
+      const approved = cue === undefined && !deadline && !ahead && !listed ? approvedItem(context, c.start, approvals) ?? approvalFar(context, c.start) : undefined;
       // Read only where a cue made a target, or a frame was seen before: most figures need none.
       const frame = cue !== undefined || frames.size > 0 ? levelFrame(context, c.start, fact.kind) : undefined;
       const twin = frame !== undefined && cue === undefined && !deadline && !ahead && !listed ? frames.get(frame) : undefined;
