@@ -1405,6 +1405,10 @@ describe("target", () => {
     expect(fact("คณะรัฐมนตรีมีมติอนุมัติหลักการร่างกฎกระทรวง รวม 6 ฉบับ", "6 ฉบับ").target).toBe(false);
     // How many matters it covers.
     expect(fact("ครม.เห็นชอบตามที่กระทรวงแรงงานเสนอ ใน 3 ประเด็น", "3 ประเด็น").target).toBe(false);
+    // The former level a revision starts from was; what stays unchanged (คงเดิม) is planned on.
+    const line = "ครม.อนุมัติให้ กฟผ. เพิ่มวงเงินกู้ระยะสั้น จากวงเงินเดิม 10,000 ล้านบาท เป็น 30,000 ล้านบาท";
+    expect([fact(line, "10,000 ล้านบาท").target, fact(line, "30,000 ล้านบาท").target]).toEqual([false, true]);
+    expect(fact("1. เห็นชอบกำหนดอัตราการส่งเงินเข้ากองทุน ที่อัตราคงเดิม 0.1 บาทต่อลิตร ต่อไปอีก 2 ปี", "0.1 บาทต่อลิตร").target).toBe(true);
   });
 
   test("a cue of time to come with a past year between it and the figure: the figure was", () => {
