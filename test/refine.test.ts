@@ -1409,6 +1409,9 @@ describe("target", () => {
     const line = "ครม.อนุมัติให้ กฟผ. เพิ่มวงเงินกู้ระยะสั้น จากวงเงินเดิม 10,000 ล้านบาท เป็น 30,000 ล้านบาท";
     expect([fact(line, "10,000 ล้านบาท").target, fact(line, "30,000 ล้านบาท").target]).toEqual([false, true]);
     expect(fact("1. เห็นชอบกำหนดอัตราการส่งเงินเข้ากองทุน ที่อัตราคงเดิม 0.1 บาทต่อลิตร ต่อไปอีก 2 ปี", "0.1 บาทต่อลิตร").target).toBe(true);
+    // After a forecast's cue, the former forecast's value is one; the gap from it is measured.
+    expect(fact("คาดว่าเศรษฐกิจไทยในปี 2566 จะขยายตัวได้ 2.4% ต่ำกว่าประมาณการเดิมที่ 3%", "3%").target).toBe(true);
+    expect(fact("คาดว่าจะมีครัวเรือน 4,576,586 ครัวเรือน (มากกว่าประมาณการเดิม 0.11 ล้านครัวเรือน)", "0.11 ล้านครัวเรือน").target).toBe(false);
   });
 
   test("a cue of time to come with a past year between it and the figure: the figure was", () => {

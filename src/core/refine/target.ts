@@ -729,7 +729,12 @@ export const target: Refiner = {
       if (not) {
         // The level a goal or a forecast is revised from (ปรับเป้า … เหลือ 1.5 ล้านคัน จากเดิม 1.7 ล้านคัน)
         // was a goal too: a `former` word, after a `target_goal` cue in its clause.
-        const goal = not.entry.canonical === FORMER ? goalCue(context, c.start) : undefined;
+        // Not the gap from the former goal, compared right before it with nothing naming its value
+        // between (มากกว่าประมาณการเดิม 0.11 ล้านครัวเรือน; สูงกว่าประมาณการเดิมที่ 3.0% is the goal's value).
+        const named = cueBefore(context.view, not.start, context.rules.context.targetGoal, fact.kind, context.boundaries);
+        const gap = named !== undefined && cueBefore(context.view, named.start, context.rules.context.comparisonCues, fact.kind, context.boundaries) !== undefined
+          && !goalValue(context, not.start + not.entry.surface.length, c.start, figures);
+        const goal = not.entry.canonical === FORMER && !gap ? goalCue(context, c.start) : undefined;
         fact.target = goal !== undefined;
         because(context, d, "target", () => (goal !== undefined ? `"${goal}" earlier: the former goal or forecast ("${not.entry.surface}")`
           : `none: "${not.entry.surface}" right before it`));
