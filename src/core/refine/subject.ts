@@ -18,6 +18,7 @@ import { clauseEnd, GLUED_NOUN, referenceAt, withoutReferences } from "./time-re
 import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
+import { isThaiLetter } from "../extract/word-boundaries.js";
 import { isPeriodValue } from "../dates/date-values.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { clauseWordBetween } from "./target.js";
@@ -228,9 +229,6 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   if (/\n/.test(context.view.slice(previous!.end, start)) || !startsWithAmount(subject, context.rules.context)) return undefined;
   return subject.slice(0, subject.lastIndexOf(" "));
 }
-
-/** A Thai letter or vowel sign. */
-const THAI_LETTER = /[\u0e01-\u0e4e]/;
 
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
 const SHORT_GLOSS = /^[ \t]*\([^()\n]{1,12}\)/;
@@ -703,7 +701,7 @@ export const subject: Refiner = {
       }
       // A set's name a count's classifier starts (12 อุตสาหกรรม|เป้าหมาย มีมูลค่ารวม 286,699 ล้านบาท: a
       // `target_named_set` entry) is one noun: the figure after is of the targeted industries, not of เป้าหมาย.
-      if (found !== undefined && previous?.kind === "count" && previous.unit !== undefined && THAI_LETTER.test(context.view.charAt(previous.end))) {
+      if (found !== undefined && previous?.kind === "count" && previous.unit !== undefined && isThaiLetter(context.view.charCodeAt(previous.end))) {
         const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
         const noun = `${previous.unit}${glued}`;
         if (lexiconWords(context.rules.context.targetNamedSet).some((w) => noun.startsWith(w)) && found.startsWith(glued)) found = `${previous.unit}${found}`;

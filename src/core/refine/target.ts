@@ -23,6 +23,8 @@ import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { FISCAL_YEAR_START, monthCount, namesFiscalYear, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
+import { dayNumber } from "../dates/calendar.js";
+import { CLOSE_BRACKET } from "../extract/subject-chunks.js";
 import { entryStarting } from "../rules/lexicon-words.js";
 
 /** Whether an entry of `phrases` written on the text covers [start, end). */
@@ -177,7 +179,8 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     // An approval's reaches its whole clause: what a cabinet approves is written out long (คณะรัฐมนตรี(ครม.)
     // อนุมัติดำเนินงานก่อสร้างโครงการสะพาน… อำเภอกระแสสินธุ์ จังหวัดสงขลา – อำเภอเขาชัยสน … ระยะเวลาก่อสร้าง 3 ปี).
     const word = entryEndingAt(view, end, targetCues!);
-    if (targetCues!.entries.get(word)?.canonical !== APPROVAL && phrasesBetween(view, end, start) > context.rules.context.targetReach) return none();
+    const entry = targetCues!.entries.get(word);
+    if (entry?.canonical !== APPROVAL && phrasesBetween(view, end, start) > context.rules.context.targetReach) return none();
     // Nor past a period figures are counted as of, not after the text's year (… ของเป้าหมายสินเชื่อ
     // ปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวม 1,408,857 ล้านบาท):
     // what stands then is reported.
@@ -185,7 +188,6 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
     const cueStart = end - word.length;
     // A cue of some kinds only (อาจ: of an amount or a rate) is none of another's: one before it may be.
     // Nor is one inside the name of a set a policy picks (อุตสาหกรรมเป้าหมาย).
-    const entry = targetCues!.entries.get(view.slice(cueStart, end));
     if ((entry?.kinds && !entry.kinds.includes(kind)) || insidePhrase(view, cueStart, end, context.rules.context.targetNamedSet)) {
       to = cueStart;
       continue;
@@ -306,19 +308,29 @@ const PAST_WINDOW = 160;
 const RULE_IN_FORCE = "rule";
 
 /**
- * Whether a day before the text's own (a time reference with a date) stands in the PAST_WINDOW
- * characters before `at` on its line, or between it and the `cue`; or a `target_reset` word not valued
- * `rule` (ที่ผ่านมา, แล้ว: time past) before `at`.
+ * How many days the earliest day a time reference names stands before the text's own, among those in
+ * the PAST_WINDOW characters before `at` on its line or between it and the `cue`; undefined when none
+ * does (or the text has no date).
+ */
+function daysBefore(context: RefineContext, at: number, cue: number): number | undefined {
+  const news = dateAt(context, at);
+  if (news === undefined) return undefined;
+  const refs = context.timeReferences;
+  let most: number | undefined;
+  for (let i = upperBound(refs, context.scopes.lineStart(at, PAST_WINDOW) - 1, (r) => r.start); i < refs.length && refs[i]!.start < cue; i++) {
+    const day = refs[i]!.date;
+    if (day !== undefined) most = Math.max(most ?? -Infinity, dayNumber(news) - dayNumber(day));
+  }
+  return most;
+}
+
+/**
+ * Whether a day before the text's own stands before `at` (see daysBefore), or a `target_reset` word
+ * not valued `rule` (ที่ผ่านมา, แล้ว: time past) in the PAST_WINDOW characters before it on its line.
  */
 function pastBefore(context: RefineContext, at: number, cue: number): boolean {
+  if ((daysBefore(context, at, cue) ?? 0) > 0) return true;
   const from = context.scopes.lineStart(at, PAST_WINDOW);
-  const news = dateAt(context, at);
-  const refs = context.timeReferences;
-  // Up to the cue: a day may stand between ได้ and it (เดิมคณะรัฐมนตรีได้มีมติ (24 มีนาคม 2563) อนุมัติ…).
-  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < cue; i++) {
-    const day = refs[i]!.date;
-    if (day !== undefined && news !== undefined && dayCount(day) < dayCount(news)) return true;
-  }
   const { targetReset } = context.rules.context;
   for (let until = at; until > from;) {
     const end = lastCueEnd(context.view, from, until, targetReset, context.boundaries);
@@ -333,32 +345,10 @@ function pastBefore(context: RefineContext, at: number, cue: number): boolean {
 /** The most days before the text's that a resolution's day may be and still be the news's (a weekly meeting reported days later). */
 const NEWS_DAYS = 14;
 
-/**
- * Whether a day more than NEWS_DAYS before the text's own stands in the PAST_WINDOW characters before
- * `at` on its line, or between it and the `cue`.
- */
-function longAgo(context: RefineContext, at: number, cue: number): boolean {
-  const from = context.scopes.lineStart(at, PAST_WINDOW);
-  const news = dateAt(context, at);
-  if (news === undefined) return false;
-  const refs = context.timeReferences;
-  const today = Date.UTC(news.year, news.month - 1, news.day ?? 1);
-  for (let i = upperBound(refs, from - 1, (r) => r.start); i < refs.length && refs[i]!.start < cue; i++) {
-    const day = refs[i]!.date;
-    if (day !== undefined && today - Date.UTC(day.year, day.month - 1, day.day) > NEWS_DAYS * DAY_MS) return true;
-  }
-  return false;
-}
-
-const DAY_MS = 86_400_000;
-
-/** A day's place in time, for comparing (a date with no day counts as its month's first). */
-const dayCount = (date: { year: number; month: number; day?: number }): number => (date.year * 12 + date.month) * 32 + (date.day ?? 1);
 /** The most `target_approver` words read back from an approval (ครม. ยัง มีมติ รับทราบ และ อนุมัติ). */
 const APPROVAL_HOPS = 6;
 const NEWLINE = 0x0a;
 const HYPHEN = 0x2d;
-const CLOSE_PAREN = 0x29;
 const COLON = 0x3a;
 /** The longest parenthesis stepped over before an approval (a day, an abbreviation). */
 const PAREN_CHARS = 40;
@@ -383,7 +373,7 @@ function approvedHere(context: RefineContext, at: number): boolean {
     if (code === NEWLINE || code === HYPHEN || code === COLON) return true;
     // A parenthesis (คณะรัฐมนตรี (ครม.) อนุมัติ, ครม. วันนี้ (28 กุมภาพันธ์ 2566) อนุมัติ) is stepped over:
     // who decides stands before it. An item's number ((1) เห็นชอบ, 1) อนุมัติ) opens its line.
-    if (code === CLOSE_PAREN) {
+    if (code === CLOSE_BRACKET) {
       const open = view.lastIndexOf("(", pos - 1);
       if (open < 0 || pos - open > PAREN_CHARS || view.slice(open, pos).includes("\n")) return false;
       if (/^\(?[0-9.]+\)$/.test(view.slice(skipSpacesForward(view, context.scopes.lineStart(open, open)), pos))) return true;
@@ -407,11 +397,25 @@ function approvedHere(context: RefineContext, at: number): boolean {
       const kind = before === "" ? undefined : approver.entries.get(before)?.canonical;
       // Nor a resolution of long ago (ซึ่งเมื่อวันที่ 26 พ.ค. 2563 คณะรัฐมนตรีมีมติเห็นชอบ… in a text of
       // 2564, คณะรัฐมนตรีมีมติ (8 เมษายน 2532) อนุมัติ…): its history, told again.
-      return (kind === undefined || kind === BODY || kind === CHAIN) && !longAgo(context, pos, at);
+      return (kind === undefined || kind === BODY || kind === CHAIN) && !((daysBefore(context, pos, at) ?? 0) > NEWS_DAYS);
     }
     if (value !== CHAIN) return false;
   }
   return false;
+}
+
+/** The last cue valued `approval` ending in (from, until], with where it ends; undefined when none does. */
+function lastApproval(context: RefineContext, from: number, until: number): { word: string; end: number } | undefined {
+  const { view, boundaries } = context;
+  const { targetCues } = context.rules.context;
+  for (let to = until; to > from;) {
+    const end = lastCueEnd(view, from, to, targetCues, boundaries);
+    if (end < 0) return undefined;
+    const word = entryEndingAt(view, end, targetCues!);
+    if (isApproval(context, word)) return { word, end };
+    to = end - word.length;
+  }
+  return undefined;
 }
 
 /**
@@ -420,14 +424,9 @@ function approvedHere(context: RefineContext, at: number): boolean {
  */
 function approvalIn(context: RefineContext, from: number, to: number): string | undefined {
   const { view, boundaries } = context;
-  const { targetCues, targetApprovedNot } = context.rules.context;
-  for (let until = to; until > from;) {
-    const end = lastCueEnd(view, from, until, targetCues, boundaries);
-    if (end < 0) return undefined;
-    const word = entryEndingAt(view, end, targetCues!);
-    if (targetCues!.entries.get(word)?.canonical === APPROVAL && approvedHere(context, end - word.length)
-      && lastCueEnd(view, end, to, targetApprovedNot, boundaries) < 0) return word;
-    until = end - word.length;
+  for (let found = lastApproval(context, from, to); found !== undefined; found = lastApproval(context, from, found.end - found.word.length)) {
+    if (approvedHere(context, found.end - found.word.length)
+      && lastCueEnd(view, found.end, to, context.rules.context.targetApprovedNot, boundaries) < 0) return found.word;
   }
   return undefined;
 }
@@ -471,20 +470,11 @@ const APPROVAL_WINDOW = 600;
  */
 function approvalFar(context: RefineContext, start: number): string | undefined {
   const { view, boundaries } = context;
-  const { targetCues, targetReset, targetApprovedNot } = context.rules.context;
-  const from = context.scopes.lineStart(start, APPROVAL_WINDOW);
-  for (let until = start; until > from;) {
-    const end = lastCueEnd(view, from, until, targetCues, boundaries);
-    if (end < 0) return undefined;
-    const word = entryEndingAt(view, end, targetCues!);
-    if (targetCues!.entries.get(word)?.canonical === APPROVAL) {
-      if (lastCueEnd(view, end, start, targetReset, boundaries) >= 0 || clauseStartBetween(context, end, start)
-        || lastCueEnd(view, end, start, targetApprovedNot, boundaries) >= 0) return undefined;
-      return approvedHere(context, end - word.length) ? word : undefined;
-    }
-    until = end - word.length;
-  }
-  return undefined;
+  const { targetReset, targetApprovedNot } = context.rules.context;
+  const found = lastApproval(context, context.scopes.lineStart(start, APPROVAL_WINDOW), start);
+  if (found === undefined || lastCueEnd(view, found.end, start, targetReset, boundaries) >= 0 || clauseStartBetween(context, found.end, start)
+    || lastCueEnd(view, found.end, start, targetApprovedNot, boundaries) >= 0) return undefined;
+  return approvedHere(context, found.end - found.word.length) ? found.word : undefined;
 }
 
 /** The most levels of items read up through to an approved line. */
