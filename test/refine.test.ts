@@ -2361,6 +2361,28 @@ describe("subject", () => {
     expect(fact("ที่ประชุมฯ เห็นชอบร่างเอกสาร 5 ฉบับที่ประเทศสมาชิกได้เจรจาเสร็จแล้ว", "5 ฉบับ").subject).toBe("ร่างเอกสาร");
   });
 
+  test("a region or a scope glued after a count's classifier says which of the kind are counted", () => {
+    // thaigov 2563-2566 (a health report, scholarships, a vaccine roll-out, a housing index, a labour visit).
+    const north = "ติดต่อกันเกิน 3 วัน คาดสัปดาห์หน้ายังต้องเฝ้าระวัง 17 จังหวัดภาคเหนือ กำชับติดตามสถานการณ์";
+    expect(fact(north, "17 จังหวัด").subject).toBe("จังหวัดภาคเหนือ");
+    expect(fact("นอกจากนี้ รัฐมนตรี 6 ประเทศลุ่มแม่น้ำโขงได้ให้ความสำคัญ", "6 ประเทศ").subject).toBe("ประเทศลุ่มแม่น้ำโขง");
+    expect(fact("ครอบคลุมพื้นที่ 3 จังหวัดชายแดนภาคใต้ ทุกอำเภอ", "3 จังหวัด").subject).toBe("จังหวัดชายแดนภาคใต้");
+    expect(fact("เปิดพื้นที่รับนักท่องเที่ยวต่างชาติ 10 จังหวัดนำร่อง ในไตรมาสที่ 4", "10 จังหวัด").subject).toBe("จังหวัดนำร่อง");
+    // The longest entry, on a word's edge only.
+    expect(fact("ขณะนี้กระจายไปทั่ว 20 จังหวัดภาคตะวันออกเฉียงเหนือ", "20 จังหวัด").subject).toBe("จังหวัดภาคตะวันออกเฉียงเหนือ");
+    // Not หลัก (the main kinds of what is named before) nor ทั่วประเทศ (where, not which).
+    const kinds = "ซึ่งทรัพยากรการท่องเที่ยวแบ่งเป็น 2 ประเภทหลัก ได้แก่ มูเตลู ที่เป็นสถานที่";
+    expect(fact(kinds, "2 ประเภท").subject).toContain("ทรัพยากรการท่องเที่ยว");
+    expect(fact("จากการสำรวจ SMEs จำนวน 504 ตัวอย่างทั่วประเทศ ครอบคลุมทุกภาค", "504 ตัวอย่าง").subject).toBe("การสำรวจ SMEs");
+    // The figure after reads the region with the classifier, or the phrase before the count when the
+    // count's own subject is the region.
+    const index = "ขณะที่ 2 จังหวัดปริมณฑล มีค่าดัชนีเท่ากับ 144.6 จุด ลดลงร้อยละ -0.3 เมื่อเทียบกับช่วงเดียวกัน";
+    expect(fact(index, "144.6 จุด").subject).toBe("จังหวัดปริมณฑล");
+    const troupe = "มีผู้ประกอบการถึง 250 ราย และคณะนักแสดงจาก 20 จังหวัดภาคตะวันออกเฉียงเหนือ กว่า 3,000 คน สร้างรายได้ให้กับผู้ประกอบการที่พัก";
+    expect(fact(troupe, "20 จังหวัด").subject).toBe("จังหวัดภาคตะวันออกเฉียงเหนือ");
+    expect(fact(troupe, "3,000 คน").subject).toBe("คณะนักแสดง");
+  });
+
   test("chunks of cue and time words alone do not count toward the phrases a subject is looked for in", () => {
     // thaigov 2564 (self-assessment of factories; a housing programme's registrations).
     const asOf = "ซึ่งจากรายงานล่าสุดพบว่ากลุ่มเป้าหมายมีการประเมินตนเองผ่าน Platform ดังกล่าว ณ วันที่ 10 มิถุนายน 2564 เพิ่มขึ้นเป็นจำนวน 1,722 ราย";

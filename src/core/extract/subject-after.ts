@@ -79,3 +79,18 @@ export function relativeAfter(input: SubjectInput, unitStart: number, end: numbe
   while (last > 2 && dangling(view.slice(words[last - 1]![0], words[last - 1]![1]))) last--;
   return source.original(unitStart, words[last - 1]![1]);
 }
+
+/**
+ * A count's classifier and the word glued after it that says which of the kind are counted, a
+ * region or a scope (`17 จังหวัดภาคเหนือ`, `5 จังหวัดชายแดนภาคใต้`, `3 ประเทศหลัก`): the classifier with
+ * it is what is counted. The longest `subject_kind_after` entry written right after the classifier,
+ * ending on a word's edge (`หลัก` not out of `หลักเกณฑ์`); undefined when none is.
+ */
+export function kindAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  let longest = 0;
+  for (const word of lexiconWords(context.subjectKindAfter)) {
+    if (word.length > longest && view.startsWith(word, end) && boundaries.isBoundary(end + word.length)) longest = word.length;
+  }
+  return longest > 0 ? source.original(unitStart, end + longest) : undefined;
+}

@@ -55,7 +55,7 @@ const DECIMAL_NUMBER = /^[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]+$|^[0-9]{1,3}(?:,[0-9]{
 const MAI_YAMOK = 0x0e46;
 
 export { isRiseOrFall, onlyTrimmedWords, rateUnitStart } from "./subject-words.js";
-export { relativeAfter, shareOfAfter, subjectAfter } from "./subject-after.js";
+export { kindAfter, relativeAfter, shareOfAfter, subjectAfter } from "./subject-after.js";
 
 export interface SubjectInput {
   /** The document: its original text is cut between view offsets (`source.original`). */

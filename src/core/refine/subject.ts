@@ -9,7 +9,7 @@
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
-import { CAP, capsFigure, isRiseOrFall, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -43,6 +43,12 @@ interface Previous {
    * ขึ้นไป จำนวน 46,600 คน: the people counted, ประชาชนที่มีอายุ.
    */
   reread?: (people: boolean) => string | undefined;
+  /**
+   * The phrase before a count whose subject is its classifier with what is glued after it (77
+   * จังหวัดทั่วประเทศ): a figure of another unit sharing its phrase is of that phrase (การได้รับวัคซีน
+   * สะสม… ใน 77 จังหวัดทั่วประเทศ รวมทั้งสิ้น 132,189,051 โดส: the doses), not of the provinces.
+   */
+  outer?: string;
 }
 
 /** A `clause_start` value: a clause set beside the one before it (ขณะที่). */
@@ -661,10 +667,13 @@ export const subject: Refiner = {
       // it says which of the kind are counted, whatever the phrase before says. A classifier that names
       // no kind (`subject_counter`: 20 รายที่เข้าพบหารือ) leaves it to the phrase before.
       // Its own clause, even right after another figure (เพชรบูรณ์ 1.950 ล้านตัน และสำหรับ 5 จังหวัดที่สามารถ…).
+      // So does a region or a scope glued after it (`subject_kind_after`: ส่วน 17 จังหวัดภาคเหนือ ยังต้องเฝ้าระวัง).
       const classifierAt = fact.kind === "count" && label === undefined
         && !cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? c.captures.get("unit")?.start : undefined;
-      const relative = classifierAt !== undefined && !spanned && !period
-        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) ? relativeAfter(input, classifierAt, c.end) : undefined;
+      const ofKind = classifierAt !== undefined && !spanned && !period
+        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false);
+      const clause = ofKind ? relativeAfter(input, classifierAt, c.end) : undefined;
+      const relative = clause ?? (ofKind ? kindAfter(input, classifierAt, c.end) : undefined);
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
       // The phrase right before the figure, looked for once (a relative clause asks for it first).
       let nearest: { phrase: string | undefined } | undefined;
@@ -678,6 +687,7 @@ export const subject: Refiner = {
         const parallel = inherits === "cues only" && (previous?.kind !== fact.kind || previous?.unit !== String(fact.unit)) && clauseWordBetween(context, context.rules.context.clauseStart, previous!.end, c.start, CONTRAST)
           ? recent.findLast((p) => p.kind === fact.kind && p.unit === String(fact.unit) && nearInParagraph(context, p.end, c.start)) : undefined;
         if (parallel?.subject !== undefined) return parallel.subject;
+        if (previous?.outer !== undefined && previous.unit !== String(fact.unit)) return previous.outer;
         const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;
         return subject !== undefined && inherited?.measure !== undefined && !subject.endsWith(inherited.measure) ? `${subject} ${inherited.measure}` : subject;
       };
@@ -705,6 +715,13 @@ export const subject: Refiner = {
         const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
         const noun = `${previous.unit}${glued}`;
         if (lexiconWords(context.rules.context.targetNamedSet).some((w) => noun.startsWith(w)) && found.startsWith(glued)) found = `${previous.unit}${found}`;
+        // So is a region or a scope glued after it (`subject_kind_after`: 2 จังหวัด|ปริมณฑล มีค่าดัชนีเท่ากับ
+        // 144.6 จุด → จังหวัดปริมณฑล). Alone, it ends the count's own subject: the figure after shares the
+        // phrase before the count, when there is one (การได้รับวัคซีนสะสม ใน 10 จังหวัดนำร่อง รวมทั้งสิ้น
+        // 132,189,051 โดส: the doses).
+        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => glued.startsWith(w)) && found.startsWith(glued)) {
+          found = found === glued && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
+        }
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
       const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
@@ -742,7 +759,8 @@ export const subject: Refiner = {
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : phrase === pastSpan ? "the phrase before its span's noun"
-          : phrase === ownRelative ? "its classifier and the relative clause glued after it: which of the kind are counted"
+          : phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
+            : "its classifier and the region or scope glued after it: which of the kind are counted")
           : phrase === afterFound?.phrase ? "written after it"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
           : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
@@ -754,7 +772,8 @@ export const subject: Refiner = {
       const reread = phrase !== undefined && phrase === nearest?.phrase
         ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
       previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
-        ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}) };
+        ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}),
+        ...(phrase !== undefined && phrase === ownRelative && nearest?.phrase !== undefined ? { outer: nearest.phrase } : {}) };
       if (phrase !== undefined) {
         named = previous;
         recent.push(previous);
