@@ -2383,6 +2383,12 @@ describe("subject", () => {
     expect(fact(troupe, "3,000 คน").subject).toBe("คณะนักแสดง");
   });
 
+  test("a length sharing a measure word with the length before names it once", () => {
+    // thaigov 2566 (a cabinet's flood relief: the relief rules by days flooded).
+    const relief = "- 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน อัตราจ่าย 5,000 บาท วงเงิน 969.01 ล้านบาท\n- เกินกว่า 7 วัน แต่ไม่เกิน 30 วัน จำนวน 40,808 ครัวเรือน";
+    expect(fact(relief, "30 วัน").subject).not.toContain("วงเงิน วงเงิน");
+  });
+
   test("chunks of cue and time words alone do not count toward the phrases a subject is looked for in", () => {
     // thaigov 2564 (self-assessment of factories; a housing programme's registrations).
     const asOf = "ซึ่งจากรายงานล่าสุดพบว่ากลุ่มเป้าหมายมีการประเมินตนเองผ่าน Platform ดังกล่าว ณ วันที่ 10 มิถุนายน 2564 เพิ่มขึ้นเป็นจำนวน 1,722 ราย";

@@ -700,7 +700,8 @@ export const subject: Refiner = {
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
-      // the value of what the length's phrase names over that time, named with the measure word.
+      // the value of what the length's phrase names over that time, named with the measure word, once
+      // (เกินกว่า 7 วัน แต่ไม่เกิน 30 วัน, both of the line's วงเงิน: not วงเงิน วงเงิน).
       // An owner right after a period (ตัวเลขส่งออก 9 เดือนแรกของไทย ขยายตัว 15.5%: a `subject_share_of` word
       // first): it is the period's subject's, not a subject of its own.
       // The period's own words may stand before it, glued (9 เดือน|แรก|ของไทย).
@@ -727,7 +728,7 @@ export const subject: Refiner = {
       const overLength = measureAlone && !previous?.period && previous?.kind === "duration" && previous.subject !== undefined
         && c.start - previous.end <= context.rules.context.joinWindow && !/[\n0-9]/.test(withoutReferences(context, previous.end, c.start));
       const ofPeriod = measureAlone && (previous?.period || overLength) && previous!.subject !== undefined
-        ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found!)?.canonical !== AFTER_CUE ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
+        ? (overLength && context.rules.context.subjectTrimEnd?.entries.get(found!)?.canonical !== AFTER_CUE && !previous!.subject!.endsWith(found!) ? `${previous!.subject} ${found}` : previous!.subject) : undefined;
       if (ofPeriod !== undefined) found = ofPeriod;
       // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
       // the value of the same topic.
