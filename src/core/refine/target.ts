@@ -24,7 +24,7 @@ import { because, dateAt, type Draft, type RefineContext, type Refiner } from ".
 import { FISCAL_YEAR_START, monthCount, namesFiscalYear, type TimeReference } from "./time-references.js";
 import { upperBound } from "../text/sorted.js";
 import { dayNumber } from "../dates/calendar.js";
-import { CLOSE_BRACKET } from "../extract/subject-chunks.js";
+import { BRACKET_REACH, CLOSE_BRACKET, openingBracket } from "../extract/subject-chunks.js";
 import { entryStarting } from "../rules/lexicon-words.js";
 
 /** Whether an entry of `phrases` written on the text covers [start, end). */
@@ -618,6 +618,8 @@ const LIST_ITEM_GAP = 120;
 /** A target's list being read: the kind of its head's figure, and its last figure. */
 interface TargetList {
   kind: Kind;
+  /** Where its head's figure starts. */
+  head: number;
   last: Draft;
   lastItem: boolean;
 }
@@ -631,12 +633,16 @@ interface TargetList {
 function listOf(context: RefineContext, open: TargetList | undefined, lastTarget: Draft | undefined, lastAmount: Draft | undefined, d: Draft): TargetList | undefined {
   const { view, boundaries } = context;
   const to = d.candidate.start;
-  if (open && !view.slice(open.last.candidate.end, to).includes("\n") && quietBetween(context, open.last.candidate.end, to)) return open;
-  if (lastTarget === undefined) return undefined;
+  // A list of a target in brackets ends with them ((ประมาณการ 6 วัน 5,557,738 คน-เที่ยว แบ่งเป็นรถไฟ
+  // 503,167 คน-เที่ยว…) ประกอบด้วย รถไฟระหว่างเมือง… 412,655 คน-เที่ยว: the forecast's parts, then what
+  // was counted), and no list word after them lists its parts.
+  if (open && !view.slice(open.last.candidate.end, to).includes("\n") && quietBetween(context, open.last.candidate.end, to)
+    && !closedAround(view, open.head, open.last.candidate.end, to)) return open;
+  if (lastTarget === undefined || closedAround(view, lastTarget.candidate.start, lastTarget.candidate.end, to)) return undefined;
   // A percentage right after an amount is its change (24,000 ล้านบาท เพิ่มขึ้นเพียง 1.3%): the list is the amount's.
   const head = lastTarget.fact.kind === "percent" && lastAmount !== undefined && lastTarget.candidate.start - lastAmount.candidate.end <= LIST_ITEM_GAP
     && !view.slice(lastAmount.candidate.end, lastTarget.candidate.start).includes("\n") ? lastAmount : lastTarget;
-  const opened = { kind: head.fact.kind, last: lastTarget, lastItem: true };
+  const opened = { kind: head.fact.kind, head: head.candidate.start, last: lastTarget, lastItem: true };
   const targetList = context.rules.context.targetList;
   const from = lastTarget.candidate.end;
   const line = context.scopes.lineStart(to, to);
@@ -645,6 +651,15 @@ function listOf(context: RefineContext, open: TargetList | undefined, lastTarget
   if (line === 0 || context.scopes.lineStart(line - 1, line) > lastTarget.candidate.start) return undefined;
   const opens = cueAfter(view, line, targetList, d.fact.kind, boundaries);
   return opens !== undefined && quietBetween(context, skipSpacesForward(view, line) + opens.surface.length, to) ? opened : undefined;
+}
+
+/** Whether a bracket opened before `at` on its line closes in [from, to). */
+function closedAround(view: string, at: number, from: number, to: number): boolean {
+  for (let close = view.indexOf(")", from); close >= 0 && close < to; close = view.indexOf(")", close + 1)) {
+    const opening = openingBracket(view, close, Math.max(0, at - BRACKET_REACH));
+    if (opening !== undefined && opening < at) return true;
+  }
+  return false;
 }
 
 /** Whether [from, to) is short enough for a list's item, with no clause start nor reset word in it. */
