@@ -1517,6 +1517,14 @@ describe("target", () => {
     expect(fact(text, written).target).toBe(false);
   });
 
+  test("past a goal (เกินเป้า, ทะลุเป้า) is what was measured; a figure right after the goal word is its value", () => {
+    // thaigov 2564-2566 (a bank's lending against its goal, a fair's takings, the EEC's investment).
+    expect(fact("เกินเป้าไป 6 หมื่นล้านบาท !! ผลการดำเนินงาน ธอส. ปี 65 ปล่อยสินเชื่อใหม่ได้ 2.86 แสนล้านบาท", "6 หมื่นล้านบาท").target).toBe(false);
+    expect(fact("งานแสดงสินค้าครั้งนี้ประสบความสำเร็จเกินเป้าหมาย ทำรายได้ทะลุเป้ากว่า 360 ล้านบาท ทั้งนี้ในช่วง", "360 ล้านบาท").target).toBe(false);
+    const eec = "เกิดการลงทุนรวมที่ได้อนุมัติงบลงทุนสูงถึง 1.8 ล้านล้านบาท เกินเป้าหมาย 1.7 ล้านล้านบาทใน 5 ปีที่เป็นแผนแรกของอีอีซี";
+    expect([fact(eec, "1.7 ล้านล้านบาท").target, fact(eec, "5 ปี").target]).toEqual([true, true]);
+  });
+
   test("past a period figures are counted as of, a target cue before it governs no more; a forecast as of a coming month it still does", () => {
     // thaigov (ธอส., October 2564): the goal's own value is a target, the loans outstanding at the end of the quarter are not.
     const bank = "ข่าวธนาคาร\nวันพฤหัสบดีที่ 21 ตุลาคม 2564\nคิดเป็น 77.06% ของเป้าหมายสินเชื่อปล่อยใหม่ปี 2564 ที่ 215,641 ล้านบาท ณ สิ้นไตรมาสที่ 3/2564 ธนาคารมียอดสินเชื่อคงค้างรวมทั้งสิ้น 1,408,857 ล้านบาท";

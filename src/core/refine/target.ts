@@ -233,7 +233,12 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       // A goal compared with (สูงกว่าประมาณการ” ตามเอกสารงบประมาณ 122,378 ล้านบาท หรือร้อยละ 8.0): the
       // figures after it are what was measured against it, except the goal's own value, named with
       // ที่ or ไว้ and no figure before it (ต่ำกว่าเป้าหมายของภาครัฐที่ 40 ล้านคน, สูงกว่าเป้าหมายที่ตั้งไว้ 7.5 ล้านตัน).
-      if (cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) && !goalValue(context, end, start, figures)) return none();
+      // Gone past (เกินเป้าไป 6 หมื่นล้านบาท, ทำรายได้ทะลุเป้ากว่า 360 ล้านบาท: a `target_goal_passed` word) is
+      // compared too, but a figure right after the goal word is its value, with what goes with it (1.8
+      // ล้านล้านบาท เกินเป้าหมาย 1.7 ล้านล้านบาทใน 5 ปี: the goal of 1.7 in five years).
+      const compared = cueBefore(view, cueStart, context.rules.context.comparisonCues, "percent", boundaries) !== undefined
+        || (cueBefore(view, cueStart, context.rules.context.targetGoalPassed, "percent", boundaries) !== undefined && !/[0-9๐-๙]/.test(view.charAt(skipSpacesForward(view, end))));
+      if (compared && !goalValue(context, end, start, figures)) return none();
       // Past its value, another clause (a `clause_start` word after a space: … ของเป้าหมายสินเชื่อปล่อยใหม่
       // ที่ 235,480 ล้านบาท โดยในจำนวนนี้เป็นสินเชื่อ… 49,908 ราย) reports what is, not the goal.
       if (figureBetween(figures, end, start) && clauseWordBetween(context, context.rules.context.clauseStart, end, start)) return none();

@@ -149,6 +149,8 @@ export interface ContextSettings {
   signNegative?: Lexicon;
   /** Qualifier cues that compare (สูงกว่า): before a figure naming another period, they set no bound. */
   comparisonCues?: Lexicon;
+  /** Right before a goal word, words that say a figure went past it (เกิน, ทะลุ: เกินเป้าไป 6 หมื่นล้านบาท): as a comparison with it, what was measured. */
+  targetGoalPassed?: Lexicon;
   /** Between a compared figure and its period (ของ, ใน). */
   comparisonLink?: Lexicon;
   /** Words that start a period's name after a compared figure (ไตรมาส, ปี, เดือน). */
@@ -488,7 +490,7 @@ const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
-  "sign_negative", "comparison_cues", "comparison_link", "comparison_period", "target_block",
+  "sign_negative", "comparison_cues", "target_goal_passed", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
