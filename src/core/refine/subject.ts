@@ -678,7 +678,9 @@ export const subject: Refiner = {
       // The phrase right before the figure, looked for once (a relative clause asks for it first).
       let nearest: { phrase: string | undefined } | undefined;
       const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
-      const ownRelative = relative !== undefined && !(phraseRightBefore()?.includes(String(fact.unit)) ?? false) ? relative : undefined;
+      // (Not the phrase glued after it, which a figure with nothing before it takes for its phrase before.)
+      const namedBefore = (): boolean => { const p = phraseRightBefore(); return p !== undefined && p !== afterFound?.phrase && p.includes(String(fact.unit)); };
+      const ownRelative = relative !== undefined && !namedBefore() ? relative : undefined;
       // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.reread).
       const sharedSubject = (): string | undefined => {
         // Across cue words only, from a figure of another kind or unit (นักท่องเที่ยวต่างชาติไม่น้อยกว่า 35
