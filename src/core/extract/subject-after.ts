@@ -88,9 +88,23 @@ export function relativeAfter(input: SubjectInput, unitStart: number, end: numbe
  */
 export function kindAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
-  let longest = 0;
-  for (const word of lexiconWords(context.subjectKindAfter)) {
-    if (word.length > longest && view.startsWith(word, end) && boundaries.isBoundary(end + word.length)) longest = word.length;
+  const kindAt = (at: number): number => {
+    let longest = 0;
+    for (const word of lexiconWords(context.subjectKindAfter)) {
+      if (word.length > longest && view.startsWith(word, at) && boundaries.isBoundary(at + word.length)) longest = word.length;
+    }
+    return longest;
+  };
+  const first = kindAt(end);
+  if (first === 0) return undefined;
+  let stop = end + first;
+  // Two joined by และ (16 จังหวัดภาคเหนือและภาคตะวันออกเฉียงเหนือ): both.
+  if (view.startsWith(AND, stop)) {
+    const second = kindAt(stop + AND.length);
+    if (second > 0) stop += AND.length + second;
   }
-  return longest > 0 ? source.original(unitStart, end + longest) : undefined;
+  return source.original(unitStart, stop);
 }
+
+/** The word joining two regions glued after a classifier (ภาคเหนือและภาคใต้). */
+const AND = "และ";
