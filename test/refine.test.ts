@@ -2396,6 +2396,9 @@ describe("subject", () => {
     // count's own subject is the region.
     const index = "ขณะที่ 2 จังหวัดปริมณฑล มีค่าดัชนีเท่ากับ 144.6 จุด ลดลงร้อยละ -0.3 เมื่อเทียบกับช่วงเดียวกัน";
     expect(fact(index, "144.6 จุด").subject).toBe("จังหวัดปริมณฑล");
+    // Only the words glued after the count: the same words before a figure further on are that figure's own.
+    const again = "นำคณะผู้บริหารลงพื้นที่ 25 จังหวัดภาคกลาง เยี่ยมชมผลิตภัณฑ์ชุมชน\nทั้งนี้ สมาคมแม่บ้านมหาดไทย ภาคกลาง 25 จังหวัด ได้แก่ จังหวัดกาญจนบุรี จันทบุรี";
+    expect(factsOf(again).filter((f) => f.text === "25 จังหวัด").map((f) => f.subject)).toEqual(["จังหวัดภาคกลาง", "ภาคกลาง"]);
     const troupe = "มีผู้ประกอบการถึง 250 ราย และคณะนักแสดงจาก 20 จังหวัดภาคตะวันออกเฉียงเหนือ กว่า 3,000 คน สร้างรายได้ให้กับผู้ประกอบการที่พัก";
     expect(fact(troupe, "20 จังหวัด").subject).toBe("จังหวัดภาคตะวันออกเฉียงเหนือ");
     expect(fact(troupe, "3,000 คน").subject).toBe("คณะนักแสดง");

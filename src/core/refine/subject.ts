@@ -714,16 +714,19 @@ export const subject: Refiner = {
       }
       // A set's name a count's classifier starts (12 อุตสาหกรรม|เป้าหมาย มีมูลค่ารวม 286,699 ล้านบาท: a
       // `target_named_set` entry) is one noun: the figure after is of the targeted industries, not of เป้าหมาย.
-      if (found !== undefined && previous?.kind === "count" && previous.unit !== undefined && isThaiLetter(context.view.charCodeAt(previous.end))) {
-        const glued = /^\S*/.exec(context.view.slice(previous.end, c.start))![0];
-        const noun = `${previous.unit}${glued}`;
-        if (lexiconWords(context.rules.context.targetNamedSet).some((w) => noun.startsWith(w)) && found.startsWith(glued)) found = `${previous.unit}${found}`;
+      // Only when the words glued after it are the ones found: the same words may stand before a figure
+      // further on (ภาคกลาง 25 จังหวัด, in a later paragraph than 25 จังหวัด|ภาคกลาง).
+      const tail = found !== undefined && previous?.kind === "count" && previous.unit !== undefined && isThaiLetter(context.view.charCodeAt(previous.end))
+        ? /^\S*/.exec(context.view.slice(previous.end, c.start))![0] : undefined;
+      if (found !== undefined && previous?.unit !== undefined && tail !== undefined && context.view.lastIndexOf(tail, c.start - 1) === previous.end) {
+        const noun = `${previous.unit}${tail}`;
+        if (lexiconWords(context.rules.context.targetNamedSet).some((w) => noun.startsWith(w)) && found.startsWith(tail)) found = `${previous.unit}${found}`;
         // So is a region or a scope glued after it (`subject_kind_after`: 2 จังหวัด|ปริมณฑล มีค่าดัชนีเท่ากับ
         // 144.6 จุด → จังหวัดปริมณฑล). Alone, it ends the count's own subject: the figure after shares the
         // phrase before the count, when there is one (การได้รับวัคซีนสะสม ใน 10 จังหวัดนำร่อง รวมทั้งสิ้น
         // 132,189,051 โดส: the doses).
-        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => glued.startsWith(w)) && found.startsWith(glued)) {
-          found = found === glued && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
+        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && found.startsWith(tail)) {
+          found = found === tail && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
         }
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
