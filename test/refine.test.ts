@@ -2396,6 +2396,9 @@ describe("subject", () => {
     // count's own subject is the region.
     const index = "ขณะที่ 2 จังหวัดปริมณฑล มีค่าดัชนีเท่ากับ 144.6 จุด ลดลงร้อยละ -0.3 เมื่อเทียบกับช่วงเดียวกัน";
     expect(fact(index, "144.6 จุด").subject).toBe("จังหวัดปริมณฑล");
+    // Not the label of a list's next item, a count of the same classifier right after it.
+    const teams = "ผลการแข่งขัน ภาคกลาง 10 ทีมภาคตะวันออก 2 ทีม ภาคตะวันออกเฉียงเหนือ 5 ทีม";
+    expect([fact(teams, "10 ทีม").subject, fact(teams, "2 ทีม").subject]).toEqual(["ภาคกลาง", "ภาคตะวันออก"]);
     // Only the words glued after the count: the same words before a figure further on are that figure's own.
     const again = "นำคณะผู้บริหารลงพื้นที่ 25 จังหวัดภาคกลาง เยี่ยมชมผลิตภัณฑ์ชุมชน\nทั้งนี้ สมาคมแม่บ้านมหาดไทย ภาคกลาง 25 จังหวัด ได้แก่ จังหวัดกาญจนบุรี จันทบุรี";
     expect(factsOf(again).filter((f) => f.text === "25 จังหวัด").map((f) => f.subject)).toEqual(["จังหวัดภาคกลาง", "ภาคกลาง"]);

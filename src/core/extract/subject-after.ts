@@ -103,8 +103,17 @@ export function kindAfter(input: SubjectInput, unitStart: number, end: number): 
     const second = kindAt(stop + AND.length);
     if (second > 0) stop += AND.length + second;
   }
+  // Not the label of the next item of a list, a count of the same classifier right after it (ภาคกลาง
+  // 10 ทีมภาคตะวันออก 2 ทีม: the eastern region's two teams).
+  const next = NUMBER_AHEAD.exec(view.slice(stop, stop + NUMBER_REACH));
+  if (next !== null && view.startsWith(view.slice(unitStart, end), stop + next[0].length)) return undefined;
   return source.original(unitStart, stop);
 }
+
+/** A number right ahead, and the space after it: the next figure of a list. */
+const NUMBER_AHEAD = /^\s*[0-9๐-๙][0-9๐-๙,.]*\s?/;
+/** How far ahead that number is looked for. */
+const NUMBER_REACH = 24;
 
 /** The word joining two regions glued after a classifier (ภาคเหนือและภาคใต้). */
 const AND = "และ";

@@ -725,7 +725,9 @@ export const subject: Refiner = {
         // 144.6 จุด → จังหวัดปริมณฑล). Alone, it ends the count's own subject: the figure after shares the
         // phrase before the count, when there is one (การได้รับวัคซีนสะสม ใน 10 จังหวัดนำร่อง รวมทั้งสิ้น
         // 132,189,051 โดส: the doses).
-        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && found.startsWith(tail)) {
+        // Not before a count of the same classifier: there the words label the next item of a list (ภาคกลาง 10
+        // ทีมภาคตะวันออก 2 ทีม).
+        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && found.startsWith(tail) && previous.unit !== String(fact.unit)) {
           found = found === tail && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
         }
       }
