@@ -1755,6 +1755,9 @@ describe("target", () => {
     expect(fact("เศรษฐกิจไทยปี 2563 คาดว่าจะลดลงร้อยละ 6.0 โดยมูลค่าการส่งออกสินค้าปรับตัวลดลงร้อยละ 7.5", "ร้อยละ 7.5").target).toBe(true);
     // แต่ไม่เกิน: the plan's own cap, in its clause.
     expect(fact("รัฐจะร่วมจ่ายค่าอาหาร เครื่องดื่ม และสินค้าทั่วไปร้อยละ 50 แต่ไม่เกิน 150 บาทต่อคน", "150 บาทต่อคน").target).toBe(true);
+    // A condition after the forecast's figure is its premise, no forecast (thaigov 2568, the private sector's outlook).
+    const tariff = "คาดทั้งปี 2568 ขยายตัวในระดับต่ำราว 1.5-2.0% โดยจะเติบโตใกล้เคียง 2.0% หากอัตราภาษีที่ไทยโดนเรียกเก็บยังอยู่ที่ 10% ในครึ่งปีหลัง";
+    expect([fact(tariff, "2.0%").target, fact(tariff, "10%").target]).toEqual([true, false]);
   });
 
   test("a cue more than target_reach phrases back is another sentence's; the spaces around a number mark no phrase", () => {
