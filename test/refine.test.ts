@@ -2410,6 +2410,18 @@ describe("subject", () => {
     expect(fact(troupe, "3,000 คน").subject).toBe("คณะนักแสดง");
   });
 
+  test("a difference from a goal or a forecast is named with the comparison", () => {
+    // thaigov 2563-2566 (revenue against the budget's estimate, rail passengers against the forecast, a bank's lending).
+    const revenue = "กรมสรรพสามิตจัดเก็บรายได้ 4.28 แสนล้านบาท ต่ำกว่าประมาณการ 6.89 หมื่นล้านบาท หรือ 13.9%";
+    expect(fact(revenue, "6.89 หมื่นล้านบาท").subject).toBe("รายได้ ต่ำกว่าประมาณการ");
+    const rail = "มีประชาชนใช้บริการระบบรางรวม 5,408,895 คน-เที่ยว ต่ำกว่าประมาณการ 148,843 คน-เที่ยว หรือต่ำกว่าประมาณการร้อยละ 2.68";
+    expect([fact(rail, "148,843 คน-เที่ยว").subject, fact(rail, "ร้อยละ 2.68").subject]).toEqual(["ประชาชนใช้บริการระบบราง ต่ำกว่าประมาณการ", "ประชาชนใช้บริการระบบราง ต่ำกว่าประมาณการ"]);
+    // Alone it names the figure; past the goal, only with a word between (the figure right after is the goal's value).
+    expect(fact("เกินเป้าไป 6 หมื่นล้านบาท !! ผลการดำเนินงาน ธอส. ปี 65", "6 หมื่นล้านบาท").subject).toBe("เกินเป้า");
+    const eec = "เกิดการลงทุนรวมที่ได้อนุมัติงบลงทุนสูงถึง 1.8 ล้านล้านบาท เกินเป้าหมาย 1.7 ล้านล้านบาทใน 5 ปี";
+    expect(fact(eec, "1.7 ล้านล้านบาท").subject).not.toContain("เกินเป้าหมาย");
+  });
+
   test("a length sharing a measure word with the length before names it once", () => {
     // thaigov 2566 (a cabinet's flood relief: the relief rules by days flooded).
     const relief = "- 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน อัตราจ่าย 5,000 บาท วงเงิน 969.01 ล้านบาท\n- เกินกว่า 7 วัน แต่ไม่เกิน 30 วัน จำนวน 40,808 ครัวเรือน";

@@ -8,7 +8,7 @@
  * its figure continues the line before it.
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
-import { cueAfter, cueBefore, isEntryRun } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -398,6 +398,24 @@ function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): v
   }
 }
 
+/**
+ * The comparison with a goal or a forecast right before a figure at `start`, a `cue_skip` word allowed
+ * between (ต่ำกว่า|ประมาณการ, เกิน|เป้า|ไป: a `comparison_cues` or `target_goal_passed` word, then a
+ * `target_goal` one), as written; undefined when there is none.
+ */
+function goalGap(context: RefineContext, start: number, kind: Fact["kind"]): string | undefined {
+  const { view, boundaries } = context;
+  const { targetGoal, cueSkip, comparisonCues, targetGoalPassed } = context.rules.context;
+  const goal = cueBeforeSkipping(view, start, targetGoal, [cueSkip], kind, boundaries, 1);
+  if (goal === undefined) return undefined;
+  const goalEnd = goal.start + goal.entry.surface.length;
+  // Gone past the goal: only with a word between, the figure right after the goal word is its value
+  // (เกินเป้าหมาย 1.7 ล้านล้านบาท), as for its target.
+  const compared = cueBefore(view, goal.start, comparisonCues, kind, boundaries)
+    ?? (skipSpacesForward(view, goalEnd) < start ? cueBefore(view, goal.start, targetGoalPassed, kind, boundaries) : undefined);
+  return compared === undefined ? undefined : context.source.original(compared.start, goalEnd);
+}
+
 /** Whether `from` is in the paragraph of `to` (its line, in most texts), at most a subject window back. */
 function nearInParagraph(context: RefineContext, from: number, to: number): boolean {
   return context.scopes.paragraphStart(to, context.rules.context.subjectWindow) <= from;
@@ -776,6 +794,19 @@ export const subject: Refiner = {
       else if (period) {
         because(context, d, "subject", () => "none: a period, with no phrase before it, and no figure after it names one");
         framing.add(d);
+      }
+      // A difference from a goal or a forecast (… 5,408,895 คน-เที่ยว ต่ำกว่าประมาณการ 148,843 คน-เที่ยว): what
+      // it measures is named with the comparison, which alone names it when nothing else does (เกินเป้าไป 6
+      // หมื่นล้านบาท). The figures after share the phrase without it.
+      const gap = goalGap(context, c.start, fact.kind);
+      if (gap !== undefined && !(fact.subject?.includes(gap) ?? false)) {
+        const own = fact.subject;
+        fact.subject = own === undefined || gap.endsWith(own) ? gap : `${own} ${gap}`;
+        if (context.explain) {
+          const why = d.why?.subject;
+          because(context, d, "subject", () => (own === undefined ? `the comparison with a goal right before it, "${gap}": nothing else names it`
+            : `${why ?? "its phrase"}, and the comparison with a goal right before it, "${gap}"`));
+        }
       }
       const reread = phrase !== undefined && phrase === nearest?.phrase
         ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
