@@ -617,6 +617,9 @@ function asOf(context: RefineContext, at: number): boolean {
   return cueBeforeSkipping(context.view, at, yearAsOf, [yearLink, subjectTime], "date", context.boundaries, AS_OF_HOPS) !== undefined;
 }
 
+/** Between a figure and the same figure restated in brackets right after it. */
+const RESTATED = /^[ \t]*\([ \t]*$/;
+
 /** The most characters between two figures of a target's list (an item's name and change). */
 const LIST_ITEM_GAP = 120;
 
@@ -721,9 +724,13 @@ export const target: Refiner = {
     let list: TargetList | undefined;
     // The approval each item's line holds, by the line's start (approvedItem).
     const approvals = new Map<number, string | undefined>();
+    // The last figure read, whatever its target.
+    let lastFigure: Draft | undefined;
     for (const d of drafts) {
       const { candidate: c, fact } = d;
       if (fact.kind === "date") continue;
+      const before = lastFigure;
+      lastFigure = d;
       // An item is a figure of the head's kind, or a percentage right after one (its change: ลดลง 2.5%).
       list = listOf(context, list, lastTarget, lastAmount, d);
       const item = list !== undefined && (fact.kind === list.kind || (fact.kind === "percent" && list.lastItem));
@@ -842,8 +849,11 @@ export const target: Refiner = {
       // The change written right after such an item (ราคาอยู่ที่ 2.17 - 2.22 บาท/กก. เพิ่มขึ้นจากเดือนก่อนร้อยละ 4.85 - 7.25).
       const itsChange = !alike && cue === undefined && !deadline && !ahead && !listed && fact.kind === "percent" && parallel !== undefined
         && !context.view.slice(parallel.candidate.end, c.start).includes("\n") && quietBetween(context, parallel.candidate.end, c.start);
-      fact.target = cue !== undefined || deadline !== undefined || ahead || listed || approved !== undefined || alike || itsChange;
-      parallel = alike ? d : undefined;
+      // The same figure in another unit, in brackets right after it (ราคาอยู่ที่ 18.81 - 18.98 เซนต์/ปอนด์
+      // (15.90 - 16.05 บาท/กก.)): a plan or forecast as it is, and an item it frames goes on framing.
+      const restates = before?.fact.target === true && RESTATED.test(context.view.slice(before.candidate.end, c.start));
+      fact.target = cue !== undefined || deadline !== undefined || ahead || listed || approved !== undefined || alike || itsChange || restates;
+      parallel = alike || restates ? d : undefined;
       if (cue !== undefined && frame !== undefined) frames.set(frame, d);
       if (cue !== undefined) because(context, d, "target", () => `"${cue}" earlier on its line`);
       else if (deadline) because(context, d, "target", () => `"${deadline.surface}" after it: a deadline`);
@@ -852,6 +862,7 @@ export const target: Refiner = {
       else if (approved !== undefined) because(context, d, "target", () => `an item of a line with "${approved}", a body's approval of the day`);
       else if (alike) because(context, d, "target", () => `framed as «${twin!.fact.text}», a forecast's item: "${frame}" before it`);
       else if (itsChange) because(context, d, "target", () => "the change of the forecast's item before it");
+      else if (restates) because(context, d, "target", () => `«${before!.fact.text}» restated in brackets, a plan or forecast`);
       if (fact.target) lastTarget = d;
       if (fact.target && fact.kind !== "percent") lastAmount = d;
     }
