@@ -2390,7 +2390,7 @@ describe("subject", () => {
     // Two joined by และ, both.
     expect(fact("กรมป้องกันและบรรเทาสาธารณภัย (ปภ.) แจ้งเตือน 16 จังหวัดภาคเหนือและภาคตะวันออกเฉียงเหนือ ระวังน้ำท่วม", "16 จังหวัด").subject)
       .toBe("จังหวัดภาคเหนือและภาคตะวันออกเฉียงเหนือ");
-    // A sector, on a word's edge only.
+    // A sector (not out of รัฐบาล: on a word's edge).
     const banks = "ส่งเสริมผู้ฝากได้รับเงินออม เพิ่มกำลังซื้อ ขณะที่ 7 แบงก์รัฐประกาศตรึงดอกเบี้ยไม่เพิ่มภาระเงินกู้";
     expect(fact(banks, "7 แบงก์").subject).toBe("แบงก์รัฐ");
     // The longest entry, on a word's edge only.

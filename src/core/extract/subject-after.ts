@@ -82,9 +82,9 @@ export function relativeAfter(input: SubjectInput, unitStart: number, end: numbe
 
 /**
  * A count's classifier and the word glued after it that says which of the kind are counted, a
- * region or a scope (`17 จังหวัดภาคเหนือ`, `5 จังหวัดชายแดนภาคใต้`, `3 ประเทศหลัก`): the classifier with
- * it is what is counted. The longest `subject_kind_after` entry written right after the classifier,
- * ending on a word's edge (`หลัก` not out of `หลักเกณฑ์`); undefined when none is.
+ * region, a scope or a sector (`17 จังหวัดภาคเหนือ`, `5 จังหวัดชายแดนภาคใต้`, `7 แบงก์รัฐ`): the classifier
+ * with it is what is counted. The longest `subject_kind_after` entry written right after the classifier,
+ * ending on a word's edge (`รัฐ` not out of `รัฐบาล`); undefined when none is.
  */
 export function kindAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
   const { source, view, boundaries, context } = input;

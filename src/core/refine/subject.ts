@@ -697,7 +697,10 @@ export const subject: Refiner = {
       let nearest: { phrase: string | undefined } | undefined;
       const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
       // (Not the phrase glued after it, which a figure with nothing before it takes for its phrase before.)
-      const namedBefore = (): boolean => { const p = phraseRightBefore(); return p !== undefined && p !== afterFound?.phrase && p.includes(String(fact.unit)); };
+      const namedBefore = (): boolean => {
+        const phrase = phraseRightBefore();
+        return phrase !== undefined && phrase !== afterFound?.phrase && phrase.includes(String(fact.unit));
+      };
       const ownRelative = relative !== undefined && !namedBefore() ? relative : undefined;
       // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.reread).
       const sharedSubject = (): string | undefined => {
