@@ -2426,6 +2426,13 @@ describe("subject", () => {
     expect(fact(eec, "1.7 ล้านล้านบาท").subject).not.toContain("เกินเป้าหมาย");
   });
 
+  test("gone by (ผ่านมา, ผ่านไป) is how long, not what is counted", () => {
+    // thaigov 2565 (a debt mediation fair; a digital lottery's first days).
+    const fair = "กรมคุ้มครองสิทธิและเสรีภาพ ได้ดำเนินการ “มหกรรมไกล่เกลี่ยหนี้สิน หนี้ครัวเรือน” ผ่านมาแล้ว 45 ครั้ง มีลูกหนี้ขอไกล่เกลี่ย";
+    expect(fact(fair, "45 ครั้ง").subject).toContain("มหกรรมไกล่เกลี่ยหนี้สิน");
+    expect(fact("นายกฯ พอใจการตอบรับสลากดิจิทัล 80 ผ่านไป 2 วัน ยอดจำหน่ายกว่า 10 ล้านใบ", "2 วัน").subject).not.toBe("ผ่าน");
+  });
+
   test("a length sharing a measure word with the length before names it once", () => {
     // thaigov 2566 (a cabinet's flood relief: the relief rules by days flooded).
     const relief = "- 24 ชั่วโมง - 7 วัน จำนวน 193,802 ครัวเรือน อัตราจ่าย 5,000 บาท วงเงิน 969.01 ล้านบาท\n- เกินกว่า 7 วัน แต่ไม่เกิน 30 วัน จำนวน 40,808 ครัวเรือน";
