@@ -285,6 +285,7 @@ describe("change", () => {
     ["ประชุม JTC ไทย - เกาหลีใต้ ซึ่งห่างหายไปกว่า 20 ปี", "20 ปี", undefined],
     // How the change went stands between it and its figure (business sentences, thaigov).
     ["หุ้น DELTA ร่วงแรง 9.8% มาปิดที่ 115.50 บาท", "9.8%", "decrease"],
+    ["ศูนย์วิจัยธนาคารกรุงไทย ประเมินยอดขายของภาคธุรกิจไทยในปี 2563 หดตัวลึก 9.0% และฟื้นตัวจำกัด", "9.0%", "decrease"],
     ["ยอดปฏิเสธสินเชื่อที่อยู่อาศัยพุ่งขึ้นไปถึง 60-70%", "60-70%", "increase"],
     ["ผู้ติดเชื้อเพิ่มขึ้นวันเดียวกว่า 57,000 ราย", "57,000 ราย", "increase"],
     // A minus after a list's item written with a plus: the list writes its changes with signs (business sentence).
