@@ -222,10 +222,13 @@ function placesOf(lexicon: Lexicon): Places {
 /** A gloss of Latin letters in brackets ((Spot), (LNG)). */
 const LATIN_GLOSS = /^\s*\([A-Za-z .]{1,20}\)/;
 
+/** Between two places written as one (กรุงเทพฯ-ปริมณฑล, จีน/ฮ่องกง). */
+const PLACE_JOINER = /^[-–/]$/;
+
 /**
  * Whether [at, end) is a place and words a subject trims (ไทยราว, ประเทศไทยทั้งสิ้น): a `subject_place`
  * entry on a word's boundary, a `prefix` one maybe with another's name glued after it (จังหวัดน่าน),
- * a Latin gloss in brackets maybe after it (ตลาดจร (Spot)).
+ * a Latin gloss in brackets maybe after it (ตลาดจร (Spot)), another joined by a dash (กรุงเทพฯ-ปริมณฑล).
  */
 function isPlace(input: SubjectInput, places: Places, at: number, end: number): boolean {
   const { view, boundaries, context } = input;
@@ -234,6 +237,8 @@ function isPlace(input: SubjectInput, places: Places, at: number, end: number): 
     let after = at + key.length;
     if (prefix) after += places.names.get(view.charCodeAt(after))?.find((name) => after + name.length <= end && view.startsWith(name, after))?.length ?? 0;
     if (after < end && !boundaries.isBoundary(after)) continue;
+    // Another place joined by a dash or a slash (กรุงเทพฯ-ปริมณฑล): one place.
+    if (PLACE_JOINER.test(view.charAt(after)) && isPlace(input, places, after + 1, end)) return true;
     after += LATIN_GLOSS.exec(view.slice(after, end))?.[0].length ?? 0;
     if (boundaries.words(after, end).every(([a, b]) => !HAS_WORD.test(view.slice(a, b)) || isTrimmed(view.slice(a, b), context))) return true;
   }
