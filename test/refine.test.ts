@@ -2230,6 +2230,9 @@ describe("subject", () => {
   test("where what is measured is (ใน and a place, and the places listed after it) is not what is measured", () => {
     expect(fact("ส่วนแบ่งตลาดรถ EV ในไทยราว 40%", "40%").subject).toBe("ส่วนแบ่งตลาดรถ EV");
     expect(fact("ยอดขายบ้าน ในกรุงเทพฯ และปริมณฑล 12,500 หน่วย", "12,500 หน่วย").subject).toBe("ยอดขายบ้าน");
+    // A count of places counts the place an address names (thaigov 2567, Songkran transport checks).
+    const checks = "ในส่วนการตรวจความพร้อมรถโดยสารสาธารณะ ณ จุดตรวจ จุดพักรถ และจุดจอด 221 แห่ง มีการตรวจรถ 43,123 คัน";
+    expect(fact(checks, "221 แห่ง").subject).toBe("จุดตรวจ จุดพักรถ และจุดจอด");
     // Two places joined by a dash are one (thaigov 2567, REIC's housing report).
     const launches = "การเปิดตัวโครงการที่อยู่อาศัยใหม่ ไตรมาส 4 ปี 2566 ในกรุงเทพฯ-ปริมณฑล จำนวน 31,774 หน่วย";
     expect(fact(launches, "31,774 หน่วย").subject).toBe("การเปิดตัวโครงการที่อยู่อาศัยใหม่");

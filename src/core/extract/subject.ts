@@ -403,7 +403,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   // its subject, and a length's owner (การติดเชื้อ ของหญิงไทยอายุ 29 ปี); otherwise the noun before them is.
   const holdsCounted = (phrase: string): boolean => counted !== undefined && phrase.includes(counted);
   const ownsFigure = (phrase: string): boolean => kind === "duration" || holdsCounted(phrase);
-  dropAddresses(chunks, input, holdsCounted);
+  // A count of places counts the place an address names (ณ จุดตรวจ จุดพักรถ และจุดจอด 221 แห่ง).
+  const countsPlaces = counted !== undefined && (context.subjectPlaceCounter?.entries.has(counted) ?? false);
+  dropAddresses(chunks, input, (phrase) => countsPlaces || holdsCounted(phrase));
   dropLocatives(chunks, input, holdsCounted);
   excluded = exclusions && dropExclusions(chunks, input, holdsCounted);
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
