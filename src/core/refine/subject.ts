@@ -748,8 +748,10 @@ export const subject: Refiner = {
         // 132,189,051 โดส: the doses).
         // Not before a count of the same classifier: there the words label the next item of a list (ภาคกลาง 10
         // ทีมภาคตะวันออก 2 ทีม).
-        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && found.startsWith(tail) && previous.unit !== String(fact.unit)) {
-          found = found === tail && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
+        // The region alone may be cut from a clause glued after it (5 จังหวัดชายแดนภาคใต้ติดต่อกันไม่น้อยกว่า 3 ปี).
+        else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && (found.startsWith(tail) || tail.startsWith(found))
+          && previous.unit !== String(fact.unit)) {
+          found = tail.startsWith(found) && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
         }
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
