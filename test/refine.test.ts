@@ -2419,6 +2419,9 @@ describe("subject", () => {
     const troupe = "มีผู้ประกอบการถึง 250 ราย และคณะนักแสดงจาก 20 จังหวัดภาคตะวันออกเฉียงเหนือ กว่า 3,000 คน สร้างรายได้ให้กับผู้ประกอบการที่พัก";
     expect(fact(troupe, "20 จังหวัด").subject).toBe("จังหวัดภาคตะวันออกเฉียงเหนือ");
     expect(fact(troupe, "3,000 คน").subject).toBe("คณะนักแสดง");
+    // A percentage right after the region is the region's share (thaigov 2565, cane by region).
+    const cane = "โดยมีปริมาณอ้อยโรงงาน ( 17 จังหวัดภาคเหนือ 30% ภาคตะวันออกเฉียงเหนือ 45% )";
+    expect(fact(cane, "30%").subject).toContain("ภาคเหนือ");
     // The region cut from a clause glued after it (thaigov 2566, scholarships for the southern border provinces).
     const youth = "โดยมีกลุ่มเป้าหมายเป็นเยาวชนที่มีภูมิลำเนาในพื้นที่ 5 จังหวัดชายแดนภาคใต้ติดต่อกันไม่น้อยกว่า 3 ปี และมีผลการเรียนดี";
     expect(fact(youth, "3 ปี").subject).toContain("ภูมิลำเนา");

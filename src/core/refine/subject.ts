@@ -751,7 +751,9 @@ export const subject: Refiner = {
         // The region alone may be cut from a clause glued after it (5 จังหวัดชายแดนภาคใต้ติดต่อกันไม่น้อยกว่า 3 ปี).
         else if (lexiconWords(context.rules.context.subjectKindAfter).some((w) => tail.startsWith(w)) && (found.startsWith(tail) || tail.startsWith(found))
           && previous.unit !== String(fact.unit)) {
-          found = tail.startsWith(found) && previous.outer !== undefined ? previous.outer : `${previous.unit}${found}`;
+          // A percentage right after the region is the region's share (อ้อยโรงงาน ( 17 จังหวัดภาคเหนือ 30%
+          // ภาคตะวันออกเฉียงเหนือ …): the region with its classifier names it.
+          found = tail.startsWith(found) && previous.outer !== undefined && fact.kind !== "percent" ? previous.outer : `${previous.unit}${found}`;
         }
       }
       const measureAlone = found !== undefined && isMeasureWord(context, found);
