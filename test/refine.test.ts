@@ -1188,6 +1188,17 @@ describe("time references and year", () => {
     expect(fact(index, "ร้อยละ 288.06").year).toBe(2021);
   });
 
+  test("a month a title names alone, before the news's month, is the month reported on: it dates the figures below", () => {
+    // thaigov 2566 (September's exports, reported on 28 October); the lead opens with the news's day.
+    const exports = "“คารม” เผยส่งออกเดือนกันยายน เพิ่มขึ้น 2.1% มูลค่า 25,476.3 ล้านเหรียญสหรัฐ\nวันเสาร์ที่ 28 ตุลาคม 2566\n“คารม” เผยส่งออกเดือนกันยายน เพิ่มขึ้น 2.1% มูลค่า 25,476.3 ล้านเหรียญสหรัฐ\nวันที่ 28 ตุลาคม 2566 นายคารม พลพรกลาง รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า รัฐบาลส่งเสริมการส่งออกเชิงรุก\nนายคารม กล่าวถึง การส่งออกที่เพิ่มขึ้น มาจากการเพิ่มขึ้นของสินค้าเกษตร 12% และสินค้าอุตสาหกรรมเกษตร เพิ่ม 5.4%";
+    expect(factsOf(exports).filter((f) => f.line === 5).map((f) => f.year)).toEqual([2023, 2023]);
+    // The headline and its repeat take no year from it, as from no period they name.
+    expect(factsOf(exports).filter((f) => f.line <= 3 && f.kind !== "date").map((f) => f.year)).toEqual([undefined, undefined, undefined, undefined]);
+    // The news's own month or one ahead is an event's or a plan's (thaigov 2566, a trade visit in mid-October).
+    const visit = "เกษตรฯ ดันส่งออกสัตว์ปีกไทยผงาดตลาดจีนกลางเดือน ต.ค.นี้\nวันพุธที่ 11 ตุลาคม 2566\nวันที่ 11 ตุลาคม 2566 นายกฯ เปิดเผยว่า\nจะช่วยให้ส่งออกชิ้นส่วนเป็ดได้เพิ่มเติมอีก 18 รายการ";
+    expect(fact(visit, "18 รายการ").year).toBeUndefined();
+  });
+
   test("a goal's year in the title (ตั้งเป้าปี 67) is no period of the document's figures, nor one its article opens with", () => {
     // thaigov 65634 (the Thailand-Shenzhen mini-FTA, March 2566).
     const fta = "สร้างเงินให้ประเทศ! “จุรินทร์” ทำ “มินิ-เอฟทีเอ ไทย-เซินเจิ้น” ตั้งเป้าปี 67 โตเพิ่มอีก 5% สร้างมูลค่าการค้า 910,000 ล้านบาท\nวันพฤหัสบดีที่ 2 มีนาคม 2566\nสร้างเงินให้ประเทศ! “จุรินทร์” ทำ “มินิ-เอฟทีเอ ไทย-เซินเจิ้น” ตั้งเป้าปี 67 โตเพิ่มอีก 5%\nนายจุรินทร์ กล่าวว่า วันนี้มี FTA ทั้งหมด 14 ฉบับ กับ 18 ประเทศ";

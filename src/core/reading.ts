@@ -6,7 +6,7 @@
  * only this, the main thread loads half the core's modules, before its first piece can go.
  */
 export type { RuleSet } from "./rules/compile.js";
-export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitlePeriod, lastDatelineIn, reportedYear, type DocumentDates, type LineReference } from "./extract/document.js";
+export { DocumentDateScan, findDocumentDate, findDocumentDates, findTitlePeriod, lastDatelineIn, reportedYear, type DocumentDates, type LineReference, type TitlePeriod } from "./extract/document.js";
 export { readArticles, type ArticleState, type LeadCandidate } from "./extract/article-lead.js";
 export type { Ymd } from "./dates/calendar.js";
 export { formatPlain } from "./numbers/decimal.js";

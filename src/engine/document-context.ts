@@ -8,7 +8,7 @@
  * no worker looks for them again. A document that is one piece needs none of this: its worker
  * finds them in the match view it builds anyway, and only if a figure asks.
  */
-import { DocumentDateScan, compileForDocuments, findTitlePeriod, readArticles, reportedYear, type ArticleState, type LeadCandidate, type LineReference, type RuleSet, type Ymd } from "../core/reading.js";
+import { DocumentDateScan, compileForDocuments, findTitlePeriod, readArticles, reportedYear, type ArticleState, type LeadCandidate, type TitlePeriod, type RuleSet, type Ymd } from "../core/reading.js";
 import type { Piece } from "./pieces.js";
 
 /**
@@ -31,7 +31,7 @@ export class DocumentContext<T extends { piece: Piece }> {
   private held: T[] = [];
   private heldChars = 0;
   /** The title's period, from the first piece (null: none); undefined until that piece is seen. */
-  private titlePeriod: LineReference | null | undefined;
+  private titlePeriod: TitlePeriod | null | undefined;
   /**
    * The day of the last dateline in the pieces read so far (a text of many articles has many),
    * and the candidates for the period the article in progress opens with (article-lead.ts).
@@ -81,7 +81,7 @@ export class DocumentContext<T extends { piece: Piece }> {
     const { date, month } = this.scan.dates;
     const documentDate = date ?? month;
     // As a whole-document run reads it (findTitleYear): not a period after the news's year.
-    const title = reportedYear(this.titlePeriod ?? undefined, date?.year) ?? null;
+    const title = reportedYear(this.titlePeriod ?? undefined, date) ?? null;
     return { ...piece, documentDate: documentDate ?? null, titleYear: title, datelineBefore: before.dateline, leadBefore: before.candidates };
   }
 

@@ -12,6 +12,8 @@ import type { RuleSet } from "../rules/compile.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { buildMatchView } from "../text/match-view.js";
 import { upperBound } from "../text/sorted.js";
+import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
+import { escapeRegex } from "../text/regex.js";
 
 /** A document's first full date with a written year that is not history, and the first month written with its year that is not (see DocumentDateScan). */
 export interface DocumentDates {
@@ -200,14 +202,28 @@ export const TITLE_CHARS = 200;
  * เพิ่มขึ้นร้อยละ 18.46 เมื่อเทียบกับ เม.ย. 63 is April 2564's), nor, given the news's year, a period
  * after it (isAhead).
  */
-export function findTitleYear(text: string, rules: RuleSet, newsYear?: number): number | undefined {
-  return reportedYear(findTitlePeriod(text, rules), newsYear);
+export function findTitleYear(text: string, rules: RuleSet, newsDay?: Ymd): number | undefined {
+  return reportedYear(findTitlePeriod(text, rules), newsDay);
 }
 
-/** The year of a title's period when it is one the news reports on (not after the news's year: isAhead). */
-export function reportedYear(period: LineReference | undefined, newsYear: number | undefined): number | undefined {
-  return period === undefined || isAhead(period, newsYear) ? undefined : period.year;
+/**
+ * The year of a title's period when it is one the news reports on (not after the news's year: isAhead).
+ * A month named alone (ส่งออกเดือนกันยายน in a text of October 2566) is the last such month before the
+ * news's: the news's own month or one it has not reached yet is an event's or a plan's, no month reported
+ * on (ดันส่งออกสัตว์ปีกไทยผงาดตลาดจีนกลางเดือน ต.ค.นี้ in a text of 11 October 2566: undefined).
+ */
+export function reportedYear(period: TitlePeriod | undefined, newsDay: Ymd | undefined): number | undefined {
+  if (period === undefined) return undefined;
+  if (period.what === "month") {
+    if (newsDay === undefined) return undefined;
+    if (period.month < newsDay.month) return newsDay.year;
+    return period.month - newsDay.month > HALF_YEAR ? newsDay.year - 1 : undefined;
+  }
+  return isAhead(period, newsDay?.year) ? undefined : period.year;
 }
+
+/** Half a year in months: a month after the news's by more is last year's. */
+const HALF_YEAR = 6;
 
 /**
  * Whether a period is after the news's own year (the year of its text's date), so no period the
@@ -220,7 +236,7 @@ export function isAhead(period: { year: number; fiscal?: true }, newsYear: numbe
 }
 
 /** The period a document's title names, whatever the news's year (findTitleYear). */
-export function findTitlePeriod(text: string, rules: RuleSet): LineReference | undefined {
+export function findTitlePeriod(text: string, rules: RuleSet): TitlePeriod | undefined {
   const stop = text.indexOf("\n");
   const line = stop < 0 ? text : text.slice(0, stop);
   if (line.length > TITLE_CHARS) return undefined;
@@ -233,13 +249,40 @@ export function findTitlePeriod(text: string, rules: RuleSet): LineReference | u
   // Periods of two years (ส่งออกมันสำปะหลังปี 67 ร่วง 24% … ชี้ปี 68 โต 5%: what was and a forecast) name
   // no one period for the figures below.
   if (new Set(references.filter((r) => r.what === "period").map((r) => r.year)).size > 1) return undefined;
-  return last("period") ?? last("days");
+  return last("period") ?? last("days") ?? (references.length === 0 ? titleMonth(line, rules) : undefined);
+}
+
+/**
+ * A month a title names alone after a `month_alone` word, no year written (“คารม” เผยส่งออกเดือนกันยายน
+ * เพิ่มขึ้น 2.1%): the month a monthly report is of. Undefined if none, or if more than one is named.
+ */
+function titleMonth(line: string, rules: RuleSet): TitleMonth | undefined {
+  const found: TitleMonth[] = [];
+  for (const word of lexiconWords(rules.context.monthAlone)) {
+    const pattern = new RegExp(`${escapeRegex(word)}[ \\t]*(${MONTH_SOURCE})`, "g");
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      const month = lookupMonth(m[1]!)?.month;
+      if (month !== undefined) found.push({ start: m.index, end: m.index + m[0].length, what: "month", month });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** How far before a year mention a target cue is looked for: its longest entries, and a space. */
 const GOAL_REACH = 24;
 
 /** A time reference of one line (linePeriods): a period (a month, a quarter, a year mention), a day, or a range of days. */
+/** A month a title names alone (ส่งออกเดือนกันยายน): its year is the news's (reportedYear). */
+export interface TitleMonth {
+  start: number;
+  end: number;
+  what: "month";
+  month: number;
+}
+
+/** The period a title names: a time reference with a written year, or a month named alone. */
+export type TitlePeriod = LineReference | TitleMonth;
+
 export interface LineReference {
   start: number;
   end: number;

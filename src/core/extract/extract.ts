@@ -122,7 +122,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const findTitle = (): number | undefined => {
     if (titleYear === null) {
       findDate();
-      titleYear = findTitleYear(text, rules, newsDay?.year);
+      titleYear = findTitleYear(text, rules, newsDay);
     }
     return titleYear;
   };

@@ -422,7 +422,7 @@ const HEADLINE_HEAD = 24;
  * Whether `at` stands in the document's title or in a line repeating it (a release's title
  * printed again above its body): a headline's figure takes a year only from one it names.
  */
-function inHeadline(context: RefineContext, at: number): boolean {
+export function inHeadline(context: RefineContext, at: number): boolean {
   const { view, titleEnd } = context;
   if (at < titleEnd) return true;
   if (titleEnd === 0) return false;

@@ -21,7 +21,7 @@ import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
-import { afterRecordSpan, clauseEnd, GLUED_NOUN, referenceAt, type TimeReference } from "./time-references.js";
+import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -916,7 +916,9 @@ export const year: Refiner = {
           because(context, d, "year", () => `the period its section's heading names: "${heading.text}"`);
           continue;
         }
-        const title = start >= context.titleEnd ? context.titleYear() : undefined;
+        // Not on a line repeating the title (its head, even if the title was cut short): a headline's
+        // figure takes a year only from one it names.
+        const title = start >= context.titleEnd && !headline && !inHeadline(context, start) ? context.titleYear() : undefined;
         if (title !== undefined) {
           d.fact.year = title;
           because(context, d, "year", () => "the period of the document's title");
