@@ -1223,6 +1223,17 @@ describe("time references and year", () => {
     expect(fact("ข่าว\nวันพุธที่ 5 มกราคม 2565\nในปี 2565 กรมมีแผนงาน\nโครงการที่ดำเนินการแล้ว 16 โครงการ", "16 โครงการ").year).toBe(2022);
   });
 
+  test("a year a span starts at (ตั้งแต่ปี 2513) governs its clause with no one year; past it the reference before governs again", () => {
+    // thaigov 2565 (farm women's groups): the groups registered since 1970, counted to now.
+    const groups = "ข่าวเกษตร\nวันพุธที่ 17 สิงหาคม 2565\nผ่านแผนขับเคลื่อนกลุ่มแม่บ้านเกษตรกร นำร่องปี 2566 จำนวน 308 กลุ่ม สมาชิกกลุ่ม 6,160 ราย จากที่มีจดทะเบียนตั้งแต่ปี 2513 รวม 10,959 กลุ่ม มีเป้าหมายเพื่อสร้างความเข้มแข็ง";
+    expect(fact(groups, "10,959 กลุ่ม").year).toBeUndefined();
+    // thaigov 2567 (REIC): the year before it governs the sentence after its clause.
+    const housing = "ข่าวอสังหาฯ\nวันศุกร์ที่ 16 กุมภาพันธ์ 2567\nในปี 2566 เศรษฐกิจไทยเผชิญความเสี่ยง ประกอบกับค่าครองชีพที่สูงขึ้นตั้งแต่ปี 2565 ปัจจัยลบเหล่านี้ส่งผลโดยตรงต่ออุปสงค์ โดยพบว่า จำนวนหน่วยโอนกรรมสิทธิ์ทั่วประเทศมีจำนวน 366,825 หน่วย";
+    expect(fact(housing, "366,825 หน่วย").year).toBe(2023);
+    // The text's own year still dates.
+    expect(fact("ข่าว\nวันจันทร์ที่ 5 กุมภาพันธ์ 2567\nตั้งแต่ปี 2567 เป็นต้นไป จะจัดเก็บภาษี 7%", "7%").year).toBe(2024);
+  });
+
   test("a period across two years names none, unless it spells out a fiscal year", () => {
     // thaigov (February 2565): the fund's help from October 2564 to January 2565 is of both years.
     const fund = "นายจุติ กล่าวว่า ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุนผู้สูงอายุได้ช่วยเหลือผู้สูงอายุ จำนวน 1,933 คน";

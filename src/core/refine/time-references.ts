@@ -308,6 +308,15 @@ function lexiconPattern(lexicon: Lexicon, after = ""): RegExp {
   return pattern;
 }
 
+/**
+ * Whether a `year_since` word stands right before a year mention of a year before the text's (เริ่มตั้งแต่
+ * ปีการศึกษา 2550 in a text of 2566): the start of a span that runs on to now.
+ */
+function sinceBefore(context: RefineContext, start: number, year: number): boolean {
+  const now = dateAt(context, start)?.year;
+  return now !== undefined && year < now && cueBefore(context.view, start, context.rules.context.yearSince, "date", context.boundaries) !== undefined;
+}
+
 /** The most `year_link`, `comparison_period` words or month names between a `year_base` word and its reference. */
 const BASE_HOPS = 3;
 
@@ -738,7 +747,11 @@ export const timeReferences: Refiner = {
         // Its reach ends with its clause, as a day's: the reference before it governs again after.
         // In brackets (โครงการ… ระยะ 3 ปี (2568-2570) วงเงิน …), an aside on what stands before it: it governs nothing.
         const aside = /\([ \t]*$/.test(context.view.slice(Math.max(0, mention.start - 2), mention.start));
-        const span = YEAR_SPAN.test(mention.text) && mention.year !== undefined ? { first: mention.year, last: lastYearOf(mention.text, context) } : undefined;
+        // So does a year a span starts at and runs on from to now (`year_since`: จากที่มีจดทะเบียนตั้งแต่ปี 2513 รวม
+        // 10,959 กลุ่ม, in a text of 2565): figures counted since then are of no one year.
+        const since = mention.year !== undefined && !YEAR_SPAN.test(mention.text) && sinceBefore(context, mention.start, mention.year);
+        const span = (YEAR_SPAN.test(mention.text) || since) && mention.year !== undefined
+          ? { first: mention.year, last: since ? undefined : lastYearOf(mention.text, context) } : undefined;
         refs.push(!span ? { ...mention, mention: true }
           : aside ? { ...mention, year: undefined, span, days: true }
           : { ...mention, year: undefined, span, until: clauseEnd(context, mention.end) });
