@@ -1234,6 +1234,15 @@ describe("time references and year", () => {
     expect(fact("ข่าว\nวันจันทร์ที่ 5 กุมภาพันธ์ 2567\nตั้งแต่ปี 2567 เป็นต้นไป จะจัดเก็บภาษี 7%", "7%").year).toBe(2024);
   });
 
+  test("the day a term ends (ถึงวันที่ …, ahead of the text) dates none of its figures; a past one ends a span counted over", () => {
+    // thaigov 2566 (a loan guarantee scheme approved for two years).
+    const scheme = "ข่าวเศรษฐกิจ\nวันพฤหัสบดีที่ 4 พฤษภาคม 2566\nคณะรัฐมนตรีได้มีมติอนุมัติโครงการค้ำประกันสินเชื่อ ระยะที่ 10 เป็นระยะเวลา 2 ปี ถึงวันที่ 27 กุมภาพันธ์ 2568 วงเงิน 50,000 ล้านบาท";
+    expect(fact(scheme, "50,000 ล้านบาท").year).toBeUndefined();
+    // thaigov 2564: a reporting span's end still dates what was counted over it.
+    const counted = "ข่าว\nวันศุกร์ที่ 9 เมษายน 2564\nตั้งแต่วันที่ 1 มกราคม ถึงวันที่ 31 มีนาคม 2564 ได้รับแจ้งข้อมูล จำนวน 44 เรื่อง";
+    expect(fact(counted, "44 เรื่อง").year).toBe(2021);
+  });
+
   test("a period across two years names none, unless it spells out a fiscal year", () => {
     // thaigov (February 2565): the fund's help from October 2564 to January 2565 is of both years.
     const fund = "นายจุติ กล่าวว่า ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุนผู้สูงอายุได้ช่วยเหลือผู้สูงอายุ จำนวน 1,933 คน";

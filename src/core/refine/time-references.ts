@@ -58,6 +58,8 @@ export interface TimeReference {
   until?: number;
   /** The day it names, for a single day (วันที่ 31 ต.ค. 66). */
   date?: Ymd;
+  /** The day a term ends (ถึงวันที่ 27 กุมภาพันธ์ 2568): cut from subjects as any reference, but never governing. */
+  ends?: true;
   /** In brackets with a figure of its own (an aside: หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket, and it dates nothing after it. */
   aside?: true;
   /**
@@ -732,6 +734,14 @@ export const timeReferences: Refiner = {
         // ถึงวันที่ 27 กุมภาพันธ์ 2568 in a text of 2566).
         const news = dateAt(context, ref.start);
         const ahead = news !== undefined && monthCount(day.year, day.month) > monthCount(news.year, news.month);
+        // Said to be the day it ends (`year_until`: ระยะเวลา 2 ปี ถึงวันที่ 27 กุมภาพันธ์ 2568 วงเงิน 50,000
+        // ล้านบาท), it dates none of the scheme's figures, and the reference before it goes on governing. A
+        // past day after ถึง ends a span figures are counted over (ตั้งแต่วันที่ 1 … ถึงวันที่ 31 มีนาคม 2564
+        // ได้รับแจ้ง… 44 เรื่อง): it still dates them.
+        if (ahead && dateCue(context, ref.start, context.rules.context.yearUntil)) {
+          refs.push({ ...ref, ends: true });
+          continue;
+        }
         if (ahead || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
       // Across years it names none (acrossYears), unless it spells out the reference right before it
@@ -823,7 +833,7 @@ export const timeReferences: Refiner = {
     refs.push(...monthsAlone(context, written, deicticStarts, periods));
     refs.push(...recentSpans(context, drafts));
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const ref of refs) ref.governs = !ref.days && !ref.spelled && baseBefore(context, ref.start) === undefined;
+    for (const ref of refs) ref.governs = !ref.days && !ref.spelled && !ref.ends && baseBefore(context, ref.start) === undefined;
     // A year before or after (ปีก่อน, ปีที่แล้ว, ปีหน้า), and the period reported on (ไตรมาสนี้), count
     // from the year written before it in its paragraph (การส่งออกปี 2564 … จากปีก่อน is 2020), else from the title's period, else from the
     // document's date.

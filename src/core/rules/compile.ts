@@ -245,6 +245,8 @@ export interface ContextSettings {
   subjectKindAfter?: Lexicon;
   /** Right before a year mention, words of a span's start (ตั้งแต่ปี 2565): a year before the text's dates no figure after it. */
   yearSince?: Lexicon;
+  /** Right before a single day, words of a term's end (ถึงวันที่ 27 กุมภาพันธ์ 2568): the day dates no figure. */
+  yearUntil?: Lexicon;
   /** Classifiers that name no kind (ราย, แห่ง, ตัว): before a relative clause, the phrase before them still names what is counted. */
   subjectCounter?: Lexicon;
   /** Classifiers that count places (แห่ง, จุด): the place after ณ before such a count is what it counts. */
@@ -493,7 +495,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "year_since", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "year_since", "year_until", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "target_goal_passed", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
