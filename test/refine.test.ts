@@ -1791,6 +1791,9 @@ describe("target", () => {
     // (thaigov 2564, ธ.ก.ส.'s forecast of farm prices).
     const sugar = "ธ.ก.ส. คาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2564 โดยสินค้าเกษตรที่มีแนวโน้มราคาปรับตัวลดลง ได้แก่ ข้าวเปลือกเจ้า ราคาอยู่ที่ 8,995 - 9,032 บาท/ตัน น้ำตาลทรายดิบตลาดนิวยอร์ก ราคาอยู่ที่ 15.87 - 16.12 เซนต์/ปอนด์ (10.51 - 10.68 บาท/กก.) ลดลงจากเดือนก่อน ร้อยละ 2.00 - 3.50";
     expect(["10.51 - 10.68 บาท/กก.", "ร้อยละ 2.00 - 3.50"].map((w) => fact(sugar, w).target)).toEqual([true, true]);
+    // After (หลัง): what has happened, the plan's reason (thaigov 2566, gem exports).
+    const gems = "รัฐบาลเดินหน้าผลักดันไทยสู่ศูนย์กลางอัญมณีโลก หลังส่งออก 4 เดือนโตต่อเนื่อง";
+    expect(fact(gems, "4 เดือน").target).toBe(false);
     // A condition after the forecast's figure is its premise, no forecast (thaigov 2568, the private sector's outlook).
     const tariff = "คาดทั้งปี 2568 ขยายตัวในระดับต่ำราว 1.5-2.0% โดยจะเติบโตใกล้เคียง 2.0% หากอัตราภาษีที่ไทยโดนเรียกเก็บยังอยู่ที่ 10% ในครึ่งปีหลัง";
     expect([fact(tariff, "2.0%").target, fact(tariff, "10%").target]).toEqual([true, false]);
