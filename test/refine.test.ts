@@ -2207,6 +2207,8 @@ describe("subject", () => {
     // thaigov (econ sample): the exports to China, the most of them.
     const china = "ปริมาณการส่งออกไปยังประเทศจีน มากที่สุด คิดเป็น 55% รองลงมาได้แก่ มาเลเซีย";
     expect(fact(china, "55%").subject).toBe("ปริมาณการส่งออกไปยังประเทศจีน");
+    // Nor does สุด, its short form (thaigov 2568, gem exports by market).
+    expect(fact("สำหรับตลาดส่งออกสำคัญ สหรัฐฯ มาแรงสุด เพิ่ม 31.61% จากช่วงเดียวกันของปีก่อน", "31.61%").subject).toBe("สหรัฐฯ");
   });
 
   test("a count's growth rate said after it (คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4) is of what it counts", () => {
