@@ -1791,6 +1791,8 @@ describe("target", () => {
     // (thaigov 2564, ธ.ก.ส.'s forecast of farm prices).
     const sugar = "ธ.ก.ส. คาดการณ์ราคาสินค้าเกษตรในเดือนพฤศจิกายน 2564 โดยสินค้าเกษตรที่มีแนวโน้มราคาปรับตัวลดลง ได้แก่ ข้าวเปลือกเจ้า ราคาอยู่ที่ 8,995 - 9,032 บาท/ตัน น้ำตาลทรายดิบตลาดนิวยอร์ก ราคาอยู่ที่ 15.87 - 16.12 เซนต์/ปอนด์ (10.51 - 10.68 บาท/กก.) ลดลงจากเดือนก่อน ร้อยละ 2.00 - 3.50";
     expect(["10.51 - 10.68 บาท/กก.", "ร้อยละ 2.00 - 3.50"].map((w) => fact(sugar, w).target)).toEqual([true, true]);
+    // Hit the goal (เข้าเป้า) is what was achieved (thaigov 2566, a bank's half-year).
+    expect(fact("SME D Bank ปลื้มผลการดำเนินงานครึ่งปีแรก 2566 เข้าเป้า! เติมทุน SMEs กว่า 32,000 ลบ.", "32,000 ลบ.").target).toBe(false);
     // Will notify (จะแจ้ง, one word to the segmenter) is a cue as จะ is (thaigov 2564, an MoU's payments).
     expect(fact("และฝ่ายไทยจะแจ้งการได้รับการจ่ายเงินอย่างเป็นทางการภายใน 10 วันทำการ", "10 วัน").target).toBe(true);
     // After (หลัง): what has happened, the plan's reason (thaigov 2566, gem exports).
