@@ -2211,6 +2211,9 @@ describe("subject", () => {
     // thaigov (econ sample): the exports to China, the most of them.
     const china = "ปริมาณการส่งออกไปยังประเทศจีน มากที่สุด คิดเป็น 55% รองลงมาได้แก่ มาเลเซีย";
     expect(fact(china, "55%").subject).toBe("ปริมาณการส่งออกไปยังประเทศจีน");
+    // In terms of (ในเชิง) names nothing either (thaigov 2566, a tourism outlook).
+    const regions = "ในพื้นที่ กทม.และปริมณฑล ภาคใต้ และภาคตะวันออก ฟื้นตัวในเชิงปริมาณที่ 80%, 84%, และ 104% ตามลำดับ";
+    expect(fact(regions, "104%").subject).toBe("ภาคตะวันออก");
     // Nor does สุด, its short form (thaigov 2568, gem exports by market).
     expect(fact("สำหรับตลาดส่งออกสำคัญ สหรัฐฯ มาแรงสุด เพิ่ม 31.61% จากช่วงเดียวกันของปีก่อน", "31.61%").subject).toBe("สหรัฐฯ");
   });
