@@ -462,6 +462,12 @@ describe("time references and year", () => {
     // Nor a period named further into the paragraph than its lead.
     const late = `${head}ศูนย์วิจัยรายงานว่า${filler} ในเดือนพฤศจิกายน 2565 ข้าวเปลือก ราคาอยู่ที่ 9,482 บาท/ตัน${filler} มันสำปะหลัง ราคาอยู่ที่ 2.65 - 2.75 บาท/กก.`;
     expect(fact(late, "2.65 - 2.75 บาท/กก.").year).toBeUndefined();
+    // The present with its day in brackets right after is that day said once more, not a second period.
+    const stock = `${head}ปัจจุบัน (ข้อมูล ณ วันที่ 31 ต.ค.2565) มีธุรกิจที่จดทะเบียน 1,973,692 ราย${filler} ทุนจดทะเบียนรวม 5.59 ล้านล้านบาท`;
+    expect(stock.indexOf("5.59") - stock.indexOf("2565)")).toBeGreaterThan(500);
+    expect(fact(stock, "5.59 ล้านล้านบาท").year).toBe(2022);
+    // Written apart, they are two references, and the later one's reach may have ended.
+    expect(fact(stock.replace("ปัจจุบัน (ข้อมูล ณ", "ปัจจุบันมีผู้ประกอบการมากขึ้น (ข้อมูล ณ"), "5.59 ล้านล้านบาท").year).toBeUndefined();
   });
 
   test("a line that opens with a verb goes on with the sentence the line before broke off after a time reference", () => {
@@ -489,6 +495,9 @@ describe("time references and year", () => {
     const exports = "ข่าวการค้า\nวันศุกร์ที่ 20 มิถุนายน 2568\nวันนี้ (20 มิถุนายน 2568) โฆษกเปิดเผยว่า การส่งออกของไทยเดือนพฤษภาคม 2568 มีมูลค่า 31,044.6 ล้านดอลลาร์ ขยายตัว 18.4%"
       + "\nโดยสินค้าเกษตรขยายตัว 8.1% ต่อเนื่อง\nส่วนสินค้าอุตสาหกรรมขยายตัว 22.9%\nรัฐมนตรีกล่าวว่า มีผู้ร่วมงานแสดงสินค้ากว่า 1,000 คน";
     expect([fact(exports, "8.1%").year, fact(exports, "22.9%").year]).toEqual([2025, 2025]);
+    // As for (สำหรับ) one part of what the paragraph before reported goes on with it too.
+    const part = exports.replace("\nส่วนสินค้าอุตสาหกรรม", "\nสำหรับสินค้าอุตสาหกรรม");
+    expect(fact(part, "22.9%").year).toBe(2025);
     // A paragraph that opens otherwise is no continuation: the day the article opens with dates it not.
     expect(fact(exports, "1,000 คน").year).toBeUndefined();
     // Not the period of a forecast's figure before (a target cue in its clause): the next section reports what was.
