@@ -2782,6 +2782,19 @@ describe("subject", () => {
     expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
+  test("a total after a list of names is of what the figure counting them measures, not of the last name", () => {
+    // A flood report of thaigov's form (our own words): the areas after the provinces counted.
+    const flood = "จ.ลำพูน เกิดน้ำท่วมในพื้นที่ 5 อำเภอ ได้แก่ อ.บ้านธิ อ.ป่าซาง และ อ.แม่ทา รวม 17 ตำบล 60 หมู่บ้าน ประชาชนได้รับผลกระทบ 148 ครัวเรือน";
+    expect([fact(flood, "17 ตำบล").subject, fact(flood, "60 หมู่บ้าน").subject]).toEqual(["น้ำท่วมในพื้นที่", "น้ำท่วมในพื้นที่"]);
+    expect(fact(flood, "148 ครัวเรือน").subject).toBe("ประชาชนได้รับผลกระทบ");
+    // A total word glued to a noun is the figure's own phrase.
+    const budget = "รายการใหม่ 2 รายการ ได้แก่ รายจ่ายประจำ เป็นวงเงินภาระผูกพันรวม 7,219.1 ล้านบาท";
+    expect(fact(budget, "7,219.1 ล้านบาท").subject).toBe("วงเงินภาระผูกพัน");
+    // Examples of another list among the names are what is totalled.
+    const works = "ครอบคลุมพื้นที่ 5 จังหวัด ได้แก่ จังหวัดตรัง และพัทลุง มีขอบเขตงานซ่อมแซม อาทิ งานก่อสร้างสะพาน งานป้องกันการกัดเซาะ รวม 49 รายการ";
+    expect(fact(works, "49 รายการ").subject).not.toBe("พื้นที่");
+  });
+
   test("a clause after a clause start that is not shared keeps no subject from before it", () => {
     expect(fact("ชดเชยค่าสัตว์ตามจริง แต่ไม่เกินรายละ 2 ตัว", "2 ตัว").subject).toBeUndefined();
   });

@@ -8,7 +8,7 @@
  * its figure continues the line before it.
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
-import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -539,20 +539,72 @@ function nameTotals(context: RefineContext, drafts: readonly Draft[]): void {
     if (items.length < 2 || new Set(items.map((item) => item.fact.subject)).size < 2) continue;
     const head = sharedHead(context, items);
     if (head === undefined) continue;
-    const old = d.fact.subject;
-    d.fact.subject = head;
-    because(context, d, "subject", () => `what its items' names share ("${head}"): it is their total`);
-    // The figures that shared the total's subject go with it (รวมเป็น 812 ราย คิดเป็นมูลค่า 23,548,000
-    // บาท: the total's value), on its line, each right after the last.
-    for (let j = i + 1; j < figures.length; j++) {
-      const next = figures[j]!;
-      const gap = context.view.slice(figures[j - 1]!.candidate.end, next.candidate.start);
-      // Valued across a measure word, it keeps the word after the name (กรรมสิทธิ์แม่ มูลค่า).
-      const measure = old !== undefined && next.fact.subject?.startsWith(`${old} `) ? next.fact.subject.slice(old.length) : "";
-      if ((next.fact.subject !== old && measure === "") || /\n/.test(gap) || gap.length > context.rules.context.joinWindow) break;
-      next.fact.subject = head + measure;
-      because(context, next, "subject", () => `shared with the total before it ("${head}")`);
-    }
+    nameTotal(context, figures, i, head, `what its items' names share ("${head}"): it is their total`);
+  }
+}
+
+/**
+ * Gives the total at `figures[i]` its subject, and the figures that shared its old one right after
+ * it on its line, each right after the last, go with it (รวมเป็น 812 ราย คิดเป็นมูลค่า 23,548,000 บาท:
+ * the total's value; รวม 10 ตำบล 35 หมู่บ้าน).
+ */
+function nameTotal(context: RefineContext, figures: readonly Draft[], i: number, subject: string, why: string): void {
+  const d = figures[i]!;
+  const old = d.fact.subject;
+  d.fact.subject = subject;
+  because(context, d, "subject", () => why);
+  for (let j = i + 1; j < figures.length; j++) {
+    const next = figures[j]!;
+    const gap = context.view.slice(figures[j - 1]!.candidate.end, next.candidate.start);
+    // Valued across a measure word, it keeps the word after the name (กรรมสิทธิ์แม่ มูลค่า).
+    const measure = old !== undefined && next.fact.subject?.startsWith(`${old} `) ? next.fact.subject.slice(old.length) : "";
+    if ((next.fact.subject !== old && measure === "") || /\n/.test(gap) || gap.length > context.rules.context.joinWindow) break;
+    next.fact.subject = subject + measure;
+    because(context, next, "subject", () => `shared with the total before it ("${subject}")`);
+  }
+}
+
+/** The most characters a list of names may run from the figure that counts it to their total. */
+const NAMES_REACH = 400;
+/** The most characters between the figure that counts a list and the word that introduces it (3 อำเภอ ได้แก่, 3 ประเทศหลัก คือ). */
+const COUNTED_GAP = 16;
+
+/**
+ * A total after a list of names (จ.เชียงราย เกิดน้ำท่วมในพื้นที่ 3 อำเภอ ได้แก่ อ.แม่สาย อ.เวียงป่าเป้า
+ * และ อ.เมืองฯ รวม 10 ตำบล 35 หมู่บ้าน) is of what the figure that counts the list measures, not of its
+ * last name: a `subject_total` word right before it (only words a subject is trimmed of between), a
+ * `list_intro` word within COUNTED_GAP characters after the figure before, and only names between,
+ * no figure nor line end.
+ */
+function listTotals(context: RefineContext, drafts: readonly Draft[]): void {
+  const { view, boundaries, rules } = context;
+  const totals = rules.context.subjectTotal;
+  const intro = rules.context.listIntro;
+  if (!totals || !intro) return;
+  const figures = drafts.filter((d) => d.fact.kind !== "date");
+  for (const [i, d] of figures.entries()) {
+    const counted = figures[i - 1];
+    if (counted?.fact.subject === undefined) continue;
+    const from = counted.candidate.end;
+    const start = d.candidate.start;
+    // Read as written first: most gaps between figures hold no total word.
+    const gap = view.slice(from, start);
+    if (gap.length > NAMES_REACH || /[\n0-9]/.test(gap) || !mentionsAny(gap, totals)) continue;
+    const introEnd = lastCueEnd(view, from, Math.min(start, from + COUNTED_GAP), intro, boundaries);
+    if (introEnd < 0) continue;
+    const words = boundaries.words(from, start).filter(([a, b]) => HAS_WORD.test(view.slice(a, b)));
+    let k = words.length - 1;
+    const word = (at: number): string => view.slice(words[at]![0], words[at]![1]);
+    while (k >= 0 && !totals.entries.has(word(k)) && isTrimmed(word(k), rules.context)) k--;
+    if (k < 0 || !totals.entries.has(word(k)) || d.fact.subject === counted.fact.subject) continue;
+    // The total word stands apart, not glued to a noun it totals (วงเงินภาระผูกพันรวม, มียอดการจำหน่ายรวม:
+    // the figure's own phrase), and no other list opens among the names (… มีขอบเขตงาน อาทิ งาน… รวม 40
+    // รายการ: the examples' total).
+    const totalStart = words[k]![0];
+    if (!isWhitespace(view.charCodeAt(totalStart - 1)) || lastCueEnd(view, introEnd, totalStart, rules.context.changeList, boundaries) >= 0
+      || lastCueEnd(view, introEnd, totalStart, intro, boundaries) >= 0) continue;
+    const subject = counted.fact.subject;
+    nameTotal(context, figures, i, subject, `the total of the names the figure before it counts ("${subject}")`);
   }
 }
 
@@ -829,6 +881,7 @@ export const subject: Refiner = {
     shareForward(context, drafts, reported, "it opens what a reporter says");
     shareForward(context, drafts, framing, "a period with no phrase before it, of what the figure it frames measures", true);
     nameTotals(context, drafts);
+    listTotals(context, drafts);
     respectiveSubjects(context, input, drafts);
     classifierSubjects(context, drafts);
     return drafts;
