@@ -2452,6 +2452,8 @@ describe("subject", () => {
     // A sector (not out of รัฐบาล: on a word's edge).
     const banks = "ส่งเสริมผู้ฝากได้รับเงินออม เพิ่มกำลังซื้อ ขณะที่ 7 แบงก์รัฐประกาศตรึงดอกเบี้ยไม่เพิ่มภาระเงินกู้";
     expect(fact(banks, "7 แบงก์").subject).toBe("แบงก์รัฐ");
+    // The set a policy picks (thaigov 2563).
+    expect(fact("ซึ่งมุ่งเน้นการพัฒนา 12 อุตสาหกรรมเป้าหมาย ที่มีการใช้เทคโนโลยีชั้นสูง", "12 อุตสาหกรรม").subject).toBe("อุตสาหกรรมเป้าหมาย");
     // The longest entry, on a word's edge only.
     expect(fact("ขณะนี้กระจายไปทั่ว 20 จังหวัดภาคตะวันออกเฉียงเหนือ", "20 จังหวัด").subject).toBe("จังหวัดภาคตะวันออกเฉียงเหนือ");
     // Not หลัก (the main kinds of what is named before) nor ทั่วประเทศ (where, not which).
