@@ -1250,6 +1250,11 @@ describe("time references and year", () => {
     // thaigov 2564: a reporting span's end still dates what was counted over it.
     const counted = "ข่าว\nวันศุกร์ที่ 9 เมษายน 2564\nตั้งแต่วันที่ 1 มกราคม ถึงวันที่ 31 มีนาคม 2564 ได้รับแจ้งข้อมูล จำนวน 44 เรื่อง";
     expect(fact(counted, "44 เรื่อง").year).toBe(2021);
+    // A month ahead the term runs to, as a day (biz38's form, our own words).
+    const extended = "ข่าวธนาคาร\nวันพุธที่ 5 ตุลาคม 2565\nปัจจุบันลูกค้าขอขยายระยะเวลาความช่วยเหลือไปถึงเดือนมิถุนายน 2566 จำนวน 22,967 ราย";
+    expect(fact(extended, "22,967 ราย").year).toBeUndefined();
+    // A month named for itself still dates its figures.
+    expect(fact(extended.replace("ไปถึงเดือนมิถุนายน 2566", "ในเดือนมิถุนายน 2566"), "22,967 ราย").year).toBe(2023);
   });
 
   test("a period across two years names none, unless it spells out a fiscal year", () => {

@@ -94,6 +94,8 @@ export interface TimeReference {
 
 /** A date value of months: a month, or a range of months (2024-10/2024-12). */
 const MONTHS = /^[0-9]{4}-[0-9]{2}(?:\/[0-9]{4}-[0-9]{2})?$/;
+/** One month's value (2566-06), not a span of months. */
+const SINGLE_MONTH = /^[0-9]{4}-[0-9]{2}$/;
 
 /** Most characters between a reference and a range of days that spells it out (ตั้งแต่วันที่, brackets). */
 const SPELLS_OUT = 24;
@@ -545,13 +547,14 @@ const MONTH_BEFORE = new RegExp(`${MONTH_SOURCE}[ \\t]*$`);
 /** The most characters a month's name and the spaces after it take. */
 const MONTH_REACH = 16;
 
-/** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่) may stand between. */
-function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined): boolean {
+/** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่), before a month (`month`) a month word (เดือน), may stand between. */
+function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): boolean {
   const { view, boundaries } = context;
   let at = start;
   // A bracket may open before it.
   while (at > 0 && (isWhitespace(view.charCodeAt(at - 1)) || view.charCodeAt(at - 1) === 0x28)) at--;
-  const word = context.rules.context.calendar.words.dayWord.find((w) => view.endsWith(w, at));
+  const { dayWord, monthWord } = context.rules.context.calendar.words;
+  const word = dayWord.find((w) => view.endsWith(w, at)) ?? (month ? monthWord.find((w) => view.endsWith(w, at)) : undefined);
   if (word) at -= word.length;
   const cue = cueBefore(view, at, lexicon, "date", boundaries);
   // An entry valued `day` (ตั้งแต่, จนถึง) says so only before a day word: before a year it says since
@@ -722,6 +725,15 @@ export const timeReferences: Refiner = {
         continue;
       }
       if (ref.year !== undefined && MONTHS.test(value)) ref.firstMonth = monthCount(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+      // A month after the text's said to be when a term ends (ขยายระยะเวลาความช่วยเหลือไปถึงเดือน
+      // มิถุนายน 2566 จำนวน 22,967 ราย in a text of 2565), as a day is (below): it dates none of the figures.
+      if (ref.firstMonth !== undefined && SINGLE_MONTH.test(value) && dateCue(context, ref.start, context.rules.context.yearUntil, true)) {
+        const news = dateAt(context, ref.start);
+        if (news !== undefined && ref.firstMonth > monthCount(news.year, news.month)) {
+          refs.push({ ...ref, ends: true });
+          continue;
+        }
+      }
       const day = ref.year === undefined ? dayOf(value) : undefined;
       if (day) {
         // A day figures are counted as of (ข้อมูล ณ วันที่ 30 เม.ย. 64: a `year_as_of` word before it)
