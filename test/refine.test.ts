@@ -2875,6 +2875,16 @@ describe("subject", () => {
     expect(fact(text, "250 บาท/คน/เดือน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
   });
 
+  test("a cap per unit after a rate (ครัวเรือนละไม่เกิน) shares the rate's subject; not after a length", () => {
+    // thaigov 2563-2564 (rice and cassava income guarantees), the same form.
+    const rice = "ข้าวเปลือกหอมมะลิ ประกันรายได้ตันละ 15,000 บาท ครัวเรือนละไม่เกิน 14 ตัน";
+    expect(fact(rice, "14 ตัน").subject).toBe(fact(rice, "15,000 บาท").subject);
+    expect(fact(rice, "14 ตัน").subject).toContain("ประกันรายได้");
+    // An age bounds who may join, not the area each may hold.
+    const rubber = "เกษตรกรชาวสวนยางต้องมีสวนยางเปิดกรีดแล้ว อายุยาง 7 ปีขึ้นไป รายละไม่เกิน 25 ไร่";
+    expect(fact(rubber, "25 ไร่").subject).not.toBe(fact(rubber, "7 ปี").subject);
+  });
+
   test("a base's level after a Latin gloss on its period shares the subject (จากไตรมาส 4 ปี 2567 (QoQ) ที่อยู่ที่)", () => {
     const text = "จำนวนหนี้ครัวเรือนรวม ณ ไตรมาส 1 ปี 2568 อยู่ที่ 16.35 ล้านล้านบาท ลดลง 0.1% จากไตรมาส 4 ปี 2567 (QoQ) ที่อยู่ที่ 16.43 ล้านล้านบาท";
     expect(fact(text, "16.43 ล้านล้านบาท").subject).toBe("หนี้ครัวเรือน");

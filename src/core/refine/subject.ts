@@ -93,6 +93,11 @@ function inheritsSubject(context: RefineContext, previous: Previous | undefined,
   let words = boundaries.words(glossEnd(context, previous, start), start);
   const unit = rateUnitStart(words, view, rules.context);
   if (unit === 0) return JOINED;
+  // So is a bound after the unit (ประกันรายได้ตันละ 15,000 บาท ครัวเรือนละไม่เกิน 14 ตัน: each household's
+  // cap), but not after a length (อายุยาง 7 ปีขึ้นไป รายละไม่เกิน 25 ไร่: the age bounds who, not the area).
+  let bound = words.length;
+  while (bound > 0 && (rules.context.qualifierBefore?.entries.has(view.slice(words[bound - 1]![0], words[bound - 1]![1])) ?? false)) bound--;
+  if (bound < words.length && previous.kind !== "duration" && rateUnitStart(words.slice(0, bound), view, rules.context) === 0) return JOINED;
   // A rate's unit after cue words (ของสัปดาห์ที่ผ่านมา กิโลกรัมละ 0.30 บาท): the cue words decide.
   if (unit !== undefined) words = words.slice(0, unit);
   if (comparedGoal(words, view, rules.context)) return JOINED;
