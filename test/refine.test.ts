@@ -2875,6 +2875,12 @@ describe("subject", () => {
     expect(fact(text, "250 บาท/คน/เดือน").subject).toBe("สิทธิช่วยเหลือค่าน้ำมัน");
   });
 
+  test("a rate's time unit after a figure (ต่อชั่วโมง) is its own: the same figure restated and the level it goes to share its subject", () => {
+    // thaigov 2564 (an airport terminal's capacity), the same form.
+    const terminal = "เพื่อเพิ่มขีดความสามารถในการรองรับผู้โดยสาร จากเดิม 600 คนต่อชั่วโมง หรือ 1.728 ล้านคนต่อปี เป็น 1,600 คนต่อชั่วโมง";
+    expect([fact(terminal, "1.728 ล้านคน").subject, fact(terminal, "1,600 คน").subject]).toEqual(["ผู้โดยสาร", "ผู้โดยสาร"]);
+  });
+
   test("a cap per unit after a rate (ครัวเรือนละไม่เกิน) shares the rate's subject; not after a length", () => {
     // thaigov 2563-2564 (rice and cassava income guarantees), the same form.
     const rice = "ข้าวเปลือกหอมมะลิ ประกันรายได้ตันละ 15,000 บาท ครัวเรือนละไม่เกิน 14 ตัน";

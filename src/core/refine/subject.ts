@@ -14,7 +14,7 @@ import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
-import { clauseEnd, GLUED_NOUN, referenceAt, withoutReferences } from "./time-references.js";
+import { clauseEnd, GLUED_NOUN, rateUnitEnd, referenceAt, withoutReferences } from "./time-references.js";
 import { respectiveSubjects } from "./respective.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
@@ -249,14 +249,17 @@ const RATE_TAIL = /^(?:\/[\u0e01-\u0e4e.]{1,10})+/;
 
 /**
  * How long what belongs to a figure ending at `end` runs on after it: a short gloss in brackets
- * (ร้อยละ 0.1 (MoM)), or the rest of its rate when every part is a unit (150 บาท/คน/วัน); 0 if none.
+ * (ร้อยละ 0.1 (MoM)), or the rest of its rate when every part is a unit (150 บาท/คน/วัน) or a time unit
+ * after ต่อ (คนต่อชั่วโมง); 0 if none.
  */
 function tailLength(context: RefineContext, end: number): number {
   const { view, rules } = context;
   const gloss = SHORT_GLOSS.exec(view.slice(end, end + 16));
   if (gloss) return gloss[0].length;
   const rate = RATE_TAIL.exec(view.slice(end, end + 40));
-  return rate && rate[0].split("/").slice(1).every((unit) => rules.context.unitWords.has(unit)) ? rate[0].length : 0;
+  if (rate && rate[0].split("/").slice(1).every((unit) => rules.context.unitWords.has(unit))) return rate[0].length;
+  // A rate's time unit (600 คนต่อชั่วโมง หรือ 1.728 ล้านคนต่อปี เป็น 1,600 คน): the figure's own.
+  return rateUnitEnd(context, end) - end;
 }
 
 /**

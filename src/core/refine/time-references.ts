@@ -9,6 +9,7 @@
 import { escapeRegex } from "../text/regex.js";
 import { parseYear } from "../rules/recognizers.js";
 import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
+import type { LexiconEntry } from "../rules/rule-file.js";
 import { cueAfter, cueBefore, isEntryRun, skipSpacesForward } from "../extract/cues.js";
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../dates/date-values.js";
@@ -932,3 +933,21 @@ function reportedBefore(context: RefineContext, refs: readonly TimeReference[], 
 
 /** How far into its line a period may stand and still open it (1. ภาวะเศรษฐกิจไทยในไตรมาสที่สี่ของปี 2565). */
 const REPORTED_LEAD = 60;
+
+/**
+ * A rate's time unit right after `end` (ต่อวัน: a `duration_measured` word valued `after`, then a
+ * `time_unit` word): the unit's entry and where it ends; undefined when none stands there.
+ */
+export function rateUnitAfter(context: RefineContext, end: number): { unit: LexiconEntry; end: number } | undefined {
+  const { view, boundaries, rules } = context;
+  const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
+  if (per?.canonical !== "after") return undefined;
+  const at = skipSpacesForward(view, end) + per.surface.length;
+  const unit = cueAfter(view, at, rules.lexicons.get("time_unit"), "duration", boundaries);
+  return unit ? { unit, end: skipSpacesForward(view, at) + unit.surface.length } : undefined;
+}
+
+/** The end of a rate's time unit right after `end` (rateUnitAfter), or `end` when none stands there. */
+export function rateUnitEnd(context: RefineContext, end: number): number {
+  return rateUnitAfter(context, end)?.end ?? end;
+}

@@ -21,7 +21,7 @@ import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
-import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, referenceAt, type TimeReference } from "./time-references.js";
+import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, rateUnitAfter, rateUnitEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
@@ -77,24 +77,6 @@ function shareTail(context: RefineContext, from: number, to: number): boolean {
   const start = skipSpacesForward(view, at + word.length);
   const rest = view.slice(start, to);
   return rest.length > 0 && !/[\s0-9]/.test(rest) && lastCueEnd(view, start, to, context.rules.context.clauseStart, boundaries) < 0;
-}
-
-/**
- * A rate's time unit right after `end` (ต่อวัน: a `duration_measured` word valued `after`, then a
- * `time_unit` word): the unit's entry and where it ends; undefined when none stands there.
- */
-function rateUnitAfter(context: RefineContext, end: number): { unit: LexiconEntry; end: number } | undefined {
-  const { view, boundaries, rules } = context;
-  const per = cueAfter(view, end, rules.context.durationMeasured, "duration", boundaries);
-  if (per?.canonical !== "after") return undefined;
-  const at = skipSpacesForward(view, end) + per.surface.length;
-  const unit = cueAfter(view, at, rules.lexicons.get("time_unit"), "duration", boundaries);
-  return unit ? { unit, end: skipSpacesForward(view, at) + unit.surface.length } : undefined;
-}
-
-/** The end of a rate's time unit right after `end` (rateUnitAfter), or `end` when none stands there. */
-function rateUnitEnd(context: RefineContext, end: number): number {
-  return rateUnitAfter(context, end)?.end ?? end;
 }
 
 /** Whether a rate's time unit of a year follows `end` (ต่อ + ปี: ร้อยละ 6.60 ต่อปี). */
