@@ -2789,6 +2789,21 @@ describe("subject", () => {
     expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
+  test("a count whose classifier heads a relative clause before it in its sentence counts that phrase", () => {
+    // thaigov 2565-2566 (flood relief, water projects), the same forms.
+    const flood = "จากการสำรวจเบื้องต้น มีครัวเรือนที่ได้รับผลกระทบจากอุทกภัย ในพื้นที่ กทม. และ 15 จังหวัด จำนวน 237,048 ครัวเรือน";
+    expect(fact(flood, "237,048 ครัวเรือน").subject).toContain("ครัวเรือนที่ได้รับผลกระทบจากอุทกภัย");
+    const water = "3.3 โครงการที่คณะกรรมการทรัพยากรน้ำแห่งชาติเห็นชอบแล้ว และอยู่ระหว่างเตรียมความพร้อมก่อนเสนอคณะรัฐมนตรี จำนวน 4 โครงการ";
+    expect(fact(water, "4 โครงการ").subject).toBe("โครงการที่คณะกรรมการทรัพยากรน้ำแห่งชาติเห็นชอบแล้ว");
+    // At the text's very start too (the search back once looped there for ever); a trimmed word alone is left out.
+    expect(fact("โครงการที่เสนอโดยท้องถิ่น จำนวน 1 โครงการ", "1 โครงการ").subject).toBe("โครงการที่เสนอโดยท้องถิ่น");
+    // Not an ordinal (รางวัลที่ 1), nor another count's classifier (6 อำเภอที่…), nor all of a known set.
+    const prizes = "โดยรางวัลที่ 1 รถยนต์นั่งส่วนบุคคล จำนวน 1 รางวัล";
+    expect(fact(prizes, "1 รางวัล").subject).not.toContain("รางวัลที่");
+    const vaccine = "จะกระจายให้ 6 อำเภอที่มีการระบาดสูง อีกร้อยละ 30 จะฉีดให้กลุ่มเป้าหมายในอีก 14 อำเภอ";
+    expect(fact(vaccine, "14 อำเภอ").subject).not.toContain("อำเภอที่มีการระบาดสูง");
+  });
+
   test("a total after a list of names is of what the figure counting them measures, not of the last name", () => {
     // A flood report of thaigov's form (our own words): the areas after the provinces counted.
     const flood = "จ.ลำพูน เกิดน้ำท่วมในพื้นที่ 5 อำเภอ ได้แก่ อ.บ้านธิ อ.ป่าซาง และ อ.แม่ทา รวม 17 ตำบล 60 หมู่บ้าน ประชาชนได้รับผลกระทบ 148 ครัวเรือน";

@@ -20,6 +20,7 @@ import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { isThaiLetter } from "../extract/word-boundaries.js";
 import { isPeriodValue } from "../dates/date-values.js";
+import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { clauseWordBetween } from "./target.js";
 
@@ -572,6 +573,85 @@ function nameTotal(context: RefineContext, figures: readonly Draft[], i: number,
   }
 }
 
+/** How far (characters, on the figure's line) before a count its classifier may head a relative clause. */
+const RELATIVE_HEAD_REACH = 150;
+/** A list item's number (3), 2.) in a line: what follows is another item. */
+const ITEM_MARK = /(?:^|\s)\(?[0-9]{1,2}[).](?![0-9])/;
+/** The most characters of the head's phrase kept as the subject: its chunk, and the next while they fit. */
+const RELATIVE_HEAD_CHARS = 60;
+
+/**
+ * A count whose classifier heads a relative clause before it in its sentence (มีครัวเรือนที่ได้รับผล
+ * กระทบจากอุทกภัย ในพื้นที่ กทม. และ 15 จังหวัด จำนวน 237,048 ครัวเรือน): what is counted is that phrase,
+ * not the phrase right before the figure, which ends the clause (กทม.). The classifier, a word of its
+ * own, then a `subject_relative` word glued after it; on the figure's line within RELATIVE_HEAD_REACH,
+ * no figure of the same classifier between (it would be the phrase's own count). Not a classifier that
+ * names no kind (`subject_counter`: รายที่ 1 is case one) nor a count of people (`subject_people`).
+ */
+function relativeHeads(context: RefineContext, drafts: readonly Draft[]): void {
+  const { view, boundaries, rules } = context;
+  const relative = rules.context.subjectRelative;
+  if (!relative) return;
+  const figures = drafts.filter((d) => d.fact.kind !== "date");
+  for (const [i, d] of figures.entries()) {
+    const unit = String(d.fact.unit);
+    const { start } = d.candidate;
+    if (d.fact.kind !== "count" || !HAS_WORD.test(unit) || d.fact.subject?.includes(unit)
+      || (rules.context.subjectCounter?.entries.has(unit) ?? false) || (rules.context.subjectPeople?.entries.has(unit) ?? false)
+      || cueBefore(view, start, rules.context.subjectKnownSet, d.fact.kind, boundaries) !== undefined) continue;
+    const head = relativeHead(context, unit, Math.max(context.scopes.lineStart(start, RELATIVE_HEAD_REACH), start - RELATIVE_HEAD_REACH), start);
+    // No figure of the same classifier between (it would be the phrase's own count), no clause start.
+    // Nor a list opened between (ประเภทรางวัลที่จะทำการคัดเลือก ดังนี้ 1. รางวัลนักเรียน… 12 รางวัล: the item's own count).
+    if (head === undefined) continue;
+    // The head's chunk (a clause start glued in it is the clause's own: ที่เสนอโดยท้องถิ่น), and the chunks
+    // after it while they fit and hold no figure nor a trimmed word alone.
+    let end = head;
+    while (end < start && !isWhitespace(view.charCodeAt(end))) end++;
+    if (figures.slice(0, i).some((f) => f.candidate.start > head && String(f.fact.unit) === unit)
+      || lastCueEnd(view, end, start, rules.context.clauseStart, boundaries) >= 0
+      || lastCueEnd(view, head, start, rules.context.listIntro, boundaries) >= 0 || ITEM_MARK.test(view.slice(head, start))) continue;
+    for (;;) {
+      let next = end;
+      while (next < start && isWhitespace(view.charCodeAt(next))) next++;
+      let stop = next;
+      while (stop < start && !isWhitespace(view.charCodeAt(stop))) stop++;
+      const chunk = view.slice(next, stop);
+      if (stop >= start || stop - head > RELATIVE_HEAD_CHARS || /[0-9]/.test(chunk) || isTrimmed(chunk, rules.context)) break;
+      end = stop;
+    }
+    const subject = context.source.original(head, end).trim();
+    d.fact.subject = subject;
+    because(context, d, "subject", () => `its classifier heads the relative clause before it: "${subject}"`);
+  }
+}
+
+/** Before a relative word, a number or an ordinal right after it makes an ordinal (รางวัลที่ 1, ประการที่สาม, เข็มที่ 2). */
+const ORDINAL_AFTER = new RegExp(`^[ \\t]?(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})`);
+/** A number (digits or number words) ending right before a classifier: the classifier is that count's. */
+const NUMBER_BEFORE = new RegExp(`(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})[ \\t]*$`);
+const NUMBER_BEFORE_REACH = 16;
+/** A list item's number opening its line (3.3 โครงการที่…, 2) จังหวัดที่…): no count's. */
+const ITEM_OPENING = /^[ \t]*\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?[ \t]*$/;
+
+/**
+ * The last place in [from, to) where `unit` heads a relative clause: a word of its own, a
+ * `subject_relative` word glued after it and no number or ordinal after that (รางวัลที่ 1), and no
+ * number right before it (6 อำเภอที่มีการระบาดสูง: that count's own classifier). Undefined if none.
+ */
+function relativeHead(context: RefineContext, unit: string, from: number, to: number): number | undefined {
+  const { view, boundaries, rules } = context;
+  for (let at = view.lastIndexOf(unit, to - 1); at >= from; at = at === 0 ? -1 : view.lastIndexOf(unit, at - 1)) {
+    if (!boundaries.isBoundary(at)) continue;
+    const word = lexiconWords(rules.context.subjectRelative).find((w) => view.startsWith(w, at + unit.length));
+    if (word === undefined) continue;
+    const after = view.slice(at + unit.length + word.length, at + unit.length + word.length + 12);
+    if (ORDINAL_AFTER.test(after) || cueAfter(view, at + unit.length + word.length, rules.context.subjectTimeOrdinal, "count", boundaries) !== undefined) continue;
+    if (NUMBER_BEFORE.test(view.slice(Math.max(0, at - NUMBER_BEFORE_REACH), at)) && !ITEM_OPENING.test(view.slice(view.lastIndexOf("\n", at - 1) + 1, at))) continue;
+    return at;
+  }
+  return undefined;
+}
+
 /** The most characters a list of names may run from the figure that counts it to their total. */
 const NAMES_REACH = 400;
 /** The most characters between the figure that counts a list and the word that introduces it (3 อำเภอ ได้แก่, 3 ประเทศหลัก คือ). */
@@ -890,6 +970,7 @@ export const subject: Refiner = {
     shareForward(context, drafts, framing, "a period with no phrase before it, of what the figure it frames measures", true);
     nameTotals(context, drafts);
     listTotals(context, drafts);
+    relativeHeads(context, drafts);
     respectiveSubjects(context, input, drafts);
     classifierSubjects(context, drafts);
     return drafts;
