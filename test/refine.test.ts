@@ -1150,6 +1150,16 @@ describe("time references and year", () => {
     expect(fact("ในปี 2562 ได้รับรางวัลระดับโล่ทอง 3 ปีต่อเนื่อง", "3 ปี").year).toBeUndefined();
   });
 
+  test("the length of a dated period written right before it is the period's own, of its year", () => {
+    // thaigov 2564-2566 (Songkran travel and toll reports), the same forms.
+    expect(fact("ในช่วงเทศกาลสงกรานต์ 2566 ระหว่าง 11 - 17 เมษายน 2566 ที่ผ่านมา 6 วัน มีผู้ใช้บริการ", "6 วัน").year).toBe(2023);
+    expect(fact("ระหว่างวันที่ 9 - 19 เมษายน 2564 รวมระยะเวลา 11 วัน พบว่า มีรถยนต์", "11 วัน").year).toBe(2021);
+    expect(fact("สำหรับเทศกาลสงกรานต์ 2567 ประจำวันที่ 13 เมษายน 2567 (สะสม 3 วัน) พบว่า", "3 วัน").year).toBe(2024);
+    // Not across two years, nor after a comparison's base (the months are the text's own year's).
+    expect(fact("ตั้งแต่วันที่ 15 ธันวาคม 2563 - 7 กุมภาพันธ์ 2564 รวม 55 วัน", "55 วัน").year).toBeUndefined();
+    expect(fact("ข่าว\nวันจันทร์ที่ 24 พฤษภาคม 2564\nเพิ่มขึ้นเมื่อเทียบกับ เม.ย. 63 4 เดือนแรกขยายตัวร้อยละ 2", "4 เดือน").year).not.toBe(2020);
+  });
+
   test("a length takes a year written right after it, even one that starts what follows", () => {
     expect(fact("ขณะที่การจัดเก็บรายได้ 10 เดือน ปีงบประมาณ 2565 สูงกว่าประมาณการ", "10 เดือน").year).toBe(2022);
     expect(fact("ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน", "8 เดือน").year).toBe(2025);

@@ -90,6 +90,23 @@ function averagedBefore(context: RefineContext, start: number, kind: Kind): bool
   return cueBeforeSkipping(view, start, rules.context.durationMeasured, [rules.context.cueSkip], kind, boundaries, 1)?.entry.canonical === "before";
 }
 
+/**
+ * The dated time reference a length at `start` totals: the one ending right before it with only
+ * `year_span_total` words (รวมระยะเวลา, สะสม, ที่ผ่านมา), spaces and brackets between, of one year.
+ */
+function spanTotalled(context: RefineContext, start: number): TimeReference | undefined {
+  const lexicon = context.rules.context.yearSpanTotal;
+  if (!lexicon) return undefined;
+  const refs = context.timeReferences;
+  const ref = refs[upperBound(refs, start - 1, (r) => r.start) - 1];
+  if (ref === undefined || ref.year === undefined || !ref.governs || ref.present || ref.end > start || start - ref.end > SPAN_TOTAL_GAP) return undefined;
+  const words = context.view.slice(ref.end, start).split(/[\s()]+/).filter((w) => w !== "");
+  return words.every((w) => isEntryRun(w, lexicon)) ? ref : undefined;
+}
+
+/** The most characters between a dated period and the length that totals it. */
+const SPAN_TOTAL_GAP = 30;
+
 /** A duration's unit code for years (FACTS.md). */
 const YEAR_UNIT = "year";
 
@@ -829,6 +846,15 @@ export const year: Refiner = {
       const ofTheYear = d.fact.kind === "duration" && !linked && (bareYearAfter(context, end)
         || (months && (monthsOfYear(context, end) || isPeriod(context, end)
           || cueBefore(context.view, start, context.rules.context.periodSpan, "duration", context.boundaries)?.entry.canonical === SPAN_OF_YEAR)));
+      // The length of a dated period written right before it (ระหว่าง 11 - 17 เมษายน 2566 ที่ผ่านมา 6 วัน,
+      // ประจำวันที่ 13 เมษายน 2567 (สะสม 3 วัน)): the period's own, of its year.
+      const totals = d.fact.kind === "duration" && !linked && !isBound(d.fact.qualifier) ? spanTotalled(context, start) : undefined;
+      if (totals?.year !== undefined) {
+        const total = totals.year;
+        d.fact.year = total;
+        because(context, d, "year", () => `${total}: the length of "${totals.text}", written right before it`);
+        continue;
+      }
       if (d.fact.kind === "duration" && !linked && !ofTheYear && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
         because(context, d, "year", () => "none: a duration takes only a year written right after it");
         continue;

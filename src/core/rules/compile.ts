@@ -261,6 +261,8 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** Right before a figure, a yearly rate (ปีละ): it takes no year from the references governing its paragraph. */
   yearPer?: Lexicon;
+  /** Between a dated period and a length right after it, words that make the length the period's own (รวมระยะเวลา, สะสม). */
+  yearSpanTotal?: Lexicon;
   /** Classifiers of kinds, parts and parties (ด้าน, ประเภท, ฝ่าย): such a count takes a year only from its own clause. */
   yearKindCount?: Lexicon;
   /** In a year mention or right before it, the words of a fiscal year (ปีงบประมาณ, งบฯ): it runs from the October before, so it may be one ahead of the news. */
@@ -485,7 +487,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // would glue to the subjects they open (ในขณะที่|รายได้…, อีกทั้ง|ยัง…); and those after a month
   // named alone that put it in the past (month_past: ที่แล้ว would glue to what follows it). So are the
   // regions glued after a classifier (subject_kind_after): as dictionary words they would glue to it.
-  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, ...calendar.lexicons]);
+  const phrases = new Set([context.timeDeictic, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, context.yearSpanTotal, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -500,7 +502,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
