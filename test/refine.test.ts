@@ -2799,6 +2799,14 @@ describe("subject", () => {
     expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
+  test("a price band (ระดับราคา) is one name, not a level's word and a price; at constant prices is no name", () => {
+    // REIC's housing reports, the same form.
+    const band = "รองลงมาคือ ระดับราคา 3.01 - 5.00 ล้านบาท มีจำนวน 784 หน่วย คิดเป็น 27.4%";
+    expect([fact(band, "3.01 - 5.00 ล้านบาท").subject, fact(band, "784 หน่วย").subject]).toEqual(["ระดับราคา", "ระดับราคา"]);
+    const vat = "อย่างไรก็ดี ภาษีมูลค่าเพิ่ม ณ ระดับราคาคงที่ และปริมาณการจำหน่ายรถยนต์นั่ง ลดลงจากช่วงเดียวกันปีก่อนร้อยละ -7.0 และ -1.4 ตามลำดับ";
+    expect(fact(vat, "ร้อยละ -7.0").subject).toBe("ภาษีมูลค่าเพิ่ม");
+  });
+
   test("a count whose classifier heads a relative clause before it in its sentence counts that phrase", () => {
     // thaigov 2565-2566 (flood relief, water projects), the same forms.
     const flood = "จากการสำรวจเบื้องต้น มีครัวเรือนที่ได้รับผลกระทบจากอุทกภัย ในพื้นที่ กทม. และ 15 จังหวัด จำนวน 237,048 ครัวเรือน";
