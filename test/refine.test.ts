@@ -2805,6 +2805,9 @@ describe("subject", () => {
     expect([fact(band, "3.01 - 5.00 ล้านบาท").subject, fact(band, "784 หน่วย").subject]).toEqual(["ระดับราคา", "ระดับราคา"]);
     const vat = "อย่างไรก็ดี ภาษีมูลค่าเพิ่ม ณ ระดับราคาคงที่ และปริมาณการจำหน่ายรถยนต์นั่ง ลดลงจากช่วงเดียวกันปีก่อนร้อยละ -7.0 และ -1.4 ตามลำดับ";
     expect(fact(vat, "ร้อยละ -7.0").subject).toBe("ภาษีมูลค่าเพิ่ม");
+    // So are a water level and a bank's (a flood report's form).
+    const river = "ที่สถานี Y.20 ระดับน้ำ 8.71 ม. จากระดับตลิ่ง 8.10 ม.";
+    expect([fact(river, "8.71 ม.").subject, fact(river, "8.10 ม.").subject]).toEqual(["ระดับน้ำ", "ระดับตลิ่ง"]);
   });
 
   test("a count whose classifier heads a relative clause before it in its sentence counts that phrase", () => {
