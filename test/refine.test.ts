@@ -2799,6 +2799,11 @@ describe("subject", () => {
     expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
+  test("two measure words run together name one measure when nothing else names the figure", () => {
+    expect(fact("ค่าดัชนีอยู่ที่ระดับ 91.88 จุด", "91.88 จุด").subject).toBe("ค่าดัชนี");
+    expect(fact("โดยทั้ง 2 จังหวัดมีสัดส่วนมูลค่ารวมกันสูงถึง 80.4% ของทั่วประเทศ", "80.4%").subject).toBe("สัดส่วนมูลค่า");
+  });
+
   test("a price band (ระดับราคา) is one name, not a level's word and a price; at constant prices is no name", () => {
     // REIC's housing reports, the same form.
     const band = "รองลงมาคือ ระดับราคา 3.01 - 5.00 ล้านบาท มีจำนวน 784 หน่วย คิดเป็น 27.4%";

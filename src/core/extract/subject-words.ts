@@ -319,7 +319,13 @@ export function measureWordOf(words: readonly Span[], view: string, context: Con
     // An `after_cue` one (เงิน) before another names nothing (เป็นเงินมูลค่ากว่า 200,000 บาท: the value).
     const afterCue = found !== undefined && context.subjectTrimEnd?.entries.get(view.slice(found[0], found[1]))?.canonical === AFTER_CUE;
     const entry = context.subjectTrimEnd?.entries.get(word);
-    if ((found !== undefined && !afterCue) || entry === undefined || entry.canonical === FIGURE_WORD) return undefined;
+    if (entry === undefined || entry.canonical === FIGURE_WORD) return undefined;
+    // Two run together name one measure (ค่า|ดัชนี 91.88 จุด: the index's value).
+    if (found !== undefined && !afterCue) {
+      if (found[1] !== span[0]) return undefined;
+      found = [found[0], span[1]];
+      continue;
+    }
     found = span;
   }
   return found;
