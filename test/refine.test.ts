@@ -1165,6 +1165,14 @@ describe("time references and year", () => {
     expect(fact("ส่งออกข้าว 8 เดือน ปี 68 ปริมาณ 5.04 ล้านตัน", "8 เดือน").year).toBe(2025);
   });
 
+  test("a day that dated its intro's own figure dates the items of the list it introduces; a meeting's day does not", () => {
+    // A ridership report of thaigov's form (our own words).
+    const rail = "ข่าวคมนาคม\nวันอาทิตย์ที่ 22 ตุลาคม 2566\nอธิบดีเปิดเผยว่า เมื่อวันเสาร์ที่ 21 ตุลาคม 2566 มีผู้ใช้บริการระบบรางรวมทั้งสิ้น 1,199,196 คน-เที่ยว ประกอบด้วย\n1. รถไฟระหว่างเมือง ให้บริการ 213 ขบวน มีผู้ใช้บริการรวม 75,524 คน-เที่ยว";
+    expect([fact(rail, "213 ขบวน").year, fact(rail, "75,524 คน-เที่ยว").year]).toEqual([2023, 2023]);
+    const meeting = "ข่าว\nวันพุธที่ 15 กรกฎาคม 2563\nสรุปผลการประชุมเมื่อวันที่ 15 กรกฎาคม 2563 ดังนี้\n1. อนุมัติโครงการก่อสร้างถนน 12 สาย";
+    expect(fact(meeting, "12 สาย").year).toBeUndefined();
+  });
+
   test("an intro that carries on the line before (โดย …) reads that line's period of months, not a year named there", () => {
     const quarter = "ยอดโอนกรรมสิทธิ์ทั้งประเทศในไตรมาส 2 ปี 2568 มีจำนวน 77,343 หน่วย ลดลง 10.9% เมื่อเทียบกับช่วงเดียวกันกับปีก่อนหน้า\nโดย 10 จังหวัดแรกที่มีมูลค่าการโอนสูงสุด ได้แก่\n- กรุงเทพฯ 17,467 หน่วย ลดลง 17.1%";
     expect(fact(quarter, "17,467 หน่วย").year).toBe(2025);

@@ -441,11 +441,11 @@ function brokenOffBefore(context: RefineContext, start: number, owned: ReadonlyS
 const LIST_REACH = 30;
 
 /**
- * The last period (not a day) that governs in the line introducing the list a figure's line is an
- * item of (… ในไตรมาส 2 ปี 2568 มีดังนี้ / - กรุงเทพฯ 17,467 หน่วย): a line ending in a `list_intro`
- * word or a colon, with only item lines between.
+ * The last period (not a day, unless it dated a figure of the intro: `dated`) that governs in the line
+ * introducing the list a figure's line is an item of (… ในไตรมาส 2 ปี 2568 มีดังนี้ / - กรุงเทพฯ 17,467 หน่วย):
+ * a line ending in a `list_intro` word or a colon, with only item lines between.
  */
-function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>): TimeReference | undefined {
+function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<TimeReference>, dated: ReadonlySet<TimeReference>): TimeReference | undefined {
   const intro = context.scopes.listIntro(start, LIST_REACH);
   if (!intro) return undefined;
   const [from, to] = intro;
@@ -464,7 +464,10 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= floor; i--) {
     const ref = refs[i]!;
     if (ref.start < from && ref.firstMonth === undefined) continue;
-    if (ref.governs && ref.until === undefined && !owned.has(ref) && ref.end <= end) return ref;
+    // A day dates the items when it dated a figure of the intro itself, the total they break down (เมื่อวันเสาร์ที่
+    // 21 ตุลาคม 2566 … มีผู้ใช้บริการระบบรางรวมทั้งสิ้น 1,199,196 คน-เที่ยว … ประกอบด้วย / 1. รถไฟระหว่างเมือง… 75,524
+    // คน-เที่ยว): the day the items were counted on, no meeting's.
+    if (ref.governs && (ref.until === undefined || dated.has(ref)) && !owned.has(ref) && ref.end <= end) return ref;
   }
   return undefined;
 }
@@ -772,6 +775,8 @@ export const year: Refiner = {
     // Periods written after a base figure (เพิ่มขึ้นจาก 450 ล้านบาทในปี 2566): that figure's own, they
     // govern no figure after it. Kept here, not on the shared references: the step reads the document.
     const owned = new Set<TimeReference>();
+    // The references that dated a figure so far (a day an intro's total was counted on dates its items).
+    const dated = new Set<TimeReference>();
     const respective = respectiveYears(context, drafts);
     const changed = new Set(drafts.filter((d) => d.fact.change === "increase" || d.fact.change === "decrease").map((d) => d.candidate.end));
     // The figure before: a base clause it stood in may go on (listedAfter).
@@ -876,7 +881,7 @@ export const year: Refiner = {
       // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
       const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
       const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
-        ?? introducedBy(context, start, owned) ?? leadPeriod(context, start, dayFrom, owned) ?? brokenOffBefore(context, start, owned);
+        ?? introducedBy(context, start, owned, dated) ?? leadPeriod(context, start, dayFrom, owned) ?? brokenOffBefore(context, start, owned);
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
@@ -988,6 +993,7 @@ export const year: Refiner = {
       }
       d.fact.year = ref.year;
       d.period = ref;
+      dated.add(ref);
       because(context, d, "year", () => `${linked ? "linked after it" : ref.end < context.scopes.lineStart(start, start) ? "governs the line introducing its list" : "governs its paragraph"}: "${ref.text}"`);
     }
     return drafts;
