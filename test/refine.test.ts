@@ -1171,6 +1171,9 @@ describe("time references and year", () => {
     expect([fact(rail, "213 ขบวน").year, fact(rail, "75,524 คน-เที่ยว").year]).toEqual([2023, 2023]);
     const meeting = "ข่าว\nวันพุธที่ 15 กรกฎาคม 2563\nสรุปผลการประชุมเมื่อวันที่ 15 กรกฎาคม 2563 ดังนี้\n1. อนุมัติโครงการก่อสร้างถนน 12 สาย";
     expect(fact(meeting, "12 สาย").year).toBeUndefined();
+    // A period the intro names comes first: the budget's fiscal year, not the resolution's day.
+    const budget = "ข่าว\nวันอังคารที่ 18 มิถุนายน 2567\nเมื่อวันที่ 18 มิ.ย. 2567 ครม. เห็นชอบงบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2568 วงเงิน 3,752,700 ล้านบาท ประกอบด้วย\n1) รายจ่ายประจำ จำนวน 2,704,574.8 ล้านบาท";
+    expect(fact(budget, "2,704,574.8 ล้านบาท").year).toBe(2025);
   });
 
   test("an intro that carries on the line before (โดย …) reads that line's period of months, not a year named there", () => {

@@ -461,15 +461,19 @@ function introducedBy(context: RefineContext, start: number, owned: ReadonlySet<
   const carriesOn = startsShared(context, from);
   const floor = carriesOn ? context.scopes.lineStart(from - 1, context.rules.context.yearWindow) : from;
   const refs = context.timeReferences;
+  // A day dates the items when it dated a figure of the intro itself, the total they break down (เมื่อวันเสาร์ที่
+  // 21 ตุลาคม 2566 … มีผู้ใช้บริการระบบรางรวมทั้งสิ้น 1,199,196 คน-เที่ยว … ประกอบด้วย / 1. รถไฟระหว่างเมือง… 75,524
+  // คน-เที่ยว): the day the items were counted on, no meeting's; a period the line names comes first (a budget's
+  // fiscal year, not the day of the resolution that set it).
+  let day: TimeReference | undefined;
   for (let i = upperBound(refs, end - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= floor; i--) {
     const ref = refs[i]!;
     if (ref.start < from && ref.firstMonth === undefined) continue;
-    // A day dates the items when it dated a figure of the intro itself, the total they break down (เมื่อวันเสาร์ที่
-    // 21 ตุลาคม 2566 … มีผู้ใช้บริการระบบรางรวมทั้งสิ้น 1,199,196 คน-เที่ยว … ประกอบด้วย / 1. รถไฟระหว่างเมือง… 75,524
-    // คน-เที่ยว): the day the items were counted on, no meeting's.
-    if (ref.governs && (ref.until === undefined || dated.has(ref)) && !owned.has(ref) && ref.end <= end) return ref;
+    if (!ref.governs || owned.has(ref) || ref.end > end) continue;
+    if (ref.until === undefined) return ref;
+    if (day === undefined && dated.has(ref)) day = ref;
   }
-  return undefined;
+  return day;
 }
 
 /**
