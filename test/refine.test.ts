@@ -2810,6 +2810,12 @@ describe("subject", () => {
     expect(fact(cases, "1,505 คดี").subject).toBe(fact(cases, "656 คดี").subject);
   });
 
+  test("a weekday written without วัน is a word of time, as with it: a base in brackets shares the figure's subject", () => {
+    const rail = "รถไฟฟ้าสายสีแดง มีผู้ใช้บริการ 22,317 คน-เที่ยว (เมื่อเสาร์ที่ 14 ต.ค. 66 จำนวน 16,371 คน-เที่ยว)";
+    expect(fact(rail, "16,371 คน-เที่ยว").subject).not.toBe("เสาร์");
+    expect(fact(rail, "16,371 คน-เที่ยว").subject).toBe(fact(rail, "22,317 คน-เที่ยว").subject);
+  });
+
   test("two measure words run together name one measure when nothing else names the figure", () => {
     expect(fact("ค่าดัชนีอยู่ที่ระดับ 91.88 จุด", "91.88 จุด").subject).toBe("ค่าดัชนี");
     expect(fact("โดยทั้ง 2 จังหวัดมีสัดส่วนมูลค่ารวมกันสูงถึง 80.4% ของทั่วประเทศ", "80.4%").subject).toBe("สัดส่วนมูลค่า");
