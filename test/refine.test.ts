@@ -344,6 +344,18 @@ describe("time references and year", () => {
     expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
   });
 
+  test("a day written without its year dates its clause with the year its date was read with; said to be past, the last such day", () => {
+    const show = "ยอดจองรถยนต์\nวันพฤหัสบดีที่ 7 เมษายน 2565\nงานมอเตอร์โชว์ ครั้งที่ 43 ที่ปิดฉากลงไปเมื่อ 3 เมษายนที่ผ่านมา มียอดจองรถยนต์ภายในงานรวมทั้งสิ้น 33,936 คัน";
+    expect(fact(show, "33,936 คัน").year).toBe(2022);
+    // The nearest 20 ธันวาคม to a text of 5 June 2566 is of 2565 either way; with ที่ผ่านมา after it, the
+    // nearest 10 กรกฎาคม (2566, ahead) is last year's.
+    const past = "ข่าว\nวันจันทร์ที่ 5 มิถุนายน 2566\nงานที่ปิดไปเมื่อ 10 กรกฎาคมที่ผ่านมา มีผู้เข้าชมงาน 5,000 คน";
+    expect(fact(past, "5,000 คน").year).toBe(2022);
+    // Its clause only: the next sentence's figure is not dated by it.
+    const clause = "ข่าว\nวันจันทร์ที่ 5 มิถุนายน 2566\nเมื่อ 2 มิถุนายน มีผู้ป่วย 20 ราย\nโรงพยาบาลมี 300 เตียง";
+    expect([fact(clause, "20 ราย").year, fact(clause, "300 เตียง").year]).toEqual([2023, undefined]);
+  });
+
   test("a rule in force, a law's penalty or a bound it sets (ไม่เกิน, ไม่น้อยกว่า), takes no year from the period its article opens with", () => {
     const penalty = "ข่าวแรงงาน\nวันศุกร์ที่ 8 ธันวาคม 2566\nในเดือนพฤศจิกายน 2566 กรมการจัดหางานตรวจสถานประกอบการ\nหากคนต่างด้าวฝ่าฝืน จะมีโทษปรับตั้งแต่ 5,000 – 50,000 บาท ขณะที่ตรวจพบแรงงาน 36 คน";
     expect(fact(penalty, "5,000 – 50,000 บาท").year).toBeUndefined();

@@ -688,7 +688,8 @@ export const timeReferences: Refiner = {
     const refs: TimeReference[] = [];
     const periods = drafts.filter((d) => d.fact.kind === "date");
     for (const d of periods) {
-      // A year filled in from the document's date (1-6 สิงหาคม) is not one the text says.
+      // A year filled in from the document's date for a range (1-6 สิงหาคม) is not one the text says; for a
+      // single day it dates the day's clause (below).
       // A range of days (ระหว่างวันที่ 20-22 มกราคม 2566) is an event's dates: it dates its clause as a
       // day does (read on unseen releases: readers gave an event's figures its year). Spelling out
       // the reference before it, it dates nothing, and that one still governs what follows
@@ -716,7 +717,7 @@ export const timeReferences: Refiner = {
         refs.push({ start: d.candidate.start, end: d.candidate.end, year: Number(value.slice(-10, -6)), text: d.fact.text, governs: true, until: clauseEnd(context, d.candidate.end) });
         continue;
       }
-      if (d.candidate.yearImplied) continue;
+      if (d.candidate.yearImplied && !dayOf(value)) continue;
       const ref: TimeReference = { start: d.candidate.start, end: d.candidate.end, year: periodYear(value), text: d.fact.text, governs: true };
       // A span of months in brackets right after a reference of another year spells that one out
       // (ประจำปีงบประมาณ 2565 (ตุลาคม 2564 – ธันวาคม 2564): fiscal 2565's figures): the reference
@@ -741,11 +742,18 @@ export const timeReferences: Refiner = {
         // dates its paragraph as a month would; another day only the figures of its clause, and a
         // dateline (วันนี้'s own day, on a line of its own) none.
         if (isDateline(context.view, ref.start, ref.end)) continue;
+        const news = dateAt(context, ref.start);
+        // A day written with no year (ที่ปิดฉากลงไปเมื่อ 3 เมษายนที่ผ่านมา มียอดจองรถยนต์… 33,936 คัน) takes
+        // the year its date was read with, the nearest such day to the text's; said to be past (a
+        // `month_past` word after it), the last such day up to the text's date.
+        if (d.candidate.yearImplied && news !== undefined && cueAfter(context.view, ref.end, context.rules.context.monthPast, "date", context.boundaries) !== undefined) {
+          const year = news.year - (day.month * 32 + day.day > news.month * 32 + news.day ? 1 : 0);
+          Object.assign(day, { year });
+        }
         ref.year = day.year;
         ref.date = day;
         // Not a day after the text's: nothing is counted as of it yet, it ends a term (เป็นระยะเวลา 2 ปี
         // ถึงวันที่ 27 กุมภาพันธ์ 2568 in a text of 2566).
-        const news = dateAt(context, ref.start);
         const ahead = news !== undefined && monthCount(day.year, day.month) > monthCount(news.year, news.month);
         // Said to be the day it ends (`year_until`: ระยะเวลา 2 ปี ถึงวันที่ 27 กุมภาพันธ์ 2568 วงเงิน 50,000
         // ล้านบาท), it dates none of the scheme's figures, and the reference before it goes on governing. A
@@ -755,7 +763,8 @@ export const timeReferences: Refiner = {
           refs.push({ ...ref, ends: true });
           continue;
         }
-        if (ahead || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
+        // A day without its year dates its clause only, even as of it.
+        if (ahead || d.candidate.yearImplied || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
       }
       // Across years it names none (acrossYears), unless it spells out the reference right before it
       // (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม 2562 – กันยายน 2563): of its last year, as that one is.
