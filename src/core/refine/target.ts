@@ -506,11 +506,12 @@ const CROP_YEAR = /[0-9]{4} ?\/ ?[0-9]{2}/;
  */
 function periodPast(context: RefineContext, period: TimeReference | undefined, from: number, to: number): boolean {
   if (period === undefined || period.start < from || period.end > to) return false;
-  if (period.year === undefined || period.present || period.span || period.aside) return false;
+  if (period.present || period.aside) return false;
+  // A crop or accounting year written with a slash (ฤดูแล้งปี 2562/2563), a span of two years, is past
+  // when the year it runs into is; another span is not read here.
+  const last = !period.span ? period.year : CROP_YEAR.test(period.text) ? period.span.last : undefined;
   const news = dateAt(context, from);
-  // A crop or accounting year written with a slash (ฤดูแล้งปี 2562/2563) runs into the year after the one it names.
-  const last = CROP_YEAR.test(period.text) ? period.year + 1 : period.year;
-  return news !== undefined && last < news.year;
+  return last !== undefined && news !== undefined && last < news.year;
 }
 
 /** Whether the figure at `start` is the value of a goal named before it, ending at `end`: a `goal_value` word between (ที่, ไว้), no figure. */

@@ -191,8 +191,14 @@ const NEXT = "next";
 const MONTHS_A_YEAR = 12;
 const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1, same_period_a_year_before: MONTHS_A_YEAR };
 
-/** A year mention's dash and the span's last year after it (2562-2564, 2567 - 70). */
-const YEAR_SPAN = /[0-9][ \t]?[-–][ \t]?[0-9]{2,4}$/;
+/**
+ * A year mention's dash or slash and the span's last year after it (2562-2564, 2567 - 70; a crop or
+ * fiscal year across two, ปีการผลิต 2566/67).
+ */
+const YEAR_SPAN = /[0-9][ \t]?[-–/][ \t]?[0-9]{2,4}$/;
+
+/** A crop or fiscal year across two, with a slash (2566/67, 2562/2563). */
+const SEASON = /[0-9][ \t]?\/[ \t]?[0-9]{2,4}$/;
 
 /** A span's last year as written, its century the first's when it has two digits (2565-66 → 2566). */
 function lastYearOf(text: string, context: RefineContext): number | undefined {
@@ -775,8 +781,11 @@ export const timeReferences: Refiner = {
       const period = periods[upperBound(periods, mention.start, (d) => d.candidate.start) - 1];
       if (!period || mention.end > period.candidate.end) {
         // A span of years with a dash (ในระหว่างปี 2562-2564, ปีงบประมาณ 2567 - 2570) names no one year:
-        // what it governs is of all of them (read on unseen releases, readers gave such figures none). Not a crop or fiscal year with a slash (2566/67: its first).
+        // what it governs is of all of them (read on unseen releases, readers gave such figures none).
         // Its reach ends with its clause, as a day's: the reference before it governs again after.
+        // A crop or fiscal year across two, with a slash (มาตรการรักษาเสถียรภาพราคาข้าวเปลือก ปีการผลิต
+        // 2567/68 … กรอบวงเงินรวม 50,000 ล้านบาท), names no one year either, and governs as a year does:
+        // its paragraph's figures are the season's (every key's readers gave them none).
         // In brackets (โครงการ… ระยะ 3 ปี (2568-2570) วงเงิน …), an aside on what stands before it: it governs nothing.
         const aside = /\([ \t]*$/.test(context.view.slice(Math.max(0, mention.start - 2), mention.start));
         // So does a year a span starts at and runs on from to now (`year_since`: จากที่มีจดทะเบียนตั้งแต่ปี 2513 รวม
@@ -786,6 +795,7 @@ export const timeReferences: Refiner = {
           ? { first: mention.year, last: since ? undefined : lastYearOf(mention.text, context) } : undefined;
         refs.push(!span ? { ...mention, mention: true }
           : aside ? { ...mention, year: undefined, span, days: true }
+          : SEASON.test(mention.text) && !since ? { ...mention, year: undefined, span, mention: true }
           : { ...mention, year: undefined, span, until: clauseEnd(context, mention.end) });
       }
     }
