@@ -1447,6 +1447,19 @@ describe("target", () => {
     expect(fact("ครม.เคาะ! กรอบวงเงินงบประมาณปี 66 ขับเคลื่อนงานด้านอุดมศึกษา 1.43 แสนล้าน", "1.43 แสนล้าน").target).toBe(true);
   });
 
+  test("a budget frame makes a plan of the amount right after it only; a list after a figure that is no target is not a plan's", () => {
+    // thaigov (2567): a scheme under a resolution referred to, with no approval of the day.
+    const rice = "ธ.ก.ส. พร้อมขับเคลื่อนนโยบายรัฐบาลผ่านมาตรการรักษาเสถียรภาพข้าว ตามมติ ครม. กรอบวงเงินรวม 50,000 ล้านบาท ได้แก่ สินเชื่อชะลอการขายข้าวเปลือกนาปี";
+    expect(fact(rice, "50,000 ล้านบาท").target).toBe(true);
+    expect(fact("โครงการพัฒนาอาชีพเสริม ภายในกรอบวงเงิน 1,249 ล้านบาท เพื่อช่วยเหลือผู้ว่างงาน 5,000 คน", "5,000 คน").target).toBe(false);
+    // Booked to the full, and the frame a rise starts from: what was.
+    expect(fact("มีลูกค้าประชาชนให้ความสนใจจองสิทธิ์สินเชื่อเต็มกรอบวงเงิน 650 ล้านบาท", "650 ล้านบาท").target).toBe(false);
+    expect(fact("ครม. ขยายกรอบวงเงินจาก 17,050.4 ล้านบาท", "17,050.4 ล้านบาท").target).toBe(false);
+    // The spending's parts, after a total that is no plan.
+    const trip = "ตามที่คณะรัฐมนตรีมีมติเมื่อ 24 มกราคม 2565 อนุมัติโครงการเราเที่ยวด้วยกัน กรอบวงเงิน 9,000 ล้านบาท มียอดการใช้จ่ายผ่านโครงการรวม 9,346.60 ล้านบาท  โดยเป็นส่วนที่รัฐสนับสนุนประมาณ 3,496.03 ล้านบาท";
+    expect([fact(trip, "9,000 ล้านบาท").target, fact(trip, "3,496.03 ล้านบาท").target]).toEqual([true, false]);
+  });
+
   test("an approval governs its resolution's paragraph past target_window, not a resolution of long ago", () => {
     // A cabinet release (the corpus's form, our own words): the scheme's terms run long after the approval.
     const filler = " ให้เกษตรกรมีเงินทุนหมุนเวียนไว้ใช้จ่ายในครัวเรือนและชะลอการขายข้าวเปลือกในช่วงที่ผลผลิตออกสู่ตลาดมาก".repeat(2);

@@ -201,6 +201,12 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       to = cueStart;
       continue;
     }
+    // A budget frame (กรอบวงเงิน, valued `frame`) is a plan's value: the amount right after it, within
+    // FRAME_GAP characters, no figure between (กรอบวงเงินงบประมาณ 267.50 ล้านบาท), not one further on.
+    if (entry?.canonical === FRAME && (start - end > FRAME_GAP || figureBetween(figures, end, start))) {
+      to = cueStart;
+      continue;
+    }
     // A cue valued `period` (ประเมิน) forecasts only with a period of the text's year or later
     // between it and the figure (สศช. ประเมินปี 2565 โต 3.2% in a text of 2565); without one it
     // estimates what is (ประเมินว่าคนไทยราว 4.2 ล้านคน มีหนี้เสีย).
@@ -293,6 +299,12 @@ function countedAsOfBetween(context: RefineContext, from: number, to: number): b
 
 /** A `target_cues` entry that forecasts only with a period of the text's year or later after it. */
 const PERIOD_CUE = "period";
+
+/** A `target_cues` value: a budget frame (กรอบวงเงิน), the value of the amount right after it. */
+const FRAME = "frame";
+
+/** The most characters between a frame and its amount (กรอบวงเงินงบประมาณทั้งสิ้น 1,249 ล้านบาท). */
+const FRAME_GAP = 24;
 
 /** A `target_cues` value: an approval (อนุมัติ, เห็นชอบ), a plan only as a body's own decision (approvedHere). */
 export const APPROVAL = "approval";
@@ -639,7 +651,7 @@ interface TargetList {
  * `target_list` word after a target on its line, or opening the next line, then figures each at
  * most LIST_ITEM_GAP characters after the last, with no clause start nor reset word between.
  */
-function listOf(context: RefineContext, open: TargetList | undefined, lastTarget: Draft | undefined, lastAmount: Draft | undefined, d: Draft): TargetList | undefined {
+function listOf(context: RefineContext, open: TargetList | undefined, lastTarget: Draft | undefined, lastAmount: Draft | undefined, d: Draft, before: Draft | undefined): TargetList | undefined {
   const { view, boundaries } = context;
   const to = d.candidate.start;
   // A list of a target in brackets ends with them ((ประมาณการ 6 วัน 5,557,738 คน-เที่ยว แบ่งเป็นรถไฟ
@@ -648,6 +660,10 @@ function listOf(context: RefineContext, open: TargetList | undefined, lastTarget
   if (open && !view.slice(open.last.candidate.end, to).includes("\n") && quietBetween(context, open.last.candidate.end, to)
     && !closedAround(view, open.head, open.last.candidate.end, to)) return open;
   if (lastTarget === undefined || closedAround(view, lastTarget.candidate.start, lastTarget.candidate.end, to)) return undefined;
+  // A figure that is no target read after it heads what a list word then opens (อนุมัติโครงการ… กรอบวงเงิน
+  // 9,000 ล้านบาท … มียอดการใช้จ่ายผ่านโครงการรวม 9,346.60 ล้านบาท โดยเป็นส่วนที่รัฐสนับสนุน 3,496.03 ล้านบาท:
+  // the spending's parts, no plan's).
+  if (before !== undefined && before.candidate.start > lastTarget.candidate.end) return undefined;
   // A percentage right after an amount is its change (24,000 ล้านบาท เพิ่มขึ้นเพียง 1.3%): the list is the amount's.
   const head = lastTarget.fact.kind === "percent" && lastAmount !== undefined && lastTarget.candidate.start - lastAmount.candidate.end <= LIST_ITEM_GAP
     && !view.slice(lastAmount.candidate.end, lastTarget.candidate.start).includes("\n") ? lastAmount : lastTarget;
@@ -733,7 +749,7 @@ export const target: Refiner = {
       const before = lastFigure;
       lastFigure = d;
       // An item is a figure of the head's kind, or a percentage right after one (its change: ลดลง 2.5%).
-      list = listOf(context, list, lastTarget, lastAmount, d);
+      list = listOf(context, list, lastTarget, lastAmount, d, before);
       const item = list !== undefined && (fact.kind === list.kind || (fact.kind === "percent" && list.lastItem));
       if (list) list = { ...list, last: d, lastItem: item };
       if (c.rule.target !== undefined) {
