@@ -344,6 +344,18 @@ describe("time references and year", () => {
     expect(fact(history, "3 กลุ่ม").year).toBeUndefined();
   });
 
+  test("a half or the first quarter with no year after it is of the year written before it, else the title's or the text's", () => {
+    // thaigov (2567): a headline's half of the text's year.
+    const rice = "นายกฯ ยินดีผลส่งออกข้าวไทย ครึ่งปีแรกส่งออกข้าวแล้วกว่า 5 ล้านตัน\nวันพฤหัสบดีที่ 1 สิงหาคม 2567\nในครึ่งปีแรกมีมูลค่า 300 ล้านบาท";
+    expect([fact(rice, "5 ล้านตัน").year, fact(rice, "300 ล้านบาท").year]).toEqual([2024, 2024]);
+    // Of the year written before it in its paragraph, not the text's.
+    const doses = "ข่าว\nวันอังคารที่ 12 ตุลาคม 2564\nโดยมีแผนการส่งมอบวัคซีน AstraZeneca ในปี 2565 ภายในไตรมาสแรก จำนวน 15 ล้านโดส";
+    expect(fact(doses, "15 ล้านโดส").year).toBe(2022);
+    // Its year written after it says its year.
+    const q1 = "ข่าว\nวันอังคารที่ 12 ตุลาคม 2564\nสำหรับในไตรมาสแรกปี 2565 มีการโอนกรรมสิทธิ์ จำนวน 2,107 หน่วย";
+    expect(fact(q1, "2,107 หน่วย").year).toBe(2022);
+  });
+
   test("a day written without its year dates its clause with the year its date was read with; said to be past, the last such day", () => {
     const show = "ยอดจองรถยนต์\nวันพฤหัสบดีที่ 7 เมษายน 2565\nงานมอเตอร์โชว์ ครั้งที่ 43 ที่ปิดฉากลงไปเมื่อ 3 เมษายนที่ผ่านมา มียอดจองรถยนต์ภายในงานรวมทั้งสิ้น 33,936 คัน";
     expect(fact(show, "33,936 คัน").year).toBe(2022);

@@ -182,6 +182,12 @@ const PRESENT = "present";
 const REPORTED = "reported";
 
 /**
+ * A `time_deictic` value: a part of a year written with no year after it (ในครึ่งปีแรกส่งออกข้าวแล้วกว่า
+ * 5 ล้านตัน), of the year written before it in its paragraph, else the title's, else the text's.
+ */
+const PART = "part";
+
+/**
  * A `time_deictic` entry counted from the text's own date, not from a year written before it
  * (ปีหน้า, "next year", in a text of December 2566 is 2567, whatever year it last named): `next`.
  */
@@ -190,6 +196,10 @@ const NEXT = "next";
 /** `time_deictic` values naming the quarter or month before the one reported on, with its months back. */
 const MONTHS_A_YEAR = 12;
 const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1, same_period_a_year_before: MONTHS_A_YEAR };
+
+/** What may stand between a period word and the year that says its year (ครึ่งปีแรก|ของปี |2567). */
+const OF_YEAR = /^[ \t]*(?:ของ)?[ \t]*(?:ปี)?[ \t]*(?:พ\.ศ\.)?[ \t]*$/;
+const OF_YEAR_GAP = 12;
 
 /**
  * A year mention's dash or slash and the span's last year after it (2562-2564, 2567 - 70; a crop or
@@ -827,6 +837,10 @@ export const timeReferences: Refiner = {
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
         if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) continue;
+        // Inside a date or a year mention (ครึ่งปีแรก 2568, ไตรมาสแรกของปี 2566), or right before a year
+        // that says its year (ครึ่งปีแรกของปี 2567), the written reference is the one.
+        const around = written[upperBound(written, at, (r) => r.start) - 1];
+        if ((around !== undefined && around.end > at) || (next !== undefined && next.start - end <= OF_YEAR_GAP && OF_YEAR.test(view.slice(end, next.start)))) continue;
         // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before, and says no year: the
         // text's own is not written for the figures it governs.
         if (entry.canonical === PRESENT) {
@@ -850,9 +864,11 @@ export const timeReferences: Refiner = {
             continue;
           }
         }
-        const offset = reported ? 0 : entry.canonical === NEXT ? 1 : Number(entry.canonical);
+        // `part`: a part of a year with none after it (ครึ่งปีแรก, ไตรมาสแรก), of the year written before it.
+        const part = entry.canonical === PART;
+        const offset = reported || part ? 0 : entry.canonical === NEXT ? 1 : Number(entry.canonical);
         if (!Number.isFinite(offset)) continue;
-        if (offset !== 0 || reported) {
+        if (offset !== 0 || reported || part) {
           relative.push({ start: at, end, text: surface, offset, reported });
           continue;
         }
