@@ -1023,10 +1023,12 @@ describe("time references and year", () => {
     expect(fact(asOf, "494,380 คน").year).toBe(2021);
   });
 
-  test("a record's span takes the year of the figure it qualifies", () => {
+  test("a record's span names no one year, whatever dates the figure it qualifies", () => {
     // thaigov 2564 (exports in May 2564, a monthly industry report).
     const exports = "การส่งออกรวมเดือนพฤษภาคม 2564 มีมูลค่า 23,058 ล้านเหรียญสหรัฐ ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี โดยเฉพาะการส่งออกสินค้าอุตสาหกรรม";
-    expect(fact(exports, "11 ปี").year).toBe(2021);
+    expect([fact(exports, "ร้อยละ 41.59").year, fact(exports, "11 ปี").year]).toEqual([2021, undefined]);
+    // Nor in months (ครั้งแรกในรอบ 25 เดือน).
+    expect(fact("เงินเฟ้อเดือนตุลาคม 2566 ลดลง 0.31% ครั้งแรกในรอบ 25 เดือน", "25 เดือน").year).toBeUndefined();
     // Not another length: how long something takes.
     expect(fact("การส่งออกรวมเดือนพฤษภาคม 2564 มีมูลค่า 23,058 ล้านเหรียญสหรัฐ ซึ่งใช้เวลา 3 เดือน", "3 เดือน").year).toBeUndefined();
   });

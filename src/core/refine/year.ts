@@ -841,14 +841,11 @@ export const year: Refiner = {
         because(context, d, "year", () => `${recent.year}: a span that ends now, of the text's own time`);
         continue;
       }
-      // A record's span right after the figure it qualifies (ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี): how
-      // long since it was last as high or as low, as of that figure's period, whose year it takes (as
-      // readers of unseen releases dated it, 6 of 6).
-      if (d.fact.kind === "duration" && !linked && before?.fact.year !== undefined && start - before.candidate.end <= context.rules.context.joinWindow
-        && !context.view.slice(before.candidate.end, start).includes("\n") && afterRecordSpan(context, start)) {
-        const record = before.fact.year;
-        d.fact.year = record;
-        because(context, d, "year", () => `${record}: a record's span, of the figure before it`);
+      // A record's span (ขยายตัวร้อยละ 41.59 สูงสุดในรอบ 11 ปี, ครั้งแรกในรอบ 25 เดือน): how long since it was
+      // last as high or as low, a span of many years or months that names no one year, as a span of years
+      // does not: no year, whatever dates the figure it qualifies.
+      if (d.fact.kind === "duration" && afterRecordSpan(context, start)) {
+        because(context, d, "year", () => "- (a record's span names no one year)");
         continue;
       }
       const months = d.fact.unit === "month" && typeof d.fact.value === "number" && d.fact.value <= MONTHS_IN_YEAR;
