@@ -570,6 +570,16 @@ describe("time references and year", () => {
     expect(fact(last, "105,461 ตัน").subject).toBe("อาหารปศุสัตว์ ปริมาณส่งออก");
     expect(fact("ท่าเทียบเรือ คลังน้ำมัน คลังสินค้า และโรงไฟฟ้า มีมูลค่าการลงทุนทั้งสิ้น 55,400 ล้านบาท", "55,400 ล้านบาท").subject).toBe("มูลค่าการลงทุน");
     // Not a phrase that modifies a noun before it, nor one a time reference parts from มี.
+    // Any measure word alone right after a figure is of what that figure measures: a change's value, the
+    // same amount in baht.
+    const farm = "โดยสินค้าเกษตรเดือนมิถุนายนเพิ่ม 21.7% มูลค่า 94,511 ล้านบาท ซึ่งสินค้าที่ขยายตัวสูง";
+    expect(fact(farm, "94,511 ล้านบาท").subject).toBe("สินค้าเกษตร มูลค่า");
+    const imports = "ส่วนการนำเข้ามีมูลค่า 23,383.5 ล้านเหรียญสหรัฐ ลดลง 8.3% คิดเป็นเงินบาทมูลค่า 825,310 ล้านบาท ได้ดุลการค้ามูลค่า 2,092.7 ล้านเหรียญสหรัฐ";
+    expect(fact(imports, "825,310 ล้านบาท").subject).toBe("การนำเข้า มูลค่า");
+    // Not a total's, nor after a rate or the same measure.
+    const bridges = "โครงการสะพานเชื่อมเกาะลันตา วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท";
+    expect(fact(bridges, "2 โครงการ").subject).not.toContain("ลันตา");
+    expect(fact("สินเชื่อเพื่อเกษตรกร อัตราดอกเบี้ย 0.01% วงเงิน 10,000 ล้านบาท", "10,000 ล้านบาท").subject).not.toContain("อัตรา");
     expect(fact("ปริมาณน้ำ 10,152 ล้าน ลบ.ม หรือร้อยละ 41 ของความจุอ่างฯ มีปริมาณน้ำใช้การได้ 3,456 ล้าน ลบ.ม.", "3,456 ล้าน ลบ.ม.").subject).toBe("ปริมาณน้ำใช้การ");
     expect(fact("ผู้ประกันตนออกจากงานตั้งแต่วันที่ 18 พ.ย. 2556 มีเงินชราภาพจำนวน 39,559.29 บาท", "39,559.29 บาท").subject).toBe("เงินชราภาพ");
   });
@@ -3322,8 +3332,8 @@ describe("subject", () => {
     // Time or cue words between a modifier and the noun before part them: the noun is named alone.
     ["ยอดการส่งออกรถยนต์สำเร็จรูป เดือนสิงหาคม 2562 ส่งออกได้ 81,549 คัน ลดลง", "81,549 คัน", "ยอดการส่งออกรถยนต์สำเร็จรูป"],
     ["ผู้ได้รับวัคซีนเข็มที่ 3 ขึ้นไป สะสม 28,231,141 โดส", "28,231,141 โดส", "ผู้ได้รับวัคซีนเข็มที่ 3"],
-    // Money after a volume is its value: the volume's name (ปริมาณ) is not the value's (corpus).
-    ["น้ำมันเบนซิน จำนวน 367 คดี ปริมาณ 1.57 แสนลิตร มูลค่ากว่า 3.8 ล้านบาท", "3.8 ล้านบาท", "มูลค่า"],
+    // Money after a volume is its value: the volume's name (ปริมาณ) is not the value's, the topic's is (corpus).
+    ["น้ำมันเบนซิน จำนวน 367 คดี ปริมาณ 1.57 แสนลิตร มูลค่ากว่า 3.8 ล้านบาท", "3.8 ล้านบาท", "น้ำมันเบนซิน มูลค่า"],
     // A record whose span's length is cut off (ต่ำสุดในรอบ | 12 ไตรมาส: ไตรมาส makes no duration) names
     // nothing: the change takes the figure before's subject.
     ["ยอดโอนบ้านทั่วประเทศมีจำนวน 5,000 หน่วย ซึ่งเป็นจำนวนที่ต่ำสุดในรอบ 12 ไตรมาส และยังลดลงร้อยละ 3.5", "ร้อยละ 3.5", "ยอดโอนบ้าน"],

@@ -10,7 +10,7 @@
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { AFTER_CUE, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
+import { AFTER_CUE, FIGURE_WORD, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
@@ -68,6 +68,8 @@ const VERB = "verb";
 const SHARE = "share";
 /** A `subject_trim_end` value: a rate, a share of the figure before only as its growth (อัตรา|การขยายตัว). */
 const RATE = "rate";
+/** A `subject_trim_end` value: a thing of its own (a market's index), never another figure's measure. */
+const INDEX = "index";
 
 /** Kinds of figure that have a value or a price: a money figure after one, across a measure word, is theirs. */
 const VALUED: ReadonlySet<Fact["kind"]> = new Set(["count", "quantity", "area"]);
@@ -235,11 +237,24 @@ function startsWithAmount(subject: string, c: ContextSettings): boolean {
  * ปริมาณส่งออก 356,748 ตัน): a measure word alone after it (มูลค่า 48,073 ล้านบาท) is the same
  * topic's, on its line, within the join window. Else undefined.
  */
-function topicOf(context: RefineContext, previous: Previous | undefined, start: number): string | undefined {
+function topicOf(context: RefineContext, previous: Previous | undefined, start: number, measure: string): string | undefined {
   const subject = previous?.subject;
-  if (subject === undefined || !subject.includes(" ") || start - previous!.end > context.rules.context.joinWindow) return undefined;
-  if (/\n/.test(context.view.slice(previous!.end, start)) || !startsWithAmount(subject, context.rules.context)) return undefined;
-  return subject.slice(0, subject.lastIndexOf(" "));
+  if (subject === undefined || start - previous!.end > context.rules.context.joinWindow) return undefined;
+  const between = withoutReferences(context, previous!.end, start);
+  if (/[\n0-9]/.test(between)) return undefined;
+  if (startsWithAmount(subject, context.rules.context)) return subject.includes(" ") ? subject.slice(0, subject.lastIndexOf(" ")) : undefined;
+  // Any other measure: of what the figure right before it measures, when that names more than a measure
+  // (สินค้าเกษตรเดือนมิถุนายนเพิ่ม 21.7% มูลค่า 94,511 ล้านบาท, การนำเข้า… ลดลง 8.3% คิดเป็นเงินบาทมูลค่า
+  // 825,310 ล้านบาท). Not a rate's, a share's, an index's or a figure word's: those are measures of their own.
+  const own = context.rules.context.subjectTrimEnd?.entries.get(measure)?.canonical;
+  if (own === RATE || own === SHARE || own === INDEX || own === FIGURE_WORD || own === AFTER_CUE || isMeasureWord(context, subject)) return undefined;
+  // Nor after a figure the same measure or a rate names (วงเงินขั้นต่ำ 5,000 บาท วงเงิน…, อัตราดอกเบี้ย 0.1%
+  // วงเงิน 10,000 ล้านบาท: the frame is the scheme's, not the rate's), nor after a bare classifier.
+  const rates = lexiconWords(context.rules.context.subjectTrimEnd).filter((w) => context.rules.context.subjectTrimEnd!.entries.get(w)!.canonical === RATE);
+  if (subject.startsWith(measure) || subject.endsWith(measure) || rates.some((w) => subject.startsWith(w)) || subject === previous!.unit) return undefined;
+  // Nor a total's (วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท: of both projects).
+  if (lexiconWords(context.rules.context.subjectTotal).some((w) => between.includes(w))) return undefined;
+  return subject;
 }
 
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
@@ -904,7 +919,7 @@ export const subject: Refiner = {
       if (ofPeriod !== undefined) found = ofPeriod;
       // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
       // the value of the same topic.
-      const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start) : undefined;
+      const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start, found) : undefined;
       if (topic !== undefined) found = `${topic} ${found}`;
       // A share of a whole written after it, right after a figure that names a part (รายจ่ายประจำ จำนวน
       // 2,508,990.9 ล้านบาท … และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม): the part's share of
