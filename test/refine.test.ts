@@ -576,6 +576,12 @@ describe("time references and year", () => {
     expect(fact(farm, "94,511 ล้านบาท").subject).toBe("สินค้าเกษตร มูลค่า");
     const imports = "ส่วนการนำเข้ามีมูลค่า 23,383.5 ล้านเหรียญสหรัฐ ลดลง 8.3% คิดเป็นเงินบาทมูลค่า 825,310 ล้านบาท ได้ดุลการค้ามูลค่า 2,092.7 ล้านเหรียญสหรัฐ";
     expect(fact(imports, "825,310 ล้านบาท").subject).toBe("การนำเข้า มูลค่า");
+    // After a time reference, the phrase before the time (a label's, here).
+    const msme = "(1) GDP MSME: ปี 2565 มีมูลค่า 6.11 ล้านล้านบาท ขยายตัว 4.5% (2) การส่งออกของ MSME: ปี 2565 มีมูลค่า 1,060,207.9 ล้านบาท";
+    expect([fact(msme, "6.11 ล้านล้านบาท").subject, fact(msme, "1,060,207.9 ล้านบาท").subject]).toEqual(["GDP MSME มูลค่า", "การส่งออกของ MSME มูลค่า"]);
+    // Not a time in brackets, nor a rate's word.
+    expect(fact("โครงการช่วยเหลือผู้ประสบภัยน้ำท่วม (มติคณะรัฐมนตรีเมื่อวันที่ 13 สิงหาคม 2563) วงเงิน 8,567.94 ล้านบาท", "8,567.94 ล้านบาท").subject).not.toContain("มติ");
+    expect(fact("ทำให้บริษัทด้าน AI ที่ดำเนินมีจำนวนเพิ่มขึ้นอย่างรวดเร็ว โดยในปี 2567 มีอัตราเพิ่มขึ้นร้อยละ 19.77", "ร้อยละ 19.77").subject).toBe("อัตรา");
     // Not a total's, nor after a rate or the same measure.
     const bridges = "โครงการสะพานเชื่อมเกาะลันตา วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท";
     expect(fact(bridges, "2 โครงการ").subject).not.toContain("ลันตา");

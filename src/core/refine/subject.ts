@@ -246,8 +246,7 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   // Any other measure: of what the figure right before it measures, when that names more than a measure
   // (สินค้าเกษตรเดือนมิถุนายนเพิ่ม 21.7% มูลค่า 94,511 ล้านบาท, การนำเข้า… ลดลง 8.3% คิดเป็นเงินบาทมูลค่า
   // 825,310 ล้านบาท). Not a rate's, a share's, an index's or a figure word's: those are measures of their own.
-  const own = context.rules.context.subjectTrimEnd?.entries.get(measure)?.canonical;
-  if (own === RATE || own === SHARE || own === INDEX || own === FIGURE_WORD || own === AFTER_CUE || isMeasureWord(context, subject)) return undefined;
+  if (!ownMeasure(context, measure) || isMeasureWord(context, subject)) return undefined;
   // Nor after a figure the same measure or a rate names (วงเงินขั้นต่ำ 5,000 บาท วงเงิน…, อัตราดอกเบี้ย 0.1%
   // วงเงิน 10,000 ล้านบาท: the frame is the scheme's, not the rate's), nor after a bare classifier.
   const rates = lexiconWords(context.rules.context.subjectTrimEnd).filter((w) => context.rules.context.subjectTrimEnd!.entries.get(w)!.canonical === RATE);
@@ -255,6 +254,32 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   // Nor a total's (วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท: of both projects).
   if (lexiconWords(context.rules.context.subjectTotal).some((w) => between.includes(w))) return undefined;
   return subject;
+}
+
+/** Whether a measure word alone may be of another phrase: not a rate, a share, an index, a figure word or an `after_cue` one. */
+function ownMeasure(context: RefineContext, measure: string): boolean {
+  const value = context.rules.context.subjectTrimEnd?.entries.get(measure)?.canonical;
+  return value !== RATE && value !== SHARE && value !== INDEX && value !== FIGURE_WORD && value !== AFTER_CUE;
+}
+
+/**
+ * The phrase before the time references right before a measure word alone (การส่งออกของ MSME: ปี 2565
+ * มีมูลค่า …): only trimmed words (มี) between the references and the word, and only references between
+ * the phrase and the word; undefined when none, or when that phrase is a measure word itself.
+ */
+function pastTime(context: RefineContext, start: number, measure: string, before: (from: number) => string | undefined): string | undefined {
+  const { view, timeReferences: refs, boundaries, rules } = context;
+  if (!ownMeasure(context, measure)) return undefined;
+  const at = view.lastIndexOf(measure, start);
+  if (at < 0 || !onlyTrimmedWords(boundaries.words(at + measure.length, start), view, rules.context)) return undefined;
+  let i = upperBound(refs, at - 1, (r) => r.start) - 1;
+  if (i < 0 || refs[i]!.end > at || !onlyTrimmedWords(boundaries.words(refs[i]!.end, at), view, rules.context)) return undefined;
+  // References run together (ปี 2564 ในเดือน เม.ย.) are one time.
+  while (i > 0 && refs[i - 1]!.end <= refs[i]!.start && onlyTrimmedWords(boundaries.words(refs[i - 1]!.end, refs[i]!.start), view, rules.context)) i--;
+  // Not a time in brackets (… (มติคณะรัฐมนตรีเมื่อวันที่ 13 สิงหาคม 2563) วงเงิน …): an aside, not what is measured.
+  if (/\([^()]*$/.test(view.slice(Math.max(0, refs[i]!.start - 40), refs[i]!.start))) return undefined;
+  const phrase = before(refs[i]!.start);
+  return phrase === undefined || isMeasureWord(context, phrase) || phrase.endsWith(measure) ? undefined : phrase;
 }
 
 /** A short gloss in brackets: (MoM), (YoY), (QoQ), (AoA), (ประมาณการ). */
@@ -921,6 +946,12 @@ export const subject: Refiner = {
       // the value of the same topic.
       const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start, found) : undefined;
       if (topic !== undefined) found = `${topic} ${found}`;
+      // A measure word alone right after a time reference ((2) การส่งออกของ MSME: ปี 2565 มีมูลค่า 1,060,207.9
+      // ล้านบาท, ผลิตภัณฑ์ยางของไทย ปี 2564 ในเดือน เม.ย. มีมูลค่า 30,087 ล้านบาท): the time cut it off from
+      // what it measures, the phrase before the time, named with it.
+      const beforeTime = found !== undefined && ofPeriod === undefined && topic === undefined && isMeasureWord(context, found)
+        ? pastTime(context, c.start, found, before) : undefined;
+      if (beforeTime !== undefined) found = `${beforeTime} ${found}`;
       // A share of a whole written after it, right after a figure that names a part (รายจ่ายประจำ จำนวน
       // 2,508,990.9 ล้านบาท … และคิดเป็นสัดส่วนร้อยละ 74.89 ของวงเงินงบประมาณรวม): the part's share of
       // the whole, named with both.
@@ -946,6 +977,7 @@ export const subject: Refiner = {
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
+          : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
             : "its classifier and the region or scope glued after it: which of the kind are counted")
