@@ -122,11 +122,13 @@ function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: Ca
 }
 
 /**
- * A match that ends inside a word, tried again to end at the word boundary before its end: a
+ * A match that ends inside a word, tried again to end by the word boundary before its end: a
  * lexicon's longer entry (๕ แผนงาน) where the segmenter cut the text otherwise (แผน|งานการป้องกัน)
- * gives way to a shorter one (๕ แผน), as the regex alone cannot know the words. Only that one
- * boundary is tried, for a scanning pattern as for a number-led one, so both find the same. Returns
- * where the scan goes on from (the shorter match's end), or undefined when that is no candidate either.
+ * gives way to a shorter one (๕ แผน), as the regex alone cannot know the words; so does a rate's
+ * "per" part that would end inside a word (40,000 บาทต่อปี|การศึกษา: the amount, 40,000 บาท, not
+ * nothing). The pattern is matched once more on the text up to that boundary, for a scanning pattern
+ * as for a number-led one, so both find the same. Returns where the scan goes on from (the shorter
+ * match's end), or undefined when that is no candidate either.
  */
 function takeShorter(rule: CompiledRule, regex: RegExp, m: RegExpExecArray, ctx: CandidateContext, out: Candidate[]): number | undefined {
   const { boundaries, view } = ctx;
@@ -137,7 +139,7 @@ function takeShorter(rule: CompiledRule, regex: RegExp, m: RegExpExecArray, ctx:
   if (at <= m.index) return undefined;
   regex.lastIndex = m.index;
   const again = regex.exec(view.slice(0, at));
-  return again !== null && again.index === m.index && again.index + again[0].length === at && take(rule, again, ctx, out) ? at : undefined;
+  return again !== null && again.index === m.index && again[0].length > 0 && take(rule, again, ctx, out) ? again.index + again[0].length : undefined;
 }
 
 /** Adds the candidate of match `m` to `out`, or records why it is none; false for none. */
