@@ -94,7 +94,12 @@ export function findCandidates(ctx: CandidateContext): Candidate[] {
       const regex = rule.regexes[p]!;
       regex.lastIndex = 0;
       for (let m = regex.exec(view); m; m = regex.exec(view)) {
-        if (take(rule, m, ctx, out)) continue;
+        if (take(rule, m, ctx, out)) {
+          const after = regex.lastIndex;
+          takeHighEnd(rule, regex, out[out.length - 1]!, ctx, out);
+          regex.lastIndex = after;
+          continue;
+        }
         const at = takeShorter(rule, regex, m, ctx, out);
         regex.lastIndex = at ?? m.index + 1;
       }
@@ -116,8 +121,10 @@ function matchAt(rule: CompiledRule, sticky: RegExp, starts: Int32Array, ctx: Ca
     sticky.lastIndex = start;
     const m = sticky.exec(ctx.view);
     if (!m) continue;
-    if (take(rule, m, ctx, out)) from = start + m[0].length;
-    else from = takeShorter(rule, sticky, m, ctx, out) ?? start + 1;
+    if (take(rule, m, ctx, out)) {
+      from = start + m[0].length;
+      takeHighEnd(rule, sticky, out[out.length - 1]!, ctx, out);
+    } else from = takeShorter(rule, sticky, m, ctx, out) ?? start + 1;
   }
 }
 
@@ -140,6 +147,23 @@ function takeShorter(rule: CompiledRule, regex: RegExp, m: RegExpExecArray, ctx:
   regex.lastIndex = m.index;
   const again = regex.exec(view.slice(0, at));
   return again !== null && again.index === m.index && again[0].length > 0 && take(rule, again, ctx, out) ? again.index + again[0].length : undefined;
+}
+
+/**
+ * A range's high end after a joining word read as a figure of its own, a second candidate beside the
+ * range: when the range is vetoed (30 กันยายน 2566 ถึง 248,322 ราย: a year's digits, not a range's low
+ * end), the figure is still found; otherwise the range, longer, wins the overlap. Only where the
+ * rule's pattern matches there on its own.
+ */
+function takeHighEnd(rule: CompiledRule, regex: RegExp, range: Candidate, ctx: CandidateContext, out: Candidate[]): void {
+  const high = range.captures.get("value_max");
+  const low = range.captures.get("value");
+  // Only across a joining word (ถึง: "reached" as often as "to"); across a dash a range is a range, or
+  // an identifier's (ห้องประชุม 134-135, ปีที่ 1-5) whose high end is no figure either.
+  if (high === undefined || low === undefined || high.start <= range.start || /[-–]/.test(ctx.view.slice(low.end, high.start))) return;
+  regex.lastIndex = high.start;
+  const m = regex.exec(ctx.view);
+  if (m !== null && m.index === high.start && m.index + m[0].length <= range.end) take(rule, m, ctx, out);
 }
 
 /** Adds the candidate of match `m` to `out`, or records why it is none; false for none. */
