@@ -1910,6 +1910,11 @@ describe("target", () => {
     expect(fact("กลุ่มเป้าหมายหลักในการจัดฝึกอบรมฯ เป็นสหกรณ์จังหวัดจาก 36 จังหวัด", "36 จังหวัด").target).toBe(false);
   });
 
+  test("the actual figure set against a forecast (ใช้จริง) is what was, no target", () => {
+    const text = "ผู้ใช้สิทธิ ประมาณการ 5.50 ล้านคน ใช้จริง 4.18 ล้านคน ส่วนต่าง 1.32 ล้านคน";
+    expect([fact(text, "5.50 ล้านคน").target, fact(text, "4.18 ล้านคน").target]).toEqual([true, false]);
+  });
+
   test("the level a forecast change starts from is what was, no target", () => {
     const text = "การใช้จ่ายเพื่อการอุปโภคภาครัฐบาล คาดว่าจะขยายตัวร้อยละ 4.7 เร่งขึ้นจากร้อยละ 3.6 ในปี 2563";
     expect(fact(text, "ร้อยละ 4.7").target).toBe(true);
