@@ -363,6 +363,8 @@ describe("time references and year", () => {
     // nearest 10 กรกฎาคม (2566, ahead) is last year's.
     const past = "ข่าว\nวันจันทร์ที่ 5 มิถุนายน 2566\nงานที่ปิดไปเมื่อ 10 กรกฎาคมที่ผ่านมา มีผู้เข้าชมงาน 5,000 คน";
     expect(fact(past, "5,000 คน").year).toBe(2022);
+    // And the day's own fact says that day, not the nearest.
+    expect(fact(past, "10 กรกฎาคม").value).toBe("2022-07-10");
     // Its clause only: the next sentence's figure is not dated by it.
     const clause = "ข่าว\nวันจันทร์ที่ 5 มิถุนายน 2566\nเมื่อ 2 มิถุนายน มีผู้ป่วย 20 ราย\nโรงพยาบาลมี 300 เตียง";
     expect([fact(clause, "20 ราย").year, fact(clause, "300 เตียง").year]).toEqual([2023, undefined]);

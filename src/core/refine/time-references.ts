@@ -765,6 +765,8 @@ export const timeReferences: Refiner = {
         if (d.candidate.yearImplied && news !== undefined && cueAfter(context.view, ref.end, context.rules.context.monthPast, "date", context.boundaries) !== undefined) {
           const year = news.year - (day.month * 32 + day.day > news.month * 32 + news.day ? 1 : 0);
           Object.assign(day, { year });
+          // The day's own fact says the same day.
+          if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) d.fact.value = `${year}${value.slice(4)}`;
         }
         ref.year = day.year;
         ref.date = day;
