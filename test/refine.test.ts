@@ -584,6 +584,11 @@ describe("time references and year", () => {
     // Not a time in brackets, nor a rate's word.
     expect(fact("โครงการช่วยเหลือผู้ประสบภัยน้ำท่วม (มติคณะรัฐมนตรีเมื่อวันที่ 13 สิงหาคม 2563) วงเงิน 8,567.94 ล้านบาท", "8,567.94 ล้านบาท").subject).not.toContain("มติ");
     expect(fact("ทำให้บริษัทด้าน AI ที่ดำเนินมีจำนวนเพิ่มขึ้นอย่างรวดเร็ว โดยในปี 2567 มีอัตราเพิ่มขึ้นร้อยละ 19.77", "ร้อยละ 19.77").subject).toBe("อัตรา");
+    // An approved amount nothing before names is of what it is for, written after it (a headline's).
+    expect(fact("ครม.อนุมัติ 1.52 หมื่นล้าน เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า", "1.52 หมื่นล้าน").subject).toBe("วงเงินลงทุน");
+    expect(fact("ครม.อนุมัติกว่า 107 ล้านบาท โครงการอาชีวะ ฝีมือชน", "107 ล้านบาท").subject).toBe("โครงการอาชีวะ");
+    // Not when a phrase before names it.
+    expect(fact("ครม.อนุมัติงบประมาณ 1,000 ล้านบาท เพื่อการค้นคว้า วิจัย", "1,000 ล้านบาท").subject).toBe("งบประมาณ");
     // Not a total's, nor after a rate or the same measure.
     const bridges = "โครงการสะพานเชื่อมเกาะลันตา วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท";
     expect(fact(bridges, "2 โครงการ").subject).not.toContain("ลันตา");

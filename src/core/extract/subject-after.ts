@@ -117,3 +117,25 @@ const NUMBER_REACH = 24;
 
 /** The word joining two regions glued after a classifier (ภาคเหนือและภาคใต้). */
 const AND = "และ";
+
+/**
+ * What an approved or allotted amount is for, written right after it (ครม.อนุมัติ 1.52 หมื่นล้าน
+ * เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า → เพิ่มวงเงินลงทุน; อนุมัติ 188.95 ล้าน ชดเชยดอกเบี้ยผู้เก็บข้าว):
+ * the chunk after one space on its line, trimmed, when it starts with a Thai word that is no cue or
+ * cut word; undefined otherwise.
+ */
+export function purposeAfter(input: SubjectInput, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  let start = end;
+  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  if (start === end || !HAS_WORD.test(view.charAt(start))) return undefined;
+  const words = boundaries.words(start, chunkEnd(view, start));
+  const first = words[0];
+  if (!first || first[0] !== start || context.subjectCut?.entries.has(view.slice(first[0], first[1]))
+    || context.clauseStart?.entries.has(view.slice(first[0], first[1]))) return undefined;
+  const [lo, hi] = trimWords(words, view, context);
+  const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
+  if (hi <= lo || !last) return undefined;
+  const phrase = source.original(words[lo]![0], last[1]);
+  return HAS_WORD.test(phrase) ? phrase : undefined;
+}

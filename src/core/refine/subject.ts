@@ -10,6 +10,7 @@
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { purposeAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -966,6 +967,11 @@ export const subject: Refiner = {
       const baseVerb = found !== undefined && ((inBase && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB)
         || entryStarting(found, context.rules.context.yearBase) !== undefined) ? droppedSubject(context, previous, c.start) : undefined;
       if (baseVerb !== undefined) found = baseVerb;
+      // An amount an approval or allotment verb stands right before, with nothing before it naming it (ครม.อนุมัติ
+      // 1.52 หมื่นล้าน เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า, a headline's): what it is for, written after it.
+      const purpose = found === undefined && fact.kind === "money" && cueBeforeSkipping(context.view, c.start, context.rules.context.subjectAction,
+        [context.rules.context.qualifierBefore], fact.kind, context.boundaries, 1) !== undefined ? purposeAfter(input, c.end) : undefined;
+      if (purpose !== undefined) found = purpose;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
@@ -978,6 +984,7 @@ export const subject: Refiner = {
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
+          : phrase === purpose ? "what it is for, written after it: an approval's amount nothing before names"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
             : "its classifier and the region or scope glued after it: which of the kind are counted")
