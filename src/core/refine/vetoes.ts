@@ -121,9 +121,18 @@ function vetoBefore(context: RefineContext, candidate: Candidate): string | unde
     const number = value === undefined ? "" : view.slice(value.start, candidate.captures.get("value_max")?.end ?? value.end);
     return cue.entry.canonical === DAY && value !== undefined && !DAY_NUMBER.test(number) ? undefined : cue.entry.surface;
   }
-  const item = kind === "date" ? undefined : listItemBefore(context, start);
-  return item === undefined ? undefined : cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries)?.entry.surface;
+  // Back through the list's items to its first (หมู่ที่ 3, 4, 5, 6, 7 ตำบลตาผามอก: all village numbers).
+  let item = kind === "date" ? undefined : listItemBefore(context, start);
+  for (let hops = 0; item !== undefined && hops < LIST_HOPS; hops++) {
+    const cue = cueBefore(view, item, context.rules.context.vetoBefore, kind, boundaries);
+    if (cue) return cue.entry.surface;
+    item = listItemBefore(context, item);
+  }
+  return undefined;
 }
+
+/** How many items back a list is followed to the veto word before its first. */
+const LIST_HOPS = 20;
 
 /** Digits starting with a zero and no decimal point: 01, 005 (the match view's digits are ASCII). */
 const LEADING_ZERO = /^0[0-9]+$/;
