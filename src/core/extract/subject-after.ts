@@ -9,6 +9,13 @@ import { isHardStop } from "./subject-chunks.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
 import { HAS_WORD, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
+/** Past at most two spaces or tabs after a figure ending at `end`: where what is written after it starts. */
+function spacesAfter(view: string, end: number): number {
+  let start = end;
+  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  return start;
+}
+
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
 function chunkEnd(view: string, from: number): number {
   let stop = from;
@@ -42,8 +49,7 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
  */
 export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
-  let start = end;
-  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  const start = spacesAfter(view, end);
   const words = boundaries.words(start, chunkEnd(view, start));
   // The share word must be a word of its own at the start (ของ, not ของขวัญ).
   const share = words[0];
@@ -126,8 +132,7 @@ const AND = "และ";
  */
 export function purposeAfter(input: SubjectInput, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
-  let start = end;
-  while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
+  const start = spacesAfter(view, end);
   if (start === end || !HAS_WORD.test(view.charAt(start))) return undefined;
   const words = boundaries.words(start, chunkEnd(view, start));
   const first = words[0];

@@ -250,10 +250,11 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   if (!ownMeasure(context, measure) || isMeasureWord(context, subject)) return undefined;
   // Nor after a figure the same measure or a rate names (วงเงินขั้นต่ำ 5,000 บาท วงเงิน…, อัตราดอกเบี้ย 0.1%
   // วงเงิน 10,000 ล้านบาท: the frame is the scheme's, not the rate's), nor after a bare classifier.
-  const rates = lexiconWords(context.rules.context.subjectTrimEnd).filter((w) => context.rules.context.subjectTrimEnd!.entries.get(w)!.canonical === RATE);
-  if (subject.startsWith(measure) || subject.endsWith(measure) || rates.some((w) => subject.startsWith(w)) || subject === previous!.unit) return undefined;
+  const trimEnd = context.rules.context.subjectTrimEnd;
+  const rate = lexiconWords(trimEnd).some((w) => subject.startsWith(w) && trimEnd!.entries.get(w)!.canonical === RATE);
+  if (subject.startsWith(measure) || subject.endsWith(measure) || rate || subject === previous!.unit) return undefined;
   // Nor a total's (วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท: of both projects).
-  if (lexiconWords(context.rules.context.subjectTotal).some((w) => between.includes(w))) return undefined;
+  if (mentionsAny(between, context.rules.context.subjectTotal)) return undefined;
   return subject;
 }
 
