@@ -2250,6 +2250,10 @@ describe("business news: market reports, targets, forecasts", () => {
     // After a goal's cue, such a count is how many goals there are, no goal's value.
     expect(fact("ขณะที่เป้าหมายหลักของการพัฒนามี 5 ประการ ได้แก่ การปรับโครงสร้าง", "5 ประการ").target).toBe(false);
     expect(fact("ตั้งเป้าหมายรายได้ 5,000 ล้านบาท", "5,000 ล้านบาท").target).toBe(true);
+    // Kinds of disease and strains (ผู้มีโรคประจำตัว 7 โรค, 2 สายพันธุ์) are a group's definition, no figure of a period.
+    const risk = "ในปี 2565 ฉีดวัคซีนแล้ว 500 คน ทั้งนี้ กลุ่มเสี่ยง 608 ได้แก่ ผู้สูงอายุ ผู้มีโรคประจำตัว 7 โรค และหญิงตั้งครรภ์";
+    expect([fact(risk, "500 คน").year, fact(risk, "7 โรค").year]).toEqual([2022, undefined]);
+    expect(fact("ในปี 2565 พบผู้ป่วย 300 ราย โดยมีการกลายพันธุ์ 2 สายพันธุ์ย่อย", "2 สายพันธุ์").year).toBeUndefined();
     // Cases or forms a period saw filed are no make-up: เรื่อง and ฉบับ are not such classifiers.
     expect(fact("ในปี 2564 ศูนย์ฯ ได้รับแจ้งข้อมูล จำนวน 231 เรื่อง", "231 เรื่อง").year).toBe(2021);
   });
