@@ -2514,7 +2514,7 @@ describe("subject", () => {
 
   test("which time (ครั้งนี้, อีกครั้ง, แต่ละครั้ง) is no part of what is measured; ครั้งแรก is a phase", () => {
     // thaigov 2563-2565 (talks, a trade report, a savings fund's rules).
-    expect(fact("นอกจากนี้การหารือครั้งนี้ ทั้งสองหน่วยงานมีความเห็นร่วมกัน", "สองหน่วยงาน").subject).toBe("การหารือ");
+    expect(fact("นอกจากนี้ผลการหารือครั้งนี้ 3 ประเด็นสำคัญ", "3 ประเด็น").subject).toBe("ผลการหารือ");
     const again = "และในปี 2563 มีมูลค่าลดลงเหลือ 6,939 ล้านบาท และเพิ่มขึ้นอีกครั้งในปี 2564 เป็น 8,487 ล้านบาท";
     expect(fact(again, "8,487 ล้านบาท").subject).toBe("มูลค่า");
     expect(fact("ช่วงอายุ 15 - 30 ปี รัฐสมทบให้ 50% ของเงินออมแต่ละครั้ง โดยรวมกันทั้งปีไม่เกิน 600 บาท", "600 บาท").subject).toBe("เงินออม");
@@ -3411,6 +3411,14 @@ describe("subject", () => {
     // All of a set named before (ทั้งสองฝ่าย): what is glued after its classifier is what the set does;
     // the classifier names what is counted.
     ["ทั้งสองฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "สองฝ่าย", "ฝ่าย"],
+    // So after a space or a clause's start, when the set acts (ทั้งสองฝ่าย|ได้แสดง): not the phrase before.
+    ["โดยการหารือครั้งนี้ ทั้งสองฝ่ายได้ตระหนักถึงความสำคัญ", "สองฝ่าย", "ฝ่าย"],
+    ["ตามด้วยความสัมพันธ์ในครอบครัว โดยทั้งสองเรื่องมีความเกี่ยวข้องกัน", "สองเรื่อง", "เรื่อง"],
+    // Glued to a noun, the set is the noun's; after a space with figures going on, the clause before's.
+    ["ส่วนใหญ่อยู่ภาคเหนือ รวม กทม.ทั้ง 50 เขต ตั้งแต่ต้นปี", "50 เขต", "กทม."],
+    ["ทำให้ได้รับผลกระทบ ทั้ง 6 ตำบล จำนวน 46 หมู่บ้าน", "6 ตำบล", "ได้รับผลกระทบ"],
+    // A classifier that names no kind leaves it to the phrase before.
+    ["กระทรวง พม. นำร่างรายงานฯ ทั้งสองฉบับดังกล่าวเสนอคณะรัฐมนตรี", "สองฉบับ", "ร่างรายงานฯ"],
     ["ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม", "กลุ่มสินค้าเป้าหมาย"],
     // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
     ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],

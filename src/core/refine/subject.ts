@@ -432,6 +432,19 @@ function droppedSubject(context: RefineContext, previous: Previous | undefined, 
 }
 
 /**
+ * Whether a `subject_known_set` word (ทั้ง) right before the count at `start` opens its chunk: after a
+ * space or a line's start, or glued only to a `clause_start` word (โดยทั้งสองเรื่อง).
+ */
+function opensWithKnownSet(context: RefineContext, start: number): boolean {
+  const { view, boundaries, rules } = context;
+  const set = cueBefore(view, start, rules.context.subjectKnownSet, "count", boundaries);
+  if (set === undefined) return false;
+  if (set.start === 0 || isWhitespace(view.charCodeAt(set.start - 1))) return true;
+  const opener = cueBefore(view, set.start, rules.context.clauseStart, "count", boundaries);
+  return opener !== undefined && (opener.start === 0 || isWhitespace(view.charCodeAt(opener.start - 1)));
+}
+
+/**
  * A count nothing else names takes its classifier when that names a kind (ทั้งสองฝ่าย → ฝ่าย, เดินหน้าต่อ
  * 9 มาตรการ → มาตรการ), as a count after a verb standing alone does: what is counted is said by it. Not a
  * classifier that counts without naming a kind (`subject_counter`: ราย, แห่ง) nor one of people
@@ -896,8 +909,19 @@ export const subject: Refiner = {
         const subject = previous?.reread !== undefined && people !== (previous.people === true) ? previous.reread(people) ?? previous.subject : previous?.subject;
         return subject !== undefined && inherited?.measure !== undefined && !subject.endsWith(inherited.measure) ? `${subject} ${inherited.measure}` : subject;
       };
+      // All of a set named before, opening its chunk or its clause (ในการหารือดังกล่าว ทั้งสองฝ่ายได้แสดง…,
+      // โดยทั้งสองเรื่องมีความเกี่ยวข้องกัน): the set is what the clause is about, not the phrase before the
+      // space; the classifier names it (classifierSubjects). Glued to a noun, the set is that noun's (กทม.ทั้ง 50 เขต).
+      // Only when the set acts, a word glued after its classifier (ทั้งสองฝ่าย|ได้แสดง): after a space it is
+      // as often a figure of the clause before, others following (ทำให้ได้รับผลกระทบ ทั้ง 6 ตำบล จำนวน 46 หมู่บ้าน).
+      // Nor a classifier that names no kind (`subject_counter`, `subject_people`: ร่างรายงานฯ ทั้งสองฉบับดังกล่าว):
+      // the phrase before names what the set is of.
+      const setOpens = own && fact.kind === "count" && isThaiLetter(context.view.charCodeAt(c.end))
+        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) && peopleEntry === undefined
+        && opensWithKnownSet(context, c.start);
       let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject()
         : reportedAt || period ? pastSpan
+        : setOpens ? undefined
         : pastSpan ?? phraseRightBefore());
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
       // classifier names what is counted.
