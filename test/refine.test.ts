@@ -2326,6 +2326,9 @@ describe("subject", () => {
     expect(fact(regions, "104%").subject).toBe("ภาคตะวันออก");
     // Nor does สุด, its short form (thaigov 2568, gem exports by market).
     expect(fact("สำหรับตลาดส่งออกสำคัญ สหรัฐฯ มาแรงสุด เพิ่ม 31.61% จากช่วงเดียวกันของปีก่อน", "31.61%").subject).toBe("สหรัฐฯ");
+    // Nor does บริการ alone (ให้|บริการ, as the segmenter cuts it): what serves is named before it (thaigov 2566, rail on a long weekend).
+    const rail = "- รถไฟฟ้าสายสีแดง ให้บริการ 294 เที่ยววิ่ง จำนวน 22,317 คน-เที่ยว";
+    expect([fact(rail, "294 เที่ยววิ่ง").subject, fact(rail, "22,317 คน-เที่ยว").subject]).toEqual(["รถไฟฟ้าสายสีแดง", "รถไฟฟ้าสายสีแดง"]);
   });
 
   test("a count's growth rate said after it (คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4) is of what it counts", () => {
