@@ -2329,6 +2329,9 @@ describe("subject", () => {
     // Nor does บริการ alone (ให้|บริการ, as the segmenter cuts it): what serves is named before it (thaigov 2566, rail on a long weekend).
     const rail = "- รถไฟฟ้าสายสีแดง ให้บริการ 294 เที่ยววิ่ง จำนวน 22,317 คน-เที่ยว";
     expect([fact(rail, "294 เที่ยววิ่ง").subject, fact(rail, "22,317 คน-เที่ยว").subject]).toEqual(["รถไฟฟ้าสายสีแดง", "รถไฟฟ้าสายสีแดง"]);
+    // Nor does ฉีดสะสม (injected so far) before a count of doses: the dose it follows is counted (thaigov 2565).
+    const doses = "ล่าสุดการให้บริการวัคซีน โควิด-19 สะสมอยู่ที่ 124,751,981 โดส เข็มที่ 1 ฉีดสะสม 52,018,470 โดส เข็มที่ 2 ฉีดสะสม 48,115,000 โดส";
+    expect([fact(doses, "52,018,470 โดส").subject, fact(doses, "48,115,000 โดส").subject]).toEqual(["เข็มที่ 1", "เข็มที่ 2"]);
   });
 
   test("a count's growth rate said after it (คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4) is of what it counts", () => {
