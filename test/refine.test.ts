@@ -2329,6 +2329,9 @@ describe("subject", () => {
     // Nor does บริการ alone (ให้|บริการ, as the segmenter cuts it): what serves is named before it (thaigov 2566, rail on a long weekend).
     const rail = "- รถไฟฟ้าสายสีแดง ให้บริการ 294 เที่ยววิ่ง จำนวน 22,317 คน-เที่ยว";
     expect([fact(rail, "294 เที่ยววิ่ง").subject, fact(rail, "22,317 คน-เที่ยว").subject]).toEqual(["รถไฟฟ้าสายสีแดง", "รถไฟฟ้าสายสีแดง"]);
+    // With nothing before it, the service it is; a classifier that names a kind names the count instead.
+    expect(fact("ในจำนวนนี้เปิดบริการได้ตามปกติ 12 แห่ง ปิดบริการบางส่วน 8 แห่ง และปิดบริการทั้งหมด 104 แห่ง", "104 แห่ง").subject).toBe("บริการ");
+    expect(fact("ตั้งเป้าให้บริการ 54 จุด ครอบคลุมพื้นที่", "54 จุด").subject).toBe("จุด");
     // Nor does ฉีดสะสม (injected so far) before a count of doses: the dose it follows is counted (thaigov 2565).
     const doses = "ล่าสุดการให้บริการวัคซีน โควิด-19 สะสมอยู่ที่ 124,751,981 โดส เข็มที่ 1 ฉีดสะสม 52,018,470 โดส เข็มที่ 2 ฉีดสะสม 48,115,000 โดส";
     expect([fact(doses, "52,018,470 โดส").subject, fact(doses, "48,115,000 โดส").subject]).toEqual(["เข็มที่ 1", "เข็มที่ 2"]);

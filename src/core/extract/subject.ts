@@ -378,6 +378,9 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
 }
 
 /** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
+/** A `subject_quality` value: the word alone is the subject when no phrase before names the figure. */
+const QUALITY_FALLBACK = "fallback";
+
 function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined, exclusions = true): { phrase?: string | undefined; stop?: number; measureOnly?: true; excluded?: true } {
   const { source, view, boundaries, context } = input;
   const { kind, counted } = figure;
@@ -474,7 +477,13 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       const entry = context.subjectQuality?.entries.get(w);
       return entry !== undefined && (!entry.kinds || entry.kinds.includes(kind));
     };
-    if (kept.length > 0 && kept.every(quality)) hi = lo;
+    if (kept.length > 0 && kept.every(quality)) {
+      // One valued `fallback` (บริการ) names the figure when nothing before does (ปิดบริการ 28 แห่ง, a list's item);
+      // a count whose classifier names a kind is named by that instead (ให้บริการ 54 จุด: the subject step's).
+      const namesKind = counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);
+      if (kept.length === 1 && !namesKind && context.subjectQuality?.entries.get(kept[0]!)?.canonical === QUALITY_FALLBACK) measureOnly ??= kept[0];
+      hi = lo;
+    }
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;
     // A chunk that is one word of time as a whole (พ.ศ., which the segmenter cuts in pieces).
     if (context.subjectTime?.entries.has(view.slice(start, stop)) ?? false) hi = lo;
