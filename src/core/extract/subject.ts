@@ -377,10 +377,10 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
   return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
 }
 
-/** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 /** A `subject_quality` value: the word alone is the subject when no phrase before names the figure. */
 const QUALITY_FALLBACK = "fallback";
 
+/** The phrase before `offset` (see subjectBefore), and where the search stopped: the hard stop before it, if any. */
 function phraseBefore(input: SubjectInput, offset: number, floor: number, figure: Figure, after?: () => string | undefined, exclusions = true): { phrase?: string | undefined; stop?: number; measureOnly?: true; excluded?: true } {
   const { source, view, boundaries, context } = input;
   const { kind, counted } = figure;
