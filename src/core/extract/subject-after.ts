@@ -7,7 +7,7 @@ import { isWhitespace } from "../text/chars.js";
 import type { SubjectInput } from "./subject.js";
 import { isHardStop } from "./subject-chunks.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
-import { HAS_WORD, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
+import { HAS_WORD, TOPIC, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
 /** Past at most two spaces or tabs after a figure ending at `end`: where what is written after it starts. */
 function spacesAfter(view: string, end: number): number {
@@ -128,14 +128,22 @@ const AND = "และ";
  * What an approved or allotted amount is for, written right after it (ครม.อนุมัติ 1.52 หมื่นล้าน
  * เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า → เพิ่มวงเงินลงทุน; อนุมัติ 188.95 ล้าน ชดเชยดอกเบี้ยผู้เก็บข้าว):
  * the chunk after one space on its line, trimmed, when it starts with a Thai word that is no cue or
- * cut word; undefined otherwise.
+ * cut word, past a recipient's chunk (ให้ …); undefined otherwise.
  */
-export function purposeAfter(input: SubjectInput, end: number): string | undefined {
+export function purposeAfter(input: SubjectInput, end: number, recipientPassed = false): string | undefined {
   const { source, view, boundaries, context } = input;
   const start = spacesAfter(view, end);
   if (start === end || !HAS_WORD.test(view.charAt(start))) return undefined;
   const words = boundaries.words(start, chunkEnd(view, start));
   const first = words[0];
+  // To whom it goes (ให้กรมทางหลวงและกรมทางหลวงชนบท, a `subject_head_action` word first): the recipient,
+  // not the purpose; the chunk after it says what for (once).
+  if (!recipientPassed && first && first[0] === start && (context.subjectHeadAction?.entries.has(view.slice(first[0], first[1])) ?? false)
+    && context.subjectHeadAction?.entries.get(view.slice(first[0], first[1]))?.canonical !== TOPIC) {
+    // A word alone in its chunk (ให้ กฟน. และ กฟภ.): the recipient is the chunk after it, passed too.
+    const next = first[1] === chunkEnd(view, start) ? chunkEnd(view, spacesAfter(view, first[1])) : chunkEnd(view, start);
+    return purposeAfter(input, next, true);
+  }
   if (!first || first[0] !== start || context.subjectCut?.entries.has(view.slice(first[0], first[1]))
     || context.clauseStart?.entries.has(view.slice(first[0], first[1]))) return undefined;
   const [lo, hi] = trimWords(words, view, context);

@@ -377,6 +377,50 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
   return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
 }
 
+/** Whether a count's classifier names a kind (จุด, แผนงาน), not one that counts without naming one (`subject_counter`: แห่ง, ราย) nor people's. */
+function countsKind(counted: string | undefined, context: ContextSettings): boolean {
+  return counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);
+}
+
+/** A `subject_action` value: a verb of receiving, whose body before it got what is measured. */
+const RECEIVE = "receive";
+
+/** A Thai abbreviation, as agencies are named (ครม., ธ.ก.ส., สศก.): letters and dots, ending with one. */
+const THAI_ABBREVIATION = /^[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,7}\.$/;
+
+/** Whether `word` names an agency: a `subject_agent` body (not a `modal` or `stop` word) or an abbreviation, not a place. */
+export function isAgency(word: string, context: ContextSettings): boolean {
+  if (context.subjectPlace?.entries.has(word) ?? false) return false;
+  const entry = context.subjectAgent?.entries.get(word);
+  if (entry !== undefined) return entry.canonical !== "modal" && entry.canonical !== "stop";
+  return THAI_ABBREVIATION.test(word);
+}
+
+/**
+ * Whether `chunk` opens with a verb of acting on an object (`subject_action`: อนุมัติ, มอบ; not with ได้ after it,
+ * an achievement) or of reporting and planning (`subject_verbs`: เผย, พบว่า, เดินหน้า), `modal` words (ยัง, ได้)
+ * before it aside.
+ */
+function actOpening(input: SubjectInput, chunk: Span, kind: Kind): "act" | "report" | undefined {
+  const { view, boundaries, context } = input;
+  const words = boundaries.words(chunk[0], chunk[1]);
+  for (const [i, [a, b]] of words.entries()) {
+    const word = view.slice(a, b);
+    if (context.subjectAgent?.entries.get(word)?.canonical === "modal") continue;
+    // Not one it achieved (ธอส. ทำได้ 99.60 คะแนน: a `modal` word after the verb) or received (`receive`):
+    // the body's own result.
+    const next = words[i + 1];
+    const action = context.subjectAction?.entries.get(word);
+    if (action !== undefined) {
+      const achieved = next !== undefined && context.subjectAgent?.entries.get(view.slice(next[0], next[1]))?.canonical === "modal";
+      return (action.kinds && !action.kinds.includes(kind)) || action.canonical === RECEIVE || achieved ? undefined : "act";
+    }
+    if (context.subjectVerbs?.entries.has(word) ?? false) return "report";
+    return undefined;
+  }
+  return undefined;
+}
+
 /** A `subject_quality` value: the word alone is the subject when no phrase before names the figure. */
 const QUALITY_FALLBACK = "fallback";
 
@@ -477,11 +521,23 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       const entry = context.subjectQuality?.entries.get(w);
       return entry !== undefined && (!entry.kinds || entry.kinds.includes(kind));
     };
+    // An agency alone in its chunk (a body of `subject_agent`, or an abbreviation: ธ.ก.ส., สศก.), not a place,
+    // right before a verb of acting or reporting (ธ.ก.ส. เดินหน้า 7 แผนงาน, ครม. อนุมัติ 3,191 ล้านบาท ให้…,
+    // ภาวะเศรษฐกิจการเกษตรในไตรมาส 2 ปี 2564 สศก. พบว่า ขยายตัว ร้อยละ 1.2): who acts or reports, not what is
+    // measured. What is reported is named before the reporter; what is acted on, after the verb (the
+    // subject step's: a classifier, a purpose), never before it.
+    // (Read on the kept words' text: the segmenter cuts an abbreviation in pieces, ค|รม|.)
+    // Not when a measure word nearer the figure waits for its name (ครม. อนุมัติวงเงิน …: the body's budget).
+    const act = hi > lo && index > 0 && nameEnd === undefined && isAgency(view.slice(words[lo]![0], words[hi - 1]![1]), context) ? actOpening(input, chunks[index - 1]!, kind) : undefined;
+    if (act === "report") continue;
+    // Acted on: only a count whose classifier names a kind is named by it instead (ธ.ก.ส. เดินหน้า 7 แผนงาน → แผนงาน);
+    // an amount approved, by its purpose when one follows (the subject step's); else the body stays (สสว. สนับสนุน
+    // ร้อยละ 80: its share).
+    if (act === "act" && countsKind(counted, context)) return measureOnly === undefined ? { phrase: undefined } : { phrase: measureOnly, measureOnly: true };
     if (kept.length > 0 && kept.every(quality)) {
       // One valued `fallback` (บริการ) names the figure when nothing before does (ปิดบริการ 28 แห่ง, a list's item);
       // a count whose classifier names a kind is named by that instead (ให้บริการ 54 จุด: the subject step's).
-      const namesKind = counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);
-      if (kept.length === 1 && !namesKind && context.subjectQuality?.entries.get(kept[0]!)?.canonical === QUALITY_FALLBACK) measureOnly ??= kept[0];
+      if (kept.length === 1 && !countsKind(counted, context) && context.subjectQuality?.entries.get(kept[0]!)?.canonical === QUALITY_FALLBACK) measureOnly ??= kept[0];
       hi = lo;
     }
     if (onlyNumberWords(words.slice(lo, hi), view) || onlyPrefix(words.slice(lo, hi), view, context)) hi = lo;

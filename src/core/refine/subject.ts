@@ -9,7 +9,7 @@
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
-import { CAP, capsFigure, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { purposeAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -994,7 +994,8 @@ export const subject: Refiner = {
       if (baseVerb !== undefined) found = baseVerb;
       // An amount an approval or allotment verb stands right before, with nothing before it naming it (ครม.อนุมัติ
       // 1.52 หมื่นล้าน เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า, a headline's): what it is for, written after it.
-      const purpose = found === undefined && fact.kind === "money" && cueBeforeSkipping(context.view, c.start, context.rules.context.subjectAction,
+      // So is one a body approved (ครม. อนุมัติ 24,400 ล้านบาท ขับเคลื่อนการวิจัย…): the body names who acts, the purpose what.
+      const purpose = (found === undefined || isAgency(found, context.rules.context)) && fact.kind === "money" && cueBeforeSkipping(context.view, c.start, context.rules.context.subjectAction,
         [context.rules.context.qualifierBefore], fact.kind, context.boundaries, 1) !== undefined ? purposeAfter(input, c.end) : undefined;
       if (purpose !== undefined) found = purpose;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
