@@ -44,6 +44,14 @@ describe("text as real files write it", () => {
     for (const f of b) expect(decomposed.slice(f.start, f.end)).toBe(f.text);
   });
 
+  test("a table's wide gap between a number and its multiplier, spaces and non-breaking ones mixed", () => {
+    const text = "สัญญา\n592      สัญญา\nต้นเงิน     2,679.44\u00a0 \u00a0 \u00a0ล้านบาท\n2     บริษัท ปตท. จำกัด (มหาชน)";
+    const facts = factsOf(text);
+    expect(facts.map((f) => [f.kind, f.value, f.unit])).toEqual([["money", 2679440000, "THB"]]);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(facts[0]!.line).toBe(3);
+  });
+
   test("CRLF line ends and non-breaking spaces between number and unit", () => {
     const text = "บรรทัดแรก\r\nพื้นที่ 1,451\u00a0ไร่เศษ\r\nวันที่ 5\u00a0พ.ย. 2563\r\n";
     const facts = factsOf(text);

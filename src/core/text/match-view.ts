@@ -9,11 +9,14 @@
  * - a two-letter abbreviation spaced out by a PDF converter before a number (`พ ย . 2566`) gets
  *   its dots back (`พ.ย.  2566`).
  *
- * One replacement that shortens the text, with an offset map:
+ * Two replacements that shorten the text, with an offset map:
  * - decomposed sara am, as PDF converters write it (`ํา`, also with a tone mark between:
- *   `นํ้า`), becomes the precomposed `ำ` (`น้ำ`).
+ *   `นํ้า`), becomes the precomposed `ำ` (`น้ำ`);
+ * - a wide gap of spaces between a number and the multiplier after it (a table's padding:
+ *   `2,679.44      ล้านบาท`) becomes one space.
  */
 import { upperBound } from "./sorted.js";
+import { MULTIPLIER_SOURCE } from "../numbers/thai-number-words.js";
 
 const REPLACEMENTS: ReadonlyMap<number, string> = (() => {
   const map = new Map<number, string>();
@@ -29,6 +32,18 @@ const REPLACEABLE = /[\u0e50-\u0e59\u00a0\u200b-\u200d\u2060\ufeff\u2002\u2003\u
 
 /** NIKHAHIT, an optional tone mark, SARA AA. */
 const DECOMPOSED_SARA_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+
+/**
+ * A wide gap of spaces between a number and the multiplier after it, as a web page's table cells or
+ * padding leave them (ต้นเงิน     2,679.44      ล้านบาท, spaces and non-breaking ones mixed): one space,
+ * so that the number keeps its multiplier and unit. Not before another word: a gap there parts a
+ * table's row number from the name in the next cell as often (2     บริษัท ปตท. จำกัด).
+ */
+const WIDE_GAP = `(?<=[0-9]) {2,24}(?=${MULTIPLIER_SOURCE})`;
+const WIDE_GAP_ANY = new RegExp(WIDE_GAP);
+
+/** What buildMatchView shortens: a decomposed sara am (its tone mark captured) or a wide gap. */
+const SHORTENED = new RegExp(`${DECOMPOSED_SARA_AM.source}|${WIDE_GAP}`, "g");
 
 /**
  * A two-letter Thai abbreviation a PDF converter spaced out before a number (เดือน พ ย . 2566 for
@@ -69,11 +84,17 @@ export class MatchView {
 /** The full match view, decomposed sara am included. */
 export function buildMatchView(text: string): MatchView {
   const flat = matchView(text);
-  if (!flat.includes("\u0e4d")) return new MatchView(text, flat, []);
+  if (!flat.includes("\u0e4d") && !WIDE_GAP_ANY.test(flat)) return new MatchView(text, flat, []);
   const breaks: number[] = [];
   let removed = 0;
-  const view = flat.replace(DECOMPOSED_SARA_AM, (_whole, tone: string, at: number) => {
+  const view = flat.replace(SHORTENED, (whole: string, tone: string | undefined, at: number) => {
     const viewAt = at - removed;
+    if (tone === undefined) {
+      // A wide gap: one space kept, the others behind it.
+      for (let k = 1; k < whole.length; k++) breaks.push(viewAt + 1);
+      removed += whole.length - 1;
+      return " ";
+    }
     removed += 1;
     breaks.push(viewAt + tone.length + 1);
     return `${tone}\u0e33`;
