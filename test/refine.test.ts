@@ -849,6 +849,12 @@ describe("time references and year", () => {
     expect(fact("โครงการได้รับจัดสรรจากงบประมาณปี 2566 จำนวน 50 ล้านบาท", "50 ล้านบาท").year).toBe(2023);
   });
 
+  test("a comparison's word after measure words (ซึ่งมีจำนวนมากกว่า…ปี 2564) makes a base that governs nothing after its own clause", () => {
+    // thaigov (rail riders on Loy Krathong 2565): the base's own figure after a cue word alone (จำนวน) is the base year's.
+    const rail = "วันลอยกระทงปี 2565 ที่ผ่านมา มีประชาชนใช้บริการระบบราง รวมทั้งสิ้นจำนวน 1,466,357 คน/เที่ยว ซึ่งมีจำนวนมากกว่าวันลอยกระทงปี 2564 ที่มีคนใช้บริการอยู่ที่ จำนวน 808,736 คน/เที่ยว เพิ่มขึ้น 657,621 คน/เที่ยว หรือร้อยละ 81.31 แบ่งเป็น รถไฟระหว่างเมือง จำนวน 60,188 คน/เที่ยว";
+    expect(["808,736 คน/เที่ยว", "657,621 คน/เที่ยว", "ร้อยละ 81.31", "60,188 คน/เที่ยว"].map((t) => fact(rail, t).year)).toEqual([2021, 2022, 2022, 2022]);
+  });
+
   test("a span of years names no one year for the figures of its clause; a crop year with a slash its first", () => {
     // A plan of years after the text's is a plan (thaigov, a text of 2566).
     const plan = "ข่าว\nวันพุธที่ 1 มีนาคม 2566\nทั้งนี้ ภายใต้ (ร่าง) แผนปฎิบัติการฯ ปี 2567-2570 ได้วางกรอบใช้งบประมาณทั้งสิ้น 1,230 ล้านบาท ประกอบด้วย 3 มาตรการ";

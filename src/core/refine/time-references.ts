@@ -16,6 +16,7 @@ import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../da
 import { alternativesSource } from "../text/regex.js";
 import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
+import { isTrimmed } from "../extract/subject-words.js";
 import { upperBound } from "../text/sorted.js";
 import type { Ymd } from "../dates/calendar.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
@@ -414,9 +415,11 @@ function changedFrom(context: RefineContext, at: number): string | undefined {
     const [a, b] = words[i]!;
     const word = view.slice(a, b);
     if (!(yearBase?.entries.has(word) ?? false)) continue;
-    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it.
-    if (a === from && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) {
-      return comparedWith(view.slice(from, at), context.rules) === undefined ? undefined : word;
+    // A comparison's own word (สูงกว่า|สถิติเดิม|ของปี 2566) compares with no rise or fall before it; only
+    // trimmed words may stand before it in the run (ซึ่งมี|จำนวน|มากกว่า|วันลอยกระทงปี 2564: the base's day).
+    const opens = a === from || words.slice(0, i).every(([p, q]) => isTrimmed(view.slice(p, q), context.rules.context));
+    if (opens && (context.rules.context.comparisonCues?.entries.has(word) ?? false)) {
+      return comparedWith(view.slice(a, at), context.rules) === undefined ? undefined : word;
     }
     const change = cueBefore(view, a, changeBefore, "money", boundaries)?.entry.canonical;
     return change === "increase" || change === "decrease" ? word : undefined;

@@ -20,6 +20,7 @@ import type { LexiconEntry } from "../rules/rule-file.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace, skipWhitespaceBack } from "../text/chars.js";
+import { isTrimmed } from "../extract/subject-words.js";
 import { phrasesBetween } from "./scopes.js";
 import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, rateUnitAfter, rateUnitEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
@@ -205,7 +206,20 @@ function baseClauseOf(context: RefineContext, start: number, kind: Kind, before:
   // Not past another figure after the word (ที่ร้อยละ 1.04 และอัตราการใช้กำลังการผลิตอยู่ที่ร้อยละ 65.91:
   // the change's size, then the report's own level); the base's list goes on by listedAfter.
   if (before !== undefined && before.candidate.start > at) return undefined;
-  return at < start && phrasesBetween(context.view, at, start) === 0 ? ref : undefined;
+  return at < start && (phrasesBetween(context.view, at, start) === 0 || onlyCuesAfterSpace(context, at, start)) ? ref : undefined;
+}
+
+/**
+ * Whether what stands after the first space between `from` and `to` is trimmed words alone (ที่มีคนใช้บริการ
+ * อยู่ที่ | จำนวน 808,736: a cue word before the base's own figure, no phrase of its own).
+ */
+function onlyCuesAfterSpace(context: RefineContext, from: number, to: number): boolean {
+  const { view, boundaries, rules } = context;
+  let space = from;
+  while (space < to && !isWhitespace(view.charCodeAt(space))) space++;
+  if (space >= to) return false;
+  const words = boundaries.words(space, to).filter(([a, b]) => !/^\s*$/.test(view.slice(a, b)));
+  return words.length > 0 && words.every(([a, b]) => isTrimmed(view.slice(a, b), rules.context));
 }
 
 /** The most characters between a figure and the base it is compared with (เทียบกับช่วงเดียวกันของ). */
