@@ -1488,6 +1488,9 @@ describe("target", () => {
     // Headlines' words for it: a green light, a gavel's knock.
     expect(fact("ครม. ไฟเขียว 6,000 ล้านบาท เงินกู้ดอกเบี้ยต่ำเพิ่มประสิทธิภาพการผลิตอ้อย", "6,000 ล้านบาท").target).toBe(true);
     expect(fact("ครม.เคาะ! กรอบวงเงินงบประมาณปี 66 ขับเคลื่อนงานด้านอุดมศึกษา 1.43 แสนล้าน", "1.43 แสนล้าน").target).toBe(true);
+    // The Board of Investment is such a body (thaigov 2567-2568 headlines).
+    expect(fact("บีโอไอไฟเขียว Equinix ลงทุน 1.6 หมื่นล้านบาท ย้ำไทยหมุดหมายสำคัญ", "1.6 หมื่นล้านบาท").target).toBe(true);
+    expect(fact("บอร์ดบีโอไอ เห็นชอบอนุมัติ 6 โครงการใหญ่ รวมมูลค่าเงินลงทุนกว่า 3.5 หมื่นล้านบาท", "6 โครงการ").target).toBe(true);
   });
 
   test("a budget frame makes a plan of the amount right after it only; a list after a figure that is no target is not a plan's", () => {
