@@ -444,6 +444,24 @@ function opensWithKnownSet(context: RefineContext, start: number): boolean {
   return opener !== undefined && (opener.start === 0 || isWhitespace(view.charCodeAt(opener.start - 1)));
 }
 
+/** Whether `at` stands inside a bracket opened before it on its line and not closed before it. */
+function insideBracket(view: string, at: number): boolean {
+  const lineStart = view.lastIndexOf("\n", at - 1) + 1;
+  const open = view.lastIndexOf("(", at - 1);
+  return open >= lineStart && view.indexOf(")", open) >= at;
+}
+
+/**
+ * The end of a bracket that holds `figureStart` and closes before `to` with nothing but spaces and cue
+ * words after it to `to` being left to inheritsSubject (… 474 เที่ยว (รวมเสริม 14 เที่ยววิ่ง) จำนวน 378,750 …):
+ * the offset right after its `)`, or undefined when the figure stands in no such bracket.
+ */
+function closedAsideEnd(view: string, figureStart: number, to: number): number | undefined {
+  if (!insideBracket(view, figureStart)) return undefined;
+  const close = view.indexOf(")", figureStart);
+  return close >= 0 && close < to && !/\n/.test(view.slice(figureStart, to)) ? close + 1 : undefined;
+}
+
 /**
  * A count nothing else names takes its classifier when that names a kind (ทั้งสองฝ่าย → ฝ่าย, เดินหน้าต่อ
  * 9 มาตรการ → มาตรการ), as a count after a verb standing alone does: what is counted is said by it. Not a
@@ -788,6 +806,9 @@ export const subject: Refiner = {
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
     let previous: Previous | undefined;
+    // The last figure with a subject standing outside any bracket: past an aside in brackets that held the
+    // figure before ((รวมเสริม 14 เที่ยววิ่ง) จำนวน 378,750 คน-เที่ยว), a figure goes on from the one the aside interrupted.
+    let outside: Previous | undefined;
     // The last figure with a subject: a date between (เมื่อเทียบเดือน มี.ค. 66) does not end its sentence.
     let named: Previous | undefined;
     // The figures with a subject so far, the last few: a clause may parallel one further back than the last.
@@ -814,7 +835,15 @@ export const subject: Refiner = {
       const spanned = fact.kind === "duration" && !period
         && cueBefore(context.view, c.start, context.rules.context.periodSpan, "duration", context.boundaries) !== undefined;
       const span = period || spanned ? spanStart(context, c.start) : c.start;
-      const inherited = inheritsSubject(context, previous, span, fact.kind);
+      // (Read from the aside's closing bracket on, as if the interrupted figure ended there.)
+      // Only an aside opening right after that figure (474 เที่ยว (รวมเสริม…): one after a name glosses the name
+      // (ปริญญาตรี (4 ปี) 826,200 บาทต่อคน: the degree's).
+      const asideEnd = previous?.start !== undefined && outside !== undefined && outside !== previous
+        && /^\s*\($/.test(context.view.slice(outside.end, context.view.lastIndexOf("(", previous.start) + 1))
+        ? closedAsideEnd(context.view, previous.start, span) : undefined;
+      const resumed = asideEnd !== undefined ? inheritsSubject(context, { ...outside!, end: asideEnd }, span, fact.kind) : undefined;
+      if (resumed !== undefined) previous = outside;
+      const inherited = resumed ?? inheritsSubject(context, previous, span, fact.kind);
       const inherits = inherited?.how;
       // With nothing before it, a count's subject may be glued after its classifier, and a
       // percentage's is what it is a share of (ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด); across cue words
@@ -1040,6 +1069,7 @@ export const subject: Refiner = {
       previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
         ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}),
         ...(phrase !== undefined && phrase === ownRelative && nearest?.phrase !== undefined ? { outer: nearest.phrase } : {}) };
+      if (phrase !== undefined && !insideBracket(context.view, c.start)) outside = previous;
       if (phrase !== undefined) {
         named = previous;
         recent.push(previous);
