@@ -229,11 +229,10 @@ export function trimWords(words: readonly Span[], view: string, context: Context
   // Only nouns and `modal` words (ได้, จะ) between: a relative, a prefix, a cue or a `stop` word
   // (เพื่อ) ends it (จังหวัดที่ได้รับผลกระทบ 26 จังหวัด, รัฐบาลได้กู้เงินเพื่อชดเชย…). After a `named` body
   // (กรม, สำนักงาน), verbs before its first noun are its name (กรม|พัฒนา|ที่ดิน|ได้|สนับสนุน).
-  const agents = context.subjectAgent;
-  const roleOf = (w: string): string | undefined => agents?.entries.get(w)?.canonical;
-  const isBody = (w: string): boolean => { const role = roleOf(w); return role !== undefined && role !== MODAL && role !== STOP; };
+  const roleOf = (w: string): string | undefined => agentRole(w, context);
+  const isBody = (w: string): boolean => isAgentBody(w, context);
   const body = (i: number): number | undefined => {
-    if (!acted || !agents || !isBody(text(words[i]))) return undefined;
+    if (!acted || !isBody(text(words[i]))) return undefined;
     // Not a count of the bodies themselves (หน่วยงานเข้าร่วมการพัฒนา… 33 หน่วยงาน), nor a list's body
     // after another body (กองทุนย่อย… และธนาคารลงทุนตรง 14 กิจการ: of the whole list).
     const before = words.slice(0, i).map(text);
@@ -274,9 +273,25 @@ const AGENT_PIECES = 8;
 /** The most words from a `subject_agent` body to its verb (ธนาคาร|ออมสิน|ได้|อนุมัติ). */
 const BODY_WORDS = 4;
 /** `subject_agent` values: a word that may stand between a body and its verb (ได้, จะ); one that ends the search (เพื่อ); a body whose name may hold verbs (กรม). */
-const MODAL = "modal";
+export const MODAL = "modal";
 const STOP = "stop";
 const NAMED = "named";
+
+/** `word`'s `subject_agent` value, if it has one. */
+export function agentRole(word: string, context: ContextSettings): string | undefined {
+  return context.subjectAgent?.entries.get(word)?.canonical;
+}
+
+/** Whether `word` is a `subject_agent` body: an entry that is not a `modal` or `stop` word. */
+export function isAgentBody(word: string, context: ContextSettings): boolean {
+  const role = agentRole(word, context);
+  return role !== undefined && role !== MODAL && role !== STOP;
+}
+
+/** Whether a count's classifier names a kind (จุด, แผนงาน), not one that counts without naming one (`subject_counter`: แห่ง, ราย) nor people's. */
+export function countsKind(counted: string | undefined, context: ContextSettings): boolean {
+  return counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);
+}
 
 /** Every ending of a `time_deictic` entry (หน้า, ที่แล้ว, …), gathered once per rule set. */
 const TAILS = new WeakMap<ContextSettings, Set<string>>();

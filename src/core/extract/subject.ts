@@ -29,7 +29,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropLocatives, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { HAS_WORD, TOPIC, headStart, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, MODAL, TOPIC, agentRole, countsKind, headStart, isAgentBody, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
@@ -377,11 +377,6 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
   return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
 }
 
-/** Whether a count's classifier names a kind (จุด, แผนงาน), not one that counts without naming one (`subject_counter`: แห่ง, ราย) nor people's. */
-function countsKind(counted: string | undefined, context: ContextSettings): boolean {
-  return counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);
-}
-
 /** A `subject_action` value: a verb of receiving, whose body before it got what is measured. */
 const RECEIVE = "receive";
 
@@ -391,9 +386,7 @@ const THAI_ABBREVIATION = /^[\u0e01-\u0e2e][\u0e01-\u0e4e.]{0,7}\.$/;
 /** Whether `word` names an agency: a `subject_agent` body (not a `modal` or `stop` word) or an abbreviation, not a place. */
 export function isAgency(word: string, context: ContextSettings): boolean {
   if (context.subjectPlace?.entries.has(word) ?? false) return false;
-  const entry = context.subjectAgent?.entries.get(word);
-  if (entry !== undefined) return entry.canonical !== "modal" && entry.canonical !== "stop";
-  return THAI_ABBREVIATION.test(word);
+  return agentRole(word, context) !== undefined ? isAgentBody(word, context) : THAI_ABBREVIATION.test(word);
 }
 
 /**
@@ -406,13 +399,13 @@ function actOpening(input: SubjectInput, chunk: Span, kind: Kind): "act" | "repo
   const words = boundaries.words(chunk[0], chunk[1]);
   for (const [i, [a, b]] of words.entries()) {
     const word = view.slice(a, b);
-    if (context.subjectAgent?.entries.get(word)?.canonical === "modal") continue;
+    if (agentRole(word, context) === MODAL) continue;
     // Not one it achieved (ธอส. ทำได้ 99.60 คะแนน: a `modal` word after the verb) or received (`receive`):
     // the body's own result.
     const next = words[i + 1];
     const action = context.subjectAction?.entries.get(word);
     if (action !== undefined) {
-      const achieved = next !== undefined && context.subjectAgent?.entries.get(view.slice(next[0], next[1]))?.canonical === "modal";
+      const achieved = next !== undefined && agentRole(view.slice(next[0], next[1]), context) === MODAL;
       return (action.kinds && !action.kinds.includes(kind)) || action.canonical === RECEIVE || achieved ? undefined : "act";
     }
     if (context.subjectVerbs?.entries.has(word) ?? false) return "report";

@@ -11,7 +11,7 @@ import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { purposeAfter } from "../extract/subject-after.js";
-import { AFTER_CUE, FIGURE_WORD, HAS_WORD, isTrimmed } from "../extract/subject-words.js";
+import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
@@ -444,22 +444,34 @@ function opensWithKnownSet(context: RefineContext, start: number): boolean {
   return opener !== undefined && (opener.start === 0 || isWhitespace(view.charCodeAt(opener.start - 1)));
 }
 
-/** Whether `at` stands inside a bracket opened before it on its line and not closed before it. */
-function insideBracket(view: string, at: number): boolean {
-  const lineStart = view.lastIndexOf("\n", at - 1) + 1;
-  const open = view.lastIndexOf("(", at - 1);
-  return open >= lineStart && view.indexOf(")", open) >= at;
+/**
+ * Whether an offset stands inside a bracket opened before it on its line and not closed before it,
+ * a `)` coming after it. The document's brackets are found once: every figure with a subject asks.
+ */
+function bracketTest(context: RefineContext): (at: number) => boolean {
+  const { view, scopes } = context;
+  const marks: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const ch = view.charCodeAt(i);
+    if (ch === OPEN_BRACKET || ch === CLOSE_BRACKET) marks.push(i);
+  }
+  const lastClose = view.lastIndexOf(")");
+  return (at) => {
+    const last = marks[upperBound(marks, at - 1, (m) => m) - 1];
+    return last !== undefined && view.charCodeAt(last) === OPEN_BRACKET && last >= scopes.lineStart(at, at) && lastClose >= at;
+  };
 }
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 
 /**
- * The end of a bracket that holds `figureStart` and closes before `to` with nothing but spaces and cue
- * words after it to `to` being left to inheritsSubject (… 474 เที่ยว (รวมเสริม 14 เที่ยววิ่ง) จำนวน 378,750 …):
- * the offset right after its `)`, or undefined when the figure stands in no such bracket.
+ * The end of a bracket that holds `figureStart` (see bracketTest) and closes before `to` on its line, with nothing
+ * but spaces and cue words after it to `to` being left to inheritsSubject (… 474 เที่ยว (รวมเสริม 14 เที่ยววิ่ง)
+ * จำนวน 378,750 …): the offset right after its `)`, or undefined when it closes elsewhere.
  */
-function closedAsideEnd(view: string, figureStart: number, to: number): number | undefined {
-  if (!insideBracket(view, figureStart)) return undefined;
-  const close = view.indexOf(")", figureStart);
-  return close >= 0 && close < to && !/\n/.test(view.slice(figureStart, to)) ? close + 1 : undefined;
+function closedAsideEnd(context: RefineContext, figureStart: number, to: number): number | undefined {
+  const close = context.view.indexOf(")", figureStart);
+  return close >= 0 && close < to && context.scopes.lineStart(to, to) <= figureStart ? close + 1 : undefined;
 }
 
 /**
@@ -469,11 +481,10 @@ function closedAsideEnd(view: string, figureStart: number, to: number): number |
  * (`subject_people`: คน).
  */
 function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): void {
-  const { subjectCounter, subjectPeople } = context.rules.context;
   for (const d of drafts) {
     const { fact } = d;
     if (fact.kind !== "count" || fact.subject !== undefined || typeof fact.unit !== "string") continue;
-    if ((subjectCounter?.entries.has(fact.unit) ?? false) || (subjectPeople?.entries.has(fact.unit) ?? false)) continue;
+    if (!countsKind(fact.unit, context.rules.context)) continue;
     const unit = fact.unit;
     fact.subject = unit;
     because(context, d, "subject", () => `its classifier, "${unit}": nothing else names what is counted`);
@@ -670,7 +681,7 @@ function relativeHeads(context: RefineContext, drafts: readonly Draft[]): void {
     const unit = String(d.fact.unit);
     const { start } = d.candidate;
     if (d.fact.kind !== "count" || !HAS_WORD.test(unit) || d.fact.subject?.includes(unit)
-      || (rules.context.subjectCounter?.entries.has(unit) ?? false) || (rules.context.subjectPeople?.entries.has(unit) ?? false)
+      || !countsKind(unit, rules.context)
       || cueBefore(view, start, rules.context.subjectKnownSet, d.fact.kind, boundaries) !== undefined) continue;
     const head = relativeHead(context, unit, Math.max(context.scopes.lineStart(start, RELATIVE_HEAD_REACH), start - RELATIVE_HEAD_REACH), start);
     // No figure of the same classifier between (it would be the phrase's own count), no clause start.
@@ -809,6 +820,7 @@ export const subject: Refiner = {
     // The last figure with a subject standing outside any bracket: past an aside in brackets that held the
     // figure before ((รวมเสริม 14 เที่ยววิ่ง) จำนวน 378,750 คน-เที่ยว), a figure goes on from the one the aside interrupted.
     let outside: Previous | undefined;
+    const insideBracket = bracketTest(context);
     // The last figure with a subject: a date between (เมื่อเทียบเดือน มี.ค. 66) does not end its sentence.
     let named: Previous | undefined;
     // The figures with a subject so far, the last few: a clause may parallel one further back than the last.
@@ -838,9 +850,9 @@ export const subject: Refiner = {
       // (Read from the aside's closing bracket on, as if the interrupted figure ended there.)
       // Only an aside opening right after that figure (474 เที่ยว (รวมเสริม…): one after a name glosses the name
       // (ปริญญาตรี (4 ปี) 826,200 บาทต่อคน: the degree's).
-      const asideEnd = previous?.start !== undefined && outside !== undefined && outside !== previous
+      const asideEnd = previous?.start !== undefined && outside !== undefined && outside !== previous && insideBracket(previous.start)
         && /^\s*\($/.test(context.view.slice(outside.end, context.view.lastIndexOf("(", previous.start) + 1))
-        ? closedAsideEnd(context.view, previous.start, span) : undefined;
+        ? closedAsideEnd(context, previous.start, span) : undefined;
       const resumed = asideEnd !== undefined ? inheritsSubject(context, { ...outside!, end: asideEnd }, span, fact.kind) : undefined;
       if (resumed !== undefined) previous = outside;
       const inherited = resumed ?? inheritsSubject(context, previous, span, fact.kind);
@@ -946,8 +958,7 @@ export const subject: Refiner = {
       // Nor a classifier that names no kind (`subject_counter`, `subject_people`: ร่างรายงานฯ ทั้งสองฉบับดังกล่าว):
       // the phrase before names what the set is of.
       const setOpens = own && fact.kind === "count" && isThaiLetter(context.view.charCodeAt(c.end))
-        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) && peopleEntry === undefined
-        && opensWithKnownSet(context, c.start);
+        && countsKind(String(fact.unit), context.rules.context) && opensWithKnownSet(context, c.start);
       let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject()
         : reportedAt || period ? pastSpan
         : setOpens ? undefined
@@ -1069,7 +1080,7 @@ export const subject: Refiner = {
       previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
         ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}),
         ...(phrase !== undefined && phrase === ownRelative && nearest?.phrase !== undefined ? { outer: nearest.phrase } : {}) };
-      if (phrase !== undefined && !insideBracket(context.view, c.start)) outside = previous;
+      if (phrase !== undefined && !insideBracket(c.start)) outside = previous;
       if (phrase !== undefined) {
         named = previous;
         recent.push(previous);
