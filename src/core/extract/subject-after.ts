@@ -136,16 +136,17 @@ export function purposeAfter(input: SubjectInput, end: number, recipientPassed =
   if (start === end || !HAS_WORD.test(view.charAt(start))) return undefined;
   const words = boundaries.words(start, chunkEnd(view, start));
   const first = words[0];
+  if (!first || first[0] !== start) return undefined;
+  const word = view.slice(first[0], first[1]);
   // To whom it goes (ให้กรมทางหลวงและกรมทางหลวงชนบท, a `subject_head_action` word first): the recipient,
   // not the purpose; the chunk after it says what for (once).
-  if (!recipientPassed && first && first[0] === start && (context.subjectHeadAction?.entries.has(view.slice(first[0], first[1])) ?? false)
-    && context.subjectHeadAction?.entries.get(view.slice(first[0], first[1]))?.canonical !== TOPIC) {
+  const head = context.subjectHeadAction?.entries.get(word);
+  if (!recipientPassed && head !== undefined && head.canonical !== TOPIC) {
     // A word alone in its chunk (ให้ กฟน. และ กฟภ.): the recipient is the chunk after it, passed too.
     const next = first[1] === chunkEnd(view, start) ? chunkEnd(view, spacesAfter(view, first[1])) : chunkEnd(view, start);
     return purposeAfter(input, next, true);
   }
-  if (!first || first[0] !== start || context.subjectCut?.entries.has(view.slice(first[0], first[1]))
-    || context.clauseStart?.entries.has(view.slice(first[0], first[1]))) return undefined;
+  if ((context.subjectCut?.entries.has(word) ?? false) || (context.clauseStart?.entries.has(word) ?? false)) return undefined;
   const [lo, hi] = trimWords(words, view, context);
   const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
   if (hi <= lo || !last) return undefined;
