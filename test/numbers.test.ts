@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { clean, formatPlain, parseDecimal } from "../src/core/numbers/decimal.js";
 import { parseNumber } from "../src/core/numbers/number.js";
 import { parseThaiNumberWords } from "../src/core/numbers/thai-number-words.js";
-import { matchView } from "../src/core/text/match-view.js";
+import { buildMatchView, matchView } from "../src/core/text/match-view.js";
 
 describe("Thai number words", () => {
   test.each([
@@ -54,10 +54,21 @@ describe("exact decimals", () => {
 
 describe("match view", () => {
   test("keeps length and maps Thai digits, exotic spaces and dashes", () => {
-    const text = "๓\u2013๙ ก\u00a0ข\u200bค";
+    const text = "๓\u2013๙ ก\u00a0ข\u200b ค 5\u200bค";
     const view = matchView(text);
-    expect(view).toBe("3-9 ก ข ค");
+    expect(view).toBe("3-9 ก ข  ค 5 ค");
     expect(view.length).toBe(text.length);
+  });
+
+  test("removes a zero-width character between Thai letters, a web page's invisible word break, mapping offsets back", () => {
+    // From the corpus: เดือน​พฤศจิ​กายน (a month's name cut in two), ชาญ​วี​รกูล (a surname).
+    const text = "เดือน\u200bพฤศจิ\u200bกายน มีการเข้าพักร้อยละ 72.40 นายอนุทิน ชาญ\u200bวี\u2060รกูล";
+    expect(matchView(text)).toBe(text);
+    const source = buildMatchView(text);
+    expect(source.view).toBe("เดือนพฤศจิกายน มีการเข้าพักร้อยละ 72.40 นายอนุทิน ชาญวีรกูล");
+    const at = source.view.indexOf("72.40");
+    expect(source.original(at, at + 5)).toBe("72.40");
+    expect(source.original(source.view.indexOf("ชาญ"), source.view.length)).toBe("ชาญ\u200bวี\u2060รกูล");
   });
 });
 

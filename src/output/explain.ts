@@ -17,13 +17,13 @@ interface Frame {
 
 function captures(c: Candidate, { trace, text }: Frame): string {
   const parts = [...c.captures].map(([name, span]) =>
-    `${name}=${JSON.stringify(text.slice(trace.toOriginal(span.start), trace.toOriginal(span.end)))}`);
+    `${name}=${JSON.stringify(text.slice(trace.toOriginal(span.start), trace.toOriginalEnd(span.end)))}`);
   return parts.length ? ` {${parts.join(", ")}}` : "";
 }
 
 function where(start: number, end: number, { trace, text, base }: Frame): string {
   const s = trace.toOriginal(start);
-  const e = trace.toOriginal(end);
+  const e = trace.toOriginalEnd(end);
   return `[${base + s},${base + e}) ${JSON.stringify(text.slice(s, e))}`;
 }
 

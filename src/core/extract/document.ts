@@ -328,7 +328,7 @@ export function linePeriods(line: string, rules: RuleSet): LineReference[] {
     if (days.some((d) => mention.start >= d.start && mention.end <= d.end)) continue;
     out.push({ start: mention.start, end: mention.end, year: mention.year, what: "period", ...(namesFiscalYear(view, mention, rules) ? { fiscal: true as const } : {}) });
   }
-  for (const r of out) [r.start, r.end] = [source.toOriginal(r.start), source.toOriginal(r.end)];
+  for (const r of out) [r.start, r.end] = [source.toOriginal(r.start), source.toOriginalEnd(r.end)];
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -58,8 +58,9 @@ export interface ExtractOptions {
 /** What `explain` shows: every candidate and why the losers lost. */
 export interface Trace {
   view: string;
-  /** Candidates carry view offsets; this maps them to the original text's. */
+  /** Candidates carry view offsets; these map them to the original text's, a span's start and its end. */
   toOriginal(offset: number): number;
+  toOriginalEnd(offset: number): number;
   winners: Candidate[];
   /** The facts, each with why its attributes were set. */
   drafts: Draft[];
@@ -146,7 +147,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const result: ExtractResult & { trace?: Trace } = { facts: drafts.map((d) => d.fact), warnings: context.warnings };
   if (explain) {
     result.trace = {
-      view, toOriginal: (offset) => source.toOriginal(offset), winners: drafts.map((d) => d.candidate),
+      view, toOriginal: (offset) => source.toOriginal(offset), toOriginalEnd: (offset) => source.toOriginalEnd(offset), winners: drafts.map((d) => d.candidate),
       drafts, rejections: rejections ?? [], losses: context.losses, vetoed: context.vetoed,
       wordsAround: (start, end) => boundaries.words(Math.max(0, start - 15), Math.min(view.length, end + 15))
         .map(([s, e]) => source.original(s, e)),
@@ -158,7 +159,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
 /** A candidate and the fact begun from it: span, kind, value, unit; the chain sets the rest. */
 function toDraft(c: Candidate, text: string, source: MatchView, lines: LineIndex): Draft {
   const start = source.toOriginal(c.start);
-  const end = source.toOriginal(c.end);
+  const end = source.toOriginalEnd(c.end);
   const fact: Fact = {
     line: lines.lineOf(start), start, end, kind: c.rule.kind, value: c.value,
     target: false, text: text.slice(start, end), rule: c.rule.id,

@@ -213,12 +213,12 @@ function strayClose(view: string, at: number): boolean {
 
 /**
  * A subject as one line, without a dash or slash at its ends (-ข่าวทำเนียบรัฐบาล-ครม. … of a title's
- * prefix) or a list item's number before it: a wrapped text's line end inside a Thai word goes,
- * any other becomes a space.
+ * prefix), dots at its start (..ไทยน่าเที่ยว, .พาณิชย์ of a cut abbreviation) or a list item's number
+ * before it: a wrapped text's line end inside a Thai word goes, any other becomes a space.
  */
 function tidy(phrase: string): string {
   const line = phrase.includes("\n") ? phrase.replace(/(?<=[\u0e01-\u0e4e])\n(?=[\u0e01-\u0e4e])/g, "").replace(/\s*\n\s*/g, " ") : phrase;
-  return line.replace(/^[-–—/\s]+|[-–—/\s]+$/g, "").replace(ENUMERATOR, "") || line;
+  return line.replace(/^[-–—/.…\s]+|[-–—/\s]+$/g, "").replace(ENUMERATOR, "") || line;
 }
 
 /** A list item's number glued to it (3.น้ำมันพืช, (2)ติดตามพนักงาน): no part of what it names. */
