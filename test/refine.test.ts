@@ -1795,6 +1795,12 @@ describe("target", () => {
     expect(fact(cases, "83 ราย")).toMatchObject({ target: false, subject: "ผู้ป่วย" });
   });
 
+  test("อาจเพราะ, อาจเป็นเพราะ hedge a finding's cause: no forecast for the figures after", () => {
+    const survey = "กิจกรรมออนไลน์ยอดฮิต ได้แก่ ปรึกษาแพทย์ มากที่สุด 86.16% อาจเพราะสถานการณ์โควิด-19 จึงทำให้คนสนใจ รองลงมาคือ เพื่อติดต่อสื่อสาร 65.70%";
+    expect(fact(survey, "65.70%").target).toBe(false);
+    expect(fact("ยอดขายลดลง 5% อาจเป็นเพราะราคาสูงขึ้น ส่วนยอดส่งออกเพิ่มขึ้น 3%", "3%").target).toBe(false);
+  });
+
   test("a number inside a condition's or a concession's name does not end its phrase; a figure does", () => {
     expect(fact("สรุปได้ว่าสินเชื่อในไตรมาส 3 ไม่ขยายตัว แม้ว่าเศรษฐกิจในไตรมาส 3 จะเติบโต 3%", "3%").target).toBe(false);
     expect(fact("โดยมีอัตราการเติบโต 0.5% เมื่อเทียบกับช่วงเดียวกันของปีก่อน และหากเทียบกับไตรมาส 2 จะติดลบ 0.2%", "0.2%").target).toBe(false);
