@@ -484,8 +484,10 @@ function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): v
   for (const d of drafts) {
     const { fact } = d;
     if (fact.kind !== "count" || fact.subject !== undefined || typeof fact.unit !== "string") continue;
-    if (!countsKind(fact.unit, context.rules.context)) continue;
-    const unit = fact.unit;
+    // The classifier as written (เขตสุขภาพ, whose unit is เขต).
+    const span = d.candidate.captures.get("unit");
+    const unit = span !== undefined ? context.source.original(span.start, span.end) : fact.unit;
+    if (!countsKind(unit, context.rules.context)) continue;
     fact.subject = unit;
     because(context, d, "subject", () => `its classifier, "${unit}": nothing else names what is counted`);
   }
