@@ -33,6 +33,10 @@ describe("sign", () => {
     ["ทำให้สาขาอุตสาหกรรมติดลบไปด้วย 4 % ขณะที่", "4 %", -4],
     // Minus said as a word.
     ["ถือว่าไทยทำได้ดี โดยอินเดีย ลบ 2.6% เกาหลีใต้", "2.6%", -2.6],
+    // A rate's spread below its base, the minus glued to it (thaigov 2564–2567, housing loans): a sign, as
+    // readers of unseen releases keyed it.
+    ["อัตราดอกเบี้ยเฉลี่ย 3 ปี เท่ากับ MRR-1.00% ต่อปี", "-1.00%", -1],
+    ["ปีที่ 4 ขึ้นไป SPRL-0.5% ต่อปี ผ่อนได้นาน", "-0.5%", -0.5],
   ])("%s → %s is %d", (text, written, value) => {
     expect(fact(text, written).value).toBe(value);
   });
@@ -40,10 +44,15 @@ describe("sign", () => {
   test.each([
     ["- 20% สำหรับสมาชิก", "20%"],
     ["-20% สำหรับสมาชิก", "20%"],
-    // After a rate's name, ลบ is arithmetic: a margin below it, as MRR-3.16% is.
+    // After a rate's name, ลบ is arithmetic: a margin below it (FACTS.md makes only the written minus a sign).
     ["อัตราดอกเบี้ยปีที่ 3 MRR ลบ 3.16% ต่อปี", "3.16%"],
   ])("no sign: a range's dash or a bullet (%s)", (text, written) => {
     expect(fact(text, written).value).toBeGreaterThan(0);
+  });
+
+  test("a plus glued to a rate's name is a rise of the spread, in the span; a name's hyphen stays no figure", () => {
+    expect(fact("หลังจากนั้นคิด MOR+1.00% ต่อปี", "+1.00%")).toMatchObject({ value: 1, change: "increase", subject: "MOR" });
+    expect(factsOf("ผู้ติดเชื้อ COVID-19 อีก 5 ราย").map((f) => f.text)).toEqual(["5 ราย"]);
   });
 
   test("a dash after a number is a range's", () => {
@@ -277,7 +286,7 @@ describe("change", () => {
     ["นักท่องเที่ยวทั่วโลกลดลง 900 ล้านคน หรือลดลง 72%", "72%", "decrease"],
     ["ปริมาณสินค้าลดลง 3 ล้านตัน หรือร้อยละ 8.2", "ร้อยละ 8.2", "decrease"],
     ["ผู้เสียชีวิตลดลงร้อยละ 2.7 และ 12.4 จากไตรมาสเดียวกันปีก่อน", "12.4", "decrease"],
-    ["สินค้าส่งออกสำคัญ อาทิ แผงวงจรรวม (+24.3%)", "24.3%", "increase"],
+    ["สินค้าส่งออกสำคัญ อาทิ แผงวงจรรวม (+24.3%)", "+24.3%", "increase"],
     // Unsold (เหลือขาย) is one word: its เหลือ is no level's cue hiding the fall before it (thaigov, REIC).
     ["โดยเป็นการลดลงของหน่วยบ้านจัดสรรเหลือขายร้อยละ -4.9 ขณะที่หน่วยเหลือขาย", "ร้อยละ -4.9", "decrease"],
     // Went missing is a fall, not before a length (business sentence, thaigov).
@@ -964,7 +973,7 @@ describe("time references and year", () => {
   test("a comparison's base year governs nothing", () => {
     const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
     expect(f.year).toBeUndefined();
-    expect(fact("ในปี 2564 มูลค่าการค้าอยู่ที่ 74,370 ล้านหยวน เติบโตร้อยละ 34.1 จากปี 2563 ทั้งนี้ สินค้าส่งออก อาทิ แผงวงจรรวม (+24.3%)", "24.3%").year).toBe(2021);
+    expect(fact("ในปี 2564 มูลค่าการค้าอยู่ที่ 74,370 ล้านหยวน เติบโตร้อยละ 34.1 จากปี 2563 ทั้งนี้ สินค้าส่งออก อาทิ แผงวงจรรวม (+24.3%)", "+24.3%").year).toBe(2021);
     expect(fact("ปี 2566 หดตัวร้อยละ 4.4 เมื่อเทียบกับช่วงเดียวกันของปีก่อน ส่งผลให้ยอดขายลดลง 5%", "5%").year).toBe(2023);
     // A month or a quarter word between the base word and its date (จาก + เดือน + สิงหาคม 2561).
     expect(fact("ยอดการผลิตรถยนต์ เดือนสิงหาคม 2562 มีทั้งสิ้น 166,361 คัน ลดลงจากเดือนสิงหาคม 2561 ร้อยละ 8.21", "ร้อยละ 8.21").year).toBe(2019);
@@ -3113,7 +3122,7 @@ describe("subject", () => {
   test.each([
     ["GDP ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4", "GDP"],
     ["ดัชนีราคาผู้บริโภค (CPI) เพิ่มขึ้นร้อยละ 1.2", "ร้อยละ 1.2", "ดัชนีราคาผู้บริโภค (CPI)"],
-    ["สินค้าที่ขยายตัว เช่น เครื่องใช้ไฟฟ้า (+12.5%)", "12.5%", "เครื่องใช้ไฟฟ้า"],
+    ["สินค้าที่ขยายตัว เช่น เครื่องใช้ไฟฟ้า (+12.5%)", "+12.5%", "เครื่องใช้ไฟฟ้า"],
     ["ราคาเส้นไหมเกรด 1 สัปดาห์นี้เฉลี่ยกิโลกรัมละ 1,630 บาท", "1,630 บาท", "ราคาเส้นไหมเกรด 1"],
     ["การผลิตขยายตัวร้อยละ 5.0 เทียบกับร้อยละ 3.9 ในไตรมาสก่อน", "ร้อยละ 3.9", "การผลิต"],
     ["ด้านการผลิต : ขยายตัวร้อยละ 4.4", "ร้อยละ 4.4", "การผลิต"],
