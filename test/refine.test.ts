@@ -1157,6 +1157,17 @@ describe("time references and year", () => {
     expect(fact(cement, "ร้อยละ 2.7").year).toBe(2020);
   });
 
+  test("a rate of interest or return per annum is a loan's or a deposit's term: dated only in its clause", () => {
+    // thaigov 2567 (a housing bank's offer at a fair dated in the paragraph): the offer's rates, no year.
+    const expo = "ธอส. ร่วมงานมหกรรมบ้านและคอนโด ครั้งที่ 45 ระหว่างวันที่ 14 - 17 มีนาคม 2567 โดยนำเสนอสินเชื่อบ้านอัตราดอกเบี้ยพิเศษ อัตราดอกเบี้ยเดือนที่ 1 - 6 คงที่เท่ากับ 1.99% ต่อปี เดือนที่ 7 - 36 คงที่เท่ากับ 3.19% ต่อปี";
+    expect([fact(expo, "1.99%").year, fact(expo, "3.19%").year]).toEqual([undefined, undefined]);
+    // A rate said to be cut is news of its time (thaigov 2568, a bank's cut after the policy rate's).
+    const cut = "ในปี 2568 ธนาคารประกาศปรับลดอัตราดอกเบี้ย MLR ลง 0.10% ต่อปี จากปัจจุบัน 6.250% ต่อปี เป็น 6.150% ต่อปี";
+    expect(fact(cut, "6.250%").year).toBe(2025);
+    // Its own clause still dates it.
+    expect(fact("ในปี 2568 อัตราดอกเบี้ยเงินฝากอยู่ที่ 1.5% ต่อปี", "1.5%").year).toBe(2025);
+  });
+
   test("a year linked right after the figure comes first", () => {
     expect(fact("ในปี 2564 ปรับตัวดีขึ้นจากการลดลงร้อยละ 7.5 ในปี 2563", "ร้อยละ 7.5").year).toBe(2020);
   });

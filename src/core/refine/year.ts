@@ -85,6 +85,22 @@ function perYearAfter(context: RefineContext, end: number): boolean {
   return rateUnitAfter(context, end)?.unit.canonical === YEAR_UNIT;
 }
 
+/** How far before a percentage per annum its rate's word (`year_rate_term`: ดอกเบี้ย) is looked for, on its line. */
+const RATE_WORD_REACH = 150;
+
+/**
+ * Whether a figure is a rate of interest or return per annum: a percentage with no change, ต่อปี
+ * after it, and a `year_rate_term` word (ดอกเบี้ย, MRR) before it on its line with no `change_before`
+ * word between (ปรับลดลง 0.10% ต่อปี จากปัจจุบัน 6.250% ต่อปี: a rate cut, news of its time).
+ */
+function isRateTerm(context: RefineContext, d: Draft, start: number, end: number): boolean {
+  if (d.fact.kind !== "percent" || d.fact.change !== undefined || !perYearAfter(context, end)) return false;
+  const { view, boundaries, rules } = context;
+  const from = context.scopes.lineStart(start, RATE_WORD_REACH);
+  const word = lastCueEnd(view, Math.max(from, start - RATE_WORD_REACH), start, rules.context.yearRateTerm, boundaries);
+  return word >= 0 && lastCueEnd(view, word, start, rules.context.changeBefore, boundaries) < 0;
+}
+
 /** Whether an average's word (a `duration_measured` entry valued `before`: เฉลี่ย) stands right before `start`, a `cue_skip` word (ที่) between at most. */
 function averagedBefore(context: RefineContext, start: number, kind: Kind): boolean {
   const { view, boundaries, rules } = context;
@@ -908,6 +924,12 @@ export const year: Refiner = {
         && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
       if (term) {
         because(context, d, "year", () => "none: a bound, a term or a rule's limit, dated only in its clause");
+        continue;
+      }
+      // A rate of interest or return per annum (อัตราดอกเบี้ยปีแรกเพียง 1.90% ต่อปี, MRR-1.00% ต่อปี): a loan's or a
+      // deposit's term, every year's, dated only in its clause, as a bound is.
+      if (isRateTerm(context, d, start, end) && outside()) {
+        because(context, d, "year", () => "none: a rate of interest or return per annum, a term, dated only in its clause");
         continue;
       }
       // A count of kinds, parts or parties (มาตรการ 3 ด้าน, ภาคี 5 ฝ่าย), or all of a set named before

@@ -261,6 +261,8 @@ export interface ContextSettings {
   yearNextItem?: Lexicon;
   /** Right before a figure, a yearly rate (ปีละ): it takes no year from the references governing its paragraph. */
   yearPer?: Lexicon;
+  /** Rates of interest or return: before a percentage per annum with no change word between, a product's term. */
+  yearRateTerm?: Lexicon;
   /** Between a dated period and a length right after it, words that make the length the period's own (รวมระยะเวลา, สะสม). */
   yearSpanTotal?: Lexicon;
   /** Classifiers of kinds, parts and parties (ด้าน, ประเภท, ฝ่าย): such a count takes a year only from its own clause. */
@@ -502,7 +504,7 @@ const LEXICON_KEYS = [
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
-  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
+  "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_rate_term", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
   "change_rate",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
