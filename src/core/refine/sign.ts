@@ -60,22 +60,21 @@ export const sign: Refiner = {
       if (!SIGNED.has(fact.kind) || typeof fact.value !== "number") continue;
       const at = numberStart(d) - 1;
       // Inside the figure's own span, after its cue (ร้อยละ⏎-19.3: a line broken after the cue), a minus is a sign wherever it stands.
+      // The sign before the figure's own span joins it.
+      const join = (): void => {
+        if (at >= d.candidate.start) return;
+        d.candidate = { ...d.candidate, start: at };
+        fact.start = source.toOriginal(at);
+        fact.text = text.slice(fact.start, fact.end);
+      };
       if (at >= 0 && view.charCodeAt(at) === MINUS && (at > d.candidate.start || isSignAt(view, at, fact.kind === "percent"))) {
         fact.value = -fact.value;
-        if (at < d.candidate.start) {
-          d.candidate = { ...d.candidate, start: at };
-          fact.start = source.toOriginal(at);
-          fact.text = text.slice(fact.start, fact.end);
-        }
+        join();
         because(context, d, "sign", () => "a minus before the number");
         continue;
       }
       // A plus sign before the number (+24.3%, MOR+1.00%) joins the span too; the change step reads it as a rise.
-      if (at >= 0 && at < d.candidate.start && view.charCodeAt(at) === PLUS && isSignAt(view, at, fact.kind === "percent")) {
-        d.candidate = { ...d.candidate, start: at };
-        fact.start = source.toOriginal(at);
-        fact.text = text.slice(fact.start, fact.end);
-      }
+      if (at >= 0 && view.charCodeAt(at) === PLUS && isSignAt(view, at, fact.kind === "percent")) join();
       const word = negativeWordBefore(context, d.candidate.start, fact.kind);
       if (word) {
         fact.value = -fact.value;
