@@ -3499,6 +3499,8 @@ describe("subject", () => {
     // The goal alone before a figure names nothing: what it is for, before it (thaigov 2567, อว. For EV), does.
     ["ได้แก่ EV HRD หรือการผลิตกำลังคนให้เพียงพอต่อความต้องการของภาคอุตสาหกรรม เป้าหมาย 150,000 คนใน 5 ปี", "150,000 คน", "การผลิตกำลังคนให้เพียงพอต่อความต้องการของภาคอุตสาหกรรม"],
     ["ในปีนี้มีประชากรกลุ่มเป้าหมาย 500 คน", "500 คน", "ประชากรกลุ่มเป้าหมาย"],
+    // With its negation, ได้ is no cue: ไม่ was left dangling (thaigov 2564, highways under water).
+    ["7. จังหวัดลพบุรี (การจราจรผ่านไม่ได้ 6 แห่ง)", "6 แห่ง", "การจราจรผ่านไม่ได้"],
     // A green light, a gavel's knock, the headlines' approval: what is approved is measured (thaigov 2565–2567).
     ["ครม.ไฟเขียวงบกลาง กว่า 750 ล้านบาท เยียวยาแรงงานไทย", "750 ล้านบาท", "งบกลาง"],
     ["รัฐบาล ไฟเขียว EEC Visa 10 ปี หนุนต่างชาติศักยภาพสูงลงทุน", "10 ปี", "EEC Visa"],
