@@ -50,6 +50,11 @@ describe("sign", () => {
     expect(fact(text, written).value).toBeGreaterThan(0);
   });
 
+  test("a spread's subject is named before its base (thaigov 2567, a housing bank's rates); else the base names it", () => {
+    const ghb = "ปีที่ 4 จนถึงตลอดอายุสัญญา กรณีลูกค้าสวัสดิการ เท่ากับ MRR-1.00% ต่อปี และกรณีลูกค้ารายย่อย เท่ากับ MRR-0.50% ต่อปี";
+    expect([fact(ghb, "-1.00%").subject, fact(ghb, "-0.50%").subject]).toEqual(["กรณีลูกค้าสวัสดิการ", "กรณีลูกค้ารายย่อย"]);
+  });
+
   test("a plus glued to a rate's name is a rise of the spread, in the span; a name's hyphen stays no figure", () => {
     expect(fact("หลังจากนั้นคิด MOR+1.00% ต่อปี", "+1.00%")).toMatchObject({ value: 1, change: "increase", subject: "MOR" });
     expect(factsOf("ผู้ติดเชื้อ COVID-19 อีก 5 ราย").map((f) => f.text)).toEqual(["5 ราย"]);

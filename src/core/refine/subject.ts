@@ -335,6 +335,18 @@ function withoutComparedChange(words: readonly Span[], view: string, c: ContextS
 }
 
 /**
+ * Where the base of a rate's spread starts: the Latin letters its sign is glued after (MRR-1.00%,
+ * MOR+1.00%, the sign the figure's first character); undefined for any other figure.
+ */
+function spreadBase(view: string, start: number): number | undefined {
+  const sign = view.charAt(start);
+  if ((sign !== "-" && sign !== "+") || !/[A-Za-z]/.test(view.charAt(start - 1))) return undefined;
+  let base = start;
+  while (base > 0 && /[A-Za-z]/.test(view.charAt(base - 1))) base--;
+  return base;
+}
+
+/**
  * Where a figure written in brackets after a name opens its bracket (แผงวงจรรวม (+24.3%)), or
  * where the equals sign before it stands (MLR = 6.150%): the name before is what it measures.
  * Otherwise `start` itself.
@@ -933,7 +945,9 @@ export const subject: Refiner = {
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
       // The phrase right before the figure, looked for once (a relative clause asks for it first).
       let nearest: { phrase: string | undefined } | undefined;
-      const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: before(bracketStart(context, c.start)) }).phrase;
+      // A rate's spread (ลูกค้าสวัสดิการ เท่ากับ MRR-1.00% ต่อปี): what it measures is named before its base, else the base names it.
+      const base = spreadBase(context.view, c.start);
+      const phraseRightBefore = (): string | undefined => (nearest ??= { phrase: (base !== undefined ? before(base) : undefined) ?? before(bracketStart(context, c.start)) }).phrase;
       // (Not the phrase glued after it, which a figure with nothing before it takes for its phrase before.)
       const namedBefore = (): boolean => {
         const phrase = phraseRightBefore();
