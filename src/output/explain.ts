@@ -15,15 +15,15 @@ interface Frame {
   base: number;
 }
 
-function captures(c: Candidate, { trace, text }: Frame): string {
+function captures(c: Candidate, { trace }: Frame): string {
   const parts = [...c.captures].map(([name, span]) =>
-    `${name}=${JSON.stringify(text.slice(trace.toOriginal(span.start), trace.toOriginalEnd(span.end)))}`);
+    `${name}=${JSON.stringify(trace.source.original(span.start, span.end))}`);
   return parts.length ? ` {${parts.join(", ")}}` : "";
 }
 
 function where(start: number, end: number, { trace, text, base }: Frame): string {
-  const s = trace.toOriginal(start);
-  const e = trace.toOriginalEnd(end);
+  const s = trace.source.toOriginal(start);
+  const e = trace.source.toOriginalEnd(end);
   return `[${base + s},${base + e}) ${JSON.stringify(text.slice(s, e))}`;
 }
 
@@ -60,7 +60,7 @@ const DEFAULT = {
 export function formatTrace(text: string, trace: Trace, base = 0): string[] {
   const frame: Frame = { trace, text, base };
   const lines: string[] = [];
-  if (trace.view !== text) lines.push(`normalized: ${JSON.stringify(trace.view)}`);
+  if (trace.source.view !== text) lines.push(`normalized: ${JSON.stringify(trace.source.view)}`);
   const value = (c: Candidate): string =>
     `${c.rule.kind} ${c.value}${c.valueMax !== undefined ? `–${c.valueMax}` : ""}${c.unit !== undefined ? ` ${c.unit}` : ""}`;
   lines.push(`${trace.drafts.length} fact${trace.drafts.length === 1 ? "" : "s"}:`);

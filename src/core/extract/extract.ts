@@ -57,10 +57,8 @@ export interface ExtractOptions {
 
 /** What `explain` shows: every candidate and why the losers lost. */
 export interface Trace {
-  view: string;
-  /** Candidates carry view offsets; these map them to the original text's, a span's start and its end. */
-  toOriginal(offset: number): number;
-  toOriginalEnd(offset: number): number;
+  /** The match view the candidates' offsets are in, and the way back to the original text's. */
+  source: MatchView;
   winners: Candidate[];
   /** The facts, each with why its attributes were set. */
   drafts: Draft[];
@@ -147,7 +145,7 @@ export function extractFacts(text: string, rules: RuleSet, segmenter: Segmenter,
   const result: ExtractResult & { trace?: Trace } = { facts: drafts.map((d) => d.fact), warnings: context.warnings };
   if (explain) {
     result.trace = {
-      view, toOriginal: (offset) => source.toOriginal(offset), toOriginalEnd: (offset) => source.toOriginalEnd(offset), winners: drafts.map((d) => d.candidate),
+      source, winners: drafts.map((d) => d.candidate),
       drafts, rejections: rejections ?? [], losses: context.losses, vetoed: context.vetoed,
       wordsAround: (start, end) => boundaries.words(Math.max(0, start - 15), Math.min(view.length, end + 15))
         .map(([s, e]) => source.original(s, e)),

@@ -72,7 +72,7 @@ const LOST_BECAUSE = {
 function whyNot(text: string, rule: CompiledRule, ruleSet: RuleSet, segmenter: Segmenter): string {
   const { trace } = extractFacts(text, ruleSet, segmenter, { explain: true });
   if (!trace) return "its pattern did not match";
-  const span = (start: number, end: number): string => `«${text.slice(trace.toOriginal(start), trace.toOriginalEnd(end))}»`;
+  const span = (start: number, end: number): string => `«${trace.source.original(start, end)}»`;
   const loss = trace.losses.find((l) => l.loser.rule.id === rule.id);
   if (loss) {
     const w = loss.winner;
