@@ -74,7 +74,7 @@ export const sign: Refiner = {
         continue;
       }
       // A plus sign before the number (+24.3%, MOR+1.00%) joins the span too; the change step reads it as a rise.
-      if (at >= 0 && view.charCodeAt(at) === PLUS && isSignAt(view, at, fact.kind === "percent")) join();
+      if (plusBefore(context, d)) join();
       const word = negativeWordBefore(context, d.candidate.start, fact.kind);
       if (word) {
         fact.value = -fact.value;
