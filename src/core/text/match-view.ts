@@ -19,6 +19,7 @@
  *   and a space there would cut a word in two and part a phrase where the reader sees none.
  */
 import { upperBound } from "./sorted.js";
+import { charSet } from "./chars.js";
 import { MULTIPLIER_SOURCE } from "../numbers/thai-number-words.js";
 
 const REPLACEMENTS: ReadonlyMap<number, string> = (() => {
@@ -33,10 +34,14 @@ const REPLACEMENTS: ReadonlyMap<number, string> = (() => {
 
 const REPLACEABLE = /[\u0e50-\u0e59\u00a0\u200b-\u200d\u2060\ufeff\u2002\u2003\u2009\u202f\u3000\r\u2010-\u2014\u2212\ufe63\uff0d]/g;
 
+/** Zero-width characters: spaces elsewhere, a web page's invisible word break between Thai letters. */
+const ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff";
+const isZeroWidth = charSet(ZERO_WIDTH);
+/** Thai letters, vowels and marks (ฯ, ๆ and ฿ too), digits left out. */
+const THAI = "\u0e01-\u0e4e";
+const inThai = (code: number): boolean => code >= 0x0e01 && code <= 0x0e4e;
 /** A zero-width character between two Thai letters: kept by matchView, removed by buildMatchView. */
-const ZERO_WIDTH_IN_WORD = /(?<=[\u0e01-\u0e4e])[\u200b-\u200d\u2060\ufeff](?=[\u0e01-\u0e4e])/;
-const isThaiLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= "\u0e01" && ch <= "\u0e4e";
-const isZeroWidth = (code: number): boolean => (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+const ZERO_WIDTH_IN_WORD = new RegExp(`(?<=[${THAI}])[${ZERO_WIDTH}](?=[${THAI}])`);
 
 /** NIKHAHIT, an optional tone mark, SARA AA. */
 const DECOMPOSED_SARA_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
@@ -54,7 +59,7 @@ const WIDE_GAP_ANY = new RegExp(WIDE_GAP);
  * What buildMatchView shortens: a decomposed sara am (its tone mark captured), a wide gap, or a
  * zero-width character (only those between Thai letters are left in the one-for-one view).
  */
-const SHORTENED = new RegExp(`${DECOMPOSED_SARA_AM.source}|${WIDE_GAP}|[\\u200b-\\u200d\\u2060\\ufeff]`, "g");
+const SHORTENED = new RegExp(`${DECOMPOSED_SARA_AM.source}|${WIDE_GAP}|[${ZERO_WIDTH}]`, "g");
 
 /**
  * A two-letter Thai abbreviation a PDF converter spaced out before a number (เดือน พ ย . 2566 for
@@ -69,7 +74,7 @@ const SPACED_ABBREVIATION = /(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e]) ([\u0e01-\u0e
 export function matchView(text: string): string {
   const flat = text.replace(REPLACEABLE, (ch: string, at: number) => {
     const code = ch.charCodeAt(0);
-    if (isZeroWidth(code) && isThaiLetter(text[at - 1]) && isThaiLetter(text[at + 1])) return ch;
+    if (isZeroWidth(code) && inThai(text.charCodeAt(at - 1)) && inThai(text.charCodeAt(at + 1))) return ch;
     return REPLACEMENTS.get(code) ?? ch;
   });
   return flat.includes(" .") ? flat.replace(SPACED_ABBREVIATION, "$1.$2. ") : flat;
