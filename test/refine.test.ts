@@ -840,6 +840,9 @@ describe("time references and year", () => {
     // Not past a clause start glued in the run: the period is the next clause's.
     const uae = "ข่าว\nวันพุธที่ 1 มิถุนายน 2565\nไทยมีสัดส่วนการนำเข้าจากสหรัฐอาหรับเอมิเรตส์ ร้อยละ 0.36 ของมูลค่าการนำเข้าสินค้าเกษตรจากโลกโดยในปี 2562 ไทยนำเข้า";
     expect(fact(uae, "ร้อยละ 0.36").year).not.toBe(2019);
+    // The whole a word of Latin letters, a space before the period (thaigov 2564): each share its own year.
+    const gdp = "ข่าว\nไทยขยายมาตรการช่วยเหลือทางสังคมแบบก้าวกระโดด จาก 0.8% ของ GDP ในปี 2562 เป็น 3.2% ของ GDP ในปี 2563 กองทุนการเงินระหว่างประเทศ";
+    expect([fact(gdp, "0.8%").year, fact(gdp, "3.2%").year]).toEqual([2019, 2020]);
   });
 
   test("a comparison's base reached through ช่วง, เดือน and a month's name governs nothing after it", () => {

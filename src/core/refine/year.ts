@@ -76,8 +76,9 @@ function shareTail(context: RefineContext, from: number, to: number): boolean {
   const word = entryStarting(view.slice(at, to), context.rules.context.subjectShareOf);
   if (word === undefined) return false;
   const start = skipSpacesForward(view, at + word.length);
-  const rest = view.slice(start, to);
-  return rest.length > 0 && !/[\s0-9]/.test(rest) && lastCueEnd(view, start, to, context.rules.context.clauseStart, boundaries) < 0;
+  // A space before the period is the period's own (3.2% ของ GDP ในปี 2563).
+  const rest = view.slice(start, to).trimEnd();
+  return rest.length > 0 && !/[\s0-9]/.test(rest) && lastCueEnd(view, start, start + rest.length, context.rules.context.clauseStart, boundaries) < 0;
 }
 
 /** Whether a rate's time unit of a year follows `end` (ต่อ + ปี: ร้อยละ 6.60 ต่อปี). */
