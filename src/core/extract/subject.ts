@@ -670,10 +670,12 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // The last item of a list (ข้าว ยางพารา และมันสำปะหลัง ลดลง 5%): the figure is each item's.
     const listStart = lo > 0 && isListWord(input, words[lo - 1]!) ? listItemsStart(input, chunks, index, clauseAt) : undefined;
     // An owner after a chunk ending in a `subject_share_of` word (กิจการโรงแยกก๊าซธรรมชาติของ | ปตท.,
-    // รายได้ ของ | บริษัท): it goes with what it owns, named in that chunk, as a Latin name does.
+    // รายได้ ของ | บริษัท): it goes with what it owns, named in that chunk, as a Latin name does. So does
+    // a body's abbreviation after a `subject_body_link` word (บัญชีเกษตรกรที่เปิดไว้กับ | ธ.ก.ส.): whom or where.
     const further = chunks[index + 1];
-    if (nameEnd === undefined && listStart === undefined && further !== undefined && clauseAt <= further[0] && endsWithShareOf(input, further)
-      && !ownsFigure(view.slice(start, offset))) {
+    const linked = further !== undefined && (endsWithShareOf(input, further)
+      || (THAI_ABBREVIATION.test(view.slice(first[0], last[1])) && endsWithShareOf(input, further, context.subjectBodyLink)));
+    if (nameEnd === undefined && listStart === undefined && linked && clauseAt <= further[0] && !ownsFigure(view.slice(start, offset))) {
       nameEnd = last[1];
       ownerEnd = true;
       continue;
@@ -797,12 +799,11 @@ function abbreviatedTimeWords(context: ContextSettings): string[] {
   return words;
 }
 
-/** Whether a chunk's last word is a `subject_share_of` word (ของ). */
-function endsWithShareOf(input: SubjectInput, chunk: Span): boolean {
+/** Whether a chunk's last word is a `subject_share_of` word (ของ), or of `links` if given. */
+function endsWithShareOf(input: SubjectInput, chunk: Span, links = input.context.subjectShareOf): boolean {
   // As written: not a chunk a time reference was cut from (ช่วงเดียวกันของ|ปีก่อน).
   if (!isWhitespace(input.view.charCodeAt(chunk[1]))) return false;
-  const shareOf = input.context.subjectShareOf;
-  const word = shareOf ? entryEndingAt(input.view, chunk[1], shareOf) : "";
+  const word = links ? entryEndingAt(input.view, chunk[1], links) : "";
   return word !== "" && input.boundaries.isBoundary(chunk[1] - word.length);
 }
 

@@ -103,6 +103,8 @@ export interface ContextSettings {
   subjectMaxWords: number;
   /** Words after a percentage naming what it is a share of (ของ: ร้อยละ 21 ของเนื้อที่ทั้งจังหวัด). */
   subjectShareOf?: Lexicon;
+  /** Ending a chunk, words that attach a body's abbreviation after them to it (เปิดไว้กับ | ธ.ก.ส.): whom or where, not what is measured. */
+  subjectBodyLink?: Lexicon;
   /** After a percentage, the whole it is a ratio to (ต่อ GDP): read only where a rise or a fall follows (see inheritsSubject). */
   subjectRatioOf?: Lexicon;
   /** Words before a time reference that make it a comparison's base (จากปี 2563): it governs no figure. */
@@ -498,7 +500,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 /** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
-  "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_ratio_of",
+  "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_body_link", "subject_ratio_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "year_since", "year_until", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "target_goal_passed", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
