@@ -6,7 +6,7 @@
 import { isWhitespace } from "../text/chars.js";
 import type { SubjectInput } from "./subject.js";
 import { isHardStop } from "./subject-chunks.js";
-import { lexiconWords } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { HAS_WORD, TOPIC, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
 /** Past at most two spaces or tabs after a figure ending at `end`: where what is written after it starts. */
@@ -104,10 +104,11 @@ export function kindAfter(input: SubjectInput, unitStart: number, end: number): 
   const first = kindAt(end);
   if (first === 0) return undefined;
   let stop = end + first;
-  // Two joined by และ (16 จังหวัดภาคเหนือและภาคตะวันออกเฉียงเหนือ): both.
-  if (view.startsWith(AND, stop)) {
-    const second = kindAt(stop + AND.length);
-    if (second > 0) stop += AND.length + second;
+  // Two joined by a `subject_list` word (16 จังหวัดภาคเหนือและภาคตะวันออกเฉียงเหนือ): both.
+  const join = entryStarting(view.slice(stop, stop + JOIN_REACH), context.subjectList);
+  if (join !== undefined) {
+    const second = kindAt(stop + join.length);
+    if (second > 0) stop += join.length + second;
   }
   // Not the label of the next item of a list, a count of the same classifier right after it (ภาคกลาง
   // 10 ทีมภาคตะวันออก 2 ทีม: the eastern region's two teams).
@@ -121,8 +122,8 @@ const NUMBER_AHEAD = /^\s*[0-9๐-๙][0-9๐-๙,.]*\s?/;
 /** How far ahead that number is looked for. */
 const NUMBER_REACH = 24;
 
-/** The word joining two regions glued after a classifier (ภาคเหนือและภาคใต้). */
-const AND = "และ";
+/** How far a word joining two regions glued after a classifier (ภาคเหนือและภาคใต้) is looked for. */
+const JOIN_REACH = 8;
 
 /**
  * What an approved or allotted amount is for, written right after it (ครม.อนุมัติ 1.52 หมื่นล้าน
