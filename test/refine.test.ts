@@ -3516,6 +3516,10 @@ describe("subject", () => {
     ["ซึ่งปัจจุบัน อ.ส.ค. มีสมาชิกส่งน้ำนมดิบให้กับ อ.ส.ค. ทั่วประเทศจำนวน 5,952 ราย", "5,952 ราย", "สมาชิกส่งน้ำนมดิบให้กับ อ.ส.ค."],
     // Not when it is what the figure counts.
     ["ร่วมพัฒนาอาชีวศึกษา พร้อมกับ มทร. 9 แห่ง", "9 แห่ง", "มทร."],
+    // A percentage at a level (อยู่ที่, เหลือ) is of what stands there, named before; its whole after it is the base,
+    // and the subject only when nothing before names one (economic reports, thaigov 2565–2566).
+    ["รวมทั้งผู้ขอรับประโยชน์ทดแทนกรณีว่างงานรายใหม่ ในเดือนพฤษภาคม 2565 อยู่ที่ร้อยละ 0.58 ของผู้ประกันตนตามมาตรา 33 ทั้งหมด", "ร้อยละ 0.58", "ผู้ขอรับประโยชน์ทดแทนกรณีว่างงานรายใหม่"],
+    ["ในส่วนของผลการสำรวจ ที่ระบุว่าร้อยละ 80.8 ของประชาชน ต้องการให้รัฐช่วยเหลือ", "ร้อยละ 80.8", "ประชาชน"],
     // A list's introduction names nothing; each (แต่ละ) left when its word of time is cut goes too.
     ["แบ่งเป้าหมายพื้นที่ส่งเสริมการผลิตข้าวอินทรีย์ที่เข้าร่วมใหม่แต่ละปี ดังนี้ ปี 2560 จำนวน 300,000 ไร่", "300,000 ไร่", "เป้าหมายพื้นที่ส่งเสริมการผลิตข้าวอินทรีย์ที่เข้าร่วมใหม่"],
     // The goal alone before a figure names nothing: what it is for, before it (thaigov 2567, อว. For EV), does.

@@ -377,6 +377,9 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
   return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
 }
 
+/** A `change_before` value: a level a figure stands at or goes to (อยู่ที่, เป็น, เหลือ), no change. */
+const LEVEL = "level";
+
 /** A `subject_action` value: a verb of receiving, whose body before it got what is measured. */
 const RECEIVE = "receive";
 
@@ -473,6 +476,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
   let clauseEmpty = false;
   const phraseStop = stop;
+  // A percentage's whole written after it, passed over for the phrase before a level word (see below).
+  let wholeAfter: string | undefined;
   // The owner after a chunk-first `subject_share_of` word (GDP | ของไทย ขยายตัว 2.8%): the subject if
   // nothing before it in the clause names what it owns, or if it owns the figure (ownsFigure).
   let owner: string | undefined;
@@ -548,7 +553,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // (ลดสูงสุดถึง 56%) it is a discount; คงเหลือ, no change, names what remains (สถานการณ์คลี่คลาย
     // แล้ว คงเหลือจำนวน 6 อำเภอ).
     // A level right after it (ลดเหลือเพียง 1.62%: fell to) makes it the fall too, as no bound does.
-    const toLevel = hi < words.length && context.changeBefore?.entries.get(view.slice(words[hi]![0], words[hi]![1]))?.canonical === "level";
+    const toLevel = hi < words.length && context.changeBefore?.entries.get(view.slice(words[hi]![0], words[hi]![1]))?.canonical === LEVEL;
     const keep = hi - lo === 1 && (hi === words.length || toLevel) && index === 0 ? view.slice(words[lo]![0], words[lo]![1]) : "";
     if ((context.subjectKeep?.entries.has(keep) ?? false) && isRiseOrFall(keep, context)) {
       measureOnly ??= keep;
@@ -631,8 +636,15 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       const name = nameEnd === undefined ? "" : source.original(nameStart, nameEnd).trim();
       if (HAS_WORD.test(name) && !BRACKETED.test(name)) return result(name);
       nameEnd = undefined;
-      // Nothing but cue words right before the figure: a noun glued after it comes first.
-      const glued = index === 0 ? after?.() : undefined;
+      // Nothing but cue words right before the figure: a noun glued after it comes first. Not a percentage's
+      // whole after a level word (ผู้ขอรับประโยชน์ทดแทนกรณีว่างงานรายใหม่ อยู่ที่ร้อยละ 0.58 ของผู้ประกันตน…): what
+      // stands at the level is named before it, the whole is its base.
+      // It is still the subject when nothing before names one. Not after a measure word too (ผู้มีอายุ 60 ปีขึ้นไป
+      // เป็นสัดส่วนร้อยละ 20 ของประชากรทั้งหมด: the share is of the whole, the age bounds the part).
+      const level = index === 0 && kind === "percent" && measure === undefined
+        && words.some(([a, b]) => context.changeBefore?.entries.get(view.slice(a, b))?.canonical === LEVEL);
+      if (level) wholeAfter = after?.();
+      const glued = index === 0 && !level ? after?.() : undefined;
       if (glued !== undefined) return result(glued);
       // A verb of speaking (นายสมชาย เปิดเผยว่า มูลค่า 5,000 ล้านบาท): before it is who speaks, never
       // what is measured; a measure word alone after it names the figure.
@@ -715,7 +727,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     const goesOn = (canonical === SHARED && kind !== "duration") || (canonical === CAP && capsFigure(view, clauseAt, offset, context));
     if (goesOn && cue > from && cue < offset) return phraseBefore(input, cue, floor, figure);
   }
-  return result(undefined);
+  return result(wholeAfter);
 }
 
 /**
