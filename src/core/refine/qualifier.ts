@@ -26,6 +26,25 @@ function startsYearReference(context: RefineContext, at: number): boolean {
   return ref !== undefined && ref.start === at && ref.year !== undefined && !ref.present;
 }
 
+/**
+ * Where a rate's unit right before `start` begins (เดือน|ละ, ครัวเรือน|ละ: a word, then a `subject_per`
+ * word glued to it, spaces after), so that a bound before it (อย่างน้อยเดือนละ 4 ครั้ง, ไม่เกินครัวเรือนละ
+ * 10 ไร่) bounds the figure; undefined when none stands there.
+ */
+function rateUnitBefore(context: RefineContext, start: number): number | undefined {
+  const { view, boundaries } = context;
+  let end = start;
+  while (end > 0 && (view.charCodeAt(end - 1) === 0x20 || view.charCodeAt(end - 1) === 0x09)) end--;
+  const per = cueBefore(view, end, context.rules.context.subjectPer, "count", boundaries);
+  if (!per || per.start === 0) return undefined;
+  const words = boundaries.words(Math.max(0, per.start - UNIT_WORD_CHARS), per.start);
+  const unit = words[words.length - 1];
+  return unit !== undefined && unit[1] === per.start && /^[\u0e01-\u0e4e]+$/.test(view.slice(unit[0], unit[1])) ? unit[0] : undefined;
+}
+
+/** The longest word of a rate's unit looked for before ละ (ครัวเรือน). */
+const UNIT_WORD_CHARS = 12;
+
 /** Whether a superlative (`qualifier_top`) stands before a count of ranks (`rank_units`). */
 function isTopRanks(context: RefineContext, d: Draft, cue: string): boolean {
   const { qualifierTop, rankUnits } = context.rules.context;
@@ -47,7 +66,9 @@ export const qualifier: Refiner = {
         because(context, d, "qualifier", () => (c.valueMax !== undefined ? "a range" : `rule ${c.rule.id}`));
         continue;
       }
-      const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries);
+      const unitStart = rateUnitBefore(context, c.start);
+      const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries)
+        ?? (unitStart === undefined ? undefined : cueBefore(view, unitStart, qualifierBefore, c.rule.kind, boundaries));
       // A superlative before a count of ranks (สูงสุด 5 อันดับแรก) picks the top ones: exactly five.
       if (before && isTopRanks(context, d, before.entry.surface)) {
         d.fact.qualifier = "exact";
