@@ -486,11 +486,14 @@ function closedAsideEnd(context: RefineContext, figureStart: number, to: number)
   return close >= 0 && close < to && context.scopes.lineStart(to, to) <= figureStart ? close + 1 : undefined;
 }
 
+/** A `subject_counter` value: a classifier that counts instances yet names them (คดี). */
+const NAMED_COUNTER = "named";
+
 /**
  * A count nothing else names takes its classifier when that names a kind (ทั้งสองฝ่าย → ฝ่าย, เดินหน้าต่อ
  * 9 มาตรการ → มาตรการ), as a count after a verb standing alone does: what is counted is said by it. Not a
- * classifier that counts without naming a kind (`subject_counter`: ราย, แห่ง) nor one of people
- * (`subject_people`: คน).
+ * classifier that counts without naming a kind (`subject_counter`: ราย, แห่ง; but a `named` one: คดี) nor
+ * one of people (`subject_people`: คน).
  */
 function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): void {
   for (const d of drafts) {
@@ -499,7 +502,7 @@ function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): v
     // The classifier as written (เขตสุขภาพ, whose unit is เขต).
     const span = d.candidate.captures.get("unit");
     const unit = span !== undefined ? context.source.original(span.start, span.end) : fact.unit;
-    if (!countsKind(unit, context.rules.context)) continue;
+    if (!countsKind(unit, context.rules.context) && context.rules.context.subjectCounter?.entries.get(unit)?.canonical !== NAMED_COUNTER) continue;
     fact.subject = unit;
     because(context, d, "subject", () => `its classifier, "${unit}": nothing else names what is counted`);
   }
@@ -926,8 +929,11 @@ export const subject: Refiner = {
       // แนะ 6 วิธีรู้เท่าทันข่าวปลอม): what the verb acts on is what is counted; with nothing glued
       // after its classifier (ธอส. ออก 4 มาตรการ แก้ปัญหาหนี้สิน), the classifier names it. Not a count of
       // people (`subject_people`: เข้าร่วม 90 คน): who is counted is named before the verb.
-      const acted = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
+      // Nor a count of instances (`subject_counter`: บุหรี่ต่างประเทศ จับกุม 667 คดี): of what is named before the
+      // verb, the classifier only when nothing is.
+      const actedOn = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
         && peopleEntry === undefined && actionAlone(context, c.start);
+      const acted = actedOn && countsKind(String(fact.unit), context.rules.context);
       const countOf = acted || (own && unitStart !== undefined && !spanned && !period
         && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
       const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
@@ -938,8 +944,8 @@ export const subject: Refiner = {
       // So does a region or a scope glued after it (`subject_kind_after`: ส่วน 17 จังหวัดภาคเหนือ ยังต้องเฝ้าระวัง).
       const classifierAt = fact.kind === "count" && label === undefined
         && !cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? c.captures.get("unit")?.start : undefined;
-      const ofKind = classifierAt !== undefined && !spanned && !period
-        && !(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false);
+      const counter = context.rules.context.subjectCounter?.entries.get(String(fact.unit));
+      const ofKind = classifierAt !== undefined && !spanned && !period && (counter === undefined || counter.canonical === NAMED_COUNTER);
       const clause = ofKind ? relativeAfter(input, classifierAt, c.end) : undefined;
       const relative = clause ?? (ofKind ? kindAfter(input, classifierAt, c.end) : undefined);
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
@@ -982,6 +988,7 @@ export const subject: Refiner = {
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
       // classifier names what is counted.
       if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
+      if (found === undefined && actedOn) found = String(fact.unit);
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
