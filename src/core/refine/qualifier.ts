@@ -5,7 +5,7 @@
  * the figure is exact, not a bound.
  */
 import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
-import type { Qualifier } from "../types.js";
+import type { Kind, Qualifier } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
@@ -31,11 +31,9 @@ function startsYearReference(context: RefineContext, at: number): boolean {
  * word glued to it, spaces after), so that a bound before it (อย่างน้อยเดือนละ 4 ครั้ง, ไม่เกินครัวเรือนละ
  * 10 ไร่) bounds the figure; undefined when none stands there.
  */
-function rateUnitBefore(context: RefineContext, start: number): number | undefined {
+function rateUnitBefore(context: RefineContext, start: number, kind: Kind): number | undefined {
   const { view, boundaries } = context;
-  let end = start;
-  while (end > 0 && (view.charCodeAt(end - 1) === 0x20 || view.charCodeAt(end - 1) === 0x09)) end--;
-  const per = cueBefore(view, end, context.rules.context.subjectPer, "count", boundaries);
+  const per = cueBefore(view, start, context.rules.context.subjectPer, kind, boundaries);
   if (!per || per.start === 0) return undefined;
   const words = boundaries.words(Math.max(0, per.start - UNIT_WORD_CHARS), per.start);
   const unit = words[words.length - 1];
@@ -66,7 +64,7 @@ export const qualifier: Refiner = {
         because(context, d, "qualifier", () => (c.valueMax !== undefined ? "a range" : `rule ${c.rule.id}`));
         continue;
       }
-      const unitStart = rateUnitBefore(context, c.start);
+      const unitStart = rateUnitBefore(context, c.start, c.rule.kind);
       const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries)
         ?? (unitStart === undefined ? undefined : cueBefore(view, unitStart, qualifierBefore, c.rule.kind, boundaries));
       // A superlative before a count of ranks (สูงสุด 5 อันดับแรก) picks the top ones: exactly five.

@@ -988,6 +988,7 @@ export const subject: Refiner = {
       // The `subject_count_of` word alone before its count (ผ่าน 2 ช่องทาง ได้แก่ …) names nothing: the
       // classifier names what is counted.
       if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
+      // A count of instances after a verb alone that nothing before names (จะจัด 2 ครั้ง): its classifier.
       if (found === undefined && actedOn) found = String(fact.unit);
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
