@@ -288,6 +288,14 @@ export function isAgentBody(word: string, context: ContextSettings): boolean {
   return role !== undefined && role !== MODAL && role !== STOP;
 }
 
+/** A `subject_counter` value: a classifier that counts instances yet names them (คดี). */
+const NAMED_COUNTER = "named";
+
+/** Whether a classifier is a `subject_counter` valued `named` (คดี). */
+export function isNamedCounter(counted: string, context: ContextSettings): boolean {
+  return context.subjectCounter?.entries.get(counted)?.canonical === NAMED_COUNTER;
+}
+
 /** Whether a count's classifier names a kind (จุด, แผนงาน), not one that counts without naming one (`subject_counter`: แห่ง, ราย) nor people's. */
 export function countsKind(counted: string | undefined, context: ContextSettings): boolean {
   return counted !== undefined && !(context.subjectCounter?.entries.has(counted) ?? false) && !(context.subjectPeople?.entries.has(counted) ?? false);

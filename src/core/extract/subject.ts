@@ -470,7 +470,7 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   let modifierOnly = false;
   // A verb that belongs to the noun before it, alone (ส่งออก): the subject if no noun stands before it.
   let verbAlone: string | undefined;
-  // Whether nameEnd is an owner's, after a chunk ending in ของ (see endsWithShareOf).
+  // Whether nameEnd is an owner's, after a chunk ending in ของ (see endsWithLink).
   let ownerEnd = false;
   // Where the figure's clause starts (… เป็นผลมาจากผลผลิตภาคเกษตรที่เพิ่มขึ้น): the subject is in it.
   const clauseAt = chunks.length > 0 ? lastCueEnd(view, chunks[chunks.length - 1]![0], offset, context.clauseStart, boundaries) : -1;
@@ -685,8 +685,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
     // รายได้ ของ | บริษัท): it goes with what it owns, named in that chunk, as a Latin name does. So does
     // a body's abbreviation after a `subject_body_link` word (บัญชีเกษตรกรที่เปิดไว้กับ | ธ.ก.ส.): whom or where.
     const further = chunks[index + 1];
-    const linked = further !== undefined && (endsWithShareOf(input, further)
-      || (THAI_ABBREVIATION.test(view.slice(first[0], last[1])) && endsWithShareOf(input, further, context.subjectBodyLink)));
+    const linked = further !== undefined && (endsWithLink(input, further)
+      || (THAI_ABBREVIATION.test(view.slice(first[0], last[1])) && endsWithLink(input, further, context.subjectBodyLink)));
     if (nameEnd === undefined && listStart === undefined && linked && clauseAt <= further[0] && !ownsFigure(view.slice(start, offset))) {
       nameEnd = last[1];
       ownerEnd = true;
@@ -811,8 +811,8 @@ function abbreviatedTimeWords(context: ContextSettings): string[] {
   return words;
 }
 
-/** Whether a chunk's last word is a `subject_share_of` word (ของ), or of `links` if given. */
-function endsWithShareOf(input: SubjectInput, chunk: Span, links = input.context.subjectShareOf): boolean {
+/** Whether a chunk's last word is a `subject_share_of` word (ของ), or one of `links` if given. */
+function endsWithLink(input: SubjectInput, chunk: Span, links = input.context.subjectShareOf): boolean {
   // As written: not a chunk a time reference was cut from (ช่วงเดียวกันของ|ปีก่อน).
   if (!isWhitespace(input.view.charCodeAt(chunk[1]))) return false;
   const word = links ? entryEndingAt(input.view, chunk[1], links) : "";

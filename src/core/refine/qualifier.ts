@@ -4,8 +4,9 @@
  * that names another period after it (สูงกว่าร้อยละ 3.3 ของไตรมาสที่แล้ว) compares two levels:
  * the figure is exact, not a bound.
  */
-import { cueAfter, cueBefore, skipSpacesForward } from "../extract/cues.js";
-import type { Kind, Qualifier } from "../types.js";
+import { cueAfter, cueBefore, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
+import { rateUnitStart } from "../extract/subject-words.js";
+import type { Qualifier } from "../types.js";
 import { referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
@@ -27,21 +28,20 @@ function startsYearReference(context: RefineContext, at: number): boolean {
 }
 
 /**
- * Where a rate's unit right before `start` begins (เดือน|ละ, ครัวเรือน|ละ: a word, then a `subject_per`
- * word glued to it, spaces after), so that a bound before it (อย่างน้อยเดือนละ 4 ครั้ง, ไม่เกินครัวเรือนละ
+ * Where a rate's unit right before `start` begins (เดือน|ละ, ครัวเรือน|ละ: rateUnitStart's classifier and
+ * `subject_per` marker, spaces after), so that a bound before it (อย่างน้อยเดือนละ 4 ครั้ง, ไม่เกินครัวเรือนละ
  * 10 ไร่) bounds the figure; undefined when none stands there.
  */
-function rateUnitBefore(context: RefineContext, start: number, kind: Kind): number | undefined {
+function rateUnitBefore(context: RefineContext, start: number): number | undefined {
   const { view, boundaries } = context;
-  const per = cueBefore(view, start, context.rules.context.subjectPer, kind, boundaries);
-  if (!per || per.start === 0) return undefined;
-  const words = boundaries.words(Math.max(0, per.start - UNIT_WORD_CHARS), per.start);
-  const unit = words[words.length - 1];
-  return unit !== undefined && unit[1] === per.start && /^[\u0e01-\u0e4e]+$/.test(view.slice(unit[0], unit[1])) ? unit[0] : undefined;
+  const end = skipSpacesBack(view, start);
+  const words = boundaries.words(Math.max(0, end - UNIT_REACH), end);
+  const unit = rateUnitStart(words, view, context.rules.context);
+  return unit === undefined ? undefined : words[unit]![0];
 }
 
-/** The longest word of a rate's unit looked for before ละ (ครัวเรือน). */
-const UNIT_WORD_CHARS = 12;
+/** How far before a figure its rate's unit and marker are looked for, in characters (ครัวเรือน|ละ). */
+const UNIT_REACH = 16;
 
 /** Whether a superlative (`qualifier_top`) stands before a count of ranks (`rank_units`). */
 function isTopRanks(context: RefineContext, d: Draft, cue: string): boolean {
@@ -64,9 +64,12 @@ export const qualifier: Refiner = {
         because(context, d, "qualifier", () => (c.valueMax !== undefined ? "a range" : `rule ${c.rule.id}`));
         continue;
       }
-      const unitStart = rateUnitBefore(context, c.start, c.rule.kind);
-      const before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries)
-        ?? (unitStart === undefined ? undefined : cueBefore(view, unitStart, qualifierBefore, c.rule.kind, boundaries));
+      let before = cueBefore(view, c.start, qualifierBefore, c.rule.kind, boundaries);
+      // Else one before a rate's unit right before it (looked for only then: it segments).
+      if (!before) {
+        const unit = rateUnitBefore(context, c.start);
+        if (unit !== undefined) before = cueBefore(view, unit, qualifierBefore, c.rule.kind, boundaries);
+      }
       // A superlative before a count of ranks (สูงสุด 5 อันดับแรก) picks the top ones: exactly five.
       if (before && isTopRanks(context, d, before.entry.surface)) {
         d.fact.qualifier = "exact";

@@ -11,7 +11,7 @@ import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { purposeAfter } from "../extract/subject-after.js";
-import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isTrimmed } from "../extract/subject-words.js";
+import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { Fact } from "../types.js";
@@ -486,9 +486,6 @@ function closedAsideEnd(context: RefineContext, figureStart: number, to: number)
   return close >= 0 && close < to && context.scopes.lineStart(to, to) <= figureStart ? close + 1 : undefined;
 }
 
-/** A `subject_counter` value: a classifier that counts instances yet names them (คดี). */
-const NAMED_COUNTER = "named";
-
 /**
  * A count nothing else names takes its classifier when that names a kind (ทั้งสองฝ่าย → ฝ่าย, เดินหน้าต่อ
  * 9 มาตรการ → มาตรการ), as a count after a verb standing alone does: what is counted is said by it. Not a
@@ -502,7 +499,7 @@ function classifierSubjects(context: RefineContext, drafts: readonly Draft[]): v
     // The classifier as written (เขตสุขภาพ, whose unit is เขต).
     const span = d.candidate.captures.get("unit");
     const unit = span !== undefined ? context.source.original(span.start, span.end) : fact.unit;
-    if (!countsKind(unit, context.rules.context) && context.rules.context.subjectCounter?.entries.get(unit)?.canonical !== NAMED_COUNTER) continue;
+    if (!countsKind(unit, context.rules.context) && !isNamedCounter(unit, context.rules.context)) continue;
     fact.subject = unit;
     because(context, d, "subject", () => `its classifier, "${unit}": nothing else names what is counted`);
   }
@@ -944,8 +941,8 @@ export const subject: Refiner = {
       // So does a region or a scope glued after it (`subject_kind_after`: ส่วน 17 จังหวัดภาคเหนือ ยังต้องเฝ้าระวัง).
       const classifierAt = fact.kind === "count" && label === undefined
         && !cueBefore(context.view, c.start, context.rules.context.subjectKnownSet, fact.kind, context.boundaries) ? c.captures.get("unit")?.start : undefined;
-      const counter = context.rules.context.subjectCounter?.entries.get(String(fact.unit));
-      const ofKind = classifierAt !== undefined && !spanned && !period && (counter === undefined || counter.canonical === NAMED_COUNTER);
+      const ofKind = classifierAt !== undefined && !spanned && !period
+        && (!(context.rules.context.subjectCounter?.entries.has(String(fact.unit)) ?? false) || isNamedCounter(String(fact.unit), context.rules.context));
       const clause = ofKind ? relativeAfter(input, classifierAt, c.end) : undefined;
       const relative = clause ?? (ofKind ? kindAfter(input, classifierAt, c.end) : undefined);
       // Unless the phrase before already names the kind (กลุ่มเป้าหมาย 4 กลุ่มที่ชัดเจน).
