@@ -1963,6 +1963,9 @@ describe("target", () => {
     // A condition after the forecast's figure is its premise, no forecast (thaigov 2568, the private sector's outlook).
     const tariff = "คาดทั้งปี 2568 ขยายตัวในระดับต่ำราว 1.5-2.0% โดยจะเติบโตใกล้เคียง 2.0% หากอัตราภาษีที่ไทยโดนเรียกเก็บยังอยู่ที่ 10% ในครึ่งปีหลัง";
     expect([fact(tariff, "2.0%").target, fact(tariff, "10%").target]).toEqual([true, false]);
+    // While, glued after ใน: a trend's growth is what is, and so is the contrast after it (thaigov 2564, dialysis).
+    const kidney = "ซึ่งประเทศไทยมีแนวโน้มจำนวนผู้ป่วยโรคไตเพิ่มสูงขึ้นอย่างต่อเนื่อง ด้วยอัตราการเติบโตเฉลี่ย 15-20% ต่อปี ในขณะที่กลับมีอัตราเฉลี่ยใช้เครื่องไตเทียมเพิ่มขึ้นเพียง 6.41% ต่อปี";
+    expect(fact(kidney, "6.41%").target).toBe(false);
   });
 
   test("a cue more than target_reach phrases back is another sentence's; the spaces around a number mark no phrase", () => {
