@@ -206,6 +206,13 @@ describe("change", () => {
     expect(fact("นำทรัพย์ NPA ลดราคาพิเศษสูงสุด 50% ราคาต่ำสุดเพียง", "50%").change).toBeUndefined();
     // A grade's number inside the measure named (เบนซิน 91) keeps it one phrase.
     expect(fact("ประกาศปรับขึ้นราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์ โดยมีผล", "50 สตางค์").change).toBe("increase");
+    // A `change_object` noun the verb acts on (thaigov 2564–2568: mediation savings, farm costs, community income).
+    expect(fact("ไกล่เกลี่ยสำเร็จ 14,327 ราย ลดค่าใช้จ่ายประชาชน 1,953 ล้านบาท", "1,953 ล้านบาท").change).toBe("decrease");
+    expect(fact("ทำให้ธุรกิจช่วยลดต้นทุนได้กว่า 30% อีกทั้ง บูรณาการ", "30%").change).toBe("decrease");
+    expect(fact("ส่งเสริมอาชีพอย่างยั่งยืนเพิ่มรายได้ชุมชนกว่า 2 พันล้านบาท", "2 พันล้านบาท").change).toBe("increase");
+    // Not without its verb right before it: part of a longer name, whose measure the verb acts on.
+    expect(fact("จะช่วยเพิ่มปริมาณน้ำต้นทุนให้กับอ่างเก็บน้ำบางพระ ปีละประมาณ 80 ล้าน ลบ.ม. สำหรับการอุปโภค", "80 ล้าน ลบ.ม.").change).toBe("increase");
+    expect(fact("มีรายได้ 500 บาทต่อวัน", "500 บาทต่อวัน").change).toBeUndefined();
   });
 
   test("a total (รวม) after a rise or fall is its whole size; a rate's unit may follow the period it is measured from", () => {

@@ -102,7 +102,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
   // Of an amount or a share only: a count or a length after such a phrase is another thing's.
   if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
   const { view, boundaries } = context;
-  const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate, subjectPrefix } = context.rules.context;
+  const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate, subjectPrefix, changeObject } = context.rules.context;
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
@@ -126,11 +126,17 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     }
     if (n >= most) continue;
     // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
-    const measure = subjectTrimEnd?.entries.get(text(i));
+    // Or a `change_object` noun, what such a verb acts on (ลดค่าใช้จ่ายประชาชน 1,953 ล้านบาท, เพิ่มรายได้ 20%).
+    const trimmed = subjectTrimEnd?.entries.get(text(i));
+    const object = trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
+    const measure = trimmed ?? object;
     if (!measure || measure.canonical === "after_cue") continue;
     // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
+    // An object noun with no change verb right before it is part of a longer name (เพิ่มปริมาณน้ำต้นทุน…):
+    // the measure before it may still be the verb's.
+    if (object !== undefined && !verb) continue;
     // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb before a measure valued `price`);
     // a cut in another measure is a fall (คาดลดค่าครองชีพกว่า 100 ล้านบาท).
     if (!verb || verb.canonical === "level" || ((subjectKeep?.entries.has(verb.surface) ?? false) && measure.canonical === PRICE)) return undefined;

@@ -107,6 +107,8 @@ export interface ContextSettings {
   subjectBodyLink?: Lexicon;
   /** After a percentage, the whole it is a ratio to (ต่อ GDP): read only where a rise or a fall follows (see inheritsSubject). */
   subjectRatioOf?: Lexicon;
+  /** Nouns a change verb acts on (ลด|ค่าใช้จ่าย, เพิ่ม|รายได้): the figure right after them is the change's size (see change.ts objectOf). */
+  changeObject?: Lexicon;
   /** Words before a time reference that make it a comparison's base (จากปี 2563): it governs no figure. */
   yearBase?: Lexicon;
   /** Words right after a comparison's base that start its own clause (จากปีก่อนที่ …): its figures are the base's. */
@@ -507,7 +509,7 @@ const LEXICON_KEYS = [
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_place", "year_next_item", "year_per", "year_rate_term", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
-  "change_rate",
+  "change_rate", "change_object",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
