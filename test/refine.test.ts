@@ -591,6 +591,12 @@ describe("time references and year", () => {
     // names listed with no figures, whose total it is.
     const last = meat + " และอาหารปศุสัตว์ มีปริมาณส่งออก 105,461 ตัน";
     expect(fact(last, "105,461 ตัน").subject).toBe("อาหารปศุสัตว์ ปริมาณส่งออก");
+    // A noun of money alone after a count (`subject_value_noun`) is the money of what the count counts, named with
+    // its item (thaigov 2565–2567: BOI investment by country, excise cases by goods). Not recut: วงเงินลงทุน keeps วงเงิน.
+    const boi = "ได้แก่ ญี่ปุ่น 40 โครงการ เงินลงทุน 14,808 ล้านบาท อิตาลี 5 โครงการ เงินลงทุน 13,158 ล้านบาท";
+    expect([fact(boi, "14,808 ล้านบาท").subject, fact(boi, "13,158 ล้านบาท").subject]).toEqual(["ญี่ปุ่น เงินลงทุน", "อิตาลี เงินลงทุน"]);
+    expect(fact("โดยแยกเป็น สุรา จำนวน 219 คดี ค่าปรับ 1.46 ล้านบาท ยาสูบ จำนวน 106 คดี", "1.46 ล้านบาท").subject).toBe("สุรา ค่าปรับ");
+    expect(fact("โครงการ E) เพิ่มวงเงินลงทุนจำนวน 9,000 ล้านบาท จากเดิมที่อนุมัติ", "9,000 ล้านบาท").change).toBe("increase");
     expect(fact("ท่าเทียบเรือ คลังน้ำมัน คลังสินค้า และโรงไฟฟ้า มีมูลค่าการลงทุนทั้งสิ้น 55,400 ล้านบาท", "55,400 ล้านบาท").subject).toBe("มูลค่าการลงทุน");
     // Not a phrase that modifies a noun before it, nor one a time reference parts from มี.
     // Any measure word alone right after a figure is of what that figure measures: a change's value, the
@@ -2775,7 +2781,8 @@ describe("subject", () => {
     // Not a noun the item before did not have, nor a word glued to the figure before's unit.
     expect(fact("ที่ดินทำกิน 3 ไร่ ผู้ป่วย จำนวน 44 ราย", "44 ราย").subject).toBe("ผู้ป่วย");
     const regions = "ภาคกลาง 19.02 ล้านคน-ครั้ง รายได้ 2.03 แสนล้านบาท ภาคตะวันออก 13.86 ล้านคน-ครั้ง รายได้ 6.11 หมื่นล้านบาท";
-    expect(fact(regions, "6.11 หมื่นล้านบาท").subject).toBe("รายได้");
+    // A noun of money right after a count is the count's item's (`subject_value_noun`): the region's income.
+    expect(fact(regions, "6.11 หมื่นล้านบาท").subject).toBe("ภาคตะวันออก รายได้");
   });
 
   test("three names or more after ได้แก่ are paired with as many figures that ตามลำดับ closes; a list whose names hold spaces is left alone", () => {

@@ -258,6 +258,14 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   return subject;
 }
 
+/** Whether only trimmed words stand in [from, to) beside the last `noun` written there. */
+function onlyNounBetween(context: RefineContext, from: number, to: number, noun: string): boolean {
+  const at = context.view.lastIndexOf(noun, to - 1);
+  if (at < from) return false;
+  const { boundaries, view, rules } = context;
+  return onlyTrimmedWords([...boundaries.words(from, at), ...boundaries.words(at + noun.length, to)], view, rules.context);
+}
+
 /** Whether a measure word alone may be of another phrase: not a rate, a share, an index, a figure word or an `after_cue` one. */
 function ownMeasure(context: RefineContext, measure: string): boolean {
   const value = context.rules.context.subjectTrimEnd?.entries.get(measure)?.canonical;
@@ -1031,7 +1039,13 @@ export const subject: Refiner = {
       if (ofPeriod !== undefined) found = ofPeriod;
       // A measure word alone after a topic's amount (… ปริมาณส่งออก 356,748 ตัน มูลค่า 48,073 ล้านบาท):
       // the value of the same topic.
-      const topic = found !== undefined && ofPeriod === undefined && isMeasureWord(context, found) ? topicOf(context, previous, c.start, found) : undefined;
+      // So is a noun of money alone after a count (ยาสูบ จำนวน 4,333 คดี ค่าปรับ 94.78 ล้านบาท, เกาหลีใต้ 28 โครงการ
+      // เงินลงทุน 12,419 ล้านบาท: a `subject_value_noun`): the money of what the count counts, named with its item.
+      // Only cue words and verbs beside the noun between them (สร้างรายได้, งบประมาณรวม): a word of a name (… 5
+      // จังหวัดชายแดนภาคใต้ กำหนดเงินลงทุน…) makes the count a scope, not the item.
+      const valueNoun = fact.kind === "money" && previous?.kind === "count" && found !== undefined
+        && (context.rules.context.subjectValueNoun?.entries.has(found) ?? false) && onlyNounBetween(context, previous.end, c.start, found);
+      const topic = found !== undefined && ofPeriod === undefined && (isMeasureWord(context, found) || valueNoun) ? topicOf(context, previous, c.start, found) : undefined;
       if (topic !== undefined) found = `${topic} ${found}`;
       // A measure word alone right after a time reference ((2) การส่งออกของ MSME: ปี 2565 มีมูลค่า 1,060,207.9
       // ล้านบาท, ผลิตภัณฑ์ยางของไทย ปี 2564 ในเดือน เม.ย. มีมูลค่า 30,087 ล้านบาท): the time cut it off from
