@@ -31,6 +31,14 @@ export const segmenter = wordcutSegmenter(builtinRules().words);
 /** Facts of a text under the built-in rules. */
 export const factsOf = (text: string) => extractFacts(text, builtinRules(), segmenter).facts;
 
+/** The built-in rules with rule files of the repository (docs/recipes/…) loaded after them, as `-r` loads them. */
+export function rulesWith(...files: string[]): RuleSet {
+  const extra = files.map((f) => ({ file: f, text: readFileSync(join(ROOT, f), "utf8"), origin: "user" }));
+  const { ruleSet, diagnostics } = compileRules([...builtinSources(), ...extra]);
+  if (diagnostics.length) throw new Error(diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.code}: ${d.message}`).join("\n"));
+  return ruleSet;
+}
+
 /** validateRules with the examples run in this thread: of the rules `only` picks (default: all). */
 export const validateHere = (sources: readonly RuleSource[], only?: (rule: Pick<CompiledRule, "origin">) => boolean) =>
   validateRules(sources, (rules) => runExamples(rules, wordcutSegmenter(rules.words), only));
