@@ -956,6 +956,10 @@ describe("time references and year", () => {
     // Up to now (ถึงปัจจุบัน), a span's end: a span of years, no one year's; a day written after it is the reference.
     const upToNow = "วันศุกร์ที่ 9 กรกฎาคม 2564\nกระทรวงพาณิชย์รายงานว่า ตั้งแต่ปี 2562 ถึงปัจจุบัน มีผู้ขอนำไม้ยืนต้นมาจดทะเบียนแล้ว จำนวน 87 สัญญา";
     expect(fact(upToNow, "87 สัญญา").year).toBeUndefined();
+    // From a day of the text's own year up to now: all of it in that year (thaigov, August 2564, vaccinations).
+    const vaccines = "วันอังคารที่ 31 สิงหาคม 2564\nโควิด-19 ตั้งแต่วันที่  28 กุมภาพันธ์ 2564 จนถึงปัจจุบัน มีผู้ที่ได้รับวัคซีนโควิด-19 จำนวน 2 เข็ม แล้วเป็นจำนวน 7,807,213 ราย";
+    expect(fact(vaccines, "7,807,213 ราย").year).toBe(2021);
+    expect(fact(vaccines.replace("28 กุมภาพันธ์ 2564", "28 กุมภาพันธ์ 2563"), "7,807,213 ราย").year).toBeUndefined();
     const day = "วันพฤหัสบดีที่ 5 พฤศจิกายน 2563\nราคายางลดลงต่อเนื่องตั้งแต่วันที่ 29 ต.ค.63 จนถึงปัจจุบัน 5 พ.ย.63 ขณะที่ยางแผ่นดิบ เหลือเพียง กก.ละ 61.37 บาท";
     expect(fact(day, "61.37 บาท").year).toBe(2020);
     // Nor is it a period the figure is compared with: มากกว่า stays a bound.

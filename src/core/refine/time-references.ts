@@ -848,8 +848,15 @@ export const timeReferences: Refiner = {
         if ((around !== undefined && around.end > at) || (next !== undefined && next.start - end <= OF_YEAR_GAP && OF_YEAR.test(view.slice(end, next.start)))) continue;
         // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before, and says no year: the
         // text's own is not written for the figures it governs.
+        // A span from a day or a period of the text's own year to the present (ตั้งแต่วันที่ 28 กุมภาพันธ์ 2564
+        // จนถึงปัจจุบัน … 7,807,213 ราย in a text of August 2564) is of that year: the present is in it too.
+        // From an earlier year it spans years and names none.
         if (entry.canonical === PRESENT) {
-          refs.push({ start: at, end, year: undefined, text: surface, governs: true, present: true });
+          const since = around !== undefined && around.year !== undefined && around.end <= at ? around : undefined;
+          const link = since === undefined ? undefined : view.slice(since.end, at).trim();
+          const sameYear = since !== undefined && (link === "" || (context.rules.context.yearAsOf?.entries.has(link!) ?? false))
+            && since.year === dateAt(context, at)?.year;
+          refs.push({ start: at, end, year: sameYear ? since!.year : undefined, text: surface, governs: true, present: true });
           continue;
         }
         // `reported`: the period a report is about (ไตรมาสนี้, เดือนนี้ after ไตรมาสที่ 4 ปี 2567),
