@@ -223,6 +223,10 @@ describe("change", () => {
     // Not without its verb right before it: part of a longer name, whose measure the verb acts on.
     expect(fact("จะช่วยเพิ่มปริมาณน้ำต้นทุนให้กับอ่างเก็บน้ำบางพระ ปีละประมาณ 80 ล้าน ลบ.ม. สำหรับการอุปโภค", "80 ล้าน ลบ.ม.").change).toBe("increase");
     expect(fact("มีรายได้ 500 บาทต่อวัน", "500 บาทต่อวัน").change).toBeUndefined();
+    // Interest, and an area of an area only (thaigov 2566–2567: state banks' loans, the MR-MAP plan).
+    expect(fact("4 แบงก์รัฐ ลดดอกเบี้ยเงินกู้สูงสุด 0.25% ต่อปี", "0.25%").change).toBe("decrease");
+    expect(fact("พัฒนามอเตอร์เวย์คู่รถไฟ ลดพื้นที่เวนคืนได้ 1.35 แสนไร่", "1.35 แสนไร่").change).toBe("decrease");
+    expect(fact("สนับสนุนการเพิ่มพื้นที่ป่าให้ถึงร้อยละ 40 ของประเทศ", "ร้อยละ 40").change).toBeUndefined();
   });
 
   test("a total (รวม) after a rise or fall is its whole size; a rate's unit may follow the period it is measured from", () => {

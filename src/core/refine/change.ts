@@ -99,8 +99,8 @@ const SHORT_OBJECT_WORDS = 3;
  * 1.8), within OBJECT_WORDS. Only words of one phrase between: no space, no other cue.
  */
 function objectOf(context: RefineContext, at: number, kind: Kind, most: number): { change: Change; surface: string } | undefined {
-  // Of an amount or a share only: a count or a length after such a phrase is another thing's.
-  if (kind !== "money" && kind !== "percent" && kind !== "quantity") return undefined;
+  // Of an amount, an area or a share only: a count or a length after such a phrase is another thing's.
+  if (kind !== "money" && kind !== "percent" && kind !== "quantity" && kind !== "area") return undefined;
   const { view, boundaries } = context;
   const { changeBefore, subjectTrimEnd, subjectKeep, subjectShareOf, changeRate, subjectPrefix, changeObject } = context.rules.context;
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
@@ -130,7 +130,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     const trimmed = subjectTrimEnd?.entries.get(text(i));
     const object = trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
     const measure = trimmed ?? object;
-    if (!measure || measure.canonical === "after_cue") continue;
+    if (!measure || measure.canonical === "after_cue" || (object?.kinds !== undefined && !object.kinds.includes(kind))) continue;
     // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
