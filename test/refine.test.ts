@@ -2802,6 +2802,14 @@ describe("subject", () => {
     expect(fact("จ่ายเงินชดเชยให้แก่เกษตรกรแล้ว 9 งวด เป็นเงิน 6,729.57 ล้านบาท คงเหลือจำนวน 6,649.42 ล้านบาท", "6,649.42 ล้านบาท").subject).toBe("คงเหลือ");
   });
 
+  test("an anniversary's length named only by its occasion is the age of what is written after it", () => {
+    // thaigov 2564–2568: a national day, a province's founding, relations; a name before stays.
+    expect(fact("ร่วมแสดงความยินดีในโอกาสครบรอบ 60 ปี วันชาติสิงคโปร์", "60 ปี").subject).toBe("วันชาติสิงคโปร์");
+    expect(fact("ร่วมแสดงความยินดีในโอกาสครบรอบ 11 ปี ของการสถาปนาจังหวัดบึงกาฬ จังหวัดลำดับที่ 77", "11 ปี").subject).toBe("การสถาปนาจังหวัดบึงกาฬ");
+    expect(fact("ซึ่งปีนี้มีความพิเศษด้วยการครบรอบ 60 ปีแห่งการสถาปนาความสัมพันธ์ทางการทูต", "60 ปี").subject).toContain("ความพิเศษ");
+    expect(fact("การบินไทยฉลองครบรอบ 63 ปี มอบคูปองเที่ยวบิน", "63 ปี").subject).toBe("การบินไทยฉลองครบรอบ");
+  });
+
   test("a list item's name before the noun its items share names the item's figure with the noun", () => {
     // thaigov 2565 (tour businesses' capital by nationality), 2564 (agricultural exports by product).
     const capital = "มีนักลงทุนชาวไทยครองแชมป์อันดับ 1 มูลค่าทุน 3.7 หมื่นล้านบาท (ร้อยละ 87.2) รองลงมา คือ จีน ทุน 1.1 พันล้านบาท (ร้อยละ 2.6) เกาหลีใต้ ทุน 528 ล้านบาท (ร้อยละ 1.2) และสัญชาติอื่น ๆ ทุน 3.4 พันล้านบาท (ร้อยละ 8)";
@@ -3311,11 +3319,11 @@ describe("subject", () => {
     ["และ 2 ตัวทุกงวด ชุดพิมานมาศ Plus Phase 2 หน่วยละ 50,000 บาท", "50,000 บาท", "ชุดพิมานมาศ Plus Phase 2"],
     // ปีแรก kept one word by the segmenter is still a time.
     ["ภาคการส่งออกครึ่งปีแรกโต 12.7%", "12.7%", "ภาคการส่งออก"],
-    // ครบรอบ (an anniversary) is how old what is named before it is: it joins that name, and alone
-    // or after words of an occasion (ในโอกาส, ฉลอง) it names the figure itself.
+    // ครบรอบ (an anniversary) is how old what is named before it is: it joins that name; alone or after
+    // words of an occasion (ในโอกาส, ฉลอง), what is written after the length is that old, else the word itself.
     ["พิธีวันคล้ายวันสถาปนากรมตรวจบัญชีสหกรณ์ ครบรอบ 69 ปี", "69 ปี", "พิธีวันคล้ายวันสถาปนากรมตรวจบัญชีสหกรณ์ ครบรอบ"],
     ["กรรมการผู้จัดการธนาคารอาคารสงเคราะห์ (ธอส.) เปิดเผยว่า ในโอกาสครบรอบ 67 ปี", "67 ปี", "โอกาสครบรอบ"],
-    ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครบรอบ 129 ปี กระทรวงเกษตรและสหกรณ์", "129 ปี", "ครบรอบ"],
+    ["รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครบรอบ 129 ปี กระทรวงเกษตรและสหกรณ์", "129 ปี", "กระทรวงเกษตรและสหกรณ์"],
     ["ตามกฎหมายว่าด้วยการควบคุมอาคาร พ.ศ. …. รวม 2 ฉบับ", "2 ฉบับ", "กฎหมายว่าด้วยการควบคุมอาคาร"],
     // An ordinal first in a phrase ends the duration figure before it (9 เดือน|แรก).
     ["ขณะที่การส่งออก 9 เดือนแรก (มกราคม-กันยายน) หดตัวร้อยละ 7.33", "ร้อยละ 7.33", "การส่งออก"],

@@ -42,6 +42,31 @@ export function subjectAfter(input: SubjectInput, unitStart: number, end: number
   return HAS_WORD.test(phrase) ? phrase : undefined;
 }
 
+/** A `subject_anniversary` value: the anniversary's own word (ครบรอบ). */
+export const ANNIVERSARY_MARK = "mark";
+/** A `subject_anniversary` value: a word linking the age to what is that old (ของ, แห่ง). */
+const ANNIVERSARY_LINK = "link";
+
+/**
+ * What an anniversary's length is the age of, written after it (ครบรอบ 73 ปี ความสัมพันธ์ไทย – อินโดนีเซีย →
+ * ความสัมพันธ์ไทย – อินโดนีเซีย; 11 ปี ของการสถาปนาจังหวัดบึงกาฬ, 60 ปีแห่งการสถาปนาความสัมพันธ์…): the chunk
+ * after it, glued or after a space or a quote, past a `link` word, trimmed; undefined when none.
+ */
+export function anniversaryAfter(input: SubjectInput, end: number): string | undefined {
+  const { source, view, boundaries, context } = input;
+  let start = spacesAfter(view, end);
+  if (view.charCodeAt(start) === 0x201c || view.charCodeAt(start) === 0x22) start++;
+  let words = boundaries.words(start, chunkEnd(view, start));
+  const first = words[0];
+  if (!first || first[0] !== start) return undefined;
+  if (context.subjectAnniversary?.entries.get(view.slice(first[0], first[1]))?.canonical === ANNIVERSARY_LINK) words = words.slice(1);
+  const [lo, hi] = trimWords(words, view, context);
+  const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
+  if (hi <= lo || !last || (context.clauseStart?.entries.has(view.slice(words[lo]![0], words[lo]![1])) ?? false)) return undefined;
+  const phrase = source.original(words[lo]![0], last[1]);
+  return HAS_WORD.test(phrase) ? phrase.replace(/[”"]+$/, "") : undefined;
+}
+
 /**
  * What a figure is a part of, written right after it (`ร้อยละ 21.68 ของเนื้อที่ทั้งจังหวัด` →
  * `เนื้อที่ทั้งจังหวัด`): the chunk after a `subject_share_of` word, trimmed; undefined when none

@@ -114,7 +114,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     if (/\s/.test(text(i)) || (/\s/.test(view.slice(words[i - 1]![1], words[i]![0])) && !model(i) && !model(i - 1))) return undefined;
     // Another cue inside the phrase (จากความเร็วไม่เกิน), or a clause's start (ลดปริมาณการผลิตโดยขอการ
     // สนับสนุนไร่ละ 10,000 บาท): the phrase is no verb's object.
-    if (changeBefore?.entries.has(text(i)) || (context.rules.context.clauseStart?.entries.has(text(i)) ?? false)) return undefined;
+    // So is a target cue (เพิ่มพื้นที่ชลประทานให้ได้กว่า 51.08 ล้านไร่): the level to reach.
+    if (changeBefore?.entries.has(text(i)) || (context.rules.context.clauseStart?.entries.has(text(i)) ?? false)
+      || (context.rules.context.targetCues?.entries.has(text(i)) ?? false)) return undefined;
     // The growth of what is named after it (อัตราการขยายตัวของตลาดร้อยละ 10.3: a `subject_share_of` word
     // after a `change_rate` verb): a rate of that growth. Any change made a noun does so too (เป็นการ
     // ลดลงของหน่วยบ้านจัดสรรเหลือขายร้อยละ -4.9: a `subject_prefix` word before the verb).

@@ -10,7 +10,7 @@
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { purposeAfter } from "../extract/subject-after.js";
+import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -256,6 +256,24 @@ function topicOf(context: RefineContext, previous: Previous | undefined, start: 
   // Nor a total's (วงเงิน 1,854 ล้านบาท รวมวงเงิน 2 โครงการ 6,695 ล้านบาท: of both projects).
   if (mentionsAny(between, context.rules.context.subjectTotal)) return undefined;
   return subject;
+}
+
+/** Whether a `subject_anniversary` word valued `mark` (ครบรอบ) stands right before `start`, spaces aside. */
+function anniversaryMarked(context: RefineContext, start: number): boolean {
+  return cueBefore(context.view, start, context.rules.context.subjectAnniversary, "duration", context.boundaries)?.entry.canonical === ANNIVERSARY_MARK;
+}
+
+/** Whether a phrase is nothing but words of `lexicon` run together (ในโอกาสครบรอบ), or none at all. */
+function occasionOnly(lexicon: Lexicon | undefined, phrase: string | undefined): boolean {
+  if (phrase === undefined) return true;
+  const words = lexiconWords(lexicon).slice().sort((a, b) => b.length - a.length);
+  let rest = phrase.replace(/\s+/g, "");
+  while (rest.length > 0) {
+    const word = words.find((w) => rest.startsWith(w));
+    if (word === undefined) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
 }
 
 /** Whether only trimmed words stand in [from, to) beside the last `noun` written there. */
@@ -995,6 +1013,11 @@ export const subject: Refiner = {
       if (countOf && found !== undefined && (context.rules.context.subjectCountOf?.entries.has(found) ?? false)) found = String(fact.unit);
       // A count of instances after a verb alone that nothing before names (จะจัด 2 ครั้ง): its classifier.
       if (found === undefined && actedOn) found = String(fact.unit);
+      // An anniversary's length with nothing but the occasion's words before it (ในโอกาสครบรอบ 73 ปี ความสัมพันธ์
+      // ไทย – อินโดนีเซีย): what is that old is named after it.
+      const anniversary = fact.kind === "duration" && anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)
+        ? anniversaryAfter(input, c.end) : undefined;
+      if (anniversary !== undefined) found = anniversary;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
@@ -1086,6 +1109,7 @@ export const subject: Refiner = {
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
           : phrase === purpose ? "what it is for, written after it: an approval's amount nothing before names"
+          : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
             : "its classifier and the region or scope glued after it: which of the kind are counted")
