@@ -1207,6 +1207,9 @@ describe("time references and year", () => {
     expect(fact(cut, "6.250%").year).toBe(2025);
     // Its own clause still dates it.
     expect(fact("ในปี 2568 อัตราดอกเบี้ยเงินฝากอยู่ที่ 1.5% ต่อปี", "1.5%").year).toBe(2025);
+    // So does the day it takes effect, after it, opening the next clause (thaigov 2568, a state bank's cut).
+    const mor = "วันนี้ (6 มีนาคม 2568) รองโฆษกเปิดเผยว่า\n1. ธนาคารออมสิน ประกาศลดอัตราดอกเบี้ยเงินกู้ (MOR) ลดเหลือ 6.495% ต่อปี โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568 หรือจนกว่าจะมีการเปลี่ยนแปลง";
+    expect(fact(mor, "6.495%").year).toBe(2025);
   });
 
   test("a year linked right after the figure comes first", () => {

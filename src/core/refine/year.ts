@@ -920,6 +920,14 @@ export const year: Refiner = {
       // what was, nor a bound a target cue makes a goal (ปล่อยสินเชื่อใหม่อีกไม่ต่ำกว่า 150,000 ล้านบาท).
       // (Read only for a bound or a make-up count: most figures are neither.)
       const outside = (): boolean => !linked && (ref === undefined || clauseEnd(context, ref.end) < start);
+      // Unless it takes effect on a day after it, in its clause or opening the next (ลดเหลือ 6.495% ต่อปี
+      // โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568): a term in force is of that day's year (dayAfter).
+      const effective = outside() && (isBound(d.fact.qualifier) || isRateTerm(context, d, start, end)) ? dayAfter(context, end, "effective") : undefined;
+      if (effective?.year !== undefined) {
+        d.fact.year = effective.year;
+        because(context, d, "year", () => `a term in force from "${effective.text}", after it`);
+        continue;
+      }
       const term = isBound(d.fact.qualifier) && outside()
         && !cueBefore(context.view, start, context.rules.context.periodRecord, d.fact.kind, context.boundaries)
         && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
