@@ -917,6 +917,8 @@ describe("time references and year", () => {
     expect(fact("ปีงบประมาณ 2568 โครงการระยะ 3 ปี (2568-2570) วงเงิน 500 ล้านบาท", "500 ล้านบาท").year).toBe(2025);
     // A tax year is one year, filed in the next (thaigov 2566, personal income tax returns).
     expect(fact("ข่าว\nวันอาทิตย์ที่ 9 เมษายน 2566\nข้อมูลการคืนภาษี ภ.ง.ด.90/91 ปีภาษี 2565 มีผู้ยื่นแบบทั้งสิ้น 8,808,276 แบบ", "8,808,276 แบบ").year).toBe(2022);
+    // Counted as of a day right after the year (ณ วันที่ 30 มี.ค.): still the year's figures.
+    expect(fact("ข่าว\nวันอาทิตย์ที่ 9 เมษายน 2566\nข้อมูลการคืนภาษี ภ.ง.ด.90/91 ปีภาษี 2565 ณ วันที่ 30 มี.ค. มีผู้ยื่นแบบทั้งสิ้น 8,808,276 แบบ", "8,808,276 แบบ").year).toBe(2022);
     // A crop year across two names no one year either, and governs its paragraph as a year does.
     const season = "ข่าว\nวันพุธที่ 4 ธันวาคม 2567\nธ.ก.ส. ดำเนินมาตรการรักษาเสถียรภาพราคาข้าวเปลือก ปีการผลิต 2567/68 กรอบวงเงินรวม 50,000 ล้านบาท ซึ่งคาดการณ์ว่าจะมีผลผลิตรวมทั้งประเทศกว่า 30 ล้านตัน โดยเกษตรกรกู้ได้รายละไม่เกิน 300,000 บาท";
     expect([fact(season, "50,000 ล้านบาท").year, fact(season, "30 ล้านตัน").year, fact(season, "300,000 บาท").year]).toEqual([undefined, undefined, undefined]);

@@ -948,6 +948,16 @@ export const timeReferences: Refiner = {
     const effective = context.rules.context.yearEffective;
     if (effective) for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, effective)) ref.effective = true;
     for (const ref of refs) if (ref.year !== undefined && dateCue(context, ref.start, context.rules.context.yearAsOf) && inNote(context.view, ref.start)) ref.noted = true;
+    // A day figures are counted as of right after a year (ภ.ง.ด.90/91 ปีภาษี 2565 ณ วันที่ 30 มี.ค. มีผู้ยื่นแบบ…
+    // 8,808,276 แบบ): the year's figures, counted as of that day; the year governs, the day is its note. Not
+    // after a month (ตั้งแต่เดือนตุลาคม 2564 จนถึง 30 เมษายน 2565): the two are a range's ends.
+    for (let i = 1; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const before = refs[i - 1]!;
+      if (ref.date === undefined || before.date !== undefined || before.year === undefined || before.present || !before.governs
+        || before.firstMonth !== undefined || before.span) continue;
+      if (countedAsOfRightAfter(context, before.end, ref.start)) ref.governs = false;
+    }
     // A reference opening a bracket with a figure of its own is an aside (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)):
     // its reach ends with the bracket. So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)):
     // it says when the span began.
@@ -965,6 +975,22 @@ export const timeReferences: Refiner = {
     return drafts;
   },
 };
+
+/**
+ * Whether only a `year_as_of` word and a day word (ณ วันที่) stand in [from, to), spaces and a bracket
+ * aside: the day at `to` says when the period ending at `from` was counted.
+ */
+function countedAsOfRightAfter(context: RefineContext, from: number, to: number): boolean {
+  const between = context.view.slice(from, to).replace(/[\s(]+/g, "");
+  if (between.length === 0 || between.length > AS_OF_CHARS) return false;
+  const asOf = lexiconWords(context.rules.context.yearAsOf).find((w) => between.startsWith(w));
+  if (asOf === undefined) return false;
+  const rest = between.slice(asOf.length);
+  return rest === "" || context.rules.context.calendar.words.dayWord.includes(rest);
+}
+
+/** The most characters of a `year_as_of` word and a day word between a period and its day (ณวันที่, spaces cut). */
+const AS_OF_CHARS = 16;
 
 /**
  * The last governing period of months (ไตรมาสที่ 4 ปี 2567, มีนาคม 2567) that opens a line
