@@ -296,9 +296,8 @@ function dayAfter(context: RefineContext, end: number, which: "effective" | "not
 }
 
 /**
- * The last governing reference ending in [from, to], not one of `owned` (a base figure's own
- * period); a day of the news's own time as far back as `dayFrom` (at or before `from`), when no
- * other reference governs.
+ * The last governing reference ending in [from, to] whose reach covers `to`, not one of `owned` (a
+ * base figure's own period); none before `dayFrom` (at or before `from`: the paragraph's start) is read.
  */
 function governingBefore(context: RefineContext, from: number, to: number, owned: ReadonlySet<TimeReference>, dayFrom = from): TimeReference | undefined {
   const refs = context.timeReferences;
