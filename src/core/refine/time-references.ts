@@ -841,13 +841,7 @@ export const timeReferences: Refiner = {
         // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
-        if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) {
-          // The present spelled out by a day (… จนถึงปัจจุบัน 5 พ.ย.63): figures are counted as of it, and
-          // it dates its paragraph as such a day does (year_as_of), unless it is a day ahead of the text's.
-          const news = dateAt(context, at);
-          if (entry.canonical === PRESENT && next.date !== undefined && (news === undefined || monthCount(next.date.year, next.date.month) <= monthCount(news.year, news.month))) delete next.until;
-          continue;
-        }
+        if (next?.until !== undefined && next.start - end <= SAME_DATE_GAP && /^[\s(]*$/.test(view.slice(end, next.start))) continue;
         // Inside a date or a year mention (ครึ่งปีแรก 2568, ไตรมาสแรกของปี 2566), or right before a year
         // that says its year (ครึ่งปีแรกของปี 2567), the written reference is the one.
         const around = written[upperBound(written, at, (r) => r.start) - 1];
