@@ -5,7 +5,7 @@
  */
 import { isWhitespace } from "../text/chars.js";
 import type { SubjectInput } from "./subject.js";
-import { isHardStop } from "./subject-chunks.js";
+import { isHardStop, type Span } from "./subject-chunks.js";
 import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { HAS_WORD, TOPIC, isOrdinal, isTrimmed, trimWords } from "./subject-words.js";
 
@@ -14,6 +14,20 @@ function spacesAfter(view: string, end: number): number {
   let start = end;
   while (start < view.length && start - end < 2 && (view.charCodeAt(start) === 0x20 || view.charCodeAt(start) === 0x09)) start++;
   return start;
+}
+
+/**
+ * The phrase of `words` trimmed of cue words at both ends (trimWords), at most `subject_max_words` long, with
+ * its first word kept; undefined when no word of a name is left.
+ */
+function trimmedPhrase(input: SubjectInput, words: readonly Span[]): { phrase: string; first: Span } | undefined {
+  const { source, view, context } = input;
+  const [lo, hi] = trimWords(words, view, context);
+  const first = words[lo];
+  const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
+  if (hi <= lo || !first || !last) return undefined;
+  const phrase = source.original(first[0], last[1]);
+  return HAS_WORD.test(phrase) ? { phrase, first } : undefined;
 }
 
 /** Where the chunk going on at `from` ends: at the next space or hard stop. */
@@ -53,18 +67,16 @@ const ANNIVERSARY_LINK = "link";
  * after it, glued or after a space or a quote, past a `link` word, trimmed; undefined when none.
  */
 export function anniversaryAfter(input: SubjectInput, end: number): string | undefined {
-  const { source, view, boundaries, context } = input;
+  const { view, boundaries, context } = input;
   let start = spacesAfter(view, end);
   if (view.charCodeAt(start) === 0x201c || view.charCodeAt(start) === 0x22) start++;
   let words = boundaries.words(start, chunkEnd(view, start));
   const first = words[0];
   if (!first || first[0] !== start) return undefined;
   if (context.subjectAnniversary?.entries.get(view.slice(first[0], first[1]))?.canonical === ANNIVERSARY_LINK) words = words.slice(1);
-  const [lo, hi] = trimWords(words, view, context);
-  const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
-  if (hi <= lo || !last || (context.clauseStart?.entries.has(view.slice(words[lo]![0], words[lo]![1])) ?? false)) return undefined;
-  const phrase = source.original(words[lo]![0], last[1]);
-  return HAS_WORD.test(phrase) ? phrase.replace(/[”"]+$/, "") : undefined;
+  const named = trimmedPhrase(input, words);
+  if (!named || (context.clauseStart?.entries.has(view.slice(named.first[0], named.first[1])) ?? false)) return undefined;
+  return named.phrase.replace(/[”"]+$/, "");
 }
 
 /**
@@ -73,19 +85,13 @@ export function anniversaryAfter(input: SubjectInput, end: number): string | und
  * follows.
  */
 export function shareOfAfter(input: SubjectInput, end: number): string | undefined {
-  const { source, view, boundaries, context } = input;
+  const { view, boundaries, context } = input;
   const start = spacesAfter(view, end);
   const words = boundaries.words(start, chunkEnd(view, start));
   // The share word must be a word of its own at the start (ของ, not ของขวัญ).
   const share = words[0];
   if (!share || share[0] !== start || !(context.subjectShareOf?.entries.has(view.slice(share[0], share[1])) ?? false)) return undefined;
-  const rest = words.slice(1);
-  const [lo, hi] = trimWords(rest, view, context);
-  const first = rest[lo];
-  const last = rest[Math.min(hi, lo + context.subjectMaxWords) - 1];
-  if (hi <= lo || !first || !last) return undefined;
-  const phrase = source.original(first[0], last[1]);
-  return HAS_WORD.test(phrase) ? phrase : undefined;
+  return trimmedPhrase(input, words.slice(1))?.phrase;
 }
 
 /**
@@ -157,7 +163,7 @@ const JOIN_REACH = 8;
  * cut word, past a recipient's chunk (ให้ …); undefined otherwise.
  */
 export function purposeAfter(input: SubjectInput, end: number, recipientPassed = false): string | undefined {
-  const { source, view, boundaries, context } = input;
+  const { view, boundaries, context } = input;
   const start = spacesAfter(view, end);
   if (start === end || !HAS_WORD.test(view.charAt(start))) return undefined;
   const words = boundaries.words(start, chunkEnd(view, start));
@@ -173,9 +179,5 @@ export function purposeAfter(input: SubjectInput, end: number, recipientPassed =
     return purposeAfter(input, next, true);
   }
   if ((context.subjectCut?.entries.has(word) ?? false) || (context.clauseStart?.entries.has(word) ?? false)) return undefined;
-  const [lo, hi] = trimWords(words, view, context);
-  const last = words[Math.min(hi, lo + context.subjectMaxWords) - 1];
-  if (hi <= lo || !last) return undefined;
-  const phrase = source.original(words[lo]![0], last[1]);
-  return HAS_WORD.test(phrase) ? phrase : undefined;
+  return trimmedPhrase(input, words)?.phrase;
 }

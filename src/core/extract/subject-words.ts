@@ -114,6 +114,8 @@ export function isOrdinal(word: string, context: ContextSettings): boolean {
 
 /** A `subject_trim_end` entry trimmed only after a cue word or alone: เป็นเงิน, but ต้นเงิน and กู้เงิน stay. */
 export const AFTER_CUE = "after_cue";
+/** A `change_before` value: a level a figure stands at or goes to (อยู่ที่, เป็น, เหลือ), no change. */
+export const LEVEL = "level";
 /** A `subject_trim_end` value: a word for a figure (ตัวเลข), never even a measure alone: it names nothing. */
 export const FIGURE_WORD = "figure";
 
@@ -154,7 +156,7 @@ export function trimWords(words: readonly Span[], view: string, context: Context
     // before the chunk names the figure, and the measure word alone does when none is); after another word it ends a
     // noun (ต้นเงิน, โล่เงิน) or is a verb's object (กู้เงิน, ฝากเงิน), and with no noun before it it is
     // what is measured (จำนวนเงิน).
-    const amountsTo = (v: Span): boolean => context.changeBefore?.entries.get(text(v))?.canonical === "level"
+    const amountsTo = (v: Span): boolean => context.changeBefore?.entries.get(text(v))?.canonical === LEVEL
       || (context.changeRestate?.entries.has(text(v)) ?? false);
     const amounting = (): boolean => words.slice(0, i).some(amountsTo)
       && words.slice(0, i - 1).every((v) => !HAS_WORD.test(text(v)) || trimmed(v));

@@ -29,7 +29,7 @@ import {
   BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropLocatives, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
-import { HAS_WORD, MODAL, TOPIC, agentRole, countsKind, headStart, isAgentBody, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
+import { HAS_WORD, LEVEL, MODAL, TOPIC, agentRole, countsKind, headStart, isAgentBody, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
 import { isThaiLetter, type WordBoundaries } from "./word-boundaries.js";
 import { datelineOf } from "./document.js";
 import { lexiconWords } from "../rules/lexicon-words.js";
@@ -376,9 +376,6 @@ function setsOrForecasts(words: readonly Span[], lo: number, hi: number, view: s
   const after = word(hi);
   return (context.targetGoal?.entries.has(after) ?? false) || (context.targetCues?.entries.has(after) ?? false);
 }
-
-/** A `change_before` value: a level a figure stands at or goes to (อยู่ที่, เป็น, เหลือ), no change. */
-const LEVEL = "level";
 
 /** A `subject_action` value: a verb of receiving, whose body before it got what is measured. */
 const RECEIVE = "receive";

@@ -16,7 +16,7 @@ import { isWhitespace } from "../text/chars.js";
 import { cueBefore, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack } from "../extract/cues.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
 import type { LexiconEntry } from "../rules/rule-file.js";
-import { onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
+import { AFTER_CUE, LEVEL, onlyTrimmedWords, rateUnitStart } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import { lookupMonth } from "../dates/months.js";
 import { minusWritten, plusBefore } from "./sign.js";
@@ -35,7 +35,7 @@ const CUE_HOPS = 4;
  * duration's qualifier is not stepped over: after a change, it says for how long or within what
  * time (ไม่พบการติดเชื้อเพิ่ม ภายใน 14 วัน), not by how much.
  */
-function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | "level" | typeof SLOWDOWN; surface: string } | undefined {
+function cueOf(context: RefineContext, start: number, kind: Kind): { change: Change | typeof LEVEL | typeof SLOWDOWN; surface: string } | undefined {
   const { view, boundaries } = context;
   const { changeBefore, cueSkip, qualifierBefore } = context.rules.context;
   let at = start;
@@ -44,7 +44,7 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
     const cue = cueBefore(view, at, changeBefore, kind, boundaries, true);
     // A level cue that is a `cue_skip` word too for this kind (ขยายตัว อยู่ที่ 1.9%) is stepped
     // over when a `change_rate` verb stands before it; otherwise it says a level.
-    const over = cue?.entry.canonical === "level" && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
+    const over = cue?.entry.canonical === LEVEL && cueBefore(view, at, cueSkip, kind, boundaries)?.entry.surface === cue.entry.surface;
     if (over) {
       // Other cue words may stand between (ขยายตัวเร่งขึ้น|มา|อยู่ที่ร้อยละ 3.0), a direction among them that
       // is a change word too (ชะลอตัว|ลง|มา|อยู่ที่ร้อยละ -33.2).
@@ -57,9 +57,9 @@ function cueOf(context: RefineContext, start: number, kind: Kind): { change: Cha
         before = cueBefore(view, from, changeBefore, kind, boundaries) ?? before;
       }
       const rate = isRate(before);
-      if (before && rate && before.entry.canonical !== "level") return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
+      if (before && rate && before.entry.canonical !== LEVEL) return paceOf(context, before, kind) ?? { change: before.entry.canonical as Change, surface: before.entry.surface };
     }
-    if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | "level" | typeof SLOWDOWN, surface: cue.entry.surface };
+    if (cue) return paceOf(context, cue, kind) ?? { change: cue.entry.canonical as Change | typeof LEVEL | typeof SLOWDOWN, surface: cue.entry.surface };
     // A `glued` word (คิดเป็น) only right after the word before it (เพิ่มขึ้นคิดเป็น 15.8%); after a space it
     // says what the figure amounts to, a level as often (อัตราการว่างงานมีแนวโน้มดีขึ้น คิดเป็นร้อยละ 1.86).
     const skipped = cueBefore(view, at, cueSkip, kind, boundaries);
@@ -132,7 +132,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     const trimmed = subjectTrimEnd?.entries.get(text(i));
     const object = trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
     const measure = trimmed ?? object;
-    if (!measure || measure.canonical === "after_cue" || (object?.kinds !== undefined && !object.kinds.includes(kind))) continue;
+    if (!measure || measure.canonical === AFTER_CUE || (object?.kinds !== undefined && !object.kinds.includes(kind))) continue;
     // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
@@ -141,7 +141,7 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     if (object !== undefined && !verb) continue;
     // Not a discount (ลดราคาพิเศษสูงสุด 50%: a `subject_keep` verb before a measure valued `price`);
     // a cut in another measure is a fall (คาดลดค่าครองชีพกว่า 100 ล้านบาท).
-    if (!verb || verb.canonical === "level" || ((subjectKeep?.entries.has(verb.surface) ?? false) && measure.canonical === PRICE)) return undefined;
+    if (!verb || verb.canonical === LEVEL || ((subjectKeep?.entries.has(verb.surface) ?? false) && measure.canonical === PRICE)) return undefined;
     return !verb.kinds || verb.kinds.includes(kind) ? { change: verb.canonical as Change, surface: verb.surface } : undefined;
   }
   return undefined;
@@ -157,7 +157,7 @@ function paceOf(context: RefineContext, cue: { entry: LexiconEntry; start: numbe
   const { changeBefore, changeRate } = context.rules.context;
   if (!changeRate?.entries.has(cue.entry.surface)) return undefined;
   const verb = cueBefore(view, cue.start, changeBefore, kind, boundaries);
-  if (!verb || !changeRate.entries.has(verb.entry.surface) || verb.entry.canonical === "level") return undefined;
+  if (!verb || !changeRate.entries.has(verb.entry.surface) || verb.entry.canonical === LEVEL) return undefined;
   return { change: verb.entry.canonical as Change, surface: `${verb.entry.surface}${cue.entry.surface}` };
 }
 
@@ -346,7 +346,7 @@ function changeAfterBase(context: RefineContext, previous: Draft | undefined, d:
   const { view, boundaries } = context;
   const { changeBefore } = context.rules.context;
   const level = cueBefore(view, previous.candidate.start, changeBefore, d.fact.kind, boundaries);
-  if (!level || level.entry.canonical !== "level") return undefined;
+  if (!level || level.entry.canonical !== LEVEL) return undefined;
   const rise = cueBefore(view, level.start, changeBefore, d.fact.kind, boundaries);
   const change = rise?.entry.canonical;
   if (change !== "increase" && change !== "decrease") return undefined;
@@ -521,9 +521,9 @@ export const change: Refiner = {
         because(context, d, "change", () => `"${cue.surface}" before it: a slowing, ${negative ? "a fall below zero" : "growth slower, no change's size"}`);
         reached = undefined;
       } else if (cue) {
-        if (cue.change !== "level") fact.change = cue.change;
-        because(context, d, "change", () => `"${cue.surface}" before it${cue.change === "level" ? ": a level, not a change" : ""}`);
-        const to = cue.change === "level" ? changeToLevel(context, previous, d) : undefined;
+        if (cue.change !== LEVEL) fact.change = cue.change;
+        because(context, d, "change", () => `"${cue.surface}" before it${cue.change === LEVEL ? ": a level, not a change" : ""}`);
+        const to = cue.change === LEVEL ? changeToLevel(context, previous, d) : undefined;
         reached = to === undefined ? undefined : { level: d, change: to };
       } else if (plusBefore(context, d)) {
         fact.change = "increase";

@@ -17,7 +17,7 @@
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import { isDigit, isWhitespace, skipWhitespaceBack } from "../text/chars.js";
 import { phrasesBetween } from "./scopes.js";
-import { TOPIC } from "../extract/subject-words.js";
+import { LEVEL, TOPIC } from "../extract/subject-words.js";
 import type { Kind } from "../types.js";
 import type { Lexicon } from "../rules/compile.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -712,7 +712,7 @@ const PARALLEL_REACH = 2000;
 function levelFrame(context: RefineContext, start: number, kind: Kind): string | undefined {
   const { view, boundaries } = context;
   const level = cueBefore(view, start, context.rules.context.changeBefore, kind, boundaries);
-  if (level?.entry.canonical !== "level") return undefined;
+  if (level?.entry.canonical !== LEVEL) return undefined;
   const words = boundaries.words(Math.max(0, level.start - FRAME_WORD), level.start);
   const word = words.at(-1);
   if (!word || word[1] !== level.start || !/[\u0e01-\u0e4e]/.test(view.slice(word[0], word[1]))) return undefined;

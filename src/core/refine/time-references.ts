@@ -16,7 +16,7 @@ import { dayOf, isDateline, isDayRange, isLongDayRange, periodYear } from "../da
 import { alternativesSource } from "../text/regex.js";
 import { lookupMonth, MONTH_SOURCE } from "../dates/months.js";
 import { isWhitespace } from "../text/chars.js";
-import { isTrimmed } from "../extract/subject-words.js";
+import { LEVEL, isTrimmed } from "../extract/subject-words.js";
 import { upperBound } from "../text/sorted.js";
 import type { Ymd } from "../dates/calendar.js";
 import { dateAt, type Draft, type Refiner, type RefineContext } from "./types.js";
@@ -382,7 +382,7 @@ function baseFigureBefore(context: RefineContext, drafts: readonly Draft[], star
   if (base === undefined) return false;
   if (base.entry.canonical !== "after_change") return true;
   const change = cueBefore(view, base.start, changeBefore, figure.fact.kind, boundaries);
-  return change !== undefined && change.entry.canonical !== "level";
+  return change !== undefined && change.entry.canonical !== LEVEL;
 }
 
 /**
@@ -569,6 +569,11 @@ const MONTH_REACH = 16;
 
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่), before a month (`month`) a month word (เดือน), may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): boolean {
+  return dateCueStart(context, start, lexicon, month) !== undefined;
+}
+
+/** Where the word of `lexicon` before a date at `start` begins (see dateCue); undefined when none stands there. */
+function dateCueStart(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): number | undefined {
   const { view, boundaries } = context;
   let at = start;
   // A bracket may open before it.
@@ -579,7 +584,7 @@ function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undef
   const cue = cueBefore(view, at, lexicon, "date", boundaries);
   // An entry valued `day` (ตั้งแต่, จนถึง) says so only before a day word: before a year it says since
   // when (เพิ่มขึ้น 30% ตั้งแต่ปี 2560), which dates no figure before it.
-  return cue !== undefined && (word !== undefined || cue.entry.canonical !== DAY_ONLY);
+  return cue !== undefined && (word !== undefined || cue.entry.canonical !== DAY_ONLY) ? cue.start : undefined;
 }
 
 /** A `year_effective` entry valued so counts only before a day word (ตั้งแต่วันที่ 1 มกราคม 2567). */
@@ -950,7 +955,8 @@ export const timeReferences: Refiner = {
       const before = refs[i - 1]!;
       if (ref.date === undefined || before.date !== undefined || before.year === undefined || before.present || !before.governs
         || before.firstMonth !== undefined || before.span) continue;
-      if (countedAsOfRightAfter(context, before.end, ref.start)) ref.governs = false;
+      const cue = dateCueStart(context, ref.start, context.rules.context.yearAsOf);
+      if (cue !== undefined && /^[\s(]*$/.test(context.view.slice(before.end, cue))) ref.governs = false;
     }
     // A reference opening a bracket with a figure of its own is an aside (หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)):
     // its reach ends with the bracket. So is one after a record's span (สูงสุดในรอบ 4 ปี (ตั้งแต่ปี 65)):
@@ -969,22 +975,6 @@ export const timeReferences: Refiner = {
     return drafts;
   },
 };
-
-/**
- * Whether only a `year_as_of` word and a day word (ณ วันที่) stand in [from, to), spaces and a bracket
- * aside: the day at `to` says when the period ending at `from` was counted.
- */
-function countedAsOfRightAfter(context: RefineContext, from: number, to: number): boolean {
-  const between = context.view.slice(from, to).replace(/[\s(]+/g, "");
-  if (between.length === 0 || between.length > AS_OF_CHARS) return false;
-  const asOf = lexiconWords(context.rules.context.yearAsOf).find((w) => between.startsWith(w));
-  if (asOf === undefined) return false;
-  const rest = between.slice(asOf.length);
-  return rest === "" || context.rules.context.calendar.words.dayWord.includes(rest);
-}
-
-/** The most characters of a `year_as_of` word and a day word between a period and its day (ณวันที่, spaces cut). */
-const AS_OF_CHARS = 16;
 
 /**
  * The last governing period of months (ไตรมาสที่ 4 ปี 2567, มีนาคม 2567) that opens a line

@@ -20,13 +20,12 @@ import type { LexiconEntry } from "../rules/rule-file.js";
 import { isPeriodWord } from "./change.js";
 import { upperBound } from "../text/sorted.js";
 import { isWhitespace, skipWhitespaceBack } from "../text/chars.js";
-import { isTrimmed } from "../extract/subject-words.js";
+import { HAS_WORD, LEVEL, isTrimmed } from "../extract/subject-words.js";
 import { phrasesBetween } from "./scopes.js";
 import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, rateUnitAfter, rateUnitEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
 import { isPeriod } from "./subject.js";
-import { HAS_WORD } from "../extract/subject-words.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { FORMER, isApproval, isMakeUp, targetCue } from "./target.js";
@@ -171,11 +170,11 @@ function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed
   if (before !== undefined && before.candidate.end === after && before.fact.kind === kind) {
     const level = cueBefore(view, before.candidate.start, changeBefore, kind, boundaries);
     // A `cue_skip` word may stand between (เพิ่มขึ้น|มา|อยู่ที่).
-    const rise = level?.entry.canonical === "level" ? cueBeforeSkipping(view, level.start, changeBefore, [context.rules.context.cueSkip], kind, boundaries, 1) : undefined;
-    if (rise !== undefined && rise.entry.canonical !== "level") return true;
+    const rise = level?.entry.canonical === LEVEL ? cueBeforeSkipping(view, level.start, changeBefore, [context.rules.context.cueSkip], kind, boundaries, 1) : undefined;
+    if (rise !== undefined && rise.entry.canonical !== LEVEL) return true;
   }
   const change = cueBefore(view, base.start, changeBefore, kind, boundaries);
-  return change !== undefined && change.entry.canonical !== "level";
+  return change !== undefined && change.entry.canonical !== LEVEL;
 }
 
 /**
@@ -219,7 +218,7 @@ function baseClauseOf(context: RefineContext, start: number, kind: Kind, before:
   // จากปีก่อนที่ 57,430 ล้านบาท).
   const sized = before?.fact.kind === kind && ref.start - before.candidate.end <= SIZED_GAP
     && !/\n|(?<![-A-Za-z0-9])[0-9]/.test(context.view.slice(before.candidate.end, ref.start));
-  if (word.canonical !== "level" && kind === "percent" && !sized && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
+  if (word.canonical !== LEVEL && kind === "percent" && !sized && skipSpacesForward(context.view, at + word.surface.length) >= start) return undefined;
   // Not past another figure after the word (ที่ร้อยละ 1.04 และอัตราการใช้กำลังการผลิตอยู่ที่ร้อยละ 65.91:
   // the change's size, then the report's own level); the base's list goes on by listedAfter.
   if (before !== undefined && before.candidate.start > at) return undefined;
@@ -547,7 +546,7 @@ function headingReference(context: RefineContext, start: number, owned: Readonly
 function toLevelAfter(context: RefineContext, end: number, next: Draft | undefined): boolean {
   if (!next || next.candidate.start - end > LEVEL_GAP) return false;
   const between = context.view.slice(end, next.candidate.start).trim();
-  return context.rules.context.changeBefore?.entries.get(between)?.canonical === "level";
+  return context.rules.context.changeBefore?.entries.get(between)?.canonical === LEVEL;
 }
 
 /** Whether a `target_not_before` word valued `former` (จากเดิม) stands right before the figure at `start`. */
@@ -923,7 +922,8 @@ export const year: Refiner = {
       const outside = (): boolean => !linked && (ref === undefined || clauseEnd(context, ref.end) < start);
       // Unless it takes effect on a day after it, in its clause or opening the next (ลดเหลือ 6.495% ต่อปี
       // โดยเริ่มตั้งแต่วันที่ 5 มีนาคม – 31 สิงหาคม 2568): a term in force is of that day's year (dayAfter).
-      const effective = outside() && (isBound(d.fact.qualifier) || isRateTerm(context, d, start, end)) ? dayAfter(context, end, "effective") : undefined;
+      const rateTerm = isRateTerm(context, d, start, end);
+      const effective = outside() && (isBound(d.fact.qualifier) || rateTerm) ? dayAfter(context, end, "effective") : undefined;
       if (effective?.year !== undefined) {
         d.fact.year = effective.year;
         because(context, d, "year", () => `a term in force from "${effective.text}", after it`);
@@ -938,7 +938,7 @@ export const year: Refiner = {
       }
       // A rate of interest or return per annum (อัตราดอกเบี้ยปีแรกเพียง 1.90% ต่อปี, MRR-1.00% ต่อปี): a loan's or a
       // deposit's term, every year's, dated only in its clause, as a bound is.
-      if (isRateTerm(context, d, start, end) && outside()) {
+      if (rateTerm && outside()) {
         because(context, d, "year", () => "none: a rate of interest or return per annum, a term, dated only in its clause");
         continue;
       }
