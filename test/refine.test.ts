@@ -1550,6 +1550,12 @@ describe("qualifier", () => {
     expect([supply.qualifier, supply.subject]).toEqual(["approx", "อุปทานที่อยู่อาศัยเปิดขายใหม่ มูลค่า"]);
   });
 
+  test("อีกราว (another some, which the segmenter cuts อี|กราว) is approx, and no subject's word", () => {
+    const doses = fact("สั่งซื้อวัคซีนซิโนแวคมีแผนนำเข้าเดือนกรกฎาคม-สิงหาคม อีกราว 19 ล้านโดส ถือว่านำเข้าได้แล้ว", "19 ล้านโดส");
+    expect(doses.qualifier).toBe("approx");
+    expect(doses.subject).not.toContain("กราว");
+  });
+
   test("ทะลุ is more than", () => {
     expect(fact("ยอดการค้ำประกันสินเชื่อสะสม ทะลุ 1 ล้านล้านบาท", "1 ล้านล้านบาท").qualifier).toBe("more_than");
   });
