@@ -1438,6 +1438,18 @@ describe("time references and year", () => {
     expect(fact(late, "300 ล้านบาท").target).toBe(false);
   });
 
+  test("a plan or a forecast said on the news's day takes no year from the day; what happened that day does", () => {
+    // thaigov's form (a ministry's day of news), our own words.
+    const text = "ข่าวสาธารณสุข\nวันพุธที่ 8 มิถุนายน 2565\nวันนี้ (8 มิ.ย. 65) กระทรวงสาธารณสุข เปิดเผยว่า มีผู้ฉีดวัคซีนแล้ว 500 ราย โดยข้อมูลระบุว่า เมื่อฉีดวัคซีนครบ 3 เข็ม โอกาสการเสียชีวิตจะลดลง 97% และปี 2566 คาดว่าจะฉีดได้ 10 ล้านโดส";
+    expect([fact(text, "500 ราย").year, fact(text, "97%").year, fact(text, "10 ล้านโดส").year]).toEqual([2022, undefined, 2023]);
+    // A cabinet's day before the news: what it expects is of no year the text gives (thaigov 38559's form).
+    const loan = "ข่าวเศรษฐกิจ\nวันอาทิตย์ที่ 28 กุมภาพันธ์ 2564\nกระทรวงอุตสาหกรรม เสนอที่ประชุมคณะรัฐมนตรี เมื่อวันที่ 19 มกราคม 2564 ให้เห็นชอบขยายเวลาโครงการ โดยคาดว่าสินเชื่อดังกล่าวจะช่วยผู้ประกอบการได้ประมาณ 5,760 ราย";
+    expect([fact(loan, "5,760 ราย").target, fact(loan, "5,760 ราย").year]).toEqual([true, undefined]);
+    // A day ahead of the news is the plan's own: it dates it.
+    const fair = "ข่าวการค้า\nวันจันทร์ที่ 2 มกราคม 2566\nในวันที่ 15 มีนาคม 2566 กระทรวงพาณิชย์จะจัดงานแสดงสินค้า คาดว่าจะมีผู้ร่วมงาน 5,000 คน";
+    expect(fact(fair, "5,000 คน").year).toBe(2023);
+  });
+
   test("a headline right before its article's dateline is of that article's date, not the one before", () => {
     const two = "ข่าวแรก\nวันอังคารที่ 20 กรกฎาคม 2564\nมีผู้เข้าร่วม 20 คน\nดัชนีรวมตลาดอสังหาริมทรัพย์ไตรมาส 1 ปี 2565 เพิ่มขึ้น 10.4%\nวันพุธที่ 27 เมษายน 2565\nรายละเอียด";
     expect(fact(two, "10.4%")).toMatchObject({ year: 2022, target: false });

@@ -325,6 +325,15 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
   return dayOrSpan();
 }
 
+/** A single day up to the news's own (`ref`), not a day it takes effect on, when it is the reference a figure at `at` would take. */
+function saidOn(context: RefineContext, ref: TimeReference, at: number): TimeReference | undefined {
+  const news = dateAt(context, at);
+  if (ref.date === undefined || news === undefined || ref.effective) return undefined;
+  const day = ref.date;
+  const past = day.year < news.year || (day.year === news.year && (day.month < news.month || (day.month === news.month && day.day <= news.day)));
+  return past ? ref : undefined;
+}
+
 /** The first period after `end` on its line that governs and has a year written in digits (a headline's period; not ปีนี้, said of another figure as often). */
 function headlineReferenceAfter(context: RefineContext, end: number): TimeReference | undefined {
   const refs = context.timeReferences;
@@ -912,8 +921,21 @@ export const year: Refiner = {
       // period that far back is as often another matter's (a plan of 2546 in a paragraph of 2564).
       // (One scan back: the paragraph's start within `year_window` is the farther one's, floored.)
       const dayFrom = context.scopes.paragraphStart(start, Math.max(window, context.rules.context.yearDayWindow));
-      const ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
+      let ref = linked ?? governingBefore(context, Math.max(dayFrom, start - window), start, owned, dayFrom)
         ?? introducedBy(context, start, owned, dated) ?? leadPeriod(context, start, dayFrom, owned) ?? brokenOffBefore(context, start, owned);
+      // A plan or a forecast said on a day of the news or before it (วันนี้ (8 มิ.ย. 65) … เมื่อฉีดวัคซีนครบ
+      // 3 เข็ม โอกาสเสียชีวิตจะลดลง 97%; ครม. เมื่อวันที่ 19 มกราคม 2564 … คาดว่าจะช่วยผู้ประกอบการได้ประมาณ
+      // 5,760 ราย): the day dates the saying, not what is planned; a period before the day still may.
+      // Read on unseen releases: readers keyed such figures with no year, what happened that day with it.
+      const said = ref !== undefined && ref !== linked ? saidOn(context, ref, start) : undefined;
+      if (said && targetCue(context, start, d.fact.kind, ends()).cue !== undefined) {
+        const before = governingBefore(context, Math.max(dayFrom, said.start - window), said.start, owned, dayFrom);
+        if (before === undefined || saidOn(context, before, start)) {
+          because(context, d, "year", () => `none: a plan or a forecast, said on "${said.text}", a day of the news or before it`);
+          continue;
+        }
+        ref = before;
+      }
       // A bound that is no goal nor forecast (วงเงินกู้ไม่เกิน 2.5 ล้านบาท, ต้องไม่เกินร้อยละ 70): a term or a
       // rule's limit, of no period but one its own clause names (read on unseen releases: readers gave
       // such figures no year). Not a record (พบผู้ติดเชื้อสูงสุด 310 ราย: a `period_record` word before it),
