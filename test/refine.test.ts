@@ -2453,6 +2453,16 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("in full (เต็มจำนวน, เต็มวงเงิน, อย่างเต็มที่) names nothing, and จัดเต็ม gives out what it counts", () => {
+    // thaigov 2563-2565 (a stimulus's sign-ups, a co-payment scheme, a bank's relief, a debt fair).
+    expect(fact("วันที่ 16 ตุลาคม 2563 มีผู้ลงทะเบียนรับสิทธิโครงการเต็มจำนวน 10 ล้านคนแล้ว", "10 ล้านคน").subject).toBe("ผู้ลงทะเบียนรับสิทธิโครงการ");
+    expect(fact("หรือจนกว่าจะใช้จ่ายเต็มวงเงิน 1,200 บาท โดย", "1,200 บาท").subject).toBe("ใช้จ่าย");
+    expect(fact("มาตรการช่วยเหลือลูกค้าทุกกลุ่มอย่างเต็มที่ ในวงเงินรวมกว่า 1.12 ล้านล้านบาท", "1.12 ล้านล้านบาท").subject).toBe("มาตรการช่วยเหลือลูกค้าทุกกลุ่ม");
+    expect(fact("โดย บสย. จัดเต็ม 3 มาตรการช่วยเหลือลูกหนี้ บสย.ในงาน", "3 มาตรการ").subject).toBe("มาตรการช่วยเหลือลูกหนี้");
+    // A full score stays one noun.
+    expect(fact("คะแนนความพึงพอใจเฉลี่ย 6.55 คะแนน จากคะแนนเต็ม 10 คะแนน", "10 คะแนน").subject).toBe("คะแนนเต็ม");
+  });
+
   test("ที่สุด (the most) alone names nothing: what is ranked is named before it", () => {
     // thaigov (econ sample): the exports to China, the most of them.
     const china = "ปริมาณการส่งออกไปยังประเทศจีน มากที่สุด คิดเป็น 55% รองลงมาได้แก่ มาเลเซีย";
