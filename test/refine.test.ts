@@ -1574,6 +1574,13 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("มีแผนการ (has a plan of), which the segmenter cuts มี|แผนการ, is a plan's cue as มีแผน is", () => {
+    // thaigov 2566 (a province's dry-season plan), 2564 (a vaccine plan).
+    const dry = "ลุ่มน้ำในพื้นที่จังหวัดเชียงใหม่ มีพื้นที่ชลประทาน 406,950 ไร่ มีแผนการเพาะปลูกฤดูแล้ง ปี 2566/67 จำนวน 224,018 ไร่";
+    expect([fact(dry, "406,950 ไร่").target, fact(dry, "224,018 ไร่").target]).toEqual([false, true]);
+    expect(fact("กระทรวงสาธารณสุขมีแผนการฉีดวัคซีน AstraZeneca จำนวน 36,000,000 โดส", "36,000,000 โดส").target).toBe(true);
+  });
+
   test("a goal word inside a set's name (อุตสาหกรรมเป้าหมาย) is no cue, and the name stays whole", () => {
     // BOI's release (the corpus's form, our own words).
     const boi = "โครงการที่ได้รับการส่งเสริมการลงทุนใน 12 อุตสาหกรรมเป้าหมาย มีเงินลงทุน 468,668 ล้านบาท";
