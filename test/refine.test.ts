@@ -1574,6 +1574,14 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("เตรียม (prepares) is a plan's cue only before a verb of acting: before a noun it reports what is ready", () => {
+    // thaigov 2564-2566 (relief bags, trains, buses, a venue's readiness).
+    expect(fact("รัฐบาลเตรียมมอบถุงยังชีพผู้ป่วยโควิดกลุ่มเปราะบาง 8,747 ชุด", "8,747 ชุด").target).toBe(true);
+    expect(fact("กระทรวงคมนาคมเตรียมจัดหารถไฟ EV กว่า 50 คัน", "50 คัน").target).toBe(true);
+    expect(fact("ขสมก. เตรียมรถโดยสาร จำนวน 2,804 คัน", "2,804 คัน").target).toBe(false);
+    expect(fact("เตรียมความพร้อมสถานที่กว่า 1,400 จุด", "1,400 จุด").target).toBe(false);
+  });
+
   test("มีแผนการ (has a plan of), which the segmenter cuts มี|แผนการ, is a plan's cue as มีแผน is", () => {
     // thaigov 2566 (a province's dry-season plan), 2564 (a vaccine plan).
     const dry = "ลุ่มน้ำในพื้นที่จังหวัดเชียงใหม่ มีพื้นที่ชลประทาน 406,950 ไร่ มีแผนการเพาะปลูกฤดูแล้ง ปี 2566/67 จำนวน 224,018 ไร่";

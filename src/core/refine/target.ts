@@ -214,6 +214,13 @@ export function targetCue(context: RefineContext, start: number, kind: Kind, fig
       to = cueStart;
       continue;
     }
+    // A cue valued `action` (เตรียม) says what is about to be done only with a verb of acting right after
+    // it (เตรียมมอบถุงยังชีพ 8,747 ชุด, เตรียมจัดหารถไฟ EV กว่า 50 คัน); before a noun it reports what is ready
+    // (เตรียมความพร้อมสถานที่กว่า 1,400 จุด, เตรียมรถโดยสาร จำนวน 2,804 คัน).
+    if (entry?.canonical === ACTION_CUE && !actionAfter(context, end)) {
+      to = cueStart;
+      continue;
+    }
     // A cue of time to come (จะ, แนวโน้ม) with a period wholly past between it and the figure (ก็มี
     // แนวโน้มที่ดี ในปี 2565 มีโครงการ… 1,490 โครงการ in a text of 2566): the figure was.
     if (context.rules.context.targetAhead?.entries.has(view.slice(cueStart, end)) && periodPast(context, period, end, start)) return none();
@@ -299,6 +306,19 @@ function countedAsOfBetween(context: RefineContext, from: number, to: number): b
 
 /** A `target_cues` entry that forecasts only with a period of the text's year or later after it. */
 const PERIOD_CUE = "period";
+
+/** A `target_cues` entry that says what is about to be done only with a `subject_action` verb right after it. */
+const ACTION_CUE = "action";
+
+/** Whether the word right after `end` (spaces allowed) is a `subject_action` verb (มอบ, จัดหา), whatever its kinds. */
+function actionAfter(context: RefineContext, end: number): boolean {
+  const at = skipSpacesForward(context.view, end);
+  const word = context.boundaries.words(at, Math.min(context.view.length, at + ACTION_CHARS))[0];
+  return word !== undefined && word[0] === at && (context.rules.context.subjectAction?.entries.has(context.view.slice(word[0], word[1])) ?? false);
+}
+
+/** Characters read after an `action` cue for the verb's word. */
+const ACTION_CHARS = 16;
 
 /** A `target_cues` value: a budget frame (กรอบวงเงิน), the value of the amount right after it. */
 const FRAME = "frame";
