@@ -2468,6 +2468,15 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a share after a figure or opening its clause is of the part named after it (อยู่ใน, มาจาก), not the figure before's", () => {
+    // A housing survey's list by province (thaigov 2567's form), each part named after its share.
+    const homes = "ร้อยละ 62.2 เป็นที่อยู่อาศัยเสนอขายในจังหวัดเชียงใหม่ โดยมีจำนวน 10,507 หน่วย มูลค่ารวม 45,556 ล้านบาท ร้อยละ 16.3 อยู่ในจังหวัดเชียงราย จำนวน 2,758 หน่วย";
+    expect(fact(homes, "ร้อยละ 16.3").subject).toBe("จังหวัดเชียงราย");
+    expect(fact("นักท่องเที่ยวต่างชาติ 1 ล้านคน ทั้งนี้ ร้อยละ 90 มาจากจีน", "ร้อยละ 90").subject).toBe("จีน");
+    // A phrase before it names the share: what follows says where it comes from.
+    expect(fact("ผู้ติดเชื้อร้อยละ 60 มาจากการสัมผัสผู้ป่วย", "ร้อยละ 60").subject).toBe("ผู้ติดเชื้อ");
+  });
+
   test("in full (เต็มจำนวน, เต็มวงเงิน, อย่างเต็มที่) names nothing, and จัดเต็ม gives out what it counts", () => {
     // thaigov 2563-2565 (a stimulus's sign-ups, a co-payment scheme, a bank's relief, a debt fair).
     expect(fact("วันที่ 16 ตุลาคม 2563 มีผู้ลงทะเบียนรับสิทธิโครงการเต็มจำนวน 10 ล้านคนแล้ว", "10 ล้านคน").subject).toBe("ผู้ลงทะเบียนรับสิทธิโครงการ");

@@ -95,6 +95,23 @@ export function shareOfAfter(input: SubjectInput, end: number): string | undefin
 }
 
 /**
+ * The part a percentage is the share of, written after it past a `subject_share_part` word (`ร้อยละ 16.3
+ * อยู่ในจังหวัดเชียงราย` → `จังหวัดเชียงราย`, `ร้อยละ 90 มาจากจีน` → `จีน`): the chunk after the word, glued or
+ * after a space, trimmed; undefined when no such word follows. The word is matched on the text, ending on
+ * a word's edge (อยู่ใน is no dictionary word).
+ */
+export function sharePartAfter(input: SubjectInput, end: number): string | undefined {
+  const { view, boundaries, context } = input;
+  const start = spacesAfter(view, end);
+  const word = lexiconWords(context.subjectSharePart).find((w) => view.startsWith(w, start) && boundaries.isBoundary(start + w.length));
+  if (word === undefined) return undefined;
+  const from = spacesAfter(view, start + word.length);
+  const words = boundaries.words(from, chunkEnd(view, from));
+  if (words[0]?.[0] !== from) return undefined;
+  return trimmedPhrase(input, words)?.phrase;
+}
+
+/**
  * A count's classifier and the relative clause glued after it (`5 จังหวัดที่มีการเผามากที่สุด` →
  * `จังหวัดที่มีการเผามากที่สุด`): the clause says which of the kind are counted. Undefined when no
  * `subject_relative` word is glued on, or what follows it says when (`ที่ผ่านมา`), not which.

@@ -10,7 +10,7 @@
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
 import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
-import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter } from "../extract/subject-after.js";
+import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter, sharePartAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
 import type { ContextSettings, Lexicon } from "../rules/compile.js";
@@ -1004,7 +1004,12 @@ export const subject: Refiner = {
       // the phrase before names what the set is of.
       const setOpens = own && fact.kind === "count" && isThaiLetter(context.view.charCodeAt(c.end))
         && countsKind(String(fact.unit), context.rules.context) && opensWithKnownSet(context, c.start);
-      let found = label ?? record ?? ownRelative ?? glued ?? (shared ? sharedSubject()
+      // A share that follows a figure or opens its clause, its part named after it past a `subject_share_part`
+      // word (… มูลค่ารวม 45,556 ล้านบาท ร้อยละ 16.3 อยู่ในจังหวัดเชียงราย จำนวน 2,758 หน่วย): a list of parts, each
+      // named after its share, not the figure before's.
+      const partAfter = fact.kind === "percent" && label === undefined && (inherits !== undefined || phraseRightBefore() === undefined)
+        ? sharePartAfter(input, c.end) : undefined;
+      let found = label ?? record ?? partAfter ?? ownRelative ?? glued ?? (shared ? sharedSubject()
         : reportedAt || period ? pastSpan
         : setOpens ? undefined
         : pastSpan ?? phraseRightBefore());
@@ -1102,6 +1107,7 @@ export const subject: Refiner = {
       if (phrase !== undefined) {
         fact.subject = phrase;
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
+          : partAfter !== undefined && phrase === partAfter ? "the part it is the share of, written after it"
           : continued !== undefined ? "continues the item line before it"
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
