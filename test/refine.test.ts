@@ -2477,6 +2477,12 @@ describe("subject", () => {
     expect(fact("ผู้ติดเชื้อร้อยละ 60 มาจากการสัมผัสผู้ป่วย", "ร้อยละ 60").subject).toBe("ผู้ติดเชื้อ");
   });
 
+  test("a rate's marker after a space (กก. ละ) ends its unit, and เป็นผลให้ (results in) names nothing", () => {
+    // thaigov 2567 (rubber prices after a crackdown on smuggling).
+    const rubber = "ทหารและตำรวจ เป็นผลให้ราคายางพารา (ยางแผ่นรมควันชั้น 3) ตั้งแต่ต้นเดือนจนถึงปลายเดือนมกราคม 2567 เพิ่มสูงขึ้นจาก กก. ละ 57 บาทเป็น กก. ละ 72 บาท";
+    expect([fact(rubber, "57 บาท").subject, fact(rubber, "72 บาท").subject]).toEqual(["ราคายางพารา", "ราคายางพารา"]);
+  });
+
   test("in full (เต็มจำนวน, เต็มวงเงิน, อย่างเต็มที่) names nothing, and จัดเต็ม gives out what it counts", () => {
     // thaigov 2563-2565 (a stimulus's sign-ups, a co-payment scheme, a bank's relief, a debt fair).
     expect(fact("วันที่ 16 ตุลาคม 2563 มีผู้ลงทะเบียนรับสิทธิโครงการเต็มจำนวน 10 ล้านคนแล้ว", "10 ล้านคน").subject).toBe("ผู้ลงทะเบียนรับสิทธิโครงการ");

@@ -296,9 +296,11 @@ const THAI_LETTER = /[\u0e01-\u0e4e]/;
  * The words of the nearest chunk with a rate's unit ending it (ไร่ละ) dropped; undefined when
  * that was all of it, and the chunk goes.
  */
-function withoutRateUnit(input: SubjectInput, nearest: Span): Span[] | undefined {
+function withoutRateUnit(input: SubjectInput, nearest: Span, per?: Span): Span[] | undefined {
   const { view, boundaries, context } = input;
   let words = boundaries.words(nearest[0], nearest[1]);
+  // The marker alone in the chunk after it (กก. ละ 57 บาท): read as ending this one.
+  if (per !== undefined) words = [...words, per];
   // Cue words after a rate's unit go first (ครัวเรือนละไม่เกิน 14 ตัน: per household, at most).
   let end = words.length;
   const isPer = (w: Span): boolean => context.subjectPer?.entries.has(view.slice(w[0], w[1])) ?? false;
@@ -451,7 +453,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
-    nearestWords = withoutRateUnit(input, chunks[0]);
+    // A `subject_per` marker alone, after a space (ราคายาง… กก. ละ 57 บาท): the rate's unit ends the chunk before.
+    const per = chunks.length > 1 && (context.subjectPer?.entries.has(view.slice(chunks[0][0], chunks[0][1])) ?? false) ? chunks.shift() : undefined;
+    nearestWords = withoutRateUnit(input, chunks[0]!, per);
     if (nearestWords === undefined) chunks.shift();
   }
   // Up to MAX_CHUNKS phrases of Thai: a model's name of Latin words and digits (Plus Phase 2) counts
