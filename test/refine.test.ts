@@ -2477,6 +2477,13 @@ describe("subject", () => {
     expect(fact("ผู้ติดเชื้อร้อยละ 60 มาจากการสัมผัสผู้ป่วย", "ร้อยละ 60").subject).toBe("ผู้ติดเชื้อ");
   });
 
+  test("as actually paid (เท่าที่จ่ายจริง) and can be claimed (เบิกได้) name nothing: the cost before them does", () => {
+    // thaigov 2563-2564 (COVID-19 care a civil servant may claim; a funeral grant).
+    const care = "ค่าห้องพักสำหรับควบคุมหรือดูแลรักษา เบิกได้เท่าที่จ่ายจริงไม่เกิน 2,500 บาทต่อวัน";
+    expect(fact(care, "2,500 บาทต่อวัน").subject).toBe("ค่าห้องพักสำหรับควบคุมหรือดูแลรักษา");
+    expect(fact("ค่าใช้จ่ายในการจัดการศพเท่าที่จ่ายจริง 40,000 บาท", "40,000 บาท").subject).toBe("ค่าใช้จ่ายในการจัดการศพ");
+  });
+
   test("a rate's marker after a space (กก. ละ) ends its unit, and เป็นผลให้ (results in) names nothing", () => {
     // thaigov 2567 (rubber prices after a crackdown on smuggling).
     const rubber = "ทหารและตำรวจ เป็นผลให้ราคายางพารา (ยางแผ่นรมควันชั้น 3) ตั้งแต่ต้นเดือนจนถึงปลายเดือนมกราคม 2567 เพิ่มสูงขึ้นจาก กก. ละ 57 บาทเป็น กก. ละ 72 บาท";
