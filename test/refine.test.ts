@@ -1438,6 +1438,15 @@ describe("time references and year", () => {
     expect(fact(late, "300 ล้านบาท").target).toBe(false);
   });
 
+  test("a length takes the year of the range of dates it spans, written right after it; an age does not", () => {
+    // thaigov 2565 (a job-training scheme; a fair), our own words for the vaccination.
+    expect(fact("ระยะเวลาดำเนินการ 3 เดือน ตั้งแต่เดือนกรกฎาคม-กันยายน 2565", "3 เดือน").year).toBe(2022);
+    expect(fact("ตลอดระยะเวลา 32 วัน ตั้งแต่วันที่ 30 เม.ย. - 31 พ.ค. 2568", "32 วัน").year).toBe(2025);
+    expect(fact("ฉีดวัคซีนแก่กลุ่มเด็กอายุ 5-11 ปี ตั้งแต่วันที่ 31 มกราคม - 28 กุมภาพันธ์ 2565", "5-11 ปี").year).toBeUndefined();
+    // A range across two years names no one year.
+    expect(fact("ระยะเวลา 29 เดือน (ต.ค. 61 – ก.พ. 64)", "29 เดือน").year).toBeUndefined();
+  });
+
   test("a plan or a forecast said on the news's day takes no year from the day; what happened that day does", () => {
     // thaigov's form (a ministry's day of news), our own words.
     const text = "ข่าวสาธารณสุข\nวันพุธที่ 8 มิถุนายน 2565\nวันนี้ (8 มิ.ย. 65) กระทรวงสาธารณสุข เปิดเผยว่า มีผู้ฉีดวัคซีนแล้ว 500 ราย โดยข้อมูลระบุว่า เมื่อฉีดวัคซีนครบ 3 เข็ม โอกาสการเสียชีวิตจะลดลง 97% และปี 2566 คาดว่าจะฉีดได้ 10 ล้านโดส";

@@ -11,7 +11,7 @@
  * report's: ไตรมาสที่ 3/2545), for a figure below the title. A figure no time reference governs has
  * no year, and neither has a duration without a reference linked after it.
  */
-import { entryStarting } from "../rules/lexicon-words.js";
+import { entryStarting, lexiconWords } from "../rules/lexicon-words.js";
 import { closing, onlyJoins } from "./respective.js";
 import { TITLE_CHARS } from "../extract/document.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, entryEndingAt, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
@@ -121,8 +121,30 @@ function spanTotalled(context: RefineContext, start: number): TimeReference | un
   return words.every((w) => isEntryRun(w, lexicon)) ? ref : undefined;
 }
 
+/** A `duration_measured` value: an age's word (อายุ), before the length. */
+const AGE = "age";
+
 /** The most characters between a dated period and the length that totals it. */
 const SPAN_TOTAL_GAP = 30;
+
+/**
+ * The year of the days or months a length spans, written right after it (ระยะเวลาดำเนินการ 3 เดือน
+ * ตั้งแต่เดือนกรกฎาคม-กันยายน 2565, ตลอดระยะเวลา 32 วัน ตั้งแต่วันที่ 30 เม.ย. - 31 พ.ค. 2568): a range of dates
+ * starting within SPAN_TOTAL_GAP characters, with only spaces, brackets, a `year_since` word and the
+ * calendar's day or month word between; undefined unless the range lies within one year.
+ */
+function spanAfter(context: RefineContext, dates: readonly Draft[], end: number): { year: number; text: string } | undefined {
+  const next = dates[upperBound(dates, end - 1, (d) => d.candidate.start)];
+  if (next === undefined || next.candidate.start - end > SPAN_TOTAL_GAP || typeof next.fact.value !== "string") return undefined;
+  const ends = /^([0-9]{4})[^/]*\/([0-9]{4})/.exec(next.fact.value);
+  if (!ends || ends[1] !== ends[2]) return undefined;
+  let between = context.view.slice(end, next.candidate.start).replace(/[\s()]+/g, "");
+  const since = lexiconWords(context.rules.context.yearSince).filter((w) => between.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  if (since !== undefined) between = between.slice(since.length);
+  const { dayWord, monthWord } = context.rules.context.calendar.words;
+  if (between !== "" && !dayWord.includes(between) && !monthWord.includes(between)) return undefined;
+  return { year: Number(ends[1]), text: next.fact.text };
+}
 
 /** A duration's unit code for years (FACTS.md). */
 const YEAR_UNIT = "year";
@@ -826,6 +848,7 @@ export const year: Refiner = {
     // The figure before: a base clause it stood in may go on (listedAfter).
     let previous: Draft | undefined;
     const figures = drafts.filter((d) => d.fact.kind !== "date");
+    const dateDrafts = drafts.filter((d) => d.fact.kind === "date");
     // Where the figures end (as the target step reads them), built when a bound first asks.
     let figureEnds: Set<number> | undefined;
     const ends = (): Set<number> => (figureEnds ??= new Set(figures.map((d) => d.candidate.end)));
@@ -899,6 +922,16 @@ export const year: Refiner = {
         const total = totals.year;
         d.fact.year = total;
         because(context, d, "year", () => `${total}: the length of "${totals.text}", written right before it`);
+        continue;
+      }
+      // The days or months it spans, written right after it, within one year (3 เดือน ตั้งแต่เดือนกรกฎาคม-กันยายน 2565).
+      // Not an age (`duration_measured` valued `age`: เด็กอายุ 5-11 ปี ตั้งแต่วันที่ 31 ม.ค. 65, when a scheme starts).
+      const age = (): boolean => cueBeforeSkipping(context.view, start, context.rules.context.durationMeasured, [context.rules.context.qualifierBefore],
+        d.fact.kind, context.boundaries, 1)?.entry.canonical === AGE;
+      const spans = d.fact.kind === "duration" && !linked && !isBound(d.fact.qualifier) && !age() ? spanAfter(context, dateDrafts, end) : undefined;
+      if (spans !== undefined) {
+        d.fact.year = spans.year;
+        because(context, d, "year", () => `${spans.year}: the length of "${spans.text}", written right after it`);
         continue;
       }
       if (d.fact.kind === "duration" && !linked && !ofTheYear && (isBound(d.fact.qualifier) || !isMeasuredLength(context, start, end))) {
