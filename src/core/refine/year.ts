@@ -25,6 +25,7 @@ import { phrasesBetween } from "./scopes.js";
 import { afterRecordSpan, clauseEnd, GLUED_NOUN, inHeadline, rateUnitAfter, rateUnitEnd, referenceAt, type TimeReference } from "./time-references.js";
 import { parseYear } from "../rules/recognizers.js";
 import { MONTH_SOURCE } from "../dates/months.js";
+import { dayNumber } from "../dates/calendar.js";
 import { isPeriod } from "./subject.js";
 import { ofNewsYear } from "../extract/article-lead.js";
 import { because, dateAt, type Draft, type RefineContext, type Refiner } from "./types.js";
@@ -351,9 +352,7 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
 function saidOn(context: RefineContext, ref: TimeReference, at: number): TimeReference | undefined {
   const news = dateAt(context, at);
   if (ref.date === undefined || news === undefined || ref.effective) return undefined;
-  const day = ref.date;
-  const past = day.year < news.year || (day.year === news.year && (day.month < news.month || (day.month === news.month && day.day <= news.day)));
-  return past ? ref : undefined;
+  return dayNumber(ref.date) <= dayNumber(news) ? ref : undefined;
 }
 
 /** The first period after `end` on its line that governs and has a year written in digits (a headline's period; not ปีนี้, said of another figure as often). */
