@@ -2477,6 +2477,13 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a relative clause after a classifier and its ordinal (5 ประเทศแรกที่…) says which are counted; not after a rank's unit", () => {
+    // thaigov 2565 (tourism revenue, then the first five countries), our own words for the rank.
+    const tourists = "มีรายได้จากนักท่องเที่ยวสะสมแล้วกว่า 1.13 แสนล้านบาท โดย 5 ประเทศแรกที่มีจำนวนนักท่องเที่ยวเดินทางเข้าไทยสูงสุด ได้แก่";
+    expect(fact(tourists, "5 ประเทศ").subject).toBe("ประเทศแรกที่มีจำนวนนักท่องเที่ยวเดินทางเข้าไทยสูงสุด");
+    expect(fact("โดยนักท่องเที่ยวต่างชาติ 5 อันดับแรกที่เดินทางเข้าไทย ได้แก่", "5 อันดับ").subject).toBe("นักท่องเที่ยวต่างชาติ");
+  });
+
   test("a share after a figure or opening its clause is of the part named after it (อยู่ใน, มาจาก), not the figure before's", () => {
     // A housing survey's list by province (thaigov 2567's form), each part named after its share.
     const homes = "ร้อยละ 62.2 เป็นที่อยู่อาศัยเสนอขายในจังหวัดเชียงใหม่ โดยมีจำนวน 10,507 หน่วย มูลค่ารวม 45,556 ล้านบาท ร้อยละ 16.3 อยู่ในจังหวัดเชียงราย จำนวน 2,758 หน่วย";

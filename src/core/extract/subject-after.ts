@@ -118,12 +118,17 @@ export function sharePartAfter(input: SubjectInput, end: number): string | undef
  */
 export function relativeAfter(input: SubjectInput, unitStart: number, end: number): string | undefined {
   const { source, view, boundaries, context } = input;
-  const words = boundaries.words(end, chunkEnd(view, end));
+  let words = boundaries.words(end, chunkEnd(view, end));
+  // An ordinal glued between (5 ประเทศแรกที่มีจำนวนนักท่องเที่ยว…: the first five that…) is the clause's too;
+  // not after a rank's unit (`rank_units`: นักท่องเที่ยวต่างชาติ 5 อันดับแรกที่…, the ranked are named before).
+  const ordinal = words[0] !== undefined && words[0][0] === end && isOrdinal(view.slice(words[0][0], words[0][1]), context)
+    && !(context.rankUnits?.entries.has(view.slice(unitStart, end)) ?? false);
+  if (ordinal) words = words.slice(1);
   const [relative, next] = words;
-  if (!relative || !next || relative[0] !== end || !(context.subjectRelative?.entries.has(view.slice(relative[0], relative[1])) ?? false)) return undefined;
+  if (!relative || !next || relative[0] !== (ordinal ? words[0]![0] : end) || !(context.subjectRelative?.entries.has(view.slice(relative[0], relative[1])) ?? false)) return undefined;
   const word = view.slice(next[0], next[1]);
   if (!HAS_WORD.test(word.charAt(0)) || isOrdinal(word, context) || isTrimmed(view.slice(relative[0], next[1]), context)
-    || lexiconWords(context.subjectTime).some((w) => w.length > relative[1] - relative[0] && view.startsWith(w, end))) return undefined;
+    || lexiconWords(context.subjectTime).some((w) => w.length > relative[1] - relative[0] && view.startsWith(w, relative[0]))) return undefined;
   // The clause ends where another or a list starts (ซึ่ง, โดย, ประกอบด้วย) and sheds a dangling relative or
   // time word at its end (…ระยะที่ before a number).
   let last = Math.min(words.length, context.subjectMaxWords);

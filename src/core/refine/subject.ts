@@ -1111,14 +1111,14 @@ export const subject: Refiner = {
           : continued !== undefined ? "continues the item line before it"
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
+          : ownRelative !== undefined && phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
+            : "its classifier and the region or scope glued after it: which of the kind are counted")
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
           : phrase === purpose ? "what it is for, written after it: an approval's amount nothing before names"
           : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of"
           : phrase === pastSpan ? "the phrase before its span's noun"
-          : phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
-            : "its classifier and the region or scope glued after it: which of the kind are counted")
           : phrase === afterFound?.phrase ? "written after it"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
           : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
