@@ -2477,6 +2477,14 @@ describe("business news: market reports, targets, forecasts", () => {
 });
 
 describe("subject", () => {
+  test("a length that opens its line or a quotation is the age of what is named after it", () => {
+    // thaigov 2564-2566 headlines (a ministry's founding day, a state enterprise's).
+    expect(fact("๑๓๔ ปี กระทรวงกลาโหม\nวันพฤหัสบดีที่ 8 เมษายน 2564", "๑๓๔ ปี").subject).toBe("กระทรวงกลาโหม");
+    expect(fact("ร่วมแสดงความยินดี\n“76 ปี องค์การอุตสาหกรรมป่าไม้ สร้างสรรค์", "76 ปี").subject).toBe("องค์การอุตสาหกรรมป่าไม้");
+    // Not what is glued after it: more of the length.
+    expect(fact("ใกล้บ้าน”\n.\n6 เดือนนับจากนี้ (เม.ย.-ก.ย.)", "6 เดือน").subject).toBeUndefined();
+  });
+
   test("a relative clause after a classifier and its ordinal (5 ประเทศแรกที่…) says which are counted; not after a rank's unit", () => {
     // thaigov 2565 (tourism revenue, then the first five countries), our own words for the rank.
     const tourists = "มีรายได้จากนักท่องเที่ยวสะสมแล้วกว่า 1.13 แสนล้านบาท โดย 5 ประเทศแรกที่มีจำนวนนักท่องเที่ยวเดินทางเข้าไทยสูงสุด ได้แก่";

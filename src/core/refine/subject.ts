@@ -1020,7 +1020,12 @@ export const subject: Refiner = {
       if (found === undefined && actedOn) found = String(fact.unit);
       // An anniversary's length with nothing but the occasion's words before it (ในโอกาสครบรอบ 73 ปี ความสัมพันธ์
       // ไทย – อินโดนีเซีย): what is that old is named after it.
-      const anniversary = fact.kind === "duration" && anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)
+      // So is a length that opens its line or a quotation, nothing before it (“76 ปี องค์การอุตสาหกรรมป่าไม้ สร้าง…”,
+      // a headline's): what it is the age or the length of is named after it.
+      // Not what is glued after it (6 เดือนนับจากนี้: more of the length).
+      const opensLine = found === undefined && /^[\s“"]*$/.test(context.view.slice(context.scopes.lineStart(c.start, c.start), c.start))
+        && isWhitespace(context.view.charCodeAt(c.end));
+      const anniversary = fact.kind === "duration" && ((anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)) || opensLine)
         ? anniversaryAfter(input, c.end) : undefined;
       if (anniversary !== undefined) found = anniversary;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
