@@ -1558,6 +1558,12 @@ describe("qualifier", () => {
     ["ระยะเวลาฝาก 5 เดือน ฝากขั้นต่ำครั้งละ 10,000 บาท", "10,000 บาท", "at_least"],
     ["หากลงทุนเพียง 100,000 บาท จะได้รับผลตอบแทนขั้นต่ำ 1.72% ต่อปี", "1.72%", "at_least"],
     ["ครม. เห็นชอบปรับค่าจ้างขั้นต่ำวันละ 400 บาท ทั่วประเทศ", "400 บาท", "exact"],
+    // The repetition mark written apart, as Thai spacing has it (thaigov 2567, rubber tapped a day).
+    ["พี่น้องชาวสวนยางสามารถกรีดยางได้วันละราว ๆ 14 ล้านกิโลกรัม", "14 ล้านกิโลกรัม", "approx"],
+    // Within the time, the term (thaigov: a welfare card's rights, a loan's repayment).
+    ["ผู้ไม่เริ่มใช้สิทธิภายในกำหนด 14 วัน", "14 วัน", "at_most"],
+    ["ชำระคืนเงินกู้ให้แล้วเสร็จภายในระยะเวลา 7 ปี", "7 ปี", "at_most"],
+    ["ส่งผลให้การส่งออกเดือน เม.ย. มีมูลค่าเหนือระดับ 2 หมื่นล้านดอลลาร์สหรัฐ", "2 หมื่นล้านดอลลาร์สหรัฐ", "more_than"],
   ])("%s → %s: %s", (text, written, qualifier) => {
     expect(fact(text, written).qualifier).toBe(qualifier);
   });

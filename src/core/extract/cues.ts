@@ -147,11 +147,24 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
     const i = ending[c]!;
     const key = lists.keys[i]!;
     const entry = lists.entries[i]!;
-    const start = end - key.length;
+    let start = end - key.length;
     if (start < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
-    if (view.startsWith(key, start) && (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start)))) return { entry, start };
+    // The repetition mark written apart, as Thai spacing has it (ราว ๆ 14 ล้านกิโลกรัม): a key's space
+    // matches none or more, and its keys are spaceless (ราวๆ).
+    if (!view.startsWith(key, start) && spacedRepeat(view, end) && start > 0 && view.startsWith(key.slice(0, -1), start - 1)) start--;
+    else if (!view.startsWith(key, start)) continue;
+    if (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start))) return { entry, start };
   }
   return undefined;
+}
+
+/** The Thai repetition mark (ๆ). */
+const MAI_YAMOK = 0x0e46;
+
+/** Whether the text ending at `end` ends in a repetition mark with a space or tab before it (ราว ๆ). */
+function spacedRepeat(view: string, end: number): boolean {
+  const before = view.charCodeAt(end - 2);
+  return view.charCodeAt(end - 1) === MAI_YAMOK && (before === 0x20 || before === 0x09);
 }
 
 /**
