@@ -1563,6 +1563,8 @@ describe("qualifier", () => {
     // Within the time, the term (thaigov: a welfare card's rights, a loan's repayment).
     ["ผู้ไม่เริ่มใช้สิทธิภายในกำหนด 14 วัน", "14 วัน", "at_most"],
     ["ชำระคืนเงินกู้ให้แล้วเสร็จภายในระยะเวลา 7 ปี", "7 ปี", "at_most"],
+    // Not a record's span (สูงสุด|รอบ: how long since it was as high).
+    ["ราคาน้ำมันเพิ่มขึ้นทะลุเพดานสูงสุดรอบ 18 ปี ซึ่งเกิดจาก", "18 ปี", "exact"],
     ["ส่งผลให้การส่งออกเดือน เม.ย. มีมูลค่าเหนือระดับ 2 หมื่นล้านดอลลาร์สหรัฐ", "2 หมื่นล้านดอลลาร์สหรัฐ", "more_than"],
   ])("%s → %s: %s", (text, written, qualifier) => {
     expect(fact(text, written).qualifier).toBe(qualifier);

@@ -4,10 +4,10 @@
  * that names another period after it (สูงกว่าร้อยละ 3.3 ของไตรมาสที่แล้ว) compares two levels:
  * the figure is exact, not a bound.
  */
-import { cueAfter, cueBefore, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import { rateUnitStart } from "../extract/subject-words.js";
 import type { Qualifier } from "../types.js";
-import { referenceAt } from "./time-references.js";
+import { afterRecordSpan, referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 
 /** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
@@ -40,6 +40,9 @@ function rateUnitBefore(context: RefineContext, start: number): number | undefin
   return unit === undefined ? undefined : words[unit]![0];
 }
 
+/** The most `period_span` words stepped over before a length's qualifier (ระยะ|เวลา). */
+const SPAN_WORDS = 2;
+
 /** How far before a figure its rate's unit and marker are looked for, in characters (ครัวเรือน|ละ). */
 const UNIT_REACH = 16;
 
@@ -70,6 +73,9 @@ export const qualifier: Refiner = {
         const unit = rateUnitBefore(context, c.start);
         if (unit !== undefined) before = cueBefore(view, unit, qualifierBefore, c.rule.kind, boundaries);
       }
+      // Else, for a length, one before a span's noun (`period_span`: ภายใน|ระยะ|เวลา 3 ปี, ไม่เกินระยะเวลา 2 ปี);
+      // not a record's (สูงสุดรอบ 18 ปี: how long since it was as high).
+      if (!before && c.rule.kind === "duration" && !afterRecordSpan(context, c.start)) before = cueBeforeSkipping(view, c.start, qualifierBefore, [context.rules.context.periodSpan], c.rule.kind, boundaries, SPAN_WORDS);
       // A superlative before a count of ranks (สูงสุด 5 อันดับแรก) picks the top ones: exactly five.
       if (before && isTopRanks(context, d, before.entry.surface)) {
         d.fact.qualifier = "exact";
