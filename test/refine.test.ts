@@ -2509,6 +2509,12 @@ describe("subject", () => {
     expect(fact("ผู้ติดเชื้อร้อยละ 60 มาจากการสัมผัสผู้ป่วย", "ร้อยละ 60").subject).toBe("ผู้ติดเชื้อ");
   });
 
+  test("at once, directly, done (ทันที, โดยตรง, เรียบร้อยแล้ว) name nothing: what is done does", () => {
+    // thaigov 2563-2564 (a bank branch closed for cleaning; a relief payment).
+    expect(fact("พนักงานสาขา 1 คน ติดเชื้อ โดยสั่งปิดสาขาทันที 3 วัน เพื่อทำความสะอาด", "3 วัน").subject).toBe("สั่งปิดสาขา");
+    expect(fact("จากนั้น ธ.ก.ส. จะดำเนินการจ่ายเงินเข้าบัญชีเกษตรกรโดยตรง ภายใน 3 วัน นับจากวันที่ได้รับ", "3 วัน").subject).toBe("เงินเข้าบัญชีเกษตรกร");
+  });
+
   test("as actually paid (เท่าที่จ่ายจริง) and can be claimed (เบิกได้) name nothing: the cost before them does", () => {
     // thaigov 2563-2564 (COVID-19 care a civil servant may claim; a funeral grant).
     const care = "ค่าห้องพักสำหรับควบคุมหรือดูแลรักษา เบิกได้เท่าที่จ่ายจริงไม่เกิน 2,500 บาทต่อวัน";
