@@ -147,13 +147,9 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
     const i = ending[c]!;
     const key = lists.keys[i]!;
     const entry = lists.entries[i]!;
-    let start = end - key.length;
-    if (start < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
-    // The repetition mark written apart, as Thai spacing has it (ราว ๆ 14 ล้านกิโลกรัม): a key's space
-    // matches none or more, and its keys are spaceless (ราวๆ).
-    if (!view.startsWith(key, start) && spacedRepeat(view, end) && start > 0 && view.startsWith(key.slice(0, -1), start - 1)) start--;
-    else if (!view.startsWith(key, start)) continue;
-    if (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start))) return { entry, start };
+    if (end - key.length < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
+    const start = view.startsWith(key, end - key.length) ? end - key.length : spacedRepeatStart(view, end, key);
+    if (start !== undefined && (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start)))) return { entry, start };
   }
   return undefined;
 }
@@ -161,10 +157,16 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
 /** The Thai repetition mark (ๆ). */
 const MAI_YAMOK = 0x0e46;
 
-/** Whether the text ending at `end` ends in a repetition mark with a space or tab before it (ราว ๆ). */
-function spacedRepeat(view: string, end: number): boolean {
-  const before = view.charCodeAt(end - 2);
-  return view.charCodeAt(end - 1) === MAI_YAMOK && (before === 0x20 || before === 0x09);
+/**
+ * Where `key`, ending in a repetition mark, starts when the text before `end` writes the mark apart, as
+ * Thai spacing has it (ราว ๆ 14 ล้านกิโลกรัม for the key ราวๆ: a key's space matches none or more, and keys
+ * are spaceless); undefined when it does not.
+ */
+function spacedRepeatStart(view: string, end: number, key: string): number | undefined {
+  const space = view.charCodeAt(end - 2);
+  if (view.charCodeAt(end - 1) !== MAI_YAMOK || (space !== 0x20 && space !== 0x09)) return undefined;
+  const start = end - key.length - 1;
+  return start >= 0 && view.startsWith(key.slice(0, -1), start) ? start : undefined;
 }
 
 /**
