@@ -1592,6 +1592,12 @@ describe("qualifier", () => {
 });
 
 describe("target", () => {
+  test("เล็งเป้า (aims at) is a goal's cue for a count too, as ตั้งเป้า is", () => {
+    // thaigov 2568 (land titles to issue this year).
+    const titles = "มหาดไทย เดินหน้าสำรวจที่ดินลดเหลื่อมล้ำ เล็งเป้าปีนี้ออกโฉนด 86,000 แปลง ใน 69 จังหวัด";
+    expect([fact(titles, "86,000 แปลง").target, fact(titles, "69 จังหวัด").target]).toEqual([true, true]);
+  });
+
   test("เตรียม (prepares) is a plan's cue only before a verb of acting: before a noun it reports what is ready", () => {
     // thaigov 2564-2566 (relief bags, trains, buses, a venue's readiness).
     expect(fact("รัฐบาลเตรียมมอบถุงยังชีพผู้ป่วยโควิดกลุ่มเปราะบาง 8,747 ชุด", "8,747 ชุด").target).toBe(true);
