@@ -229,6 +229,8 @@ describe("change", () => {
     // A tax and a penalty surcharge (thaigov 2563-2567: EV road tax, student-loan relief).
     ["ภาษีประจำปีสำหรับรถยนต์ไฟฟ้า มีผลบังคับใช้แล้ว ลดภาษีสูงถึง 80% เป็นเวลา 3 ปี", "80%", "decrease"],
     ["ขอเพียงมาปรับโครงสร้างหนี้ ผ่อนได้อีก 15 ปี ลดเบี้ยปรับ 100% ปลดผู้ค้ำประกัน", "100%", "decrease"],
+    // As much as (มากถึง) stands between as สูงถึง does (thaigov 2566, construction materials' prices).
+    ["โดยเฉพาะอย่างยิ่งราคาสุขภัณฑ์ที่เพิ่มขึ้นมากถึงประมาณร้อยละ 13.2 เมื่อเทียบกับ", "ร้อยละ 13.2", "increase"],
     // Part of a longer name: the measure before it is the verb's (ปริมาณ).
     ["จะช่วยเพิ่มปริมาณน้ำต้นทุนให้กับอ่างเก็บน้ำบางพระ ปีละประมาณ 80 ล้าน ลบ.ม. สำหรับการอุปโภค", "80 ล้าน ลบ.ม.", "increase"],
     ["มีรายได้ 500 บาทต่อวัน", "500 บาทต่อวัน", undefined],
