@@ -143,12 +143,14 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
   const end = skipSpacesBack(view, offset);
   const lists = flat(lexicon);
   const ending = end > 0 ? endingWith(lists, view.charCodeAt(end - 1)) : NONE;
+  // The repetition mark written apart (ราว ๆ), read once: most text ends otherwise.
+  const spaced = spacedRepeat(view, end);
   for (let c = 0; c < ending.length; c++) {
     const i = ending[c]!;
     const key = lists.keys[i]!;
     const entry = lists.entries[i]!;
     if (end - key.length < 0 || (entry.kinds && !entry.kinds.includes(kind))) continue;
-    const start = view.startsWith(key, end - key.length) ? end - key.length : spacedRepeatStart(view, end, key);
+    const start = view.startsWith(key, end - key.length) ? end - key.length : spaced ? spacedRepeatStart(view, end, key) : undefined;
     if (start !== undefined && (boundaries.isBoundary(start) || (afterSyllable && syllableStart(view, start)))) return { entry, start };
   }
   return undefined;
@@ -157,14 +159,18 @@ export function cueBefore(view: string, offset: number, lexicon: Lexicon | undef
 /** The Thai repetition mark (ๆ). */
 const MAI_YAMOK = 0x0e46;
 
+/** Whether the text before `end` ends in a repetition mark written apart, a space or tab before it (ราว ๆ). */
+function spacedRepeat(view: string, end: number): boolean {
+  const space = view.charCodeAt(end - 2);
+  return view.charCodeAt(end - 1) === MAI_YAMOK && (space === 0x20 || space === 0x09);
+}
+
 /**
- * Where `key`, ending in a repetition mark, starts when the text before `end` writes the mark apart, as
- * Thai spacing has it (ราว ๆ 14 ล้านกิโลกรัม for the key ราวๆ: a key's space matches none or more, and keys
- * are spaceless); undefined when it does not.
+ * Where `key`, ending in a repetition mark, starts when the text before `end` writes the mark apart
+ * (spacedRepeat), as Thai spacing has it (ราว ๆ 14 ล้านกิโลกรัม for the key ราวๆ: a key's space matches none
+ * or more, and keys are spaceless); undefined when it does not.
  */
 function spacedRepeatStart(view: string, end: number, key: string): number | undefined {
-  const space = view.charCodeAt(end - 2);
-  if (view.charCodeAt(end - 1) !== MAI_YAMOK || (space !== 0x20 && space !== 0x09)) return undefined;
   const start = end - key.length - 1;
   return start >= 0 && view.startsWith(key.slice(0, -1), start) ? start : undefined;
 }

@@ -959,8 +959,11 @@ export const year: Refiner = {
       // 3 เข็ม โอกาสเสียชีวิตจะลดลง 97%; ครม. เมื่อวันที่ 19 มกราคม 2564 … คาดว่าจะช่วยผู้ประกอบการได้ประมาณ
       // 5,760 ราย): the day dates the saying, not what is planned; a period before the day still may.
       // Read on unseen releases: readers keyed such figures with no year, what happened that day with it.
+      // Whether a target cue governs it, read once: the bound's step below asks too.
+      let plan: boolean | undefined;
+      const planned = (): boolean => (plan ??= targetCue(context, start, d.fact.kind, ends()).cue !== undefined);
       const said = ref !== undefined && ref !== linked ? saidOn(context, ref, start) : undefined;
-      if (said && targetCue(context, start, d.fact.kind, ends()).cue !== undefined) {
+      if (said && planned()) {
         const before = governingBefore(context, Math.max(dayFrom, said.start - window), said.start, owned, dayFrom);
         if (before === undefined || saidOn(context, before, start)) {
           because(context, d, "year", () => `none: a plan or a forecast, said on "${said.text}", a day of the news or before it`);
@@ -985,7 +988,7 @@ export const year: Refiner = {
       }
       const term = isBound(d.fact.qualifier) && outside()
         && !cueBefore(context.view, start, context.rules.context.periodRecord, d.fact.kind, context.boundaries)
-        && targetCue(context, start, d.fact.kind, ends()).cue === undefined;
+        && !planned();
       if (term) {
         because(context, d, "year", () => "none: a bound, a term or a rule's limit, dated only in its clause");
         continue;
