@@ -47,6 +47,11 @@ export interface TimeReference {
    * (ปีงบประมาณ 2563 และรอบแรกปีงบประมาณ 2565): what it governs is of both, and takes no year.
    */
   joined?: true;
+  /**
+   * A window shorter than a year across a new year (15 ธันวาคม 2563 - 22 กุมภาพันธ์ 2564): its figures
+   * are of its last year, its own length (รวม 55 วัน) of none.
+   */
+  crossesYear?: true;
   /** A year mention (ปี 2564, ปีงบประมาณ 2565), not a date: a heading's period if it names no months. */
   mention?: true;
   /** A range of days: cut from subjects as any reference, but never governing. */
@@ -157,14 +162,23 @@ export function namesFiscalYear(view: string, ref: { start: number; text: string
 }
 
 /**
- * A period across two years or more (ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุน… ช่วยเหลือ 1,933 คน)
- * names no one year, as a span of years does not: what it governs is of all of them. Not one
+ * A period a year long or longer, across two years or more (ตั้งแต่ 28 ก.พ. 64 - 24 เม.ย. 65 รวม … โดส),
+ * names no one year, as a span of years does not: what it governs is of all of them. A shorter one
+ * across a new year is a window figures are counted up to (ตั้งแต่วันที่ 15 ธันวาคม 2563 - 22 กุมภาพันธ์ 2564
+ * มีผู้ติดเชื้อสะสม 21,267 ราย), of the year it ends in, as readers of unseen releases date it. Nor one
  * spelling out a fiscal year after its word (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)): that year's.
  */
 function acrossYears(context: RefineContext, ref: TimeReference, value: string): TimeReference {
   const first = Number(value.slice(0, 4));
   if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules) || isFiscalYear(value)) return ref;
+  if (monthsSpanned(value) < MONTHS_A_YEAR) return { ...ref, crossesYear: true };
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
+}
+
+/** How many months a period's last month is after its first (2020-12-15/2021-02-22 → 2). */
+function monthsSpanned(value: string): number {
+  const m = /^([0-9]{4})-([0-9]{2})[-0-9]*\/([0-9]{4})-([0-9]{2})/.exec(value);
+  return m ? monthCount(Number(m[3]), Number(m[4])) - monthCount(Number(m[1]), Number(m[2])) : Infinity;
 }
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */

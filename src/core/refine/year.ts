@@ -117,7 +117,7 @@ function spanTotalled(context: RefineContext, start: number): TimeReference | un
   if (!lexicon) return undefined;
   const refs = context.timeReferences;
   const ref = refs[upperBound(refs, start - 1, (r) => r.start) - 1];
-  if (ref === undefined || ref.year === undefined || !ref.governs || ref.present || ref.end > start || start - ref.end > SPAN_TOTAL_GAP) return undefined;
+  if (ref === undefined || ref.year === undefined || !ref.governs || ref.present || ref.crossesYear || ref.end > start || start - ref.end > SPAN_TOTAL_GAP) return undefined;
   const words = context.view.slice(ref.end, start).split(/[\s()]+/).filter((w) => w !== "");
   return words.every((w) => isEntryRun(w, lexicon)) ? ref : undefined;
 }
