@@ -2890,6 +2890,25 @@ describe("subject", () => {
     expect(fact("แต่ไม่รวมถึงสินค้าและบริการ 10 ประการ", "10 ประการ").subject).toContain("สินค้าและบริการ");
   });
 
+  test("a figure after a list of examples (เช่น, อาทิ, ทั้ง) totals the kind named before the list", () => {
+    // thaigov 2563-2567 (a price-cut fair's suppliers; a meeting's members; a skills course), the same forms.
+    const fair = "ผู้ให้บริการ เช่น โรงพยาบาล ศูนย์บริการรถยนต์ และบริษัทขนส่งสินค้า/พัสดุ รวม 110 ราย";
+    expect(fact(fair, "110 ราย").subject).toBe("ผู้ให้บริการ");
+    const meeting = "โดยมีผู้แทนจากหน่วยงานที่เกี่ยวข้อง อาทิ กระทรวงยุติธรรม สำนักงานตำรวจแห่งชาติ สำนักงานอัยการสูงสุด และผู้ทรงคุณวุฒิ จำนวน 60 คน";
+    expect(fact(meeting, "60 คน").subject).toBe("ผู้แทนจากหน่วยงานที่เกี่ยวข้อง");
+    const course = "หลักสูตรที่ 2 พัฒนาทักษะอาชีพพื้นฐานด้านการบริการ เช่น กลุ่มอาชีพช่าง ซ่อมแอร์ ช่างเย็บผ้า ตัดผม จำนวน 40,000 คน";
+    expect(fact(course, "40,000 คน").subject).toBe("ทักษะอาชีพพื้นฐานด้านการบริการ");
+    // Not after one example, nor when a change stands between (the figure is the last item's), nor
+    // when the items are offered in the alternative (each one's limit), nor when the word is glued
+    // inside a chunk (รวมทั้ง, ด่านหน้าทั้งรัฐ).
+    expect(fact("ส่งออกสินค้าเกษตร เช่น ทุเรียนสด มูลค่า 500 ล้านบาท", "500 ล้านบาท").subject).toBe("ทุเรียนสด");
+    expect(fact("เตรียมความพร้อมด้านยาและเวชภัณฑ์ เช่น จัดซื้อยา ฟาวิพิราเวียร์ เพิ่มอีก 3,500,000 เม็ด", "3,500,000 เม็ด").subject).toBe("ฟาวิพิราเวียร์");
+    const lab = "สามารถเบิกค่ารักษาพยาบาลเพิ่มเติมได้ เช่น ค่าตรวจทางห้องปฏิบัติการด้วยเทคนิค Real time RT-PCR หรือเทคนิคอื่น ๆ เบิกได้เท่าที่จ่ายจริงไม่เกิน 2,200 บาทต่อครั้ง";
+    expect(fact(lab, "2,200 บาทต่อครั้ง").subject).not.toContain("เบิกค่ารักษาพยาบาล");
+    const visit = "เพื่อตรวจเยี่ยมให้กำลังผู้ประกันตน รวมทั้งติดตามคุณภาพชีวิต และมอบสิ่งของเพื่อเป็นขวัญและกำลังใจให้แก่ผู้ประกันตนที่ทุพพลภาพ จำนวน 2 ราย";
+    expect(fact(visit, "2 ราย").subject).toContain("ผู้ประกันตนที่ทุพพลภาพ");
+  });
+
   test("a line opening with a list's last item (และข้าว…) goes on with the line before", () => {
     // thaigov 2564 (the monthly export report, its line broken inside a list).
     const text = "ทั้งนี้มูลค่าการส่งออกขยายตัวต่อเนื่องเป็นเดือนที่เจ็ดติดต่อกัน โดยสินค้าที่ขยายตัวได้ดี ได้แก่ 1) สินค้าเกษตรและอาหาร โดยเฉพาะ ยางพารา ผลิตภัณฑ์มันสำปะหลัง\n"

@@ -371,3 +371,60 @@ export function dropExclusions(chunks: Span[], input: SubjectInput, holdsCounted
   }
   return true;
 }
+
+/** The most chunks a list of examples may take between its word and the figure. */
+const EXAMPLE_CHUNKS = 8;
+
+/** A `subject_list` value: a word (หรือ) joining items offered in the alternative, the figure each one's, no total. */
+const ALTERNATIVE = "alternative";
+
+/** A chunk of Latin letters alone (Work from Home, RT-PCR): a part of the item before it, no item of its own. */
+const LATIN_ONLY = /^[A-Za-z][A-Za-z./&-]*$/;
+
+/**
+ * Cuts a list of examples off the chunks, in place: a `subject_examples` word (เช่น, อาทิ, ทั้ง) opening
+ * a chunk, and the items it names, two or more, when only a total, a measure or a cue word (รวม, จำนวน,
+ * มูลค่า, กว่า) stands between the last one and the figure: the figure totals the kind named before the
+ * word, not its last example (หมวดของใช้จำเป็น เช่น ของใช้ประจำวัน เครื่องใช้ไฟฟ้า … ยาและเวชภัณฑ์ รวม 8,290
+ * รายการ → หมวดของใช้จำเป็น; was ยาและเวชภัณฑ์). The items are names: none holds a figure, what a count
+ * counts, a verb (`subject_verbs`, `subject_action`) or a clause's start (โดย, ซึ่ง: the list ended
+ * before it). Whether it cut one.
+ */
+export function dropExamples(chunks: Span[], input: SubjectInput, holdsCounted: (phrase: string) => boolean): boolean {
+  const { view, boundaries, context } = input;
+  const examples = context.subjectExamples;
+  if (!examples || chunks.length < 3) return false;
+  const has = (lexicon: Lexicon | undefined, word: string): boolean => lexicon?.entries.has(word) ?? false;
+  // The nearest chunk names nothing: a total's, a measure's or cue words, no change nor a figure.
+  const [near, nearEnd] = chunks[0]!;
+  if (/[0-9]/.test(view.slice(near, nearEnd)) || !boundaries.words(near, nearEnd).every(([a, b]) => {
+    const word = view.slice(a, b);
+    return !HAS_WORD.test(word) || [context.subjectTotal, context.subjectTrimEnd, context.subjectTrim, context.qualifierBefore, context.qualifierAfter, context.cueSkip].some((l) => has(l, word));
+  })) return false;
+  const isName = (from: number, to: number): boolean => !/[0-9]/.test(view.slice(from, to))
+    && boundaries.words(from, to).every(([a, b]) => {
+      const word = view.slice(a, b);
+      return !has(context.clauseStart, word) && !has(context.subjectVerbs, word) && !has(context.subjectAction, word);
+    });
+  let items = 0;
+  for (let k = 1; k < chunks.length && k <= EXAMPLE_CHUNKS; k++) {
+    const [start, stop] = chunks[k]!;
+    const first = boundaries.words(start, stop)[0];
+    if (first === undefined) return false;
+    if (!has(examples, view.slice(first[0], first[1]))) {
+      // Items offered in the alternative (… หรือเทคนิคอื่น ๆ เบิกได้ไม่เกิน 2,200 บาท): the figure is each one's.
+      if (!isName(start, stop) || context.subjectList?.entries.get(view.slice(first[0], first[1]))?.canonical === ALTERNATIVE) return false;
+      if (!LATIN_ONLY.test(view.slice(start, stop))) items++;
+      continue;
+    }
+    // The rest of the word's own chunk is the first item.
+    if (first[1] < stop) {
+      if (!isName(first[1], stop)) return false;
+      items++;
+    }
+    if (items < 2 || holdsCounted(view.slice(first[1], chunks[1]![1]))) return false;
+    chunks.splice(1, k);
+    return true;
+  }
+  return false;
+}

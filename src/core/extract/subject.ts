@@ -26,7 +26,7 @@ import { MINUS } from "../refine/sign.js";
 import { alternativesSource } from "../text/regex.js";
 import { entryEndingAt, lastCueEnd } from "./cues.js";
 import {
-  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropLocatives, dropEraYear, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
+  BRACKET_REACH, CLOSE_BRACKET, OPEN_BRACKET, dropAddresses, dropLocatives, dropEraYear, dropExamples, dropExclusions, dropTimeReferences, isHardStop, isNumeral, openingBracket,
   thaiChunksEnd, type Span,
 } from "./subject-chunks.js";
 import { HAS_WORD, LEVEL, MODAL, TOPIC, agentRole, countsKind, headStart, isAgentBody, isRiseOrFall, isTrimmed, measureWordOf, onlyNumberWords, onlyPrefix, personStart, rateUnitStart, trimWords } from "./subject-words.js";
@@ -450,6 +450,8 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
   dropAddresses(chunks, input, (phrase) => countsPlaces || holdsCounted(phrase));
   dropLocatives(chunks, input, holdsCounted);
   excluded = exclusions && dropExclusions(chunks, input, holdsCounted);
+  // A list of examples the figure totals (see dropExamples), undone as an exclusion is when nothing names the figure.
+  if (exclusions && dropExamples(chunks, input, holdsCounted)) excluded = true;
   // A rate's unit ending the nearest chunk (ไร่ละ) goes, and the chunk with it if that was all.
   let nearestWords: Span[] | undefined;
   if (chunks[0]) {
