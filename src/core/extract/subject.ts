@@ -342,6 +342,9 @@ function isListWord(input: SubjectInput, w: Span): boolean {
 /** An acronym of capitals (GDP, CPI, SET), a plural s at most after them (SMEs). */
 const ACRONYM = /^[A-Z]{2,6}s?$/;
 
+/** A run of spaces or tabs, nothing else. */
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+
 /** Whether a chunk ends with a Latin letter. */
 function endsLatin(view: string, chunk: Span | undefined): boolean {
   return chunk !== undefined && /[A-Za-z]$/.test(view.slice(chunk[0], chunk[1]));
@@ -696,8 +699,9 @@ function phraseBefore(input: SubjectInput, offset: number, floor: number, figure
       continue;
     }
     // One word right after an acronym (GDP ไทยจะขยายตัว 3.2%, CPI สหรัฐ): whose it is; the acronym names it.
+    // Spaces only between, however many (คาด GDP  ไทยเติบโตร้อยละ 1.1).
     const acronym = listStart === undefined && nameEnd === undefined && hi - lo === 1 && lo === 0 && further !== undefined
-      && clauseAt <= further[0] && ACRONYM.test(view.slice(further[0], further[1])) && view.slice(further[1], start) === " ";
+      && clauseAt <= further[0] && ACRONYM.test(view.slice(further[0], further[1])) && SPACES_ONLY.test(view.slice(further[1], start));
     const phrase = source.original(acronym ? further![0] : listStart ?? first[0], nameEnd ?? last[1]);
     if (!HAS_WORD.test(phrase)) continue;
     // A measure after มี (สินค้าอุตสาหกรรมเกษตร | มีมูลค่าการส่งออก 1,948.8 ล้านดอลลาร์สหรัฐ): the
