@@ -2507,6 +2507,11 @@ describe("subject", () => {
     // thaigov 2564-2566 headlines (a ministry's founding day, a state enterprise's).
     expect(fact("๑๓๔ ปี กระทรวงกลาโหม\nวันพฤหัสบดีที่ 8 เมษายน 2564", "๑๓๔ ปี").subject).toBe("กระทรวงกลาโหม");
     expect(fact("ร่วมแสดงความยินดี\n“76 ปี องค์การอุตสาหกรรมป่าไม้ สร้างสรรค์", "76 ปี").subject).toBe("องค์การอุตสาหกรรมป่าไม้");
+    // A quoted title it opens after other words: the title names what is that old (thaigov 2563, 2566).
+    expect(fact("ปกท.ทส. ร่วมแสดงความยินดี  “76 ปี องค์การอุตสาหกรรมป่าไม้ สร้างสรรค์สวนป่าเศรษฐกิจ”", "76 ปี").subject).toBe("องค์การอุตสาหกรรมป่าไม้");
+    expect(fact("กระทรวงมหาดไทย จัดนิทรรศการ “89 ปี รัฐธรรมนูญไทย ภายใต้การปกครอง”", "89 ปี").subject).toBe("รัฐธรรมนูญไทย");
+    // Not a quotation that closes before it, nor a length inside a quote after other words.
+    expect(fact("โครงการ “ยิ้มสู้” ระยะเวลา 3 ปี พัฒนาชุมชน", "3 ปี").subject).not.toBe("พัฒนาชุมชน");
     // Not what is glued after it: more of the length.
     expect(fact("ใกล้บ้าน”\n.\n6 เดือนนับจากนี้ (เม.ย.-ก.ย.)", "6 เดือน").subject).toBeUndefined();
   });

@@ -1025,7 +1025,10 @@ export const subject: Refiner = {
       // Not what is glued after it (6 เดือนนับจากนี้: more of the length).
       const opensLine = (): boolean => found === undefined && isWhitespace(context.view.charCodeAt(c.end))
         && /^[\s“"]*$/.test(context.view.slice(context.scopes.lineStart(c.start, c.start), c.start));
-      const anniversary = fact.kind === "duration" && ((anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)) || opensLine())
+      // A quoted title it opens, after other words (ร่วมแสดงความยินดี “76 ปี องค์การอุตสาหกรรมป่าไม้ …”, จัดนิทรรศการ “89 ปี
+      // รัฐธรรมนูญไทย …”): the title names what is that old, whatever the phrase before the quote names.
+      const opensQuote = (): boolean => isWhitespace(context.view.charCodeAt(c.end)) && opensQuotation(context.view, c.start);
+      const anniversary = fact.kind === "duration" && ((anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)) || opensLine() || opensQuote())
         ? anniversaryAfter(input, c.end) : undefined;
       if (anniversary !== undefined) found = anniversary;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
@@ -1122,7 +1125,7 @@ export const subject: Refiner = {
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
           : phrase === purpose ? "what it is for, written after it: an approval's amount nothing before names"
-          : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of"
+          : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of, or a title it opens"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
@@ -1167,3 +1170,24 @@ export const subject: Refiner = {
     return drafts;
   },
 };
+
+/** Curly quotation marks, opening and closing. */
+const OPEN_QUOTE = "\u201c";
+const CLOSE_QUOTE = "\u201d";
+
+/**
+ * Whether a quotation opens right before `start` (spaces between at most): a curly opening quote, or a
+ * straight one that opens (an even number of them before it on its line), with its closing mark later on the line.
+ */
+function opensQuotation(view: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && (view[i - 1] === " " || view[i - 1] === "\u00a0")) i--;
+  const mark = view[i - 1];
+  const lineStart = view.lastIndexOf("\n", i - 1) + 1;
+  let lineEnd = view.indexOf("\n", start);
+  if (lineEnd < 0) lineEnd = view.length;
+  const rest = view.slice(start, lineEnd);
+  if (mark === OPEN_QUOTE) return rest.includes(CLOSE_QUOTE);
+  if (mark !== '"') return false;
+  return (view.slice(lineStart, i - 1).split('"').length - 1) % 2 === 0 && rest.includes('"');
+}
