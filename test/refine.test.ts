@@ -2636,6 +2636,8 @@ describe("subject", () => {
   test("where what is measured is (ใน and a place, and the places listed after it) is not what is measured", () => {
     expect(fact("ส่วนแบ่งตลาดรถ EV ในไทยราว 40%", "40%").subject).toBe("ส่วนแบ่งตลาดรถ EV");
     expect(fact("ยอดขายบ้าน ในกรุงเทพฯ และปริมณฑล 12,500 หน่วย", "12,500 หน่วย").subject).toBe("ยอดขายบ้าน");
+    // In the area of (ในพื้นที่), as ใน (thaigov 2563, a bank's sale of foreclosed homes).
+    expect(fact("แบ่งเป็นทรัพย์ ที่ตั้งอยู่ในพื้นที่กรุงเทพฯ และปริมณฑล จำนวน 10 รายการ", "10 รายการ").subject).toBe("ทรัพย์");
     // A count of places counts the place an address names (thaigov 2567, Songkran transport checks).
     const checks = "ในส่วนการตรวจความพร้อมรถโดยสารสาธารณะ ณ จุดตรวจ จุดพักรถ และจุดจอด 221 แห่ง มีการตรวจรถ 43,123 คัน";
     expect(fact(checks, "221 แห่ง").subject).toBe("จุดตรวจ จุดพักรถ และจุดจอด");
