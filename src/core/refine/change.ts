@@ -106,8 +106,9 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
   const from = Math.max(context.scopes.lineStart(at, 80), at - 80);
   const words = boundaries.words(from, at);
   const text = (i: number): string => view.slice(words[i]![0], words[i]![1]);
-  // Further than `most` words, only the ของ of a change made a noun is looked for (below).
-  const reach = kind === "percent" ? Math.max(most, OBJECT_WORDS) : most;
+  // Further than `most` words, only the ของ of a change made a noun and a verb acting on an object
+  // (actingVerb) are looked for (below).
+  const reach = Math.max(most, OBJECT_WORDS);
   for (let i = words.length - 1, n = 0; i > 0 && n < reach; i--, n++) {
     // One phrase: no space, but around a model's number or name (ราคาน้ำมันเบนซิน 91 อีกลิตรละ 50 สตางค์).
     const model = (j: number): boolean => /^[A-Za-z0-9]+$/.test(text(j));
@@ -126,13 +127,28 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
       const rate = growth !== undefined && (named || (n < most && (changeRate?.entries.has(growth.surface) ?? false))) && (growth.canonical === "increase" || growth.canonical === "decrease");
       return rate ? { change: growth.canonical as Change, surface: growth.surface } : undefined;
     }
-    if (n >= most) continue;
+    if (n >= most) {
+      const acting = actingVerb(context, words, i, kind);
+      if (acting !== undefined) return acting;
+      if (context.rules.context.subjectList?.entries.has(text(i)) ?? false) return undefined;
+      continue;
+    }
     // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
     // Or a `change_object` noun, what such a verb acts on (ลดค่าใช้จ่ายประชาชน 1,953 ล้านบาท, เพิ่มรายได้ 20%).
     const trimmed = subjectTrimEnd?.entries.get(text(i));
     const object = trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
     const measure = trimmed ?? object;
-    if (!measure || measure.canonical === AFTER_CUE || (object?.kinds !== undefined && !object.kinds.includes(kind))) continue;
+    if (!measure) {
+      // Any object right after a verb that acts on one (`change_verb_object`: ลดปริมาณก๊าซเรือนกระจก 14,969.02
+      // กิโลกรัม, ปรับขึ้นอัตราดอกเบี้ยเงินกู้ทุกประเภท 0.25%, ลดหนี้สินให้ประชาชนแล้วกว่า 1.5 พันล้านบาท): the figure is
+      // the size of the rise or fall, as readers of unseen sets keyed it.
+      const acting = actingVerb(context, words, i, kind);
+      if (acting !== undefined) return acting;
+      // Not across a list: the object ends before it.
+      if (context.rules.context.subjectList?.entries.has(text(i)) ?? false) return undefined;
+      continue;
+    }
+    if (measure.canonical === AFTER_CUE || (object?.kinds !== undefined && !object.kinds.includes(kind))) continue;
     // A measure of what the word before names (การเติบโตของราคา): read on to the verb.
     if (kind === "percent" && (subjectShareOf?.entries.has(text(i - 1)) ?? false)) continue;
     const verb = changeBefore?.entries.get(text(i - 1));
@@ -145,6 +161,27 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
     return !verb.kinds || verb.kinds.includes(kind) ? { change: verb.canonical as Change, surface: verb.surface } : undefined;
   }
   return undefined;
+}
+
+/** A `change_verb_object` value: the verb acts on an object only after a `change_verb_lead` word or a space (เพิ่ม). */
+const LEAD = "lead";
+
+/**
+ * The rise or fall a verb right before word `i` says of the object starting there: a `change_verb_object`
+ * verb (ลด, ปรับขึ้น) glued to it, of the figure's kind; one valued `lead` (เพิ่ม) only first in its phrase or
+ * after a `change_verb_lead` word (จะช่วยเพิ่ม…, การเพิ่ม…), not after a noun it qualifies (ค่าบริการเพิ่ม,
+ * ส่วนลดเพิ่ม: an additional fee, a further discount).
+ */
+function actingVerb(context: RefineContext, words: ReadonlyArray<[number, number]>, i: number, kind: Kind): { change: Change; surface: string } | undefined {
+  const { view } = context;
+  const { changeBefore, changeVerbObject, changeVerbLead } = context.rules.context;
+  const text = (j: number): string => view.slice(words[j]![0], words[j]![1]);
+  if (i < 1 || /\s/.test(view.slice(words[i - 1]![1], words[i]![0]))) return undefined;
+  const verb = changeVerbObject?.entries.get(text(i - 1));
+  const direction = verb === undefined ? undefined : changeBefore?.entries.get(text(i - 1));
+  if (direction === undefined || (direction.canonical !== "increase" && direction.canonical !== "decrease") || (direction.kinds && !direction.kinds.includes(kind))) return undefined;
+  if (verb!.canonical === LEAD && i >= 2 && !/\s/.test(view.slice(words[i - 2]![1], words[i - 1]![0])) && !(changeVerbLead?.entries.has(text(i - 2)) ?? false)) return undefined;
+  return { change: direction.canonical as Change, surface: direction.surface };
 }
 
 /**

@@ -265,6 +265,10 @@ export interface ContextSettings {
   subjectExcept?: Lexicon;
   /** Words that open a list of examples (เช่น, อาทิ, ทั้ง): a figure totalling it is of the kind named before them. */
   subjectExamples?: Lexicon;
+  /** Verbs of rise or fall that act on an object glued after them (ลด, ปรับขึ้น; เพิ่ม valued `lead`): the figure after the object is the change's size. */
+  changeVerbObject?: Lexicon;
+  /** Words that may stand glued right before a `lead` change_verb_object verb (จะ, ช่วย, การ, สามารถ). */
+  changeVerbLead?: Lexicon;
   /** Places (ไทย, กรุงเทพฯ, จีน): after ใน, between what is measured and its figure, where it is (see dropLocatives). */
   subjectPlace?: Lexicon;
   /** Words that start a clause (โดย, ซึ่ง, มาจาก): a subject is not looked for before one. */
@@ -520,7 +524,7 @@ const LEXICON_KEYS = [
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_examples", "subject_place", "year_next_item", "year_per", "year_rate_term", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
-  "change_rate", "change_object", "subject_value_noun", "subject_anniversary", "subject_share_part",
+  "change_rate", "change_object", "change_verb_object", "change_verb_lead", "subject_value_noun", "subject_anniversary", "subject_share_part",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
