@@ -1440,6 +1440,10 @@ describe("time references and year", () => {
     const fund = "นายจุติ กล่าวว่า ตั้งแต่วันที่ 1 ตุลาคม 2564 – 31 มกราคม 2565 กองทุนผู้สูงอายุได้ช่วยเหลือผู้สูงอายุ จำนวน 1,933 คน";
     expect(fact(fund, "1,933 คน").year).toBe(2022);
     expect(fact("ตั้งแต่เดือนตุลาคม 2563 – มกราคม 2564 มีคนหางานร้องทุกข์ทั้งสิ้น 129 ราย", "129 ราย").year).toBe(2021);
+    // Still running after the text's month, a scheme's term (thaigov July 2564, social security contributions cut):
+    // of both years, no one year; so no plan either.
+    const term = "ข่าว\nวันอังคารที่ 20 กรกฎาคม 2564\nลดเงินสมทบ เป็นระยะเวลา 6 เดือนตั้งวันที่ 1 ส.ค. 64 -31 ม.ค. 65 ให้แก่ผู้ประกันตน ทางเลือกที่ 1 เดิมจ่าย 70 บาท";
+    expect([fact(term, "70 บาท").year, fact(term, "70 บาท").target]).toEqual([undefined, false]);
     // Within one year, its year.
     expect(fact("ตั้งแต่วันที่ 1 มกราคม - 20 ตุลาคม 2567 มีนักท่องเที่ยว 28,215,032 คน", "28,215,032 คน").year).toBe(2024);
     // Spelling out the fiscal year before it, or after a fiscal year's word, the fiscal year's.

@@ -165,14 +165,25 @@ export function namesFiscalYear(view: string, ref: { start: number; text: string
  * A period a year long or longer, across two years or more (ตั้งแต่ 28 ก.พ. 64 - 24 เม.ย. 65 รวม … โดส),
  * names no one year, as a span of years does not: what it governs is of all of them. A shorter one
  * across a new year is a window figures are counted up to (ตั้งแต่วันที่ 15 ธันวาคม 2563 - 22 กุมภาพันธ์ 2564
- * มีผู้ติดเชื้อสะสม 21,267 ราย), of the year it ends in, as readers of unseen releases date it. Nor one
+ * มีผู้ติดเชื้อสะสม 21,267 ราย), of the year it ends in, as readers of unseen releases date it, when it ends by
+ * the text's own month; one still running after it is a scheme's term, of both years. Nor one
  * spelling out a fiscal year after its word (ของปีงบประมาณ (1 ต.ค.2564- 30 มิ.ย. 2565)): that year's.
  */
 function acrossYears(context: RefineContext, ref: TimeReference, value: string): TimeReference {
   const first = Number(value.slice(0, 4));
   if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules) || isFiscalYear(value)) return ref;
-  if (monthsSpanned(value) < MONTHS_A_YEAR) return { ...ref, crossesYear: true };
+  if (monthsSpanned(value) < MONTHS_A_YEAR && !endsAhead(context, ref.start, value)) return { ...ref, crossesYear: true };
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
+}
+
+/**
+ * Whether a period's last month is after the month of the text's date at `at`: a scheme's term still
+ * running (ลดเงินสมทบ … ตั้งแต่วันที่ 1 ส.ค. 64 - 31 ม.ค. 65 in a text of July 2564), not a window counted up to.
+ */
+function endsAhead(context: RefineContext, at: number, value: string): boolean {
+  const news = dateAt(context, at);
+  const last = /\/([0-9]{4})-([0-9]{2})/.exec(value);
+  return news !== undefined && last !== null && monthCount(Number(last[1]), Number(last[2])) > monthCount(news.year, news.month);
 }
 
 /** How many months a period's last month is after its first (2020-12-15/2021-02-22 → 2). */
