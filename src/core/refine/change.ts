@@ -127,16 +127,11 @@ function objectOf(context: RefineContext, at: number, kind: Kind, most: number):
       const rate = growth !== undefined && (named || (n < most && (changeRate?.entries.has(growth.surface) ?? false))) && (growth.canonical === "increase" || growth.canonical === "decrease");
       return rate ? { change: growth.canonical as Change, surface: growth.surface } : undefined;
     }
-    if (n >= most) {
-      const acting = actingVerb(context, words, i, kind);
-      if (acting !== undefined) return acting;
-      if (context.rules.context.subjectList?.entries.has(text(i)) ?? false) return undefined;
-      continue;
-    }
     // Not an `after_cue` one (เงิน): after a verb it is the verb's object (จ่ายเงินสมทบ), no measure.
     // Or a `change_object` noun, what such a verb acts on (ลดค่าใช้จ่ายประชาชน 1,953 ล้านบาท, เพิ่มรายได้ 20%).
-    const trimmed = subjectTrimEnd?.entries.get(text(i));
-    const object = trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
+    // Within `most` words only.
+    const trimmed = n < most ? subjectTrimEnd?.entries.get(text(i)) : undefined;
+    const object = n < most && trimmed === undefined ? changeObject?.entries.get(text(i)) : undefined;
     const measure = trimmed ?? object;
     if (!measure) {
       // Any object right after a verb that acts on one (`change_verb_object`: ลดปริมาณก๊าซเรือนกระจก 14,969.02
