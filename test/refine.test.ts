@@ -1559,6 +1559,13 @@ describe("scopes", () => {
 });
 
 describe("qualifier", () => {
+  test("a qualifier after a figure glued to a number after it is that number's, not the figure's", () => {
+    // thaigov 2568 (a durian shipment's headline).
+    expect(fact("ทุบสถิติขายทุเรียนไทยไปจีนล็อตสอง 45 นาทีเต็มลำ 25 ตันกว่าหมื่นลูก", "25 ตัน").qualifier).toBe("exact");
+    expect(fact("มีพื้นที่ 1,451 ไร่เศษ", "1,451 ไร่").qualifier).toBe("more_than");
+    expect(fact("ยอดขาย 20 ล้านบาทกว่า ในเดือนนี้", "20 ล้านบาท").qualifier).toBe("more_than");
+  });
+
   test("a comparison with another period is exact, not a bound", () => {
     expect(fact("เพิ่มขึ้นจากร้อยละ 52.9 ในไตรมาสก่อนหน้า แต่ต่ำกว่าร้อยละ 64.8 ในไตรมาสเดียวกันของปีก่อน", "ร้อยละ 64.8").qualifier).toBe("exact");
     expect(fact("มีผู้ป่วยต่ำกว่าร้อยละ 5 ของประชากร", "ร้อยละ 5").qualifier).toBe("less_than");

@@ -9,6 +9,10 @@ import { rateUnitStart } from "../extract/subject-words.js";
 import type { Qualifier } from "../types.js";
 import { afterRecordSpan, referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
+import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
+
+/** A number, in digits or words, starting the text (หมื่นลูก, 5,000 ราย). */
+const NUMBER_AHEAD = new RegExp(`^(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})`);
 
 /** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
 function periodAfter(context: RefineContext, end: number): boolean {
@@ -92,7 +96,9 @@ export const qualifier: Refiner = {
         because(context, d, "qualifier", () => `"${before.entry.surface}" before it`);
         continue;
       }
-      const after = cueAfter(view, c.end, qualifierAfter, c.rule.kind, boundaries);
+      // Not one glued to a number after it (45 นาทีเต็มลำ 25 ตันกว่าหมื่นลูก): the next number's, "more than ten thousand".
+      const found = cueAfter(view, c.end, qualifierAfter, c.rule.kind, boundaries);
+      const after = found !== undefined && NUMBER_AHEAD.test(view.slice(skipSpacesForward(view, c.end) + found.surface.length)) ? undefined : found;
       d.fact.qualifier = (after?.canonical as Qualifier | undefined) ?? "exact";
       if (after) because(context, d, "qualifier", () => `"${after.surface}" after it`);
     }
