@@ -394,6 +394,9 @@ export function dropExamples(chunks: Span[], input: SubjectInput, holdsCounted: 
   const { view, boundaries, context } = input;
   const examples = context.subjectExamples;
   if (!examples || chunks.length < 3) return false;
+  // Most phrases hold no such word: nothing to segment.
+  const reach = view.slice(chunks[Math.min(chunks.length, EXAMPLE_CHUNKS + 1) - 1]![0], chunks[0]![1]);
+  if (!lexiconWords(examples).some((w) => reach.includes(w))) return false;
   const has = (lexicon: Lexicon | undefined, word: string): boolean => lexicon?.entries.has(word) ?? false;
   // The nearest chunk names nothing: a total's, a measure's or cue words, no change nor a figure.
   const [near, nearEnd] = chunks[0]!;
