@@ -246,6 +246,9 @@ describe("change", () => {
     ["และแผนการชำระหนี้ ปรับเพิ่มขึ้นสุทธิ  22,941.85 ล้านบาท เป็น 362,233.72 ล้านบาท", "22,941.85 ล้านบาท", "increase"],
     ["แผนการบริหารหนี้เดิมของรัฐวิสาหกิจ ปรับลดลงสุทธิ 21,204.66 ล้านบาท", "21,204.66 ล้านบาท", "decrease"],
     ["บริษัทมีกำไรสุทธิ 6,023 ล้านบาท", "6,023 ล้านบาท", undefined],
+    // Zero is a level reached, no size of a fall (thaigov 2564-2565: burnt cane, an interest cut to zero).
+    ["เดินหน้าหนุนชาวไร่อ้อยตัดอ้อยสดลดอ้อยไฟไหม้ 0% เล็งหาพันธมิตร", "0%", undefined],
+    ["ออกมาตรการลดอัตราดอกเบี้ยร้อยละ 0 ต่อปี", "ร้อยละ 0", undefined],
     // เพิ่ม after a noun it qualifies is "additional": no rise of anything (a fee, a further discount).
     ["และค่าบริการเพิ่มกรณีอื่นตามที่รัฐมนตรีกำหนดไม่เกิน 200 บาท", "200 บาท", undefined],
     // Not across a list: the object ended before it.

@@ -552,6 +552,10 @@ export const change: Refiner = {
         if (negative) fact.change = "decrease";
         because(context, d, "change", () => `"${cue.surface}" before it: a slowing, ${negative ? "a fall below zero" : "growth slower, no change's size"}`);
         reached = undefined;
+      } else if (cue && cue.change !== LEVEL && fact.value === 0) {
+        // Zero is no size of a rise or fall: what is cut to it (ลดอ้อยไฟไหม้ 0%, ลดอัตราดอกเบี้ย… ร้อยละ 0) is a level.
+        because(context, d, "change", () => `"${cue.surface}" before it, but zero is a level reached, no change's size`);
+        reached = undefined;
       } else if (cue) {
         if (cue.change !== LEVEL) fact.change = cue.change;
         because(context, d, "change", () => `"${cue.surface}" before it${cue.change === LEVEL ? ": a level, not a change" : ""}`);
