@@ -39,9 +39,10 @@ const MAX_CHUNKS = 4;
 const CUE_CHUNK_CHARS = 40;
 /** The most words a list's item before its last one has (ยางพารา, แก๊สโซฮอล์ GSH95). */
 const LIST_ITEM_WORDS = 4;
-const CLOSE_QUOTE = 0x201d;
-const OPEN_QUOTE = 0x201c;
-const STRAIGHT_QUOTE = 0x22;
+/** Quotation marks: curly closing and opening, and straight. */
+export const CLOSE_QUOTE = 0x201d;
+export const OPEN_QUOTE = 0x201c;
+export const STRAIGHT_QUOTE = 0x22;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const ABBREVIATION = /\([ \t]{0,2}[A-Z][A-Za-z0-9.&-]{0,11}[ \t]{0,2}$/;
@@ -192,7 +193,7 @@ function phaseWordOf(context: ContextSettings, phrase: string): string | undefin
 const PHASE = new WeakMap<ContextSettings, RegExp | null>();
 
 /** Whether the straight quote at `at` opens a quotation: an even number of them before it on its line. */
-function opensQuote(view: string, at: number): boolean {
+export function opensQuote(view: string, at: number): boolean {
   let count = 0;
   for (let i = at - 1; i >= 0 && view.charCodeAt(i) !== NEWLINE; i--) if (view.charCodeAt(i) === STRAIGHT_QUOTE) count++;
   return count % 2 === 0;

@@ -20,6 +20,8 @@ const ALL_WORDS = [...Object.keys(DIGIT_WORDS), ...Object.keys(PLACE_WORDS), MIL
 
 /** Regex source (no capturing groups) for a run of number words. */
 export const NUMBER_WORDS_SOURCE = `(?:${ALL_WORDS.join("|")})+`;
+/** The start of a number, in digits (Arabic or Thai) or in words: a regex source. */
+export const NUMBER_START_SOURCE = `(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})`;
 
 /**
  * Regex source for the multiplier written after digits: `พัน`, `หมื่น`, `แสน`, `ล้าน` and

@@ -9,10 +9,10 @@ import { rateUnitStart } from "../extract/subject-words.js";
 import type { Qualifier } from "../types.js";
 import { afterRecordSpan, referenceAt } from "./time-references.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
-import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
+import { NUMBER_START_SOURCE } from "../numbers/thai-number-words.js";
 
 /** A number, in digits or words, starting the text (หมื่นลูก, 5,000 ราย). */
-const NUMBER_AHEAD = new RegExp(`^(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})`);
+const NUMBER_AHEAD = new RegExp(`^${NUMBER_START_SOURCE}`);
 
 /** Whether a period (`comparison_period`: ไตรมาส, ปี …), maybe after a `comparison_link` word (ของ, ใน), follows `end`. */
 function periodAfter(context: RefineContext, end: number): boolean {

@@ -9,7 +9,7 @@
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
 import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
-import { CAP, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
+import { CAP, CLOSE_QUOTE, OPEN_QUOTE, STRAIGHT_QUOTE, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, opensQuote, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter, sharePartAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
@@ -21,7 +21,7 @@ import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { isThaiLetter } from "../extract/word-boundaries.js";
 import { isPeriodValue } from "../dates/date-values.js";
-import { NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
+import { NUMBER_START_SOURCE } from "../numbers/thai-number-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { clauseWordBetween } from "./target.js";
 
@@ -750,9 +750,9 @@ function relativeHeads(context: RefineContext, drafts: readonly Draft[]): void {
 }
 
 /** Before a relative word, a number or an ordinal right after it makes an ordinal (รางวัลที่ 1, ประการที่สาม, เข็มที่ 2). */
-const ORDINAL_AFTER = new RegExp(`^[ \\t]?(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})`);
+const ORDINAL_AFTER = new RegExp(`^[ \\t]?${NUMBER_START_SOURCE}`);
 /** A number (digits or number words) ending right before a classifier: the classifier is that count's. */
-const NUMBER_BEFORE = new RegExp(`(?:[0-9๐-๙]|${NUMBER_WORDS_SOURCE})[ \\t]*$`);
+const NUMBER_BEFORE = new RegExp(`${NUMBER_START_SOURCE}[ \\t]*$`);
 const NUMBER_BEFORE_REACH = 16;
 /** A list item's number opening its line (3.3 โครงการที่…, 2) จังหวัดที่…): no count's. */
 const ITEM_OPENING = /^[ \t]*\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?[ \t]*$/;
@@ -1171,23 +1171,17 @@ export const subject: Refiner = {
   },
 };
 
-/** Curly quotation marks, opening and closing. */
-const OPEN_QUOTE = "\u201c";
-const CLOSE_QUOTE = "\u201d";
-
 /**
  * Whether a quotation opens right before `start` (spaces between at most): a curly opening quote, or a
- * straight one that opens (an even number of them before it on its line), with its closing mark later on the line.
+ * straight one that opens (opensQuote), with its closing mark later on the line.
  */
 function opensQuotation(view: string, start: number): boolean {
   let i = start;
   while (i > 0 && (view[i - 1] === " " || view[i - 1] === "\u00a0")) i--;
-  const mark = view[i - 1];
-  const lineStart = view.lastIndexOf("\n", i - 1) + 1;
+  const mark = view.charCodeAt(i - 1);
   let lineEnd = view.indexOf("\n", start);
   if (lineEnd < 0) lineEnd = view.length;
   const rest = view.slice(start, lineEnd);
-  if (mark === OPEN_QUOTE) return rest.includes(CLOSE_QUOTE);
-  if (mark !== '"') return false;
-  return (view.slice(lineStart, i - 1).split('"').length - 1) % 2 === 0 && rest.includes('"');
+  if (mark === OPEN_QUOTE) return rest.includes(String.fromCharCode(CLOSE_QUOTE));
+  return mark === STRAIGHT_QUOTE && opensQuote(view, i - 1) && rest.includes('"');
 }

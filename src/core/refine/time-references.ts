@@ -172,24 +172,24 @@ export function namesFiscalYear(view: string, ref: { start: number; text: string
 function acrossYears(context: RefineContext, ref: TimeReference, value: string): TimeReference {
   const first = Number(value.slice(0, 4));
   if (!value.includes("/") || !(first < ref.year!) || fiscalBefore(context.view, ref.start, context.rules) || isFiscalYear(value)) return ref;
-  if (monthsSpanned(value) < MONTHS_A_YEAR && !endsAhead(context, ref.start, value)) return { ...ref, crossesYear: true };
+  const months = periodMonths(value);
+  if (months !== undefined && months.last - months.first < MONTHS_A_YEAR && !endsAhead(context, ref.start, months.last)) return { ...ref, crossesYear: true };
   return { ...ref, year: undefined, span: { first, last: ref.year! } };
 }
 
 /**
- * Whether a period's last month is after the month of the text's date at `at`: a scheme's term still
- * running (ลดเงินสมทบ … ตั้งแต่วันที่ 1 ส.ค. 64 - 31 ม.ค. 65 in a text of July 2564), not a window counted up to.
+ * Whether a period's last month (a monthCount) is after the month of the text's date at `at`: a scheme's term
+ * still running (ลดเงินสมทบ … ตั้งแต่วันที่ 1 ส.ค. 64 - 31 ม.ค. 65 in a text of July 2564), not a window counted up to.
  */
-function endsAhead(context: RefineContext, at: number, value: string): boolean {
+function endsAhead(context: RefineContext, at: number, last: number): boolean {
   const news = dateAt(context, at);
-  const last = /\/([0-9]{4})-([0-9]{2})/.exec(value);
-  return news !== undefined && last !== null && monthCount(Number(last[1]), Number(last[2])) > monthCount(news.year, news.month);
+  return news !== undefined && last > monthCount(news.year, news.month);
 }
 
-/** How many months a period's last month is after its first (2020-12-15/2021-02-22 → 2). */
-function monthsSpanned(value: string): number {
+/** A period's first and last months as monthCounts (2020-12-15/2021-02-22 → December 2020, February 2021); undefined for a span of years. */
+function periodMonths(value: string): { first: number; last: number } | undefined {
   const m = /^([0-9]{4})-([0-9]{2})[-0-9]*\/([0-9]{4})-([0-9]{2})/.exec(value);
-  return m ? monthCount(Number(m[3]), Number(m[4])) - monthCount(Number(m[1]), Number(m[2])) : Infinity;
+  return m ? { first: monthCount(Number(m[1]), Number(m[2])), last: monthCount(Number(m[3]), Number(m[4])) } : undefined;
 }
 
 /** The month Thailand's fiscal year starts: ปีงบประมาณ 2564 runs from October 2563 to September 2564. */
