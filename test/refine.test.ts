@@ -3131,6 +3131,18 @@ describe("subject", () => {
     expect(fact("การจำหน่ายให้กับประชาชน วงเงิน 35,000 ล้านบาท ผ่าน 2 ช่องทาง ได้แก่ วอลเล็ต สบม.", "2 ช่องทาง").subject).toBe("ช่องทาง");
   });
 
+  test("a count after one of (1 ใน, หนึ่งใน) is the size of the set its classifier names, not of the one before it", () => {
+    // A headline's (thaigov 2565): the phrase before is who ranks, cut after the 1.
+    expect(fact("“รมว.ปุ๋ง” ร่วมยินดีเด็กไทยสร้างชื่อติด 1 ใน 12 ทีม ผู้เข้าร่วมการแข่งขัน", "12 ทีม").subject).toBe("ทีม");
+    expect(fact("ดร.เฉลิมชัย ศรีอ่อน เป็น 1 ใน 6 รัฐมนตรี จากประเทศสมาชิก 194 ประเทศ", "6 รัฐมนตรี").subject).toBe("รัฐมนตรี");
+    // The segmenter's dictionary holds หนึ่งใน as one word.
+    expect(fact("ไทยเป็นหนึ่งใน 5 ประเทศแรก", "5 ประเทศ").subject).toBe("ประเทศ");
+    // A relative clause glued after the classifier says which set, even with the one's name before holding the classifier.
+    expect(fact("โดยประเทศไทยเป็น 1 ใน 5 ประเทศแรกที่ร่วมลงนามกับ WHO", "5 ประเทศ").subject).toContain("ประเทศแรกที่ร่วมลงนาม");
+    // A classifier that names no kind (แห่ง) names no set: the phrase before still says of what.
+    expect(fact("ในฐานะสมาชิกระดับ Platinum เป็น 1 ใน 9 แห่งจากจำนวน 128 สถาบัน", "9 แห่ง").subject).not.toBe("แห่ง");
+  });
+
   test("a count after ตาม, จาก, ใน is of what is glued after its classifier", () => {
     const plans = "เป็นประธานการประชุมติดตามการดำเนินงานตาม 5 แผนงานการป้องกันและแก้ไขสถานการณ์ Covid-19 ภายในสถานที่ควบคุม";
     expect(fact(plans, "5 แผน").subject).toContain("แผนงานการป้องกัน");
@@ -3495,8 +3507,8 @@ describe("subject", () => {
     // โดยเร็ว (soon) and เท่า (times, another figure's unit) name nothing measured.
     ["เพื่อให้บริการหรือให้ข้อมูลแก่ประชาชนให้แล้วเสร็จโดยเร็วภายใน 3 เดือน", "3 เดือน", "บริการหรือให้ข้อมูลแก่ประชาชน"],
     ["เพิ่มประสิทธิภาพรถวิ่งผ่านได้เพิ่มขึ้น 5 เท่า จาก 400 คันต่อ 1 ช่องจราจรต่อชั่วโมง", "400 คัน", "ประสิทธิภาพรถวิ่งผ่าน"],
-    // Nor does the one of "one of" (เป็น 1 ใน 13 ประเทศ: 1, no rule's figure, ends no name).
-    ["นายกรัฐมนตรีกล่าวด้วยว่า ไทยเป็น 1 ใน 13 ประเทศของภูมิภาคอินโด-แปซิฟิก", "13 ประเทศ", "ไทย"],
+    // Nor does the one of "one of" (เป็น 1 ใน 13 ประเทศ: 1, no rule's figure, ends no name): the set it is one of names it.
+    ["นายกรัฐมนตรีกล่าวด้วยว่า ไทยเป็น 1 ใน 13 ประเทศของภูมิภาคอินโด-แปซิฟิก", "13 ประเทศ", "ประเทศ"],
     ["ปัจจุบันดำเนินการเสร็จแล้วทั้งสิ้น 66 แห่ง อยู่ระหว่างดำเนินการ 30 แห่ง", "30 แห่ง", "อยู่ระหว่างดำเนินการ"],
     ["สศค. คาดว่าการส่งออกปีนี้จะขยายตัวอยู่ระหว่างร้อยละ 2.5 - 3.5", "ร้อยละ 2.5 - 3.5", "การส่งออก"],
     // สัดส่วน alone is a measure word, as มูลค่า.

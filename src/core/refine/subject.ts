@@ -55,6 +55,8 @@ interface Previous {
 
 /** A `clause_start` value: a clause set beside the one before it (ขณะที่). */
 const CONTRAST = "contrast";
+/** A `subject_one_of` word that makes one of a set only before a `subject_count_of` word (1 ใน). */
+const BEFORE_CUE = "before_cue";
 
 /** How many figures with a subject are kept for a parallel clause to find its own kind among. */
 const RECENT = 6;
@@ -957,9 +959,16 @@ export const subject: Refiner = {
       const actedOn = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
         && peopleEntry === undefined && actionAlone(context, c.start);
       const acted = actedOn && countsKind(String(fact.unit), context.rules.context);
-      const countOf = acted || (own && unitStart !== undefined && !spanned && !period
-        && cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) !== undefined);
-      const glued = countOf ? after() ?? (acted ? String(fact.unit) : undefined) : undefined;
+      const countOfCue = own && unitStart !== undefined && !spanned && !period
+        ? cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) : undefined;
+      // One of a set (ไทยติด 1 ใน 5 ประเทศ…: a `subject_one_of` word, before the cue or as the whole phrase): the
+      // classifier names the set when nothing is glued after it.
+      const one = own && unitStart !== undefined && !spanned && !period
+        ? cueBefore(context.view, countOfCue?.start ?? c.start, context.rules.context.subjectOneOf, fact.kind, context.boundaries) : undefined;
+      // Only a classifier that names a kind: one of 9 แห่ง names no set (the phrase before still says of what).
+      const oneOf = one !== undefined && (countOfCue !== undefined) === (one.entry.canonical === BEFORE_CUE) && countsKind(String(fact.unit), context.rules.context);
+      const countOf = acted || countOfCue !== undefined || oneOf;
+      const glued = countOf ? after() ?? (acted || oneOf ? String(fact.unit) : undefined) : undefined;
       // A relative clause glued after a classifier that names a kind (ไทยติด 1 ใน 5 ประเทศที่ได้รับความนิยม…):
       // it says which of the kind are counted, whatever the phrase before says. A classifier that names
       // no kind (`subject_counter`: 20 รายที่เข้าพบหารือ) leaves it to the phrase before.
@@ -982,7 +991,8 @@ export const subject: Refiner = {
         const phrase = phraseRightBefore();
         return phrase !== undefined && phrase !== afterFound?.phrase && phrase.includes(String(fact.unit));
       };
-      const ownRelative = relative !== undefined && !namedBefore() ? relative : undefined;
+      // One of a set names the set whatever names the one before it (ประเทศไทยเป็น 1 ใน 5 ประเทศแรกที่ร่วมลงนาม…).
+      const ownRelative = relative !== undefined && (oneOf || !namedBefore()) ? relative : undefined;
       // Not a count of people, a figure sharing one's subject shares its whole phrase (see Previous.reread).
       const sharedSubject = (): string | undefined => {
         // Across cue words only, from a figure of another kind or unit (นักท่องเที่ยวต่างชาติไม่น้อยกว่า 35
@@ -1128,6 +1138,7 @@ export const subject: Refiner = {
           : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of, or a title it opens"
           : phrase === pastSpan ? "the phrase before its span's noun"
           : phrase === afterFound?.phrase ? "written after it"
+          : oneOf && phrase === String(fact.unit) ? "its classifier: the set it is one of"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
           : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");

@@ -74,6 +74,8 @@ export interface ContextSettings {
   subjectTotal?: Lexicon;
   /** Words right before a count that make it of what is glued after its classifier (ตาม, จาก, ใน). */
   subjectCountOf?: Lexicon;
+  /** Right before a `subject_count_of` word, words of one (1 ใน 5 ประเทศ): the count sizes the set one belongs to. */
+  subjectOneOf?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
   targetWindow: number;
   /** How many runs of spaces (Thai marks its phrases with them) a target cue reaches across. */
@@ -517,7 +519,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 /** The context keys that name a lexicon, each setting the ContextSettings field of its name in camel case. */
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
-  "subject_join", "subject_total", "subject_count_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_body_link", "subject_ratio_of",
+  "subject_join", "subject_total", "subject_count_of", "subject_one_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_body_link", "subject_ratio_of",
   "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "year_since", "year_until", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "target_goal_passed", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
