@@ -3131,6 +3131,23 @@ describe("subject", () => {
     expect(fact("การจำหน่ายให้กับประชาชน วงเงิน 35,000 ล้านบาท ผ่าน 2 ช่องทาง ได้แก่ วอลเล็ต สบม.", "2 ช่องทาง").subject).toBe("ช่องทาง");
   });
 
+  test("a length after ระยะเวลา is named with the noun, after the phrase before its span or the figure before's", () => {
+    // thaigov 2565 (a tax cut on electric cars, a bank's relief for small borrowers, a sales drive).
+    const tax = "มีผลบังคับใช้แล้ว ลดภาษีสูงถึง 80% เป็นระยะเวลา 1 ปี";
+    expect(fact(tax, "1 ปี").subject).toBe("ภาษี ระยะเวลา");
+    // The figure before keeps its own phrase.
+    expect(fact(tax, "80%").subject).toBe("ภาษี");
+    expect(fact("ลูกค้าสามารถขอลดค่างวดสูงสุด 30% ของค่างวดเดิมระยะเวลา 6 เดือน", "6 เดือน").subject).toBe("ค่างวด ระยะเวลา");
+    // Qualifier words between, and the segmenter's cut (ตลอดระยะ|เวลา), change nothing; nothing before: the noun alone.
+    expect(fact("โดยตลอดระยะเวลากว่า 71 ปี", "71 ปี").subject).toBe("ระยะเวลา");
+    // A figure after the length shares the phrase without the noun: the money is no length's.
+    const drive = "ภาครัฐช่วยเหลือวงเงินค่าซื้อสินค้า ระยะเวลา 2 เดือน วงเงิน 1,800 บาท";
+    expect(fact(drive, "2 เดือน").subject).toBe("ภาครัฐช่วยเหลือวงเงินค่าซื้อสินค้า ระยะเวลา");
+    expect(fact(drive, "1,800 บาท").subject).not.toContain("ระยะเวลา");
+    // Another span's noun (ใช้เวลา: takes) is no length's noun.
+    expect(fact("ส่วนการตรวจไวรัสทั้งตัว (Whole genome sequencing) ใช้เวลา 3-5 วัน", "3-5 วัน").subject).toBe("การตรวจไวรัสทั้งตัว");
+  });
+
   test("a count after one of (1 ใน, หนึ่งใน) is the size of the set its classifier names, not of the one before it", () => {
     // A headline's (thaigov 2565): the phrase before is who ranks, cut after the 1.
     expect(fact("“รมว.ปุ๋ง” ร่วมยินดีเด็กไทยสร้างชื่อติด 1 ใน 12 ทีม ผู้เข้าร่วมการแข่งขัน", "12 ทีม").subject).toBe("ทีม");
@@ -3857,7 +3874,8 @@ describe("subject", () => {
     ["การส่งออกไปทวีปออสเตรเลีย (25) กลับมาขยายตัวในรอบ 6 เดือนที่ร้อยละ 2.1", "6 เดือน", "การส่งออกไปทวีปออสเตรเลีย"],
     ["การส่งออกไปทวีปออสเตรเลีย (25) กลับมาขยายตัวในรอบ 6 เดือนที่ร้อยละ 2.1", "ร้อยละ 2.1", "การส่งออกไปทวีปออสเตรเลีย"],
     ["ส่วนการตรวจไวรัสทั้งตัว (Whole genome sequencing) ใช้เวลา 3-5 วัน มีค่าใช้จ่ายสูง", "3-5 วัน", "การตรวจไวรัสทั้งตัว"],
-    ["รายละเอียดโครงการความร่วมมือระยะเวลา 3 ปี ระหว่างกรมส่งเสริมการเกษตร", "3 ปี", "รายละเอียดโครงการความร่วมมือ"],
+    // After ระยะเวลา (a `subject_length_noun`), the phrase before is named with it: how long that lasts.
+    ["รายละเอียดโครงการความร่วมมือระยะเวลา 3 ปี ระหว่างกรมส่งเสริมการเกษตร", "3 ปี", "รายละเอียดโครงการความร่วมมือ ระยะเวลา"],
     ["เพิ่มเป็น 70% ภายในระยะเวลา 180 วัน", "180 วัน", "ระยะเวลา"],
     // A record set over a span (สูงสุดในรอบ 4 ปี) is the figure's before it.
     ["หนี้สินครัวเรือน 740,000 บาท/ครัวเรือน ขยายตัว 22.1% จาก 606,378 บาท/ครัวเรือน ในปีก่อน หรือสูงสุดในรอบ 4 ปี", "4 ปี", "หนี้สินครัวเรือน"],

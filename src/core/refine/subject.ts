@@ -8,7 +8,7 @@
  * its figure continues the line before it.
  */
 import { entryStarting, lexiconWords, mentionsAny } from "../rules/lexicon-words.js";
-import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesForward } from "../extract/cues.js";
+import { cueAfter, cueBefore, cueBeforeSkipping, isEntryRun, lastCueEnd, skipSpacesBack, skipSpacesForward } from "../extract/cues.js";
 import { CAP, CLOSE_QUOTE, OPEN_QUOTE, STRAIGHT_QUOTE, capsFigure, isAgency, isRiseOrFall, kindAfter, onlyTrimmedWords, rateUnitStart, opensQuote, relativeAfter, shareOfAfter, subjectAfter, subjectBefore, type SubjectInput } from "../extract/subject.js";
 import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter, sharePartAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
@@ -577,6 +577,19 @@ function spanStart(context: RefineContext, start: number): number {
 }
 
 /**
+ * The `subject_length_noun` entry written right before a length starting at `start`, spaces and
+ * qualifier words between (ตลอดระยะเวลากว่า 71 ปี); matched on the text, whatever the segmenter cut.
+ */
+function lengthNounBefore(context: RefineContext, start: number): string | undefined {
+  const { view, boundaries, rules } = context;
+  const nouns = rules.context.subjectLengthNoun;
+  if (!nouns) return undefined;
+  const qualifier = cueBefore(view, start, rules.context.qualifierBefore, "duration", boundaries);
+  const end = skipSpacesBack(view, qualifier?.start ?? start);
+  return lexiconWords(nouns).find((noun) => view.startsWith(noun, end - noun.length));
+}
+
+/**
  * Whether a word of `lexicon` stands before `at`, with only words a subject is trimmed of between
  * (… ติดลบเป็นครั้งแรกใน|รอบ: ครั้งแรก before ใน), at most a join window back.
  */
@@ -1041,6 +1054,11 @@ export const subject: Refiner = {
       const anniversary = fact.kind === "duration" && ((anniversaryMarked(context, c.start) && occasionOnly(context.rules.context.subjectAnniversary, found)) || opensLine() || opensQuote())
         ? anniversaryAfter(input, c.end) : undefined;
       if (anniversary !== undefined) found = anniversary;
+      // A length right after a `subject_length_noun` (ระยะเวลา): how long what the phrase before names lasts, named
+      // with the noun, as a measure word alone is (ลดภาษีเป็นระยะเวลา 1 ปี → ลดภาษี ระยะเวลา).
+      // So is one that shares the subject of the figure before it (ลดภาษีสูงถึง 80% เป็นระยะเวลา 1 ปี).
+      const lengthNoun = spanned && record === undefined && found !== undefined && (found === pastSpan || shared) ? lengthNounBefore(context, c.start) : undefined;
+      if (lengthNoun !== undefined && !found!.endsWith(lengthNoun)) found = `${found} ${lengthNoun}`;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
@@ -1124,23 +1142,25 @@ export const subject: Refiner = {
       const phrase = found ?? continued ?? dropped;
       if (phrase !== undefined) {
         fact.subject = phrase;
+        const withLength = lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? `, with the noun of a length ("${lengthNoun}")` : "";
+        const core = withLength ? phrase.slice(0, -lengthNoun!.length - 1) : phrase;
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
-          : partAfter !== undefined && phrase === partAfter ? "the part it is the share of, written after it"
+          : partAfter !== undefined && core === partAfter ? "the part it is the share of, written after it"
           : continued !== undefined ? "continues the item line before it"
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
-          : ownRelative !== undefined && phrase === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
+          : ownRelative !== undefined && core === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
             : "its classifier and the region or scope glued after it: which of the kind are counted")
           : shared ? "shared with the figure before it" : period ? "the phrase before the period"
           : ofPeriod !== undefined ? "the period's before it: a measure word alone names nothing"
           : beforeTime !== undefined ? "the phrase before the time right before its measure word alone"
-          : phrase === purpose ? "what it is for, written after it: an approval's amount nothing before names"
-          : phrase === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of, or a title it opens"
-          : phrase === pastSpan ? "the phrase before its span's noun"
-          : phrase === afterFound?.phrase ? "written after it"
-          : oneOf && phrase === String(fact.unit) ? "its classifier: the set it is one of"
+          : core === purpose ? "what it is for, written after it: an approval's amount nothing before names"
+          : core === anniversary ? "what is that old, written after it: an anniversary the phrase before names only the occasion of, or a title it opens"
+          : core === pastSpan ? "the phrase before its span's noun"
+          : core === afterFound?.phrase ? "written after it"
+          : oneOf && core === String(fact.unit) ? "its classifier: the set it is one of"
           : part !== undefined && shareWord !== undefined ? "the figure before's, as a share of what is written after it"
-          : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it"));
+          : baseVerb !== undefined ? "the figure before's: a comparison's base, a verb of trade alone before it" : "the phrase before it") + withLength);
       } else if (reportedAt) because(context, d, "subject", () => "none: it opens what a reporter says, and no figure after it names that");
       else if (period) {
         because(context, d, "subject", () => "none: a period, with no phrase before it, and no figure after it names one");
@@ -1161,7 +1181,9 @@ export const subject: Refiner = {
       }
       const reread = phrase !== undefined && phrase === nearest?.phrase
         ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
-      previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(phrase !== undefined ? { subject: phrase } : {}), ...(period ? { period: true as const } : {}),
+      // The figures after share the phrase without a length's noun (… ระยะเวลา 2 เดือน วงเงิน 500 บาท: the money is not the length's).
+      const kept = phrase !== undefined && lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? phrase.slice(0, -lengthNoun.length - 1) : phrase;
+      previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(kept !== undefined ? { subject: kept } : {}), ...(period ? { period: true as const } : {}),
         ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}),
         ...(phrase !== undefined && phrase === ownRelative && nearest?.phrase !== undefined ? { outer: nearest.phrase } : {}) };
       if (phrase !== undefined && !insideBracket(c.start)) outside = previous;

@@ -113,6 +113,8 @@ export interface ContextSettings {
   changeObject?: Lexicon;
   /** Nouns of money (ค่าปรับ, เงินลงทุน): alone after a count, the value of what it counts, named with its item (see refine/subject.ts). */
   subjectValueNoun?: Lexicon;
+  /** The noun of a length right before it (ระยะเวลา): the length is named with it, after the phrase before. */
+  subjectLengthNoun?: Lexicon;
   /** An anniversary's words (ครบรอบ: `mark`; โอกาส, วาระ: the occasion; ของ: `link`): a length after it is the age of what is named after it. */
   subjectAnniversary?: Lexicon;
   /** After a percentage, words naming the part it is the share of, written after them (อยู่ใน: ร้อยละ 16.3 อยู่ในจังหวัดเชียงราย). */
@@ -510,7 +512,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // Nouns of money (subject_value_noun) are matched against a subject found: as dictionary words they
   // would recut the measures they end (วง|เงินลงทุน for วงเงิน|ลงทุน). So are the words naming a share's part
   // after it (subject_share_part): as dictionary words they would recut อยู่|ในระดับ.
-  const phrases = new Set([context.timeDeictic, context.subjectValueNoun, context.subjectAnniversary, context.subjectSharePart, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, context.yearSpanTotal, ...calendar.lexicons]);
+  const phrases = new Set([context.timeDeictic, context.subjectValueNoun, context.subjectLengthNoun, context.subjectAnniversary, context.subjectSharePart, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, context.yearSpanTotal, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -526,7 +528,7 @@ const LEXICON_KEYS = [
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
   "subject_list", "duration_period", "period_span", "period_record", "period_reported", "subject_known_set", "target_not_before", "target_goal", "target_ahead", "target_approver", "target_approved_not", "target_named_set", "subject_prefix", "subject_keep", "subject_change_noun", "subject_action_link", "subject_agent", "subject_amount", "subject_people", "subject_person", "duration_measured", "veto_chainage", "clause_start", "subject_modifier", "subject_predicate",
   "subject_quality", "subject_phase", "subject_address", "subject_relative", "subject_kind_after", "subject_counter", "subject_place_counter", "subject_except", "subject_examples", "subject_place", "year_next_item", "year_per", "year_rate_term", "year_span_total", "year_kind_count", "year_fiscal", "list_intro", "year_era_cue", "year_respectively", "qualifier_top", "rank_units",
-  "change_rate", "change_object", "change_verb_object", "change_verb_lead", "subject_value_noun", "subject_anniversary", "subject_share_part",
+  "change_rate", "change_object", "change_verb_object", "change_verb_lead", "subject_value_noun", "subject_length_noun", "subject_anniversary", "subject_share_part",
 ] as const satisfies readonly ContextKey[];
 type LexiconKey = (typeof LEXICON_KEYS)[number];
 
