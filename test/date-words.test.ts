@@ -70,6 +70,18 @@ describe("a user's date words", () => {
     expect(ruleSet.context.calendar.eras.get("คริสต์ศักราช")).toBe("CE");
   });
 
+  test("the words between a period and the year that says its year are the calendar's (date_year_link, date_year_word, date_era)", () => {
+    const { ofYear } = builtinRules().context.calendar;
+    // ครึ่งปีแรก|ของปี |2567, ไตรมาส 4 ในปี พ.ศ. |2563: nothing but them, each optional.
+    expect([" ของปี ", "ในปี พ.ศ. ", "ปี พ.ศ ", "", " "].map((gap) => ofYear.test(gap))).toEqual([true, true, true, true, true]);
+    expect([" และ ", " ของปีงบประมาณ "].map((gap) => ofYear.test(gap))).toEqual([false, false]);
+    // A user's link word joins them.
+    const { ruleSet, diagnostics } = compiled(user("lexicons:\n  date_year_link:\n    - แห่ง\n"));
+    expect(diagnostics).toEqual([]);
+    expect(ruleSet.context.calendar.ofYear.test(" แห่งปี ")).toBe(true);
+    expect(builtinRules().context.calendar.ofYear.test(" แห่งปี ")).toBe(false);
+  });
+
   test("a quarter's ordinal added with its value names that quarter", () => {
     const { ruleSet, diagnostics } = compiled(user("lexicons:\n  date_quarter_ordinal:\n    ที่สาม: 3\n"));
     expect(diagnostics).toEqual([]);

@@ -51,6 +51,11 @@ export interface Calendar {
    * (ถึงร้อยละ), ending the text before a minus: that minus is the high end's sign.
    */
   rangeJointBefore: RegExp;
+  /**
+   * What may stand between a period word and the year that says its year, and nothing else: a
+   * year link, the year word, an era marker, each optional (ครึ่งปีแรก|ของปี |2567, ไตรมาส 4 ของปี พ.ศ. |2563).
+   */
+  ofYear: RegExp;
   /** Era marker (spaces and a final dot removed) → era. */
   eras: Map<string, WrittenEra>;
   /** Ordinal word (spaces removed) → quarter. */

@@ -8,6 +8,12 @@ import { buildDateSource } from "./date.js";
 import { wordKey, wordsSource, type Calendar, type DateWords } from "./date-words.js";
 import { YEAR2_DIGITS, YEAR4_DIGITS, YEAR_END, eraPrefix } from "./year-source.js";
 
+/** Regex source of any of `words`, or of nothing (an empty group when there are none). */
+function optional(words: readonly string[], optionalDot = false): string {
+  const source = wordsSource(words, optionalDot);
+  return source === undefined ? "" : `(?:${source})?`;
+}
+
 /** Builds a rule set's calendar from its words. */
 export function buildCalendar(words: DateWords): Calendar {
   const dateSource = buildDateSource(words, false);
@@ -19,6 +25,7 @@ export function buildCalendar(words: DateWords): Calendar {
     dateParser: new RegExp(`^${buildDateSource(words, true)}$`),
     dateScan: new RegExp(dateSource, "g"),
     eraYear: new RegExp(`^(?=\\D)${yearSource}$`),
+    ofYear: new RegExp(`^[ \\t]*${optional(words.yearLink)}[ \\t]*${optional(words.yearWord)}[ \\t]*${optional(words.eras.map(([w]) => w), true)}[ \\t]*$`),
     rangeJointBefore: new RegExp(`(?:-|${wordsSource(words.through) ?? "-"})[ \\t]*[\\u0e01-\\u0e4e]*[ \\t]*$`),
     eras: new Map(words.eras.map(([w, e]) => [eraKey(w), e])),
     quarterOrdinals: new Map(words.quarterOrdinals.map(([w, n]) => [wordKey(w), n])),

@@ -223,8 +223,7 @@ const NEXT = "next";
 const MONTHS_A_YEAR = 12;
 const PREVIOUS: Readonly<Record<string, number>> = { previous_quarter: 3, previous_month: 1, same_period_a_year_before: MONTHS_A_YEAR };
 
-/** What may stand between a period word and the year that says its year (ครึ่งปีแรก|ของปี |2567). */
-const OF_YEAR = /^[ \t]*(?:ของ)?[ \t]*(?:ปี)?[ \t]*(?:พ\.ศ\.)?[ \t]*$/;
+/** The most characters between a period word and the year that says its year (the calendar's `ofYear`). */
 const OF_YEAR_GAP = 12;
 
 /**
@@ -875,7 +874,7 @@ export const timeReferences: Refiner = {
         // Inside a date or a year mention (ครึ่งปีแรก 2568, ไตรมาสแรกของปี 2566), or right before a year
         // that says its year (ครึ่งปีแรกของปี 2567), the written reference is the one.
         const around = written[upperBound(written, at, (r) => r.start) - 1];
-        if ((around !== undefined && around.end > at) || (next !== undefined && next.start - end <= OF_YEAR_GAP && OF_YEAR.test(view.slice(end, next.start)))) continue;
+        if ((around !== undefined && around.end > at) || (next !== undefined && next.start - end <= OF_YEAR_GAP && context.rules.context.calendar.ofYear.test(view.slice(end, next.start)))) continue;
         // `present`: the present (ปัจจุบันมี 8 แห่ง) ends what came before, and says no year: the
         // text's own is not written for the figures it governs.
         // A span from a day or a period of the text's own year to the present (ตั้งแต่วันที่ 28 กุมภาพันธ์ 2564
