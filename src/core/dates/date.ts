@@ -53,6 +53,8 @@ export function buildDateSource(words: DateWords, named: boolean): string {
     `${month("a1")}(?:${SP}${year("a1")})?${THROUGH}${day("a2")}${SP}${month("a2")}(?:${SP}${year("a2")})?`,
     // 3 – 9 กรกฎาคม 2562, 20-22 ม.ค.2566 (the space before the dash is the shared one)
     `${THROUGH_WORD}${day("b2")}${SP}${month("b")}(?:${SP}${year("b")})?`,
+    // 1 มกราคม 2563 – ธันวาคม 2565: a day to a month, each with its year
+    `${month("l")}${SP}${year("l")}${THROUGH_MONTH}${month("l2")}${SP}${year("l2")}(?!${SP}[0-9])`,
     // 19 พฤศจิกายน 2564, 19 พ.ย. 64, 5 Nov 2020, 20 พฤศจิกายน
     `${month("c")}(?:${SP}${year("c")})?`,
   ];
@@ -63,6 +65,8 @@ export function buildDateSource(words: DateWords, named: boolean): string {
     `${THROUGH_MONTH}${month("d2")}(?:${SP}${year("d")})?`,
     // ต.ค. 63 – ก.ย. 64, ตุลาคม 2563 - กันยายน 2564
     `${SP}${year("g")}${THROUGH_MONTH}${month("g2")}${SP}${year("g2")}`,
+    // มีนาคม 2567 – 26 มีนาคม 2568, เดือนตุลาคม 2564 จนถึง 30 เมษายน 2565: a month to a day, each with its year
+    `${SP}${year("k")}${THROUGH}${day("k2")}${SP}${month("k2")}${SP}${year("k2")}`,
     // สิงหาคม 2560, ต.ค. 63, and with a year word between (มิ.ย. ปี2568, เดือนธันวาคม ปี 2567)
     `${SP}${yearWord ? `(?:${yearWord}${SP})?` : ""}${year("e")}`,
   ];
@@ -184,6 +188,14 @@ export function parseDate(text: string, calendar: Calendar, context: DateContext
   } else if (groups["g2m"] !== undefined) {
     from = part(groups["sm"], undefined, groups["gy"], calendar);
     to = part(groups["g2m"], undefined, groups["g2y"], calendar);
+    if (!to) return undefined;
+  } else if (groups["k2m"] !== undefined) {
+    from = part(groups["sm"], undefined, groups["ky"], calendar);
+    to = part(groups["k2m"], groups["k2d"], groups["k2y"], calendar);
+    if (!to) return undefined;
+  } else if (groups["l2m"] !== undefined) {
+    from = part(groups["lm"], groups["sd"], groups["ly"], calendar);
+    to = part(groups["l2m"], undefined, groups["l2y"], calendar);
     if (!to) return undefined;
   } else if (groups["ey"] !== undefined) {
     from = part(groups["sm"], undefined, groups["ey"], calendar);
