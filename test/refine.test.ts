@@ -2038,7 +2038,7 @@ describe("target", () => {
   });
 
   test("all of a known set (ทั้ง …) or an age is never a target", () => {
-    expect(fact("ซึ่งจะช่วยฟื้นฟูเศรษฐกิจของทั้งสองฝ่ายภายหลังวิกฤตการณ์", "สองฝ่าย").target).toBe(false);
+    expect(fact("ซึ่งจะช่วยฟื้นฟูเศรษฐกิจของทั้ง 2 ฝ่ายภายหลังวิกฤตการณ์", "2 ฝ่าย").target).toBe(false);
     expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไปตั้งแต่อายุ 18 ปีขึ้นไป", "18 ปี").target).toBe(false);
     expect(fact("ก็จะนำมาฉีดให้แก่ประชาชนทั่วไป 26 ล้านโดส", "26 ล้านโดส").target).toBe(true);
   });
@@ -3587,7 +3587,7 @@ describe("subject", () => {
     ["“นายกฯ” พอใจมูลค่าการส่งออกมะม่วงสดของไทยขยายตัวเพิ่มขึ้นถึงร้อยละ 15", "ร้อยละ 15", "มูลค่าการส่งออกมะม่วงสดของไทย"],
     // A count nothing else names: its classifier, when it names a kind (thaigov headlines and lists).
     ["สำเร็จ! เดินหน้าต่อ 9 มาตรการ", "9 มาตรการ", "มาตรการ"],
-    ["โอกาสนี้ ทั้งสองฝ่ายได้หารือถึงความร่วมมือ", "สองฝ่าย", "ฝ่าย"],
+    ["โอกาสนี้ ทั้ง 2 ฝ่ายได้หารือถึงความร่วมมือ", "2 ฝ่าย", "ฝ่าย"],
     // The future is when, not what; one hopes that… as one expects that… (business sentences of our own).
     ["ในอนาคตตลาดจะมีมูลค่า 1 แสนล้านบาท", "1 แสนล้านบาท", "ตลาด"],
     ["บริษัทคาดหวังว่ายอดขายรถยนต์จะเติบโต 10%", "10%", "ยอดขายรถยนต์"],
@@ -3753,17 +3753,17 @@ describe("subject", () => {
     // Not when the line before goes on after its figure, nor when the item line names something.
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท ตามประกาศ\n22 มีนาคม ปรับขึ้นเป็น 26.99 บาท", "26.99 บาท", undefined],
     ["น้ำมันดีเซล ราคาอยู่ที่ 26.69 บาท\nแก๊สโซฮอล์ 95 ปรับขึ้นเป็น 27.75 บาท", "27.75 บาท", "แก๊สโซฮอล์ 95"],
-    // All of a set named before (ทั้งสองฝ่าย): what is glued after its classifier is what the set does;
-    // the classifier names what is counted.
-    ["ทั้งสองฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "สองฝ่าย", "ฝ่าย"],
+    // All of a set named before (ทั้ง 2 ฝ่าย; in words, ทั้งสองฝ่าย is "both", no figure: mask.both): what is glued
+    // after its classifier is what the set does; the classifier names what is counted.
+    ["ทั้ง 2 ฝ่ายต่างเห็นพ้องที่จะขยายเวลาการฉลองครบรอบ 70 ปี", "2 ฝ่าย", "ฝ่าย"],
     // So after a space or a clause's start, when the set acts (ทั้งสองฝ่าย|ได้แสดง): not the phrase before.
-    ["โดยการหารือครั้งนี้ ทั้งสองฝ่ายได้ตระหนักถึงความสำคัญ", "สองฝ่าย", "ฝ่าย"],
-    ["ตามด้วยความสัมพันธ์ในครอบครัว โดยทั้งสองเรื่องมีความเกี่ยวข้องกัน", "สองเรื่อง", "เรื่อง"],
+    ["โดยการหารือครั้งนี้ ทั้ง 2 ฝ่ายได้ตระหนักถึงความสำคัญ", "2 ฝ่าย", "ฝ่าย"],
+    ["ตามด้วยความสัมพันธ์ในครอบครัว โดยทั้ง 2 เรื่องมีความเกี่ยวข้องกัน", "2 เรื่อง", "เรื่อง"],
     // Glued to a noun, the set is the noun's; after a space with figures going on, the clause before's.
     ["ส่วนใหญ่อยู่ภาคเหนือ รวม กทม.ทั้ง 50 เขต ตั้งแต่ต้นปี", "50 เขต", "กทม."],
     ["ทำให้ได้รับผลกระทบ ทั้ง 6 ตำบล จำนวน 46 หมู่บ้าน", "6 ตำบล", "ได้รับผลกระทบ"],
     // A classifier that names no kind leaves it to the phrase before.
-    ["กระทรวง พม. นำร่างรายงานฯ ทั้งสองฉบับดังกล่าวเสนอคณะรัฐมนตรี", "สองฉบับ", "ร่างรายงานฯ"],
+    ["กระทรวง พม. นำร่างรายงานฯ ทั้ง 2 ฉบับดังกล่าวเสนอคณะรัฐมนตรี", "2 ฉบับ", "ร่างรายงานฯ"],
     ["ได้แก่ 3 กลุ่มสินค้าเป้าหมาย คือ ผลไม้", "3 กลุ่ม", "กลุ่มสินค้าเป้าหมาย"],
     // What is glued after a length's unit says more of the length (ปีซ้อน, วันนับแต่…), not what it measures.
     ["สูงสุด 4 ปีซ้อน!! ธอส. คว้า ITA อันดับ 1", "4 ปี", undefined],
