@@ -3131,6 +3131,16 @@ describe("subject", () => {
     expect(fact("การจำหน่ายให้กับประชาชน วงเงิน 35,000 ล้านบาท ผ่าน 2 ช่องทาง ได้แก่ วอลเล็ต สบม.", "2 ช่องทาง").subject).toBe("ช่องทาง");
   });
 
+  test("both, in words (ทั้งสองฝ่าย), is no figure, yet ends the phrase before the next one as a figure would", () => {
+    // thaigov 2565 (a bilateral meeting, a relief budget).
+    const meeting = "ไทยเป็นเจ้าภาพจัดประชุม หลังจากทั้งสองประเทศว่างเว้นการประชุมมา 6 ปี";
+    expect(factsOf(meeting).map((f) => f.text)).toEqual(["6 ปี"]);
+    expect(fact(meeting, "6 ปี").subject).toBe("ว่างเว้นการประชุม");
+    // Right before the figure, cue words aside, it qualifies the phrase before it, which goes on.
+    const relief = "โดยประมาณการกรอบวงเงินในการเยียวยาช่วยเหลือทั้งสองมาตรการ จำนวน 33,000 ล้านบาท";
+    expect(fact(relief, "33,000 ล้านบาท").subject).toContain("กรอบวงเงินในการเยียวยาช่วยเหลือ");
+  });
+
   test("a length after ระยะเวลา is named with the noun, after the phrase before its span or the figure before's", () => {
     // thaigov 2565 (a tax cut on electric cars, a bank's relief for small borrowers, a sales drive).
     const tax = "มีผลบังคับใช้แล้ว ลดภาษีสูงถึง 80% เป็นระยะเวลา 1 ปี";

@@ -13,7 +13,7 @@ import { CAP, CLOSE_QUOTE, OPEN_QUOTE, STRAIGHT_QUOTE, capsFigure, isAgency, isR
 import { ANNIVERSARY_MARK, anniversaryAfter, purposeAfter, sharePartAfter } from "../extract/subject-after.js";
 import { AFTER_CUE, FIGURE_WORD, HAS_WORD, countsKind, isNamedCounter, isTrimmed } from "../extract/subject-words.js";
 import type { Span } from "../extract/subject-chunks.js";
-import type { ContextSettings, Lexicon } from "../rules/compile.js";
+import type { ContextSettings, Lexicon, RuleSet } from "../rules/compile.js";
 import type { Fact } from "../types.js";
 import { clauseEnd, GLUED_NOUN, rateUnitEnd, referenceAt, withoutReferences } from "./time-references.js";
 import { respectiveSubjects } from "./respective.js";
@@ -21,7 +21,7 @@ import { upperBound } from "../text/sorted.js";
 import { isWhitespace } from "../text/chars.js";
 import { isThaiLetter } from "../extract/word-boundaries.js";
 import { isPeriodValue } from "../dates/date-values.js";
-import { NUMBER_START_SOURCE } from "../numbers/thai-number-words.js";
+import { NUMBER_START_SOURCE, NUMBER_WORDS_SOURCE } from "../numbers/thai-number-words.js";
 import { because, type Draft, type RefineContext, type Refiner } from "./types.js";
 import { clauseWordBetween } from "./target.js";
 
@@ -576,6 +576,57 @@ function spanStart(context: RefineContext, start: number): number {
   }
 }
 
+/** The words a figure's unit may be: every rule's unit lexicon, a count's classifiers too, gathered once per rule set. */
+const COUNTED = new WeakMap<RuleSet, Set<string>>();
+function countedWords(rules: RuleSet): Set<string> {
+  let words = COUNTED.get(rules);
+  if (!words) {
+    words = new Set(rules.context.unitWords);
+    for (const rule of rules.rules) {
+      const unit = rule.captures.get("unit");
+      if (unit?.type === "lexicon") for (const key of rules.lexicons.get(unit.name)?.entries.keys() ?? []) words.add(key);
+    }
+    COUNTED.set(rules, words);
+  }
+  return words;
+}
+
+/** Number words, then spaces at most: what follows a `subject_known_set` word in a set named in words (ทั้ง|สอง|ฝ่าย). */
+const NUMBER_WORDS_AHEAD = new RegExp(`^[ \\t]?${NUMBER_WORDS_SOURCE}[ \\t]?`);
+/** The longest classifier looked for after a set's number words, in characters. */
+const CLASSIFIER_CHARS = 16;
+
+/**
+ * Where the last set named in words in [from, start) ends: a `subject_known_set` word, number words and a
+ * unit's or classifier's word (ทั้งสองฝ่าย, ทั้งสองประเทศ); 0 when there is none. Written in digits it is a
+ * figure, which ends a phrase itself; in words it is none (mask.both: "both"), yet ends the phrase before the
+ * next figure all the same (ทั้งสองประเทศว่างเว้นการประชุม 6 ปี → ว่างเว้นการประชุม).
+ */
+function knownSetEnd(context: RefineContext, from: number, start: number): number {
+  const { view, rules } = context;
+  const sets = rules.context.subjectKnownSet;
+  if (!sets) return 0;
+  const counted = countedWords(rules);
+  let end = 0;
+  for (const word of lexiconWords(sets)) {
+    for (let at = view.lastIndexOf(word, start - word.length); at >= from && at + word.length > end; at = at > 0 ? view.lastIndexOf(word, at - 1) : -1) {
+      const after = at + word.length;
+      const number = NUMBER_WORDS_AHEAD.exec(view.slice(after, Math.min(start, after + CLASSIFIER_CHARS * 2)));
+      if (!number) continue;
+      const unitAt = after + number[0].length;
+      const run = view.slice(unitAt, Math.min(start, unitAt + CLASSIFIER_CHARS));
+      for (let n = run.length; n > 0; n--) {
+        if (counted.has(run.slice(0, n))) {
+          end = Math.max(end, unitAt + n);
+          break;
+        }
+      }
+      if (end > 0) break;
+    }
+  }
+  return end;
+}
+
 /**
  * The `subject_length_noun` entry written right before a length starting at `start`, spaces and
  * qualifier words between (ตลอดระยะเวลากว่า 71 ปี); matched on the text, whatever the segmenter cut.
@@ -937,7 +988,12 @@ export const subject: Refiner = {
       }
       // A period with no phrase of its own (โดยแปดเดือนแรกของปี 2565 มีจำนวนสะสม มากกว่าสี่ล้านคน) is
       // looked past, as a time reference is: the figure it frames may find its phrase before it.
-      const floor = Math.max(previous?.floor ?? previous?.end ?? 0, Math.min(c.start, crumbEnd));
+      // So does a set named in words (ทั้งสองฝ่าย|ได้ตกลง…), no figure itself (mask.both), when words stand between it
+      // and the figure: it ends the phrase as one would. Right before the figure, cue words aside, it qualifies the
+      // phrase before it (กรอบวงเงินในการเยียวยาช่วยเหลือทั้งสองมาตรการ จำนวน 33,000 ล้านบาท), which goes on.
+      const setEnd = knownSetEnd(context, lineStart, c.start);
+      const setFloor = setEnd > 0 && !onlyTrimmedWords(context.boundaries.words(setEnd, c.start), context.view, context.rules.context) ? setEnd : 0;
+      const floor = Math.max(previous?.floor ?? previous?.end ?? 0, Math.min(c.start, crumbEnd), setFloor);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
       // unit (9 เดือน|แรกของปี|งบประมาณ: more of the period).
@@ -1140,10 +1196,12 @@ export const subject: Refiner = {
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const phrase = found ?? continued ?? dropped;
-      if (phrase !== undefined) {
+      // The phrase without a length's noun: what the explanation and the figures after go by (… ระยะเวลา 2 เดือน
+      // วงเงิน 500 บาท: the money is not the length's).
+      const core = phrase !== undefined && lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? phrase.slice(0, -lengthNoun.length - 1) : phrase;
+      if (phrase !== undefined && core !== undefined) {
         fact.subject = phrase;
-        const withLength = lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? `, with the noun of a length ("${lengthNoun}")` : "";
-        const core = withLength ? phrase.slice(0, -lengthNoun!.length - 1) : phrase;
+        const withLength = core !== phrase ? `, with the noun of a length ("${lengthNoun}")` : "";
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
           : partAfter !== undefined && core === partAfter ? "the part it is the share of, written after it"
           : continued !== undefined ? "continues the item line before it"
@@ -1181,9 +1239,7 @@ export const subject: Refiner = {
       }
       const reread = phrase !== undefined && phrase === nearest?.phrase
         ? (asPeople: boolean) => subjectBefore(input, bracketStart(context, c.start), floor, { kind: fact.kind, counted, people: asPeople }, after) : undefined;
-      // The figures after share the phrase without a length's noun (… ระยะเวลา 2 เดือน วงเงิน 500 บาท: the money is not the length's).
-      const kept = phrase !== undefined && lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? phrase.slice(0, -lengthNoun.length - 1) : phrase;
-      previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(kept !== undefined ? { subject: kept } : {}), ...(period ? { period: true as const } : {}),
+      previous = { start: c.start, end: c.end, kind: fact.kind, unit: String(fact.unit), ...(core !== undefined ? { subject: core } : {}), ...(period ? { period: true as const } : {}),
         ...(period && phrase === undefined && !reportedAt ? { floor } : {}), ...(people ? { people: true as const } : {}), ...(reread ? { reread } : {}),
         ...(phrase !== undefined && phrase === ownRelative && nearest?.phrase !== undefined ? { outer: nearest.phrase } : {}) };
       if (phrase !== undefined && !insideBracket(c.start)) outside = previous;

@@ -74,7 +74,7 @@ export interface ContextSettings {
   subjectTotal?: Lexicon;
   /** Words right before a count that make it of what is glued after its classifier (ตาม, จาก, ใน). */
   subjectCountOf?: Lexicon;
-  /** Right before a `subject_count_of` word, words of one (1 ใน 5 ประเทศ): the count sizes the set one belongs to. */
+  /** Words of one right before a `subject_count_of` word (1 ใน 5 ประเทศ), or one of (หนึ่งใน): the count sizes the set one belongs to. */
   subjectOneOf?: Lexicon;
   /** How far (UTF-16 units) before a figure a target cue still counts. */
   targetWindow: number;
