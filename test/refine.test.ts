@@ -1990,6 +1990,17 @@ describe("target", () => {
     expect(fact(size, "45.9 ตารางเมตร").target).toBe(false);
     const cases = "ความรุนแรงของโรคไม่ได้มากกว่าปกติ จะเห็นว่าผู้ป่วย 83 ราย ส่วนใหญ่มีอาการไม่รุนแรง";
     expect(fact(cases, "83 ราย")).toMatchObject({ target: false, subject: "ผู้ป่วย" });
+    // So do ดังจะเห็นได้จาก (as can be seen from) and จะเห็นได้จาก (thaigov 2567, a tax report).
+    expect(fact("ขยายตัวอย่างต่อเนื่อง ดังจะเห็นได้จากภาษีสรรพสามิตที่เก็บได้ ขยายตัวสูงถึงร้อยละ 11.3", "ร้อยละ 11.3").target).toBe(false);
+  });
+
+  test("มักจะ, ปกติจะ (usually, normally) say what is so as a rule, a habit: no plan", () => {
+    // thaigov 2565 (a COVID briefing) and a bank's offer.
+    const briefing = "เชื้อที่มีชีวิต มักจะสามารถตรวจพบบริเวณทางเดินหายใจส่วนบนของผู้ป่วยได้ไม่เกิน 9 วัน หลังเริ่มมีอาการ";
+    expect(fact(briefing, "9 วัน").target).toBe(false);
+    expect(fact("ฟรีค่าประเมินหลักประกัน ซึ่งโดยปกติจะมีค่าใช้จ่ายประมาณ 15,000 บาท", "15,000 บาท").target).toBe(false);
+    // A plan's จะ stays one.
+    expect(fact("ธนาคารจะปล่อยสินเชื่อ 15,000 ล้านบาท", "15,000 ล้านบาท").target).toBe(true);
   });
 
   test("อาจเพราะ, อาจเป็นเพราะ hedge a finding's cause: no forecast for the figures after", () => {
