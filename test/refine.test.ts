@@ -1935,6 +1935,9 @@ describe("target", () => {
     expect(fact(deposit, "0.85%").target).toBe(false);
     const gift = "พิเศษสำหรับลูกค้าที่เปิดบัญชีตามระยะเวลาที่กำหนดจะได้รับตุ๊กตาหมี 1 ตัว ต่อ 1 ราย";
     expect(fact(gift, "1 ตัว").target).toBe(false);
+    // A prize is what the winner gets (thaigov 2563, a contest's terms).
+    expect(fact("ซึ่งทีมชนะเลิศจะได้รับ ทุนการศึกษา 80,000 บาท", "80,000 บาท").target).toBe(false);
+    expect(fact("โดยผู้ชนะเลิศจะได้รับเกียรติบัตรและเงินรางวัล 200,000 บาท", "200,000 บาท").target).toBe(false);
     // Not without a condition (a plan's payment), nor with a forecast before the condition, nor when
     // the condition is that all goes as planned, nor a consequence that is no getting.
     expect(fact("เกษตรกรจะได้รับเงินช่วยเหลือไร่ละ 1,000 บาท", "1,000 บาท").target).toBe(true);
