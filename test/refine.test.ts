@@ -1997,11 +1997,13 @@ describe("target", () => {
     expect(fact("ขยายตัวอย่างต่อเนื่อง ดังจะเห็นได้จากภาษีสรรพสามิตที่เก็บได้ ขยายตัวสูงถึงร้อยละ 11.3", "ร้อยละ 11.3").target).toBe(false);
   });
 
-  test("มักจะ, ปกติจะ (usually, normally) say what is so as a rule, a habit: no plan", () => {
+  test("มักจะ, ปกติจะ, แต่ละปีจะ (usually, normally, every year) say what is so as a rule, a habit: no plan", () => {
     // thaigov 2565 (a COVID briefing) and a bank's offer.
     const briefing = "เชื้อที่มีชีวิต มักจะสามารถตรวจพบบริเวณทางเดินหายใจส่วนบนของผู้ป่วยได้ไม่เกิน 9 วัน หลังเริ่มมีอาการ";
     expect(fact(briefing, "9 วัน").target).toBe(false);
     expect(fact("ฟรีค่าประเมินหลักประกัน ซึ่งโดยปกติจะมีค่าใช้จ่ายประมาณ 15,000 บาท", "15,000 บาท").target).toBe(false);
+    // So does what recurs every year (แต่ละปีจะ, ทุกปีจะ).
+    expect(fact("ซึ่งแต่ละปีจะมีคนไทยมุสลิมได้รับโควตาเข้าร่วมการประกอบพิธีฮัจย์ประมาณ 13,000 คน", "13,000 คน").target).toBe(false);
     // A plan's จะ stays one.
     expect(fact("ธนาคารจะปล่อยสินเชื่อ 15,000 ล้านบาท", "15,000 ล้านบาท").target).toBe(true);
   });
