@@ -2002,6 +2002,8 @@ describe("target", () => {
     const briefing = "เชื้อที่มีชีวิต มักจะสามารถตรวจพบบริเวณทางเดินหายใจส่วนบนของผู้ป่วยได้ไม่เกิน 9 วัน หลังเริ่มมีอาการ";
     expect(fact(briefing, "9 วัน").target).toBe(false);
     expect(fact("ฟรีค่าประเมินหลักประกัน ซึ่งโดยปกติจะมีค่าใช้จ่ายประมาณ 15,000 บาท", "15,000 บาท").target).toBe(false);
+    // Nor is an enforcement report's sum of fines assessed (ประมาณการค่าปรับ) a forecast (thaigov 2564).
+    expect(fact("เปรียบเทียบปรับและประมาณการค่าปรับเป็นเงินรวม 1,248,452,588.22 บาท", "1,248,452,588.22 บาท").target).toBe(false);
     // So does what recurs every year (แต่ละปีจะ, ทุกปีจะ).
     expect(fact("ซึ่งแต่ละปีจะมีคนไทยมุสลิมได้รับโควตาเข้าร่วมการประกอบพิธีฮัจย์ประมาณ 13,000 คน", "13,000 คน").target).toBe(false);
     // A plan's จะ stays one.
