@@ -2236,6 +2236,15 @@ describe("vetoes", () => {
     expect(fact("แจกเงินหมื่นเฟส 2 ผู้สูงอายุ 3 ล้านคน เงินเข้า 27 ม.ค. 68", "3 ล้านคน").value).toBe(3_000_000);
   });
 
+  test("a hall's or a reception room's number is a place, no count (ฮอลล์, Hall, ห้องรับรอง)", () => {
+    // thaigov 2565-2566 (a fair's venue, a ministry's meeting).
+    expect(factsOf("งานมหกรรมร่วมใจแก้หนี้ ระหว่างวันที่ 4-6 พฤศจิกายน นี้ ณ อิมแพค ฮอลล์ 5 เมืองทองธานี").filter((f) => f.kind !== "date")).toEqual([]);
+    expect(factsOf("เข้าร่วม ที่ห้องรับรอง 222 อาคาร 2 ชั้น 2 กองบัญชาการกองทัพบก").map((f) => f.text)).toEqual([]);
+    expect(factsOf("บริเวณ Hall 3 ศูนย์การประชุมแห่งชาติสิริกิติ์").map((f) => f.text)).toEqual([]);
+    // Only the hall's own number: a count after it stays one.
+    expect(factsOf("ณ ฮอลล์ 5 มีผู้เข้าร่วมงาน 200 คน").map((f) => f.text)).toEqual(["200 คน"]);
+  });
+
   test("the half of the year before keeps its year (ครึ่งหลังของปีก่อน)", () => {
     const text = "1.1 เศรษฐกิจไทยในช่วงครึ่งแรกของปี 2566 ขยายตัวที่ร้อยละ 2.2 ชะลอตัวลงจากช่วงครึ่งหลังของปีก่อนที่ขยายตัวที่ร้อยละ 2.9 โดยการส่งออก";
     expect(fact(text, "ร้อยละ 2.9").year).toBe(2022);
