@@ -597,34 +597,33 @@ const NUMBER_WORDS_AHEAD = new RegExp(`^[ \\t]?${NUMBER_WORDS_SOURCE}[ \\t]?`);
 const CLASSIFIER_CHARS = 16;
 
 /**
- * Where the last set named in words in [from, start) ends: a `subject_known_set` word, number words and a
- * unit's or classifier's word (ทั้งสองฝ่าย, ทั้งสองประเทศ); 0 when there is none. Written in digits it is a
- * figure, which ends a phrase itself; in words it is none (mask.both: "both"), yet ends the phrase before the
- * next figure all the same (ทั้งสองประเทศว่างเว้นการประชุม 6 ปี → ว่างเว้นการประชุม).
+ * Where each set named in words ends, ascending: a `subject_known_set` word, number words and a unit's or
+ * classifier's word (ทั้งสองฝ่าย, ทั้งสองประเทศ). Written in digits it is a figure, which ends a phrase itself;
+ * in words it is none (mask.both: "both"), yet ends the phrase before the next figure all the same
+ * (ทั้งสองประเทศว่างเว้นการประชุม 6 ปี → ว่างเว้นการประชุม). Read once per document.
  */
-function knownSetEnd(context: RefineContext, from: number, start: number): number {
+function knownSetEnds(context: RefineContext): number[] {
   const { view, rules } = context;
   const sets = rules.context.subjectKnownSet;
-  if (!sets) return 0;
+  if (!sets) return [];
   const counted = countedWords(rules);
-  let end = 0;
+  const ends: number[] = [];
   for (const word of lexiconWords(sets)) {
-    for (let at = view.lastIndexOf(word, start - word.length); at >= from && at + word.length > end; at = at > 0 ? view.lastIndexOf(word, at - 1) : -1) {
+    for (let at = view.indexOf(word); at >= 0; at = view.indexOf(word, at + word.length)) {
       const after = at + word.length;
-      const number = NUMBER_WORDS_AHEAD.exec(view.slice(after, Math.min(start, after + CLASSIFIER_CHARS * 2)));
+      const number = NUMBER_WORDS_AHEAD.exec(view.slice(after, after + CLASSIFIER_CHARS * 2));
       if (!number) continue;
       const unitAt = after + number[0].length;
-      const run = view.slice(unitAt, Math.min(start, unitAt + CLASSIFIER_CHARS));
+      const run = view.slice(unitAt, unitAt + CLASSIFIER_CHARS);
       for (let n = run.length; n > 0; n--) {
         if (counted.has(run.slice(0, n))) {
-          end = Math.max(end, unitAt + n);
+          ends.push(unitAt + n);
           break;
         }
       }
-      if (end > 0) break;
     }
   }
-  return end;
+  return ends.sort((x, y) => x - y);
 }
 
 /**
@@ -922,6 +921,8 @@ export const subject: Refiner = {
       context: context.rules.context, timeReferences: context.timeReferences, softLineBreaks: context.scopes.wrapped,
     };
     const references = new Set(context.timeReferences.map((r) => r.start));
+    // Where the sets named in words end (knownSetEnds), read once when a figure first asks.
+    let setEnds: number[] | undefined;
     let previous: Previous | undefined;
     // The last figure with a subject standing outside any bracket: past an aside in brackets that held the
     // figure before ((รวมเสริม 14 เที่ยววิ่ง) จำนวน 378,750 คน-เที่ยว), a figure goes on from the one the aside interrupted.
@@ -991,8 +992,9 @@ export const subject: Refiner = {
       // So does a set named in words (ทั้งสองฝ่าย|ได้ตกลง…), no figure itself (mask.both), when words stand between it
       // and the figure: it ends the phrase as one would. Right before the figure, cue words aside, it qualifies the
       // phrase before it (กรอบวงเงินในการเยียวยาช่วยเหลือทั้งสองมาตรการ จำนวน 33,000 ล้านบาท), which goes on.
-      const setEnd = knownSetEnd(context, lineStart, c.start);
-      const setFloor = setEnd > 0 && !onlyTrimmedWords(context.boundaries.words(setEnd, c.start), context.view, context.rules.context) ? setEnd : 0;
+      setEnds ??= knownSetEnds(context);
+      const setEnd = setEnds[upperBound(setEnds, c.start, (e) => e) - 1] ?? 0;
+      const setFloor = setEnd >= lineStart && setEnd > 0 && !onlyTrimmedWords(context.boundaries.words(setEnd, c.start), context.view, context.rules.context) ? setEnd : 0;
       const floor = Math.max(previous?.floor ?? previous?.end ?? 0, Math.min(c.start, crumbEnd), setFloor);
       // A period (6 เดือนแรก, ในช่วง 30 ปีที่ผ่านมา) is of what the phrase before it names, past its
       // span's noun (ในระยะ); the figures after it share that phrase, not what is glued after its
@@ -1028,12 +1030,12 @@ export const subject: Refiner = {
       const actedOn = own && unitStart !== undefined && !spanned && !period && fact.kind === "count"
         && peopleEntry === undefined && actionAlone(context, c.start);
       const acted = actedOn && countsKind(String(fact.unit), context.rules.context);
-      const countOfCue = own && unitStart !== undefined && !spanned && !period
-        ? cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) : undefined;
+      // A count's own phrase, no span's or period's: a count_of word or a one of a set may stand before it.
+      const countable = own && unitStart !== undefined && !spanned && !period;
+      const countOfCue = countable ? cueBefore(context.view, c.start, context.rules.context.subjectCountOf, fact.kind, context.boundaries) : undefined;
       // One of a set (ไทยติด 1 ใน 5 ประเทศ…: a `subject_one_of` word, before the cue or as the whole phrase): the
       // classifier names the set when nothing is glued after it.
-      const one = own && unitStart !== undefined && !spanned && !period
-        ? cueBefore(context.view, countOfCue?.start ?? c.start, context.rules.context.subjectOneOf, fact.kind, context.boundaries) : undefined;
+      const one = countable ? cueBefore(context.view, countOfCue?.start ?? c.start, context.rules.context.subjectOneOf, fact.kind, context.boundaries) : undefined;
       // Only a classifier that names a kind: one of 9 แห่ง names no set (the phrase before still says of what).
       const oneOf = one !== undefined && (countOfCue !== undefined) === (one.entry.canonical === BEFORE_CUE) && countsKind(String(fact.unit), context.rules.context);
       const countOf = acted || countOfCue !== undefined || oneOf;
@@ -1265,8 +1267,8 @@ export const subject: Refiner = {
  * straight one that opens (opensQuote), with its closing mark later on the line.
  */
 function opensQuotation(view: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && (view[i - 1] === " " || view[i - 1] === "\u00a0")) i--;
+  // (The match view has made non-breaking spaces plain ones.)
+  const i = skipSpacesBack(view, start);
   const mark = view.charCodeAt(i - 1);
   let lineEnd = view.indexOf("\n", start);
   if (lineEnd < 0) lineEnd = view.length;
