@@ -1040,6 +1040,10 @@ describe("time references and year", () => {
     expect(fact(outlook, "ร้อยละ 2.2").target).toBe(true);
     const bases = "ข่าว\nวันอังคารที่ 21 กุมภาพันธ์ 2566\nเศรษฐกิจไทยในปี 2565 ขยายตัวร้อยละ 2.6 การอุปโภคบริโภคภาคเอกชนและการลงทุนภาคเอกชนขยายตัวร้อยละ 6.3 และร้อยละ 5.1 เร่งขึ้นจากร้อยละ 0.6 และร้อยละ 3.0 ในปี 2564 ตามลำดับ การส่งออกบริการกลับมาขยายตัวในเกณฑ์สูงร้อยละ 65.7";
     expect(fact(bases, "ร้อยละ 65.7").year).toBe(2022);
+    // Continuing from a change named as a noun (thaigov 2566, the cabinet's summary of the outlook).
+    const named = "ข่าว\nวันอังคารที่ 19 ธันวาคม 2566\nแนวโน้มเศรษฐกิจไทยในปี 2566 คาดว่า GDP จะขยายตัวร้อยละ 2.5 ต่อเนื่องจากการขยายตัวร้อยละ 2.6 ในปี 2565 อัตราเงินเฟ้อคาดว่าจะอยู่ที่ร้อยละ 1.4";
+    expect(fact(named, "ร้อยละ 2.6").year).toBe(2022);
+    expect(fact(named, "ร้อยละ 1.4").year).toBe(2023);
   });
 
   test("a comparison's base year governs nothing", () => {

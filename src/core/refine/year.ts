@@ -176,14 +176,13 @@ function isBaseFigure(context: RefineContext, start: number, kind: Kind, changed
     const between = view.slice(before.candidate.end, start).trim();
     if (between === "" || (subjectList?.entries.has(between) ?? false)) return true;
   }
-  const base = cueBefore(view, start, yearBaseFigure, kind, boundaries);
-  if (!base) {
-    // A change named as a noun between (คาดว่าจะลดลงร้อยละ 1.5 เทียบกับการลดลงร้อยละ 0.04 ในปี 2565): still the base.
-    // The change word right before the figure first: most figures have none, and need no look further back.
-    if (cueBefore(view, start, changeBefore, kind, boundaries) === undefined) return false;
-    const named = cueBeforeSkipping(view, start, yearBaseFigure, [changeBefore, subjectPrefix], kind, boundaries, 2);
-    return named !== undefined && named.entry.canonical !== "after_change";
-  }
+  // A change named as a noun between (คาดว่าจะลดลงร้อยละ 1.5 เทียบกับการลดลงร้อยละ 0.04 ในปี 2565, จะขยายตัวร้อยละ
+  // 2.5 ต่อเนื่องจากการขยายตัวร้อยละ 2.6 ในปี 2565): still the base. The change word right before the figure
+  // first: most figures have none, and need no look further back.
+  const base = cueBefore(view, start, yearBaseFigure, kind, boundaries)
+    ?? (cueBefore(view, start, changeBefore, kind, boundaries) === undefined ? undefined
+      : cueBeforeSkipping(view, start, yearBaseFigure, [changeBefore, subjectPrefix], kind, boundaries, 2));
+  if (!base) return false;
   if (base.entry.canonical !== "after_change") return true;
   // Right after a rise's or a fall's own figure (ขยายตัว 22.1% จาก 606,378 บาท).
   const after = skipSpacesBack(view, base.start);
