@@ -3464,6 +3464,18 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBeUndefined();
   });
 
+  test("a modifier alone after a figure names the same measure as that figure's (สะสม: the tally so far)", () => {
+    // thaigov 2565 (a storm's toll) and 2564 (the day's COVID-19 report).
+    const toll = "ข่าว\nวันที่ 5 พฤษภาคม 2565\nรวมเสียชีวิตสะสม 53 ราย สูญหาย 1 ราย บาดเจ็บเพิ่ม 111 ราย สะสม 1,833 ราย";
+    expect(fact(toll, "1,833 ราย").subject).toBe("บาดเจ็บ สะสม");
+    const deaths = "ส่วนผู้เสียชีวิตรายใหม่มี 58 คน เฉลี่ยวันละ 8 ราย สะสม 11,131 คน";
+    expect(fact(deaths, "11,131 คน").subject).toBe("ผู้เสียชีวิตรายใหม่ สะสม");
+    // Not after a figure of another kind: the modifier is of something else.
+    expect(fact("วงเงินงบประมาณ 19,826.76 ล้านบาท เพิ่มเติมอีก 0.32 ล้านตัน", "0.32 ล้านตัน").subject).toBeUndefined();
+    // Not a verb of trade: alone, it names the figure itself.
+    expect(fact("รัสเซียนำเข้า 4.4 แสนตัน ส่งออก 6.37 ล้านตัน", "6.37 ล้านตัน").subject).toBe("ส่งออก");
+  });
+
   test("a number in words is no subject: a count takes its classifier instead (รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์)", () => {
     expect(fact("รอ ครม.เคาะ 3 พัน 15 ล้านสิทธิ์ ช่วยผู้มีรายได้น้อย", "15 ล้านสิทธิ์").subject).toBe("สิทธิ์");
   });

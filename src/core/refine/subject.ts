@@ -472,6 +472,24 @@ function droppedSubject(context: RefineContext, previous: Previous | undefined, 
 }
 
 /**
+ * The subject of the figure right before, of the same kind, named with the `subject_modifier` words
+ * (no verb) that alone stand between the two (บาดเจ็บเพิ่ม 111 ราย สะสม 1,833 ราย → บาดเจ็บ สะสม): the
+ * modifier belongs to the noun the figure before measures, and says which of its measures this is.
+ */
+function modifiedBefore(context: RefineContext, previous: Previous | undefined, fact: Fact, start: number): string | undefined {
+  if (previous?.subject === undefined || previous.kind !== fact.kind || !nearInParagraph(context, previous.end, start)) return undefined;
+  const { view, boundaries } = context;
+  const words = boundaries.words(previous.end, start).filter(([a, b]) => !/^\s*$/.test(view.slice(a, b)));
+  const modifiers = context.rules.context.subjectModifier?.entries;
+  if (words.length === 0 || modifiers === undefined) return undefined;
+  for (const [a, b] of words) {
+    const entry = modifiers.get(view.slice(a, b));
+    if (entry === undefined || entry.canonical === VERB) return undefined;
+  }
+  return `${previous.subject} ${view.slice(words[0]![0], words[words.length - 1]![1])}`;
+}
+
+/**
  * Whether a `subject_known_set` word (ทั้ง) right before the count at `start` opens its chunk: after a
  * space or a line's start, or glued only to a `clause_start` word (โดยทั้งสองเรื่อง).
  */
@@ -1197,7 +1215,8 @@ export const subject: Refiner = {
       if (purpose !== undefined) found = purpose;
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
-      const phrase = found ?? continued ?? dropped;
+      const modified = found === undefined && continued === undefined && dropped === undefined ? modifiedBefore(context, previous, fact, c.start) : undefined;
+      const phrase = found ?? continued ?? dropped ?? modified;
       // The phrase without a length's noun: what the explanation and the figures after go by (… ระยะเวลา 2 เดือน
       // วงเงิน 500 บาท: the money is not the length's).
       const core = phrase !== undefined && lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? phrase.slice(0, -lengthNoun.length - 1) : phrase;
@@ -1208,6 +1227,7 @@ export const subject: Refiner = {
           : partAfter !== undefined && core === partAfter ? "the part it is the share of, written after it"
           : continued !== undefined ? "continues the item line before it"
           : dropped !== undefined ? "the figure before's: its clause names nothing, as Thai leaves a known subject out"
+          : modified !== undefined ? "the figure before's, with the modifier alone between them (สะสม): the same measure"
           : record !== undefined ? "the figure before's: the length is how long since it was last as high or as low"
           : ownRelative !== undefined && core === ownRelative ? (clause !== undefined ? "its classifier and the relative clause glued after it: which of the kind are counted"
             : "its classifier and the region or scope glued after it: which of the kind are counted")
