@@ -1046,6 +1046,19 @@ describe("time references and year", () => {
     expect(fact(named, "ร้อยละ 1.4").year).toBe(2023);
   });
 
+  test("a resolution's day dates none of the decision's terms; a meeting room's does not make a day a resolution's", () => {
+    // thaigov 2564: the cabinet's decision on a withholding tax, told the day after.
+    const tax = "ข่าว\nวันพุธที่ 13 มกราคม 2564\nในการประชุม ครม.เมื่อวันที่ 12 ม.ค.2564 ได้มีมติเห็นชอบมาตรการภาษีเพื่อส่งเสริมการใช้ระบบภาษีหัก ณ ที่จ่ายอิเล็กทรอนิกส์ (e-Withholding Tax) โดยลดอัตราภาษีหัก ณ ที่มีอัตรา 5% และ 3% เหลือ 2% สำหรับการจ่ายเงินได้พึงประเมินผ่านระบบ";
+    expect(fact(tax, "2%").year).toBeUndefined();
+    expect(fact(tax, "5%").year).toBeUndefined();
+    // Referred to before it (ตามมติ…): the resolution's day still dates nothing.
+    const referred = "ข่าว\nวันอังคารที่ 1 มิถุนายน 2564\nคณะกรรมการกำหนดราคาค่าทดแทนฯ ตามมติคณะรัฐมนตรีเมื่อวันที่ 11 กรกฎาคม 2532 ได้พิจารณากำหนดจ่ายเงินค่าขนย้ายให้แก่ราษฎรในอัตราไร่ละ 50,000 บาท";
+    expect(fact(referred, "50,000 บาท").year).toBeUndefined();
+    // The news's day in a meeting room is no resolution's: it dates what is handed over that day.
+    const room = "ข่าว\nวันอังคารที่ 23 กุมภาพันธ์ 2564\nวันนี้ (23 กุมภาพันธ์ 2564) ที่ห้องประชุม 1 ชั้น 9 กรมสนับสนุนบริการสุขภาพ ปลัดกระทรวงสาธารณสุข รับมอบเครื่องตรวจวัดปริมาณฝุ่นละอองขนาดเล็กในอากาศด้วยระบบเซนเซอร์ (DustBoy) จำนวน 500 เครื่อง";
+    expect(fact(room, "500 เครื่อง").year).toBe(2021);
+  });
+
   test("a comparison's base year governs nothing", () => {
     const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
     expect(f.year).toBeUndefined();

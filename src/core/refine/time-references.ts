@@ -67,6 +67,8 @@ export interface TimeReference {
   date?: Ymd;
   /** The day a term ends (ถึงวันที่ 27 กุมภาพันธ์ 2568): cut from subjects as any reference, but never governing. */
   ends?: true;
+  /** A resolution's day (ในการประชุม ครม. เมื่อวันที่ 12 ม.ค. 2564 ได้มีมติ…): it governs its clause with no year. */
+  meeting?: true;
   /** In brackets with a figure of its own (an aside: หนี้ในระบบ 65% (ปี 67 ที่ 69.9%)): its reach ends with the bracket, and it dates nothing after it. */
   aside?: true;
   /**
@@ -591,6 +593,36 @@ const MONTH_BEFORE = new RegExp(`${MONTH_SOURCE}[ \\t]*$`);
 /** The most characters a month's name and the spaces after it take. */
 const MONTH_REACH = 16;
 
+/**
+ * Whether a single day is a resolution's: a `year_meeting` word (มติ) stands on its line in the
+ * MEETING_REACH characters before it (a body's name, a bracket and เมื่อวันที่ may stand between: ตามมติ
+ * คณะรัฐมนตรีเมื่อวันที่ …), or one of any value right after it (… 12 ม.ค.2564 ได้มีมติเห็นชอบ, ที่ประชุม ครม.
+ * (30 ก.ค. 67) เห็นชอบ…); an entry valued `after` (อนุมัติ) only after it. No digit between, which would be
+ * another figure's or date's.
+ */
+function meetingDay(context: RefineContext, ref: TimeReference): boolean {
+  const { view } = context;
+  const meeting = context.rules.context.yearMeeting;
+  if (!meeting) return false;
+  const lineStart = view.lastIndexOf("\n", ref.start - 1) + 1;
+  let before = view.slice(Math.max(lineStart, ref.start - MEETING_REACH), ref.start);
+  const digit = before.search(/[0-9๐-๙][^0-9๐-๙]*$/);
+  if (digit >= 0) before = before.slice(digit + 1);
+  for (const entry of meeting.entries.values()) if (entry.canonical !== AFTER_ONLY && before.includes(entry.surface)) return true;
+  const lineEnd = view.indexOf("\n", ref.end);
+  let after = view.slice(ref.end, Math.min(lineEnd < 0 ? view.length : lineEnd, ref.end + MEETING_REACH_AFTER));
+  const next = after.search(/[0-9๐-๙]/);
+  if (next >= 0) after = after.slice(0, next);
+  return mentionsAny(after, meeting);
+}
+
+/** A `year_meeting` entry valued so counts only after the day (… (30 ก.ค. 67) อนุมัติ). */
+const AFTER_ONLY = "after";
+/** The most characters before a day that a resolution's word may stand at (ตามมติคณะรัฐมนตรี (ครม.) เมื่อวันที่). */
+const MEETING_REACH = 45;
+/** The most characters after a day that a resolution's word may stand at (… 2565 ครม.มีมติ, ได้อนุมัติ). */
+const MEETING_REACH_AFTER = 24;
+
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่), before a month (`month`) a month word (เดือน), may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): boolean {
   return dateCueStart(context, start, lexicon, month) !== undefined;
@@ -814,11 +846,22 @@ export const timeReferences: Refiner = {
           continue;
         }
         // A day without its year dates its clause only, even as of it.
-        if (ahead || d.candidate.yearImplied || !dateCue(context, ref.start, context.rules.context.yearAsOf)) ref.until = clauseEnd(context, ref.end);
+        const asOf = dateCue(context, ref.start, context.rules.context.yearAsOf);
+        if (ahead || d.candidate.yearImplied || !asOf) ref.until = clauseEnd(context, ref.end);
+        // A resolution's day (การประชุมคณะรัฐมนตรี (ครม.) เมื่อวันที่ 8 มีนาคม 2565 ว่า ครม.อนุมัติ…, ตามมติ
+        // คณะรัฐมนตรีเมื่อวันที่ 5 พฤษภาคม 2564, เมื่อวันที่ 27 ธ.ค.2565 ครม.มีมติเห็นชอบ…) is when a decision was
+        // taken: the terms and amounts decided are of no period it names (readers of unseen releases gave
+        // them none, 38 to 15). It governs its clause, as a day does, with no year; past its clause it
+        // dates nothing, and what nothing else dates after it in its paragraph has no year (see year.ts).
+        if (!asOf && meetingDay(context, ref)) {
+          ref.year = undefined;
+          ref.meeting = true;
+        }
       }
       // Across years it names none (acrossYears), unless it spells out the reference right before it
       // (ปีงบประมาณ พ.ศ. 2563 ตั้งแต่เดือนตุลาคม 2562 – กันยายน 2563): of its last year, as that one is.
-      if (ref.year !== undefined) refs.push(spellsOut(context, refs, ref.start) ? ref : acrossYears(context, ref, value));
+      if (ref.meeting) refs.push(ref);
+      else if (ref.year !== undefined) refs.push(spellsOut(context, refs, ref.start) ? ref : acrossYears(context, ref, value));
     }
     // Drafts are in document order: a mention inside a period date is found by binary search.
     for (const mention of context.yearMentions) {

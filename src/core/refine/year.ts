@@ -342,9 +342,16 @@ function governingBefore(context: RefineContext, from: number, to: number, owned
     const period = ref.until === undefined || to <= ref.until;
     if (period && ref.end >= from) return ref;
     if (!period && day === undefined && span === undefined && ref.span && !ref.aside) span = ref;
-    if (!period && day === undefined && !ref.span && !ref.aside && ofTheNews(context, ref, true)) day = ref;
+    if (!period && day === undefined && !ref.span && !ref.aside && !ref.meeting && ofTheNews(context, ref, true)) day = ref;
   }
   return dayOrSpan();
+}
+
+/** The last resolution's day (TimeReference.meeting) in [from, to), if any. */
+function resolutionBefore(context: RefineContext, from: number, to: number): TimeReference | undefined {
+  const refs = context.timeReferences;
+  for (let i = upperBound(refs, to - 1, (r) => r.start) - 1; i >= 0 && refs[i]!.start >= from; i--) if (refs[i]!.meeting && refs[i]!.end <= to) return refs[i];
+  return undefined;
 }
 
 /** A single day up to the news's own (`ref`), not a day it takes effect on, when it is the reference a figure at `at` would take. */
@@ -1004,6 +1011,13 @@ export const year: Refiner = {
         because(context, d, "year", () => "none: a count of kinds, parts or parties, or all of a known set, dated only in its clause");
         continue;
       }
+      // After a resolution's day in its paragraph, past its clause (ครม. เมื่อวันที่ 12 ม.ค. 2564 ได้มีมติเห็นชอบ
+      // มาตรการ… โดยลดอัตราภาษี… 3% เหลือ 2%): the decision's terms, of no period nothing above names.
+      const resolution = ref === undefined ? resolutionBefore(context, dayFrom, start) : undefined;
+      if (resolution !== undefined) {
+        because(context, d, "year", () => `none: "${resolution.text}" (a resolution's day) stands before it in its paragraph, and nothing else dates it`);
+        continue;
+      }
       if (!ref) {
         // In the title (a short first line: a long one is a paragraph), a period it names after the figure (ส่งออกข้าวไทย 4 เดือนแรก 3.05 ล้านตัน คาดปี
         // 2566 ทะลุเป้าหมาย): a headline names its period once, for all its figures. So does a line that
@@ -1087,7 +1101,7 @@ export const year: Refiner = {
       }
       if (ref.year === undefined) {
         if (ref.span) d.period = ref;
-        because(context, d, "year", () => `none: "${ref.text}" (${ref.span ? "a span of years" : "the present"}, no year) governs ${ref === linked ? "it" : "its paragraph"}`);
+        because(context, d, "year", () => `none: "${ref.text}" (${ref.span ? "a span of years" : ref.meeting ? "a resolution's day" : "the present"}, no year) governs ${ref === linked ? "it" : "its paragraph"}`);
         continue;
       }
       if (ref !== linked && ref.joined) {

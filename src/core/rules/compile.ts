@@ -125,6 +125,8 @@ export interface ContextSettings {
   yearBaseClause?: Lexicon;
   /** Words right before a figure that make it a comparison's base (เทียบกับ 55,890 ล้านบาท): its period dates nothing after it. */
   yearBaseFigure?: Lexicon;
+  /** Words saying a day is a meeting's or a resolution's (ประชุม, มติ), read on the text around it: it dates no figure. */
+  yearMeeting?: Lexicon;
   /** Words before a day that make it the day figures are counted as of (ณ วันที่ 30 เม.ย. 64): it dates them. */
   yearAsOf?: Lexicon;
   /** Words before a date that say when what comes before it takes effect (มีผลตั้งแต่): it dates those figures. */
@@ -512,7 +514,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
   // Nouns of money (subject_value_noun) are matched against a subject found: as dictionary words they
   // would recut the measures they end (วง|เงินลงทุน for วงเงิน|ลงทุน). So are the words naming a share's part
   // after it (subject_share_part): as dictionary words they would recut อยู่|ในระดับ.
-  const phrases = new Set([context.timeDeictic, context.subjectValueNoun, context.subjectLengthNoun, context.subjectAnniversary, context.subjectSharePart, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, context.yearSpanTotal, ...calendar.lexicons]);
+  const phrases = new Set([context.timeDeictic, context.subjectValueNoun, context.subjectLengthNoun, context.subjectAnniversary, context.subjectSharePart, context.vetoBefore, context.yearPer, context.yearFiscal, context.targetEntitlement, context.subjectPlace, context.yearContinues, context.lineContinues, context.monthPast, context.yearMeeting, context.targetApprover, context.targetApprovedNot, context.targetNamedSet, context.subjectKindAfter, context.yearSpanTotal, ...calendar.lexicons]);
   const words = [...new Set([...lexicons.values()].filter((l) => !phrases.has(l)).flatMap((l) => [...l.entries.values()].map((e) => e.surface)))]
     .filter((w) => /^[\u0e01-\u0e4e]+$/.test(w) && w.length > 1);
   return { ruleSet: { rules, masks, lexicons, context, words }, diagnostics };
@@ -522,7 +524,7 @@ export function compileRules(sources: readonly RuleSource[]): { ruleSet: RuleSet
 const LEXICON_KEYS = [
   "qualifier_before", "qualifier_after", "veto_before", "veto_after", "target_cues", "target_reset", "target_entitlement",
   "subject_join", "subject_total", "subject_count_of", "subject_one_of", "goal_source", "goal_value", "subject_trim", "subject_trim_end", "subject_cut", "subject_per", "subject_share_of", "subject_body_link", "subject_ratio_of",
-  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_effective", "year_continues", "year_since", "year_until", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
+  "year_link", "year_base", "year_base_clause", "year_base_figure", "year_as_of", "year_meeting", "year_effective", "year_continues", "year_since", "year_until", "line_continues", "time_deictic", "month_alone", "month_past", "change_before", "change_restate", "change_list", "cue_skip",
   "sign_negative", "comparison_cues", "target_goal_passed", "comparison_link", "comparison_period", "target_block",
   "target_after", "target_list", "veto_list", "subject_verbs", "subject_time", "subject_time_ordinal",
   "subject_head_after", "target_clause", "subject_head_keep", "subject_head_action", "subject_action",
