@@ -1447,6 +1447,9 @@ describe("time references and year", () => {
     expect(fact(extended, "22,967 ราย").year).toBeUndefined();
     // A month named for itself still dates its figures.
     expect(fact(extended.replace("ไปถึงเดือนมิถุนายน 2566", "ในเดือนมิถุนายน 2566"), "22,967 ราย").year).toBe(2023);
+    // A deadline ahead (ภายใน, thaigov January 2564): the offer's figures are of no year it names.
+    const deadline = "ข่าว\nวันจันทร์ที่ 25 มกราคม 2564\nพร้อมลดค่าธรรมเนียมวิเคราะห์โครงการลง 0.5% หากยื่นคำขอกู้ภายใน 28 ก.พ. นี้  คาดพาผู้ประกอบการเข้าถึงแหล่งทุน 5,760 ราย รักษาการจ้างงานได้ไม่น้อยกว่า 28,800 ราย";
+    expect(fact(deadline, "5,760 ราย").year).toBeUndefined();
   });
 
   test("a period a year long or longer across two years names none; a shorter one its last year, the window's end", () => {
