@@ -1059,6 +1059,15 @@ describe("time references and year", () => {
     expect(fact(room, "500 เครื่อง").year).toBe(2021);
   });
 
+  test("a year word inside a short quoted name names the campaign, not the figures' time", () => {
+    // thaigov 2565 (a bank's home-loan campaign, in a text of November 2565).
+    const campaign = "ข่าว\nวันพฤหัสบดีที่ 10 พฤศจิกายน 2565\nภายใต้แคมเปญ “กู้ปีนี้ ผ่อนปีหน้า” โดย 6 เดือนแรกไม่ต้องผ่อนชำระ";
+    expect(fact(campaign, "6 เดือน").year).toBeUndefined();
+    // Not a sentence quoted: its year words still date (“ปีหน้าจะส่งออกได้ 8 ล้านตัน” holds a figure).
+    const quoted = "ข่าว\nวันพฤหัสบดีที่ 10 พฤศจิกายน 2565\nนายกฯ กล่าวว่า “ปีหน้าจะส่งออกข้าวได้ 8 ล้านตัน”";
+    expect(fact(quoted, "8 ล้านตัน").year).toBe(2023);
+  });
+
   test("a comparison's base year governs nothing", () => {
     const f = fact("โดยมีจำนวน 83 โครงการ เพิ่มขึ้นจากปี 2562 ร้อยละ177", "ร้อยละ177");
     expect(f.year).toBeUndefined();

@@ -623,6 +623,24 @@ const MEETING_REACH = 45;
 /** The most characters after a day that a resolution's word may stand at (… 2565 ครม.มีมติ, ได้อนุมัติ). */
 const MEETING_REACH_AFTER = 24;
 
+/**
+ * Whether [at, end) stands inside a quotation of at most QUOTED_NAME characters on one line, with no
+ * digit (“กู้ปีนี้ ผ่อนปีหน้า”, "ออมวันนี้ไม่มีอด"): a name or a slogan, not a sentence quoted.
+ */
+function inQuotedName(view: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - QUOTED_NAME);
+  const before = view.slice(from, at);
+  const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf('"'));
+  if (open < 0) return false;
+  const after = view.slice(end, from + open + QUOTED_NAME + 1);
+  const close = after.search(/[”"]/);
+  if (close < 0) return false;
+  return !/[\n0-9๐-๙“”"]/.test(before.slice(open + 1) + after.slice(0, close));
+}
+
+/** The most characters of a quoted name, its marks included. */
+const QUOTED_NAME = 40;
+
 /** Whether a word of `lexicon` stands before a date at `start`: spaces, a bracket or a day word (วันที่), before a month (`month`) a month word (เดือน), may stand between. */
 function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): boolean {
   return dateCueStart(context, start, lexicon, month) !== undefined;
@@ -910,6 +928,9 @@ export const timeReferences: Refiner = {
         const length = lengths[upperBound(lengths, at, (c) => c.start) - 1];
         if (length !== undefined && length.end > at && (entry.canonical === NEXT || Number(entry.canonical) < 0)) continue;
         deicticStarts.push(at);
+        // Inside a short quoted name (a campaign's: สินเชื่อบ้าน “กู้ปีนี้ ผ่อนปีหน้า” อัตราดอกเบี้ย…), it names
+        // the campaign, not the figures' time.
+        if (inQuotedName(view, at, end)) continue;
         // A day written right after it says the same (จนถึงปัจจุบัน 5 พ.ย.63): that day is the reference,
         // dating its clause only; a period after it spells it out (ปีนี้ (มกราคม-มิถุนายน 2565)) and it stays.
         const next = written[upperBound(written, end - 1, (r) => r.start)];
