@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { clean, formatPlain, parseDecimal } from "../src/core/numbers/decimal.js";
-import { parseNumber } from "../src/core/numbers/number.js";
+import { NUMBER_SOURCE, parseNumber } from "../src/core/numbers/number.js";
 import { parseThaiNumberWords } from "../src/core/numbers/thai-number-words.js";
 import { buildMatchView, matchView } from "../src/core/text/match-view.js";
 
@@ -30,6 +30,23 @@ describe("numerals with multipliers (in the match view)", () => {
 
   test.each(["1.5 ร้อย", "3 ล้านแสน"])("%j is rejected", (text) => {
     expect(parseNumber(text)).toBeUndefined();
+  });
+
+  // The lower places written after the multiplier, a digit each (thaigov: รายได้สูงสุด 1 แสน 8 พันบาท,
+  // อสม. 1 ล้าน 5 หมื่น คน): one number, not its last part.
+  test.each([
+    ["1 แสน 8 พัน", 108000], ["1 ล้าน 5 หมื่น", 1050000], ["5 แสน 4 หมื่น", 540000], ["3 ล้าน 5 แสน 2 พัน", 3502000],
+    // A million after the last place counts the whole in millions.
+    ["2 หมื่น 5 พันล้าน", 25e9],
+  ])("%s → %d", (text, value) => {
+    expect(parseNumber(matchView(text))).toBe(value);
+  });
+
+  test("only falling places join: a larger one after is another number", () => {
+    const number = new RegExp(`^${NUMBER_SOURCE}`);
+    expect(number.exec("5 พัน 2 แสน")?.[0]).toBe("5 พัน");
+    expect(number.exec("1 แสน 8 พันบาท")?.[0]).toBe("1 แสน 8 พัน");
+    expect(number.exec("2 หมื่น 5 พันล้านบาท")?.[0]).toBe("2 หมื่น 5 พันล้าน");
   });
 });
 

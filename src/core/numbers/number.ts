@@ -17,10 +17,23 @@ import { MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, multiplierExponent, parseThaiNu
 export const NUMERAL_SOURCE =
   "(?<![A-Za-z0-9_@#]|[A-Za-z0-9_.][/:]|[0-9][.,]|[\\u0e01-\\u0e2f\\u0e31-\\u0e4e]-|[A-Za-z]-(?![0-9]+(?:\\.[0-9]+)?[ \\t]?%))(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?(?![0-9]|[.,][0-9]|[A-Za-z]|[/:][0-9])";
 
+/**
+ * After a multiplier word below a million million, the lower places written the same way, one digit
+ * each, in falling order (`1 แสน 8 พัน` → 108000, `3 ล้าน 5 แสน` → 3500000), and a million after the
+ * last place that counts the whole in millions (`2 หมื่น 5 พันล้าน` → 25000 × 10^6): the regex allows
+ * only smaller places after each, so the whole is one number.
+ */
+const place = (word: string): string => `(?:[ \\t]{0,3}[1-9][ \\t]{0,3}${word})`;
+const places = (...words: string[]): string => `(?:${words.map((w, i) => `${place(w)}${words.slice(i + 1).map((v) => `${place(v)}?`).join("")}`).join("|")})(?:ล้าน(?!ล้าน))?`;
+const MULTIPLIER_WITH_PLACES = `(?:ล้าน(?!ล้าน)${places("แสน", "หมื่น", "พัน")}|แสน(?!ล้าน)${places("หมื่น", "พัน")}|หมื่น(?!ล้าน)${places("พัน")}|${MULTIPLIER_SOURCE})`;
+
 /** Regex source (no capturing groups) of the number recognizer. */
-export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?:[ \\t]{0,3}${MULTIPLIER_SOURCE})?|${NUMBER_WORDS_SOURCE})`;
+export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?:[ \\t]{0,3}${MULTIPLIER_WITH_PLACES})?|${NUMBER_WORDS_SOURCE})`;
 
 const SPLIT = /^([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]{0,3}(.*)$/s;
+/** A multiplier, the lower places after it and the million that may count them (MULTIPLIER_WITH_PLACES). */
+const PLACES = /^(\S+?)((?:[ \t]{0,3}[1-9][ \t]{0,3}(?:แสน|หมื่น|พัน))+)(ล้าน)?$/s;
+const LOWER_PLACE = /([1-9])[ \t]{0,3}(\S+?)(?=[ \t]|[1-9]|$)/g;
 
 /** Parses text matched by NUMBER_SOURCE (in the match view). */
 export function parseNumber(text: string): number | undefined {
@@ -30,5 +43,16 @@ export function parseNumber(text: string): number | undefined {
   const rest = m[2] ?? "";
   if (rest === "") return parseDecimal(numeral);
   const exponent = multiplierExponent(rest);
-  return exponent === undefined ? undefined : parseDecimal(numeral, exponent);
+  if (exponent !== undefined) return parseDecimal(numeral, exponent);
+  const places = PLACES.exec(rest);
+  const head = places ? multiplierExponent(places[1] ?? "") : undefined;
+  const value = head === undefined ? undefined : parseDecimal(numeral, head);
+  if (value === undefined) return undefined;
+  let total = value;
+  for (const [, digit, word] of (places![2] ?? "").matchAll(LOWER_PLACE)) {
+    const lower = multiplierExponent(word ?? "");
+    if (lower === undefined) return undefined;
+    total += Number(digit) * 10 ** lower;
+  }
+  return places![3] === undefined ? total : parseDecimal(String(total), 6);
 }
