@@ -1635,6 +1635,8 @@ describe("qualifier", () => {
     ["ชำระคืนเงินกู้ให้แล้วเสร็จภายในระยะเวลา 7 ปี", "7 ปี", "at_most"],
     // Not a record's span (สูงสุด|รอบ: how long since it was as high).
     ["ราคาน้ำมันเพิ่มขึ้นทะลุเพดานสูงสุดรอบ 18 ปี ซึ่งเกิดจาก", "18 ปี", "exact"],
+    // Full years and up: an age's ขึ้นไป after บริบูรณ์ (thaigov: who may register).
+    ["ต้องเป็นประชาชนสัญชาติไทยอายุ 18 ปีบริบูรณ์ขึ้นไปในวันลงทะเบียน", "18 ปี", "at_least"],
     ["ส่งผลให้การส่งออกเดือน เม.ย. มีมูลค่าเหนือระดับ 2 หมื่นล้านดอลลาร์สหรัฐ", "2 หมื่นล้านดอลลาร์สหรัฐ", "more_than"],
   ])("%s → %s: %s", (text, written, qualifier) => {
     expect(fact(text, written).qualifier).toBe(qualifier);
