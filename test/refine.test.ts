@@ -3491,6 +3491,13 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBeUndefined();
   });
 
+  test("a change's own verb alone is no subject: the change is of what the figure before measures", () => {
+    // thaigov 2564 (a ministry's discount sale, goods by group).
+    const sale = "และสินค้าเพื่อการอุปโภคบริโภคอีก 6 หมวด หมวดที่หนึ่งอาหารสำเร็จรูปมี 11 รายการ ลดสูงสุด 33% หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%";
+    expect(fact(sale, "33%").subject).toBe("หมวดที่หนึ่งอาหารสำเร็จรูป");
+    expect(fact(sale, "28%").subject).toBe("หมวดที่สองซอสปรุงรส");
+  });
+
   test("a modifier alone after a figure names the same measure as that figure's (สะสม: the tally so far)", () => {
     // thaigov 2565 (a storm's toll) and 2564 (the day's COVID-19 report).
     const toll = "ข่าว\nวันที่ 5 พฤษภาคม 2565\nรวมเสียชีวิตสะสม 53 ราย สูญหาย 1 ราย บาดเจ็บเพิ่ม 111 ราย สะสม 1,833 ราย";

@@ -461,6 +461,12 @@ function continuedItem(context: RefineContext, previous: Previous | undefined, s
   return onlyTrimmedWords(words, view, rules.context) ? previous.subject : undefined;
 }
 
+/** Whether a phrase is one `change_before` word of a rise or a fall alone (ลด, เพิ่มขึ้น). */
+function isChangeWord(context: RefineContext, phrase: string, kind: Fact["kind"]): boolean {
+  const entry = context.rules.context.changeBefore?.entries.get(phrase);
+  return entry !== undefined && (entry.kinds === undefined || entry.kinds.includes(kind)) && (entry.canonical === "increase" || entry.canonical === "decrease");
+}
+
 /**
  * The subject of the figure before, on the same line and at most a subject window back, for a
  * change whose own phrase names nothing (ซึ่งหดตัวเป็นเดือนที่ 9 ติดต่อกัน และหดตัว 2.2%): Thai
@@ -1207,6 +1213,10 @@ export const subject: Refiner = {
       const baseVerb = found !== undefined && ((inBase && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB)
         || entryStarting(found, context.rules.context.yearBase) !== undefined) ? droppedSubject(context, previous, c.start) : undefined;
       if (baseVerb !== undefined) found = baseVerb;
+      // A change's own verb alone (… อาหารสำเร็จรูปมี 11 รายการ ลดสูงสุด 33%): a verb, never a subject; the
+      // change is of what the figure before measures, as when its clause names nothing.
+      const changeVerb = found !== undefined && fact.change !== undefined && isChangeWord(context, found, fact.kind) ? droppedSubject(context, previous, c.start) : undefined;
+      if (changeVerb !== undefined) found = changeVerb;
       // An amount an approval or allotment verb stands right before, with nothing before it naming it (ครม.อนุมัติ
       // 1.52 หมื่นล้าน เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า, a headline's): what it is for, written after it.
       // So is one a body approved (ครม. อนุมัติ 24,400 ล้านบาท ขับเคลื่อนการวิจัย…): the body names who acts, the purpose what.
