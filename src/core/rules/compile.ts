@@ -125,7 +125,7 @@ export interface ContextSettings {
   yearBaseClause?: Lexicon;
   /** Words right before a figure that make it a comparison's base (เทียบกับ 55,890 ล้านบาท): its period dates nothing after it. */
   yearBaseFigure?: Lexicon;
-  /** Words saying a day is a meeting's or a resolution's (ประชุม, มติ), read on the text around it: it dates no figure. */
+  /** Words saying a day is a resolution's (มติ; อนุมัติ, เห็นชอบ only after it), read on the text around it: it dates none of the decision's figures. */
   yearMeeting?: Lexicon;
   /** Words before a day that make it the day figures are counted as of (ณ วันที่ 30 เม.ย. 64): it dates them. */
   yearAsOf?: Lexicon;
