@@ -2672,8 +2672,9 @@ describe("subject", () => {
     // A monthly economic report's form (thaigov): the rate, then the rate against the month before.
     const tourists = "ในเดือนเมษายน 2567 มีนักท่องเที่ยวชาวต่างชาติรวม จำนวน 2.76 ล้านคน คิดเป็นอัตราการขยายตัวจากช่วงเดียวกันปีก่อนที่ร้อยละ 26.4 และเพิ่มขึ้นเมื่อเทียบกับเดือนก่อนหน้าที่ร้อยละ 3.1";
     expect([fact(tourists, "ร้อยละ 26.4").subject, fact(tourists, "ร้อยละ 3.1").subject]).toEqual(["นักท่องเที่ยวชาวต่างชาติ", "นักท่องเที่ยวชาวต่างชาติ"]);
-    // A discount after a count of goods still names its own (11 รายการ ลดสูงสุด 33%).
-    expect(fact("สินค้าราคาพิเศษ 11 รายการ ลดสูงสุด 33%", "33%").subject).not.toBe("สินค้าราคาพิเศษ");
+    // A discount after a count of goods is no growth rate of the count, but of the goods it counts: their
+    // name, as the count's (11 รายการ ลดสูงสุด 33%; ลด alone is a verb).
+    expect(fact("สินค้าราคาพิเศษ 11 รายการ ลดสูงสุด 33%", "33%").subject).toBe("สินค้าราคาพิเศษ");
   });
 
   test("two Thai names joined by a spaced dash (แม่โค - กระบือ, บางซื่อ - ดุสิต) are one name", () => {
@@ -3460,8 +3461,10 @@ describe("subject", () => {
     expect(fact(text, written).subject).toBe(subject);
   });
 
-  test("ลด after a count of goods is their discount, its own subject", () => {
-    expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("ลด");
+  test("ลด after a count of goods is their discount, named as the goods are: a verb alone is no subject", () => {
+    expect(fact("หมวดที่สองซอสปรุงรส 16 รายการ ลดสูงสุด 28%", "28%").subject).toBe("หมวดที่สองซอสปรุงรส");
+    // With no figure before it, the discount's word stays.
+    expect(fact("พิเศษ ลด 50% ทุกรายการ", "50%").subject).toBe("ลด");
   });
 
   test("a long title's own hyphen starts no breadcrumb", () => {
