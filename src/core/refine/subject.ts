@@ -64,6 +64,9 @@ const RECENT = 6;
 /** A `subject_people` classifier that counts cases as often as people (ราย). */
 const CASES = "cases";
 
+/** A `subject_trim_end` value: a measure word named with the phrase before it (มาตรการคู่ขนาน วงเงิน). */
+const NAMED = "named";
+
 /** A `subject_modifier` entry that is a verb of trade (ส่งออก, นำเข้า). */
 const VERB = "verb";
 
@@ -663,6 +666,26 @@ function lengthNounBefore(context: RefineContext, start: number): string | undef
   return lexiconWords(nouns).find((noun) => view.startsWith(noun, end - noun.length));
 }
 
+/** A measure's noun before the phrase it measures: glued before a Thai word (มูลค่า|การส่งออก), spaced before another (มูลค่า gift voucher). */
+function nounFirst(noun: string, phrase: string): string {
+  return isThaiLetter(phrase.charCodeAt(0)) ? `${noun}${phrase}` : `${noun} ${phrase}`;
+}
+
+/**
+ * The measure word valued `named` (a `subject_trim_end` entry: มูลค่า, วงเงิน, ปริมาณ, ขนาด) written right
+ * before a figure at `start`, spaces and a qualifier word between (วงเงินประมาณ 30,000 ล้านบาท); matched on the
+ * text at a word's start. Not after a total's word (มีมูลค่ารวม …): read on the keys, no better.
+ */
+function measureNounBefore(context: RefineContext, start: number, kind: Fact["kind"]): string | undefined {
+  const { view, boundaries, rules } = context;
+  const measures = rules.context.subjectTrimEnd;
+  if (!measures) return undefined;
+  const qualifier = cueBefore(view, start, rules.context.qualifierBefore, kind, boundaries);
+  const end = skipSpacesBack(view, qualifier?.start ?? start);
+  const noun = [...measures.entries.values()].find((e) => e.canonical === NAMED && view.startsWith(e.surface, end - e.surface.length) && boundaries.isBoundary(end - e.surface.length));
+  return noun?.surface;
+}
+
 /**
  * Whether a word of `lexicon` stands before `at`, with only words a subject is trimmed of between
  * (… ติดลบเป็นครั้งแรกใน|รอบ: ครั้งแรก before ใน), at most a join window back.
@@ -1137,10 +1160,11 @@ export const subject: Refiner = {
         ? anniversaryAfter(input, c.end) : undefined;
       if (anniversary !== undefined) found = anniversary;
       // A length right after a `subject_length_noun` (ระยะเวลา): how long what the phrase before names lasts, named
-      // with the noun, as a measure word alone is (ลดภาษีเป็นระยะเวลา 1 ปี → ลดภาษี ระยะเวลา).
+      // with the noun, as a measure word alone is (ลดภาษีเป็นระยะเวลา 1 ปี → ระยะเวลาลดภาษี: see measuresFirst).
       // So is one that shares the subject of the figure before it (ลดภาษีสูงถึง 80% เป็นระยะเวลา 1 ปี).
       const lengthNoun = spanned && record === undefined && found !== undefined && (found === pastSpan || shared) ? lengthNounBefore(context, c.start) : undefined;
-      if (lengthNoun !== undefined && !found!.endsWith(lengthNoun)) found = `${found} ${lengthNoun}`;
+      const lengthAdded = lengthNoun !== undefined && !found!.endsWith(lengthNoun);
+      if (lengthAdded) found = `${found} ${lengthNoun}`;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
       // ล้านบาท): the period cut it off from what it measures, the period's own subject.
       // So does a length right before it, its span (ตัวเลขต่างชาติลงทุนในไทย 11 เดือน มูลค่ารวมกว่า 1.12 แสนล้านบาท):
@@ -1213,10 +1237,11 @@ export const subject: Refiner = {
       const baseVerb = found !== undefined && ((inBase && context.rules.context.subjectModifier?.entries.get(found)?.canonical === VERB)
         || entryStarting(found, context.rules.context.yearBase) !== undefined) ? droppedSubject(context, previous, c.start) : undefined;
       if (baseVerb !== undefined) found = baseVerb;
-      // A change's own verb alone (… อาหารสำเร็จรูปมี 11 รายการ ลดสูงสุด 33%): a verb, never a subject; the
-      // change is of what the figure before measures, as when its clause names nothing.
+      // A change's own verb alone (… อาหารสำเร็จรูปมี 11 รายการ ลดสูงสุด 33%): the change is of what the figure
+      // before measures, named with it (หมวดที่หนึ่งอาหารสำเร็จรูป ลด), as a measure word alone is: the verb alone
+      // says not of what.
       const changeVerb = found !== undefined && fact.change !== undefined && isChangeWord(context, found, fact.kind) ? droppedSubject(context, previous, c.start) : undefined;
-      if (changeVerb !== undefined) found = changeVerb;
+      if (changeVerb !== undefined) found = `${changeVerb} ${found}`;
       // An amount an approval or allotment verb stands right before, with nothing before it naming it (ครม.อนุมัติ
       // 1.52 หมื่นล้าน เพิ่มวงเงินลงทุน 2 โครงการด้านไฟฟ้า, a headline's): what it is for, written after it.
       // So is one a body approved (ครม. อนุมัติ 24,400 ล้านบาท ขับเคลื่อนการวิจัย…): the body names who acts, the purpose what.
@@ -1226,13 +1251,22 @@ export const subject: Refiner = {
       const continued = found === undefined ? continuedItem(context, previous, c.start, days) : undefined;
       const dropped = found === undefined && continued === undefined && (fact.change !== undefined || d.base !== undefined || d.baseFigure) ? droppedSubject(context, previous, c.start) : undefined;
       const modified = found === undefined && continued === undefined && dropped === undefined ? modifiedBefore(context, previous, fact, c.start) : undefined;
+      // A measure word alone right before the figure, its phrase found before it (มาตรการคู่ขนาน … อนุมัติวงเงิน
+      // 81,266 ล้านบาท, การส่งออกเดือนตุลาคมมีมูลค่า 27,115 ล้านดอลลาร์สหรัฐ): the figure is that measure of what the
+      // phrase names, named with it, as a length with its noun (readers of unseen sets keyed the measure word,
+      // 11 keys to 4).
+      const measureBefore = found !== undefined && lengthNoun === undefined ? measureNounBefore(context, c.start, fact.kind) : undefined;
+      const measureNoun = measureBefore !== undefined && !found!.includes(measureBefore) ? measureBefore : undefined;
+      if (measureNoun !== undefined) found = `${found} ${measureNoun}`;
       const phrase = found ?? continued ?? dropped ?? modified;
-      // The phrase without a length's noun: what the explanation and the figures after go by (… ระยะเวลา 2 เดือน
-      // วงเงิน 500 บาท: the money is not the length's).
-      const core = phrase !== undefined && lengthNoun !== undefined && phrase.endsWith(` ${lengthNoun}`) ? phrase.slice(0, -lengthNoun.length - 1) : phrase;
+      // The phrase without the noun of a length or a measure added: what the explanation and the figures after go
+      // by (… ระยะเวลา 2 เดือน วงเงิน 500 บาท: the money is not the length's; น้ำมันพืชขนาด 1 ลิตร ขวดละ 43 บาท: the price
+      // is not the size's).
+      const noun = lengthAdded ? lengthNoun : measureNoun;
+      const core = phrase !== undefined && noun !== undefined && phrase.endsWith(` ${noun}`) ? phrase.slice(0, -noun.length - 1) : phrase;
       if (phrase !== undefined && core !== undefined) {
         fact.subject = phrase;
-        const withLength = core !== phrase ? `, with the noun of a length ("${lengthNoun}")` : "";
+        const withLength = core === phrase ? "" : lengthAdded ? `, with the noun of a length ("${lengthNoun}")` : `, with its measure word ("${measureNoun}")`;
         because(context, d, "subject", () => (label !== undefined ? "its line's label, before a colon"
           : partAfter !== undefined && core === partAfter ? "the part it is the share of, written after it"
           : continued !== undefined ? "continues the item line before it"
@@ -1288,9 +1322,26 @@ export const subject: Refiner = {
     relativeHeads(context, drafts);
     respectiveSubjects(context, input, drafts);
     classifierSubjects(context, drafts);
+    measuresFirst(context, drafts);
     return drafts;
   },
 };
+
+/**
+ * A measure's noun named after its phrase (… วงเงิน, … มูลค่า, … ระยะเวลา: a `named` measure word or a length's
+ * noun, added by the steps above) goes first, as Thai names a measure of a thing (มูลค่าการส่งออก, วงเงินมาตรการ
+ * คู่ขนาน, ระยะเวลาลดภาษี): the whole noun phrase a reader would write.
+ */
+function measuresFirst(context: RefineContext, drafts: readonly Draft[]): void {
+  const { subjectTrimEnd, subjectLengthNoun } = context.rules.context;
+  const nouns = [...(subjectTrimEnd?.entries.values() ?? [])].filter((e) => e.canonical === NAMED).map((e) => e.surface).concat(lexiconWords(subjectLengthNoun));
+  for (const d of drafts) {
+    const subject = d.fact.subject;
+    if (subject === undefined) continue;
+    const noun = nouns.find((n) => subject.endsWith(` ${n}`));
+    if (noun !== undefined) d.fact.subject = nounFirst(noun, subject.slice(0, -noun.length - 1));
+  }
+}
 
 /**
  * Whether a quotation opens right before `start` (spaces between at most): a curly opening quote, or a
