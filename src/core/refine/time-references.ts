@@ -664,6 +664,9 @@ function dateCueStart(context: RefineContext, start: number, lexicon: Lexicon | 
 /** A `year_effective` entry valued so counts only before a day word (ตั้งแต่วันที่ 1 มกราคม 2567). */
 const DAY_ONLY = "day";
 
+/** A `year_until` entry valued so ends a term only before a day, not a month (ภายใน). */
+const NO_MONTH = "no_month";
+
 /** The most characters between a note's opening bracket and its as-of day: (ข้อมูล ณ วันที่, [ข้อมูลจาก สศช. ณ ปี. */
 const NOTE_OPENING = 80;
 
@@ -827,9 +830,14 @@ export const timeReferences: Refiner = {
       if (ref.year !== undefined && MONTHS.test(value)) ref.firstMonth = monthCount(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
       // A month after the text's said to be when a term ends (ขยายระยะเวลาความช่วยเหลือไปถึงเดือน
       // มิถุนายน 2566 จำนวน 22,967 ราย in a text of 2565), as a day is (below): it dates none of the figures.
-      if (ref.firstMonth !== undefined && SINGLE_MONTH.test(value) && dateCue(context, ref.start, context.rules.context.yearUntil, true)) {
+      // Not a word valued `no_month` (ภายใน): before a month it says when a plan is done (แล้วเสร็จภายใน มิ.ย. 67), a
+      // period its figures may be of, not the end of a term.
+      const firstMonth = ref.firstMonth;
+      const until = firstMonth !== undefined && SINGLE_MONTH.test(value) ? dateCueStart(context, ref.start, context.rules.context.yearUntil, true) : undefined;
+      if (firstMonth !== undefined && until !== undefined
+        && context.rules.context.yearUntil?.entries.get(entryStarting(context.view.slice(until, ref.start), context.rules.context.yearUntil) ?? "")?.canonical !== NO_MONTH) {
         const news = dateAt(context, ref.start);
-        if (news !== undefined && ref.firstMonth > monthCount(news.year, news.month)) {
+        if (news !== undefined && firstMonth > monthCount(news.year, news.month)) {
           refs.push({ ...ref, ends: true });
           continue;
         }
