@@ -1459,8 +1459,8 @@ describe("time references and year", () => {
     // A deadline ahead (ภายใน, thaigov January 2564): the offer's figures are of no year it names.
     const deadline = "ข่าว\nวันจันทร์ที่ 25 มกราคม 2564\nพร้อมลดค่าธรรมเนียมวิเคราะห์โครงการลง 0.5% หากยื่นคำขอกู้ภายใน 28 ก.พ. นี้  คาดพาผู้ประกอบการเข้าถึงแหล่งทุน 5,760 ราย รักษาการจ้างงานได้ไม่น้อยกว่า 28,800 ราย";
     expect(fact(deadline, "5,760 ราย").year).toBeUndefined();
-    // Before a month, ภายใน says when a plan is done (thaigov 2567): the month still dates what it brings.
-    const done = "ข่าว\nวันจันทร์ที่ 25 มีนาคม 2567\nโครงการปรับปรุงฝาย คาดแล้วเสร็จสมบูรณ์ภายใน มิ.ย. 67 ส่งผลพื้นที่การเกษตรได้รับประโยชน์ 8,500 ไร่";
+    // Before a month, ภายใน says when a plan is done (thaigov, May 2567, a headline): the month still dates what it brings.
+    const done = "นายกฯ ติดตามงานประตูระบายน้ำ โครงการปรับปรุงฝายคลองระบายจรเข้สามพัน คาดแล้วเสร็จสมบูรณ์ภายใน มิ.ย. 67 ส่งผลพื้นที่การเกษตรได้รับประโยชน์ 8,500 ไร่\nวันศุกร์ที่ 10 พฤษภาคม 2567\nพิมพ์";
     expect(fact(done, "8,500 ไร่").year).toBe(2024);
   });
 
