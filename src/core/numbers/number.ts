@@ -4,7 +4,7 @@
  * `1.5 แสนล้าน` → 1.5e11), or a run of Thai number words (`สองแสนห้าหมื่น` → 250000).
  */
 import { parseDecimal } from "./decimal.js";
-import { MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, multiplierExponent, parseThaiNumberWords } from "./thai-number-words.js";
+import { MILLION, MULTIPLIER_SOURCE, NUMBER_WORDS_SOURCE, PLACE_WORDS, multiplierExponent, parseThaiNumberWords } from "./thai-number-words.js";
 
 /**
  * A numeral not glued to Latin letters, other digits, the `/` and `:` of dates, times, paths
@@ -21,18 +21,25 @@ export const NUMERAL_SOURCE =
  * After a multiplier word below a million million, the lower places written the same way, one digit
  * each, in falling order (`1 แสน 8 พัน` → 108000, `3 ล้าน 5 แสน` → 3500000), and a million after the
  * last place that counts the whole in millions (`2 หมื่น 5 พันล้าน` → 25000 × 10^6): the regex allows
- * only smaller places after each, so the whole is one number.
+ * only smaller places after each, so the whole is one number. The places are the number words' own,
+ * from a thousand up (พัน, หมื่น, แสน), highest first.
  */
+const PLACES_DOWN = Object.entries(PLACE_WORDS).filter(([, value]) => value >= 1_000).sort((a, b) => b[1] - a[1]).map(([word]) => word);
 const place = (word: string): string => `(?:[ \\t]{0,3}[1-9][ \\t]{0,3}${word})`;
-const places = (...words: string[]): string => `(?:${words.map((w, i) => `${place(w)}${words.slice(i + 1).map((v) => `${place(v)}?`).join("")}`).join("|")})(?:ล้าน(?!ล้าน))?`;
-const MULTIPLIER_WITH_PLACES = `(?:ล้าน(?!ล้าน)${places("แสน", "หมื่น", "พัน")}|แสน(?!ล้าน)${places("หมื่น", "พัน")}|หมื่น(?!ล้าน)${places("พัน")}|${MULTIPLIER_SOURCE})`;
+/** One or more of `words` (a falling run of places) after a head, each at most once, then a million that may count them. */
+const placesAfter = (words: readonly string[]): string =>
+  `(?:${words.map((w, i) => `${place(w)}${words.slice(i + 1).map((v) => `${place(v)}?`).join("")}`).join("|")})(?:${MILLION}(?!${MILLION}))?`;
+const MULTIPLIER_WITH_PLACES = `(?:${[MILLION, ...PLACES_DOWN.slice(0, -1)].map((head) => {
+  const lower = head === MILLION ? PLACES_DOWN : PLACES_DOWN.slice(PLACES_DOWN.indexOf(head) + 1);
+  return `${head}(?!${MILLION})${placesAfter(lower)}`;
+}).join("|")}|${MULTIPLIER_SOURCE})`;
 
 /** Regex source (no capturing groups) of the number recognizer. */
 export const NUMBER_SOURCE = `(?:${NUMERAL_SOURCE}(?:[ \\t]{0,3}${MULTIPLIER_WITH_PLACES})?|${NUMBER_WORDS_SOURCE})`;
 
 const SPLIT = /^([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]{0,3}(.*)$/s;
 /** A multiplier, the lower places after it and the million that may count them (MULTIPLIER_WITH_PLACES). */
-const PLACES = /^(\S+?)((?:[ \t]{0,3}[1-9][ \t]{0,3}(?:แสน|หมื่น|พัน))+)(ล้าน)?$/s;
+const PLACES = new RegExp(`^(\\S+?)((?:[ \\t]{0,3}[1-9][ \\t]{0,3}(?:${PLACES_DOWN.join("|")}))+)(${MILLION})?$`, "s");
 const LOWER_PLACE = /([1-9])[ \t]{0,3}(\S+?)(?=[ \t]|[1-9]|$)/g;
 
 /** Parses text matched by NUMBER_SOURCE (in the match view). */
@@ -44,15 +51,14 @@ export function parseNumber(text: string): number | undefined {
   if (rest === "") return parseDecimal(numeral);
   const exponent = multiplierExponent(rest);
   if (exponent !== undefined) return parseDecimal(numeral, exponent);
-  const places = PLACES.exec(rest);
-  const head = places ? multiplierExponent(places[1] ?? "") : undefined;
-  const value = head === undefined ? undefined : parseDecimal(numeral, head);
-  if (value === undefined) return undefined;
-  let total = value;
-  for (const [, digit, word] of (places![2] ?? "").matchAll(LOWER_PLACE)) {
-    const lower = multiplierExponent(word ?? "");
-    if (lower === undefined) return undefined;
-    total += Number(digit) * 10 ** lower;
+  const [, head = "", lower = "", million] = PLACES.exec(rest) ?? [];
+  const headExponent = multiplierExponent(head);
+  let total = headExponent === undefined ? undefined : parseDecimal(numeral, headExponent);
+  if (total === undefined) return undefined;
+  for (const [, digit, word] of lower.matchAll(LOWER_PLACE)) {
+    const placeExponent = multiplierExponent(word ?? "");
+    if (placeExponent === undefined) return undefined;
+    total += Number(digit) * 10 ** placeExponent;
   }
-  return places![3] === undefined ? total : parseDecimal(String(total), 6);
+  return million === undefined ? total : parseDecimal(String(total), 6);
 }

@@ -13,7 +13,8 @@ export const PLACE_WORDS: Readonly<Record<string, number>> = {
   สิบ: 10, ร้อย: 100, พัน: 1_000, หมื่น: 10_000, แสน: 100_000,
 };
 
-const MILLION = "ล้าน";
+/** The million, the multiplier that compounds (แสนล้าน, ล้านล้าน). */
+export const MILLION = "ล้าน";
 
 const ALL_WORDS = [...Object.keys(DIGIT_WORDS), ...Object.keys(PLACE_WORDS), MILLION]
   .sort((a, b) => b.length - a.length);

@@ -654,36 +654,33 @@ function knownSetEnds(context: RefineContext): number[] {
 }
 
 /**
- * The `subject_length_noun` entry written right before a length starting at `start`, spaces and
- * qualifier words between (ตลอดระยะเวลากว่า 71 ปี); matched on the text, whatever the segmenter cut.
+ * Which of `nouns` is written right before a figure at `start`, spaces and a qualifier word between
+ * (ตลอดระยะเวลากว่า 71 ปี, วงเงินประมาณ 30,000 ล้านบาท); matched on the text at a word's start, whatever the
+ * segmenter cut. The length's noun (`subject_length_noun`) and a measure word valued `named` (namedMeasures)
+ * are read so. Not past a total's word (มีมูลค่ารวม …): read on the keys, no better.
  */
-function lengthNounBefore(context: RefineContext, start: number): string | undefined {
+function nounBefore(context: RefineContext, start: number, kind: Fact["kind"], nouns: readonly string[]): string | undefined {
   const { view, boundaries, rules } = context;
-  const nouns = rules.context.subjectLengthNoun;
-  if (!nouns) return undefined;
-  const qualifier = cueBefore(view, start, rules.context.qualifierBefore, "duration", boundaries);
+  if (nouns.length === 0) return undefined;
+  const qualifier = cueBefore(view, start, rules.context.qualifierBefore, kind, boundaries);
   const end = skipSpacesBack(view, qualifier?.start ?? start);
-  return lexiconWords(nouns).find((noun) => view.startsWith(noun, end - noun.length));
+  return nouns.find((noun) => view.startsWith(noun, end - noun.length) && boundaries.isBoundary(end - noun.length));
+}
+
+/** The `subject_trim_end` words valued `named` (มูลค่า, วงเงิน, ปริมาณ, ขนาด), gathered once per rule set. */
+const NAMED_MEASURES = new WeakMap<ContextSettings, string[]>();
+function namedMeasures(context: ContextSettings): string[] {
+  let words = NAMED_MEASURES.get(context);
+  if (!words) {
+    words = [...(context.subjectTrimEnd?.entries.values() ?? [])].filter((e) => e.canonical === NAMED).map((e) => e.surface);
+    NAMED_MEASURES.set(context, words);
+  }
+  return words;
 }
 
 /** A measure's noun before the phrase it measures: glued before a Thai word (มูลค่า|การส่งออก), spaced before another (มูลค่า gift voucher). */
 function nounFirst(noun: string, phrase: string): string {
   return isThaiLetter(phrase.charCodeAt(0)) ? `${noun}${phrase}` : `${noun} ${phrase}`;
-}
-
-/**
- * The measure word valued `named` (a `subject_trim_end` entry: มูลค่า, วงเงิน, ปริมาณ, ขนาด) written right
- * before a figure at `start`, spaces and a qualifier word between (วงเงินประมาณ 30,000 ล้านบาท); matched on the
- * text at a word's start. Not after a total's word (มีมูลค่ารวม …): read on the keys, no better.
- */
-function measureNounBefore(context: RefineContext, start: number, kind: Fact["kind"]): string | undefined {
-  const { view, boundaries, rules } = context;
-  const measures = rules.context.subjectTrimEnd;
-  if (!measures) return undefined;
-  const qualifier = cueBefore(view, start, rules.context.qualifierBefore, kind, boundaries);
-  const end = skipSpacesBack(view, qualifier?.start ?? start);
-  const noun = [...measures.entries.values()].find((e) => e.canonical === NAMED && view.startsWith(e.surface, end - e.surface.length) && boundaries.isBoundary(end - e.surface.length));
-  return noun?.surface;
 }
 
 /**
@@ -1162,7 +1159,8 @@ export const subject: Refiner = {
       // A length right after a `subject_length_noun` (ระยะเวลา): how long what the phrase before names lasts, named
       // with the noun, as a measure word alone is (ลดภาษีเป็นระยะเวลา 1 ปี → ระยะเวลาลดภาษี: see measuresFirst).
       // So is one that shares the subject of the figure before it (ลดภาษีสูงถึง 80% เป็นระยะเวลา 1 ปี).
-      const lengthNoun = spanned && record === undefined && found !== undefined && (found === pastSpan || shared) ? lengthNounBefore(context, c.start) : undefined;
+      const lengthNoun = spanned && record === undefined && found !== undefined && (found === pastSpan || shared)
+        ? nounBefore(context, c.start, "duration", lexiconWords(context.rules.context.subjectLengthNoun)) : undefined;
       const lengthAdded = lengthNoun !== undefined && !found!.endsWith(lengthNoun);
       if (lengthAdded) found = `${found} ${lengthNoun}`;
       // A measure word alone after a period (การค้าชายแดน… ช่วง 8 เดือนแรกของปี 2567 มีมูลค่ารวม 1,215,480
@@ -1255,7 +1253,7 @@ export const subject: Refiner = {
       // 81,266 ล้านบาท, การส่งออกเดือนตุลาคมมีมูลค่า 27,115 ล้านดอลลาร์สหรัฐ): the figure is that measure of what the
       // phrase names, named with it, as a length with its noun (readers of unseen sets keyed the measure word,
       // 11 keys to 4).
-      const measureBefore = found !== undefined && lengthNoun === undefined ? measureNounBefore(context, c.start, fact.kind) : undefined;
+      const measureBefore = found !== undefined && lengthNoun === undefined ? nounBefore(context, c.start, fact.kind, namedMeasures(context.rules.context)) : undefined;
       const measureNoun = measureBefore !== undefined && !found!.includes(measureBefore) ? measureBefore : undefined;
       if (measureNoun !== undefined) found = `${found} ${measureNoun}`;
       const phrase = found ?? continued ?? dropped ?? modified;
@@ -1333,8 +1331,7 @@ export const subject: Refiner = {
  * คู่ขนาน, ระยะเวลาลดภาษี): the whole noun phrase a reader would write.
  */
 function measuresFirst(context: RefineContext, drafts: readonly Draft[]): void {
-  const { subjectTrimEnd, subjectLengthNoun } = context.rules.context;
-  const nouns = [...(subjectTrimEnd?.entries.values() ?? [])].filter((e) => e.canonical === NAMED).map((e) => e.surface).concat(lexiconWords(subjectLengthNoun));
+  const nouns = namedMeasures(context.rules.context).concat(lexiconWords(context.rules.context.subjectLengthNoun));
   for (const d of drafts) {
     const subject = d.fact.subject;
     if (subject === undefined) continue;

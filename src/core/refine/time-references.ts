@@ -648,6 +648,11 @@ function dateCue(context: RefineContext, start: number, lexicon: Lexicon | undef
 
 /** Where the word of `lexicon` before a date at `start` begins (see dateCue); undefined when none stands there. */
 function dateCueStart(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): number | undefined {
+  return dateCueAt(context, start, lexicon, month)?.start;
+}
+
+/** The word of `lexicon` before a date at `start`, its entry and where it begins (see dateCue). */
+function dateCueAt(context: RefineContext, start: number, lexicon: Lexicon | undefined, month = false): { entry: LexiconEntry; start: number } | undefined {
   const { view, boundaries } = context;
   let at = start;
   // A bracket may open before it.
@@ -658,7 +663,7 @@ function dateCueStart(context: RefineContext, start: number, lexicon: Lexicon | 
   const cue = cueBefore(view, at, lexicon, "date", boundaries);
   // An entry valued `day` (ตั้งแต่, จนถึง) says so only before a day word: before a year it says since
   // when (เพิ่มขึ้น 30% ตั้งแต่ปี 2560), which dates no figure before it.
-  return cue !== undefined && (word !== undefined || cue.entry.canonical !== DAY_ONLY) ? cue.start : undefined;
+  return cue !== undefined && (word !== undefined || cue.entry.canonical !== DAY_ONLY) ? cue : undefined;
 }
 
 /** A `year_effective` entry valued so counts only before a day word (ตั้งแต่วันที่ 1 มกราคม 2567). */
@@ -833,9 +838,8 @@ export const timeReferences: Refiner = {
       // Not a word valued `no_month` (ภายใน): before a month it says when a plan is done (แล้วเสร็จภายใน มิ.ย. 67), a
       // period its figures may be of, not the end of a term.
       const firstMonth = ref.firstMonth;
-      const until = firstMonth !== undefined && SINGLE_MONTH.test(value) ? dateCueStart(context, ref.start, context.rules.context.yearUntil, true) : undefined;
-      if (firstMonth !== undefined && until !== undefined
-        && context.rules.context.yearUntil?.entries.get(entryStarting(context.view.slice(until, ref.start), context.rules.context.yearUntil) ?? "")?.canonical !== NO_MONTH) {
+      const until = firstMonth !== undefined && SINGLE_MONTH.test(value) ? dateCueAt(context, ref.start, context.rules.context.yearUntil, true) : undefined;
+      if (firstMonth !== undefined && until !== undefined && until.entry.canonical !== NO_MONTH) {
         const news = dateAt(context, ref.start);
         if (news !== undefined && firstMonth > monthCount(news.year, news.month)) {
           refs.push({ ...ref, ends: true });
